@@ -1,0 +1,264 @@
+import { z } from "zod";
+import { isValidTargetHost } from "./target-host";
+
+/**
+ * The probe's input and result, as schemas. Types are derived from them; the result schema is
+ * what storage and API clients parse, so it is the single description of a run.
+ */
+
+export const securitySchema = z.enum(["none", "starttls", "tls"]);
+export type Security = z.infer<typeof securitySchema>;
+
+export const authMethodSchema = z.enum(["PLAIN", "LOGIN", "XOAUTH2"]);
+export type AuthMethod = z.infer<typeof authMethodSchema>;
+
+// RFC 5321 caps a path at 256 octets; we only need something that looks like an address.
+const addressSchema = z
+  .string()
+  .trim()
+  .max(254, "address is too long")
+  .regex(/^[^\s<>()[\]\\,;:"@]+@[^\s<>()[\]\\,;:"@]+\.[^\s<>()[\]\\,;:"@]+$/, "must be an e-mail address");
+
+export const credentialsSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("password"),
+    username: z.string().min(1, "username is required").max(320),
+    password: z.string().min(1, "password is required").max(1024),
+    method: z.enum(["PLAIN", "LOGIN"]).optional(),
+  }),
+  z.object({
+    kind: z.literal("oauth2"),
+    username: z.string().min(1, "username is required").max(320),
+    accessToken: z.string().min(1, "access token is required").max(8192),
+  }),
+]);
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+export const probeInputSchema = z
+  .object({
+    host: z
+      .string()
+      .trim()
+      .min(1, "server is required")
+      .max(253, "server name is too long")
+      .refine(isValidTargetHost, "type just the server name or IP address (no URL, no spaces)"),
+    port: z.coerce
+      .number({ error: "port must be a number" })
+      .int("port must be a whole number")
+      .min(1, "port must be 1–65535")
+      .max(65535, "port must be 1–65535"),
+    security: securitySchema,
+    credentials: credentialsSchema.optional(),
+    /** The user explicitly accepts sending credentials over a certificate that does not verify. */
+    allowUntrustedCert: z.boolean().default(false),
+    from: addressSchema,
+    to: z.array(addressSchema).min(1, "at least one recipient").max(5, "at most 5 recipients"),
+    ehloName: z
+      .string()
+      .trim()
+      .max(253)
+      .regex(/^[A-Za-z0-9.\-[\]:]+$/, "EHLO name may contain letters, digits, dots, hyphens")
+      .optional(),
+    /** Send one fixed test message (DATA). Off by default: runs stop after RCPT TO. */
+    send: z.boolean().default(false),
+  })
+  .refine((input) => !input.send || input.to.length === 1, {
+    message: "a real test message goes to exactly one recipient",
+    path: ["to"],
+  });
+export type ProbeInput = z.infer<typeof probeInputSchema>;
+export type ProbeInputRaw = z.input<typeof probeInputSchema>;
+
+export const stageNameSchema = z.enum([
+  "resolve",
+  "guard",
+  "connect",
+  "greeting",
+  "ehlo",
+  "tls",
+  "auth",
+  "mail",
+  "rcpt",
+  "data",
+  "quit",
+]);
+export type StageName = z.infer<typeof stageNameSchema>;
+
+export const stageStatusSchema = z.enum(["ok", "warn", "failed", "skipped"]);
+export type StageStatus = z.infer<typeof stageStatusSchema>;
+
+export const replySchema = z.object({
+  code: z.number().int(),
+  /** RFC 3463 enhanced status code such as "5.7.1", when the server gave one. */
+  enhanced: z.string().nullable(),
+  /** The reply text without codes, lines joined by "\n". */
+  text: z.string(),
+  /** Every line as received (sanitised), codes included. */
+  lines: z.array(z.string()),
+});
+export type Reply = z.infer<typeof replySchema>;
+
+export const probeErrorCodeSchema = z.enum([
+  "EINPUT",
+  "ENOTFOUND",
+  "EDNS",
+  "EBLOCKED",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "ENETUNREACH",
+  "ECLOSED",
+  "EGREETING",
+  "EPROTOCOL",
+  "ETOOLARGE",
+  "ETLS",
+  "ENOSTARTTLS",
+  "ECERT",
+  "ENOTLS",
+  "ENOAUTH",
+  "EAUTH",
+  "EENVELOPE",
+  "EMESSAGE",
+  "EDEADLINE",
+  "ECANCELLED",
+  "EINTERNAL",
+]);
+export type ProbeErrorCode = z.infer<typeof probeErrorCodeSchema>;
+
+export const stageErrorSchema = z.object({
+  code: probeErrorCodeSchema,
+  message: z.string(),
+});
+export type StageError = z.infer<typeof stageErrorSchema>;
+
+export const certificateSchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  altNames: z.array(z.string()),
+  validFrom: z.string(),
+  validTo: z.string(),
+  daysRemaining: z.number(),
+  fingerprint256: z.string(),
+  selfSigned: z.boolean(),
+});
+export type CertificateFacts = z.infer<typeof certificateSchema>;
+
+export const tlsFactsSchema = z.object({
+  mode: z.enum(["starttls", "implicit"]),
+  protocol: z.string().nullable(),
+  cipher: z.string().nullable(),
+  certificate: certificateSchema.nullable(),
+  chain: z.array(certificateSchema),
+  trusted: z.boolean(),
+  /** Why the chain does not verify (Node's code, e.g. DEPTH_ZERO_SELF_SIGNED_CERT). */
+  trustError: z.string().nullable(),
+  hostnameMatches: z.boolean(),
+  hostnameError: z.string().nullable(),
+  servername: z.string().nullable(),
+});
+export type TlsFacts = z.infer<typeof tlsFactsSchema>;
+
+export const ehloFactsSchema = z.object({
+  /** The server's own name in its EHLO reply. */
+  serverName: z.string(),
+  extensions: z.array(z.string()),
+  authMechanisms: z.array(z.string()),
+  starttls: z.boolean(),
+  pipelining: z.boolean(),
+  size: z.number().nullable(),
+  usedHelo: z.boolean(),
+});
+export type EhloFacts = z.infer<typeof ehloFactsSchema>;
+
+export const recipientResultSchema = z.object({
+  address: z.string(),
+  accepted: z.boolean(),
+  reply: replySchema.nullable(),
+});
+
+export const stageFactsSchema = z
+  .object({
+    // resolve
+    addresses: z.array(z.string()),
+    senderDomain: z.string(),
+    senderMx: z.array(z.object({ exchange: z.string(), priority: z.number() })),
+    senderMxError: z.string().nullable(),
+    // guard
+    allowedBy: z.enum(["public", "operator-allow-list"]),
+    // connect
+    attempts: z.array(
+      z.object({ address: z.string(), ok: z.boolean(), error: z.string().nullable(), ms: z.number() }),
+    ),
+    remoteAddress: z.string(),
+    remotePort: z.number(),
+    localAddress: z.string(),
+    // ehlo (plaintext or the only one) and tls (the second EHLO)
+    ehlo: ehloFactsSchema,
+    tls: tlsFactsSchema,
+    ehloAfterTls: ehloFactsSchema,
+    // auth
+    mechanism: z.string(),
+    credentialsSent: z.boolean(),
+    // rcpt
+    recipients: z.array(recipientResultSchema),
+    // data
+    messageId: z.string(),
+    subject: z.string(),
+  })
+  .partial();
+export type StageFacts = z.infer<typeof stageFactsSchema>;
+
+export const stageResultSchema = z.object({
+  name: stageNameSchema,
+  status: stageStatusSchema,
+  /** ISO time the stage started; null for skipped stages. */
+  startedAt: z.string().nullable(),
+  durationMs: z.number(),
+  /** Short human summary of what happened, e.g. "Connected to 203.0.113.5:25". */
+  summary: z.string(),
+  /** The server reply that decided this stage (for rcpt: the first refusal, else the last reply). */
+  reply: replySchema.nullable(),
+  error: stageErrorSchema.nullable(),
+  facts: stageFactsSchema,
+  /** Warnings found at this stage that do not stop the run (e.g. untrusted certificate). */
+  warnings: z.array(z.string()),
+});
+export type StageResult = z.infer<typeof stageResultSchema>;
+
+export const transcriptEntrySchema = z.object({
+  /** Milliseconds since the run started. */
+  t: z.number(),
+  dir: z.enum(["client", "server", "info"]),
+  line: z.string(),
+});
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+export const probeResultSchema = z.object({
+  runId: z.string(),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  /** Settings used for this run, without the secret. */
+  target: z.object({
+    host: z.string(),
+    port: z.number(),
+    security: securitySchema,
+    auth: z.enum(["none", "password", "oauth2"]),
+    username: z.string().nullable(),
+    from: z.string(),
+    to: z.array(z.string()),
+    ehloName: z.string(),
+    send: z.boolean(),
+  }),
+  /** "ok" when every stage that ran is ok; "warn" when only warnings; else "failed". */
+  outcome: z.enum(["ok", "warn", "failed"]),
+  /** The stage that stopped the run, if any. */
+  failedStage: stageNameSchema.nullable(),
+  stages: z.array(stageResultSchema),
+  transcript: z.array(transcriptEntrySchema),
+});
+export type ProbeResult = z.infer<typeof probeResultSchema>;
+
+export type StageEvent =
+  | { type: "stage-start"; stage: StageName; at: number }
+  | { type: "stage-end"; stage: StageResult }
+  | { type: "transcript"; entry: TranscriptEntry };

@@ -1,0 +1,189 @@
+import type { Socket } from "node:net";
+import { format } from "node:util";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
+import { InboundGuard } from "./inbound-guard";
+import { ProbeError, probeErrorFromNodemailer } from "./probe-errors";
+import type { ProbeCaps, ProbeTimeouts } from "./probe-options";
+
+/**
+ * Drives one SMTP session over nodemailer's SMTPConnection, one command at a time.
+ *
+ * nodemailer's public API runs greeting → EHLO → STARTTLS → EHLO in `connect()` (good: that is
+ * what devices do), but `send()` pipelines MAIL/RCPT/DATA and `verify()` stops after AUTH, so
+ * neither can stop after RCPT TO. Its own custom-auth `sendCommand` does exactly what we need —
+ * queue a reply handler, write one line — by pushing onto `_responseActions` and calling
+ * `_sendCommand`. This file is the only place that touches those internals; nodemailer is pinned
+ * to an exact version and `assertDriveable` fails loudly if they ever change shape.
+ */
+
+type Internals = {
+  _sendCommand(line: string, logLine?: string): void;
+  _responseActions: ((reply: string) => void)[];
+  _socket: Socket | false | null;
+};
+
+function internals(conn: SMTPConnection): Internals {
+  return conn as unknown as Internals;
+}
+
+function assertDriveable(conn: SMTPConnection): void {
+  const i = internals(conn);
+  if (typeof i._sendCommand !== "function" || !Array.isArray(i._responseActions)) {
+    throw new ProbeError(
+      "EINTERNAL",
+      "nodemailer's SMTPConnection internals changed; update smtp-session.ts",
+    );
+  }
+}
+
+export type SessionLine = { dir: "client" | "server"; line: string };
+
+export type SessionParams = {
+  socket: Socket;
+  /** The socket is already TLS (implicit TLS on connect). */
+  secured: boolean;
+  /** Ignore STARTTLS (the settings use no encryption). */
+  plaintext: boolean;
+  ipAddress: string;
+  servername: string | undefined;
+  ehloName: string;
+  tls: { ca: string[] | undefined };
+  timeouts: ProbeTimeouts;
+  caps: ProbeCaps;
+  onLine: (entry: SessionLine) => void;
+};
+
+export class SmtpSession {
+  readonly conn: SMTPConnection;
+  private failure: ProbeError | null = null;
+  private pending: ((err: ProbeError) => void) | null = null;
+  private closedByUs = false;
+  private readonly guard: InboundGuard;
+
+  constructor(private readonly params: SessionParams) {
+    const { timeouts, caps } = params;
+    this.guard = new InboundGuard(caps, (message) => this.abort(new ProbeError("ETOOLARGE", message)));
+    this.guard.attach(params.socket);
+    const log = (entry: { tnx?: string }, message: string, ...args: unknown[]) =>
+      this.onLog(entry, message, args);
+    this.conn = new SMTPConnection({
+      connection: params.socket,
+      host: params.ipAddress,
+      servername: params.servername,
+      secure: params.secured,
+      secured: params.secured,
+      ignoreTLS: params.plaintext,
+      name: params.ehloName,
+      // The greeting, EHLO and a STARTTLS upgrade share this budget (nodemailer counts them together).
+      connectionTimeout: timeouts.greetingMs + 2 * timeouts.commandMs,
+      greetingTimeout: timeouts.greetingMs,
+      socketTimeout: timeouts.commandMs,
+      socketCloseTimeout: 1_000,
+      maxResponseSize: caps.maxReplyBytes,
+      transactionLog: true,
+      logger: { trace: log, debug: log, info: log, warn: log, error: log, fatal: log },
+      // Certificates are judged by us (a bad one is a finding, not the end of the run).
+      tls: { rejectUnauthorized: false, ca: params.tls.ca, servername: params.servername },
+    });
+    assertDriveable(this.conn);
+    this.conn.on("error", (err) => this.fail(probeErrorFromNodemailer(err)));
+    this.conn.on("end", () => {
+      if (!this.closedByUs) this.fail(new ProbeError("ECLOSED", "The server closed the connection"));
+    });
+  }
+
+  /** The socket carrying the SMTP text now (the TLS socket after STARTTLS). */
+  get socket(): Socket | null {
+    return internals(this.conn)._socket || null;
+  }
+
+  get secure(): boolean {
+    return this.conn.secure;
+  }
+
+  get error(): ProbeError | null {
+    return this.failure;
+  }
+
+  /** Greeting, EHLO and — unless plaintext — STARTTLS with the second EHLO, as nodemailer does it. */
+  open(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending = reject;
+      this.conn.connect((err) => {
+        this.pending = null;
+        if (err) {
+          const failure = probeErrorFromNodemailer(err);
+          this.fail(failure);
+          reject(this.failure ?? failure);
+        } else if (this.failure) {
+          reject(this.failure);
+        } else {
+          resolve();
+        }
+      });
+    });
+  }
+
+  /** Sends one command and resolves with the raw reply (lines joined by "\n"). */
+  send(line: string, logLine?: string): Promise<string> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.abort(
+          new ProbeError(
+            "ETIMEDOUT",
+            `No reply to ${verbOf(logLine ?? line)} within ${this.params.timeouts.commandMs} ms`,
+          ),
+        );
+      }, this.params.timeouts.commandMs);
+      this.pending = (err) => {
+        clearTimeout(timer);
+        reject(err);
+      };
+      internals(this.conn)._responseActions.push((reply) => {
+        clearTimeout(timer);
+        this.pending = null;
+        resolve(reply);
+      });
+      internals(this.conn)._sendCommand(line, logLine);
+    });
+  }
+
+  /** Stops the session with this error: the pending command fails with it, the socket closes. */
+  abort(err: ProbeError): void {
+    this.fail(err);
+    this.close();
+  }
+
+  close(): void {
+    this.closedByUs = true;
+    this.guard.detach();
+    this.conn.close();
+    this.params.socket.destroy();
+  }
+
+  private fail(err: ProbeError): void {
+    this.failure ??= err;
+    const pending = this.pending;
+    this.pending = null;
+    pending?.(this.failure);
+  }
+
+  private onLog(entry: { tnx?: string }, message: string, args: unknown[]): void {
+    if (entry.tnx !== "client" && entry.tnx !== "server") return;
+    const text = args.length > 0 ? format(message, ...args) : message;
+    if (entry.tnx === "client") {
+      // After STARTTLS the plain socket carries ciphertext: stop reading it; watch the TLS socket
+      // from the first command sent over it.
+      if (/^STARTTLS$/i.test(text)) this.guard.detach();
+      const current = this.socket;
+      if (current && this.guard.watching === null && current !== this.params.socket)
+        this.guard.attach(current);
+    }
+    this.params.onLine({ dir: entry.tnx, line: text });
+  }
+}
+
+function verbOf(line: string): string {
+  return line.split(/[\s:]/)[0]?.toUpperCase() || "command";
+}
