@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/**
+ * The error body every API route returns, shared by the server (which builds it) and the browser
+ * (which switches on `code`). Messages are safe to show: they never echo the request body.
+ */
+export const apiErrorCodeSchema = z.enum([
+  "invalid-json",
+  "unsupported-media-type",
+  "payload-too-large",
+  "invalid-input",
+  "internal",
+]);
+export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
+
+export const apiIssueSchema = z.object({
+  /** Dot-joined path of the offending input field, e.g. "host", "credentials.password", "to.0". */
+  path: z.string(),
+  message: z.string(),
+});
+export type ApiIssue = z.infer<typeof apiIssueSchema>;
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: apiErrorCodeSchema,
+    message: z.string(),
+    issues: z.array(apiIssueSchema).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

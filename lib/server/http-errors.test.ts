@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { describe, it, mock } from "node:test";
+import { errorResponse, HttpError } from "./http-errors";
+
+describe("errorResponse", () => {
+  const cases: [HttpError, number][] = [
+    [new HttpError("invalid-json", "x"), 400],
+    [new HttpError("invalid-input", "x", [{ path: "host", message: "m" }]), 400],
+    [new HttpError("unsupported-media-type", "x"), 415],
+    [new HttpError("payload-too-large", "x"), 413],
+  ];
+  for (const [error, status] of cases) {
+    it(`maps ${error.code} to ${status}, uncached`, async () => {
+      const response = errorResponse(error);
+      assert.equal(response.status, status);
+      assert.equal(response.headers.get("cache-control"), "no-store");
+      assert.equal((await response.json()).error.code, error.code);
+    });
+  }
+
+  it("keeps issues on invalid input", async () => {
+    const response = errorResponse(new HttpError("invalid-input", "x", [{ path: "to.0", message: "bad" }]));
+    assert.deepEqual((await response.json()).error.issues, [{ path: "to.0", message: "bad" }]);
+  });
+
+  it("turns anything else into a generic 500 that does not repeat the error's message", async () => {
+    const logged = mock.method(console, "error", () => {});
+    try {
+      const response = errorResponse(new Error("password=Hunter2-secret"));
+      assert.equal(response.status, 500);
+      const text = await response.text();
+      assert.equal(JSON.parse(text).error.code, "internal");
+      assert.doesNotMatch(text, /Hunter2/);
+    } finally {
+      logged.mock.restore();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import type { z } from "zod";
+import type { ApiErrorBody, ApiErrorCode, ApiIssue } from "@/lib/api/api-error";
+
+/** An error whose code and message may be shown to the client. */
+export class HttpError extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: ApiIssue[] | undefined;
+
+  constructor(code: ApiErrorCode, message: string, issues?: ApiIssue[]) {
+    super(message);
+    this.name = "HttpError";
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** The one place an app error code becomes an HTTP status. */
+const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  "invalid-json": 400,
+  "invalid-input": 400,
+  "unsupported-media-type": 415,
+  "payload-too-large": 413,
+  internal: 500,
+};
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  // Bodies may carry transcripts and settings: never let a cache keep them.
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function invalidInputError(error: z.ZodError): HttpError {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+  return new HttpError("invalid-input", "Some fields need attention.", issues);
+}
+
+/**
+ * Turns anything thrown by a route into a response. Unknown errors become a generic 500: their
+ * message may contain request data (a password, a JSON parser's excerpt of the body).
+ */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof HttpError) {
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.issues) body.error.issues = error.issues;
+    return jsonResponse(body, STATUS_BY_CODE[error.code]);
+  }
+  console.error(
+    "[api] unexpected error:",
+    error instanceof Error ? (error.stack ?? error.name) : typeof error,
+  );
+  const body: ApiErrorBody = { error: { code: "internal", message: INTERNAL_MESSAGE } };
+  return jsonResponse(body, STATUS_BY_CODE.internal);
+}

@@ -1,0 +1,59 @@
+import { Resolver } from "node:dns/promises";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { DEFAULT_TIMEOUTS, type ProbeOptions } from "./probe-options";
+import { policyFromEnv } from "./target-policy";
+
+/**
+ * The operator's settings for the prober, read from the environment (an edge, so zod here):
+ * - SMTP_DOCTOR_ALLOW_TARGETS: CIDRs that may be probed on any port (fixtures, internal relays)
+ * - SMTP_DOCTOR_DNS_SERVERS: resolvers to use instead of the system's (ip or ip:port, comma-separated)
+ * - SMTP_DOCTOR_EXTRA_CA_FILE: PEM file of extra trusted roots (an internal relay's private CA)
+ * - SMTP_DOCTOR_EHLO_NAME: the name we announce in EHLO
+ */
+const envSchema = z.object({
+  SMTP_DOCTOR_ALLOW_TARGETS: z.string().optional(),
+  SMTP_DOCTOR_DNS_SERVERS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  SMTP_DOCTOR_EXTRA_CA_FILE: z.string().optional(),
+  SMTP_DOCTOR_EHLO_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9.\-[\]:]+$/)
+    .optional(),
+});
+
+export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedCa" | "defaultEhloName">;
+
+export function probeSettingsFromEnv(env: Record<string, string | undefined>): ProbeSettings {
+  const parsed = envSchema.parse(env);
+  let resolver: ProbeSettings["resolver"];
+  if (parsed.SMTP_DOCTOR_DNS_SERVERS?.length) {
+    const custom = new Resolver({ timeout: DEFAULT_TIMEOUTS.dnsMs, tries: 2 });
+    custom.setServers(parsed.SMTP_DOCTOR_DNS_SERVERS);
+    resolver = custom;
+  }
+  const trustedCa = parsed.SMTP_DOCTOR_EXTRA_CA_FILE
+    ? readPemFile(parsed.SMTP_DOCTOR_EXTRA_CA_FILE)
+    : undefined;
+  return {
+    policy: policyFromEnv(env),
+    resolver,
+    trustedCa,
+    defaultEhloName: parsed.SMTP_DOCTOR_EHLO_NAME,
+  };
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+function readPemFile(path: string): string[] {
+  const certificates = readFileSync(path, "utf8").match(PEM_CERTIFICATE);
+  if (!certificates) throw new Error(`SMTP_DOCTOR_EXTRA_CA_FILE (${path}) holds no PEM certificate`);
+  return certificates;
+}
