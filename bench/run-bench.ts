@@ -1,0 +1,97 @@
+import { startFixture } from "../e2e/fixtures/smtp/start-fixture";
+import { getTestCertificates } from "../e2e/fixtures/smtp/test-certificates";
+import { probeInputSchema } from "../lib/smtp/probe-schema";
+import { runProbe } from "../lib/smtp/run-probe";
+import { policyFromEnv } from "../lib/smtp/target-policy";
+import { startLatencyProxy } from "./latency-proxy";
+import { RAW_ROUND_TRIPS, rawSmtpRun } from "./raw-smtp-client";
+
+/**
+ * Prints, side by side from one run: the engine's full staged probe (STARTTLS + AUTH) against a
+ * loopback fixture vs a minimal raw-socket client doing the same commands, then both again with
+ * 100 ms added to every server reply, against the ideal (round trips × 100 ms).
+ */
+const USER = "office@contoso.example";
+const PASSWORD = "Corr3ct-Horse!";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/** Alternates the two contenders so drift in machine load hits both alike. */
+async function sideBySide(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>) {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(await time(a));
+    tb.push(await time(b));
+  }
+  return { a: median(ta), b: median(tb) };
+}
+
+async function main() {
+  const { caCert } = await getTestCertificates();
+  const fixture = await startFixture("m365-submission", { mode: "good" });
+  const policy = policyFromEnv({ SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8" });
+  const noDns = { resolve4: async () => [], resolve6: async () => [], resolveMx: async () => [] };
+
+  const engine = (port: number) => async () => {
+    const input = probeInputSchema.parse({
+      host: "127.0.0.1",
+      port,
+      security: "starttls",
+      credentials: { kind: "password", username: USER, password: PASSWORD },
+      from: USER,
+      to: ["someone@contoso.example"],
+      ehloName: "bench.example",
+    });
+    const result = await runProbe(input, { policy, resolver: noDns, trustedCa: [caCert] });
+    if (result.outcome !== "ok") throw new Error(`engine run not ok: ${result.failedStage}`);
+  };
+  const raw = (port: number) => () =>
+    rawSmtpRun({
+      port,
+      ca: caCert,
+      user: USER,
+      password: PASSWORD,
+      from: USER,
+      to: "someone@contoso.example",
+    });
+
+  // Warm-up: JIT, certificate parsing, module loading.
+  for (let i = 0; i < 5; i++) {
+    await engine(fixture.port)();
+    await raw(fixture.port)();
+  }
+  const loop = await sideBySide(41, engine(fixture.port), raw(fixture.port));
+
+  const delayMs = 100;
+  const proxy = await startLatencyProxy({ host: "127.0.0.1", port: fixture.port }, delayMs);
+  const slow = await sideBySide(5, engine(proxy.port), raw(proxy.port));
+  const ideal = RAW_ROUND_TRIPS * delayMs;
+  await proxy.close();
+  await fixture.close();
+
+  const row = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
+  console.log("probe engine benchmark (median; STARTTLS + AUTH LOGIN through RCPT, RSET, QUIT)");
+  row("loopback: engine full staged run", `${loop.a.toFixed(2)} ms`);
+  row("loopback: raw-socket script, same commands", `${loop.b.toFixed(2)} ms`);
+  row("loopback: ratio engine / raw (goal <= 1.3)", `${(loop.a / loop.b).toFixed(2)}`);
+  row(`+${delayMs} ms per reply: engine`, `${slow.a.toFixed(0)} ms`);
+  row(`+${delayMs} ms per reply: raw-socket script`, `${slow.b.toFixed(0)} ms`);
+  row(`+${delayMs} ms per reply: ideal (${RAW_ROUND_TRIPS} round trips x ${delayMs} ms)`, `${ideal} ms`);
+  row("+latency: ratio engine / ideal (goal <= 1.05)", `${(slow.a / ideal).toFixed(3)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

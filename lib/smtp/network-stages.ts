@@ -1,0 +1,125 @@
+import net from "node:net";
+import os from "node:os";
+import { describeTls } from "./describe-tls";
+import { connectPinned, startImplicitTls } from "./open-socket";
+import { ProbeError } from "./probe-errors";
+import type { ProbeResolver } from "./probe-options";
+import { asProbeError, type ProbeRun, withAbort } from "./probe-run";
+import { createSystemResolver, resolveSenderMx, resolveServer } from "./resolve-target";
+import { describeTlsWarnings, summariseTls } from "./summarise-stage";
+import { judgeTarget } from "./target-policy";
+
+/** Stage 1: A/AAAA of the server (our own resolver, not getaddrinfo) and the sender domain's MX. */
+export async function resolveStage(run: ProbeRun): Promise<string[] | null> {
+  run.recorder.start("resolve");
+  const resolver: ProbeResolver = run.options.resolver ?? createSystemResolver(run.timeouts.dnsMs);
+  const senderDomain = run.input.from.split("@").pop() ?? "";
+  const mxLookup = withAbort(resolveSenderMx(resolver, senderDomain), run.signal).catch((err) => ({
+    mx: [],
+    error: asProbeError(err).message,
+  }));
+  let addresses: string[];
+  try {
+    addresses = run.literal ? [run.literal] : await withAbort(resolveServer(resolver, run.host), run.signal);
+  } catch (err) {
+    const mx = await mxLookup;
+    run.fail(err, "resolve", null, { senderDomain, senderMx: mx.mx, senderMxError: mx.error });
+    return null;
+  }
+  const mx = await mxLookup;
+  run.recorder.finish("resolve", {
+    status: "ok",
+    summary: run.literal
+      ? `${run.literal} is an IP address: no DNS lookup needed`
+      : `${run.host} resolves to ${addresses.join(", ")}`,
+    facts: { addresses, senderDomain, senderMx: mx.mx, senderMxError: mx.error },
+  });
+  return addresses;
+}
+
+/** Stage 2: the SSRF gate. Every address must be allowed before any socket opens. */
+export function guardStage(run: ProbeRun, addresses: string[]): boolean {
+  run.recorder.start("guard");
+  const verdict = judgeTarget(addresses, run.input.port, run.options.policy);
+  if (!verdict.allowed) {
+    run.fail(new ProbeError("EBLOCKED", `Not tested: ${verdict.reason}`), "guard");
+    return false;
+  }
+  run.recorder.finish("guard", {
+    status: "ok",
+    summary:
+      verdict.by === "public"
+        ? "Public address on an SMTP port: allowed"
+        : "Address allowed by this server's operator setting",
+    facts: { allowedBy: verdict.by },
+  });
+  return true;
+}
+
+function defaultEhloName(localAddress: string | undefined): string {
+  const host = os.hostname();
+  if (host.includes(".")) return host;
+  // RFC 5321 4.1.3: an address literal when there is no fully qualified name.
+  if (!localAddress) return "[127.0.0.1]";
+  return net.isIPv6(localAddress) ? `[IPv6:${localAddress}]` : `[${localAddress}]`;
+}
+
+/** Stage 3: TCP to the validated addresses only (pinned: nothing resolves the name again). */
+export async function connectStage(run: ProbeRun, addresses: string[]): Promise<net.Socket | null> {
+  run.recorder.start("connect");
+  try {
+    const { socket, attempts } = await connectPinned(
+      addresses,
+      run.input.port,
+      run.timeouts.connectMs,
+      run.signal,
+    );
+    // Errors are reported through nodemailer once it owns the socket; this keeps an early one
+    // (before that) from becoming an uncaught exception.
+    socket.on("error", () => {});
+    run.ehloName ??= defaultEhloName(socket.localAddress);
+    run.recorder.finish("connect", {
+      status: "ok",
+      summary: `Connected to ${socket.remoteAddress}:${socket.remotePort}`,
+      facts: {
+        attempts,
+        remoteAddress: socket.remoteAddress ?? "",
+        remotePort: socket.remotePort ?? run.input.port,
+        localAddress: socket.localAddress ?? "",
+      },
+    });
+    return socket;
+  } catch (err) {
+    const attempts = (err as { attempts?: unknown }).attempts;
+    run.fail(err, "connect", null, Array.isArray(attempts) ? { attempts } : {});
+    return null;
+  }
+}
+
+/** Implicit TLS (465 style): the handshake comes before any SMTP text. Other modes pass through. */
+export async function implicitTlsStage(run: ProbeRun, socket: net.Socket): Promise<net.Socket | null> {
+  if (run.input.security !== "tls") return socket;
+  run.recorder.start("tls");
+  try {
+    const secure = await startImplicitTls(
+      socket,
+      run.servername,
+      run.trustedCa,
+      run.timeouts.greetingMs,
+      run.signal,
+    );
+    const facts = describeTls(secure, "implicit", run.certificateName);
+    run.tlsFacts = facts;
+    const warnings = describeTlsWarnings(facts);
+    run.recorder.finish("tls", {
+      status: warnings.length > 0 ? "warn" : "ok",
+      summary: summariseTls(facts),
+      facts: { tls: facts },
+      warnings,
+    });
+    return secure;
+  } catch (err) {
+    run.fail(err, "tls");
+    return null;
+  }
+}

@@ -1,0 +1,217 @@
+import { randomBytes } from "node:crypto";
+import tls from "node:tls";
+import { formatReply, parseReply } from "./parse-reply";
+import { ProbeError } from "./probe-errors";
+import {
+  DEFAULT_CAPS,
+  DEFAULT_TIMEOUTS,
+  type ProbeCaps,
+  type ProbeOptions,
+  type ProbeTimeouts,
+} from "./probe-options";
+import type {
+  ProbeInput,
+  ProbeResult,
+  Reply,
+  StageEvent,
+  StageFacts,
+  StageName,
+  TlsFacts,
+  TranscriptEntry,
+} from "./probe-schema";
+import { redactDeep } from "./redact-secrets";
+import { sanitiseLine } from "./sanitize-text";
+import type { SmtpSession } from "./smtp-session";
+import { StageRecorder } from "./stage-recorder";
+import { ipLiteral } from "./target-host";
+
+/** The stages in the order they run for this security mode (implicit TLS comes before the greeting). */
+export function plannedStages(security: ProbeInput["security"]): StageName[] {
+  const middle: StageName[] = security === "tls" ? ["tls", "greeting", "ehlo"] : ["greeting", "ehlo", "tls"];
+  return ["resolve", "guard", "connect", ...middle, "auth", "mail", "rcpt", "data", "quit"];
+}
+
+export function asProbeError(err: unknown): ProbeError {
+  if (err instanceof ProbeError) return err;
+  return new ProbeError("EINTERNAL", err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * One run's state: settings, the stage recorder, the transcript, the deadline and cancellation,
+ * and the session once there is one. Stage functions share it; it builds the final result.
+ */
+export class ProbeRun {
+  readonly runId = randomBytes(6).toString("hex");
+  readonly startedAt = new Date();
+  readonly timeouts: ProbeTimeouts;
+  readonly caps: ProbeCaps;
+  readonly recorder: StageRecorder;
+  readonly transcript: TranscriptEntry[] = [];
+  readonly planned: StageName[];
+  readonly host: string;
+  readonly literal: string | null;
+  /** The name to check the certificate against (SNI); none when the user typed an IP. */
+  readonly servername: string | undefined;
+  readonly trustedCa: string[] | undefined;
+  readonly signal: AbortSignal;
+  ehloName: string | undefined;
+  session: SmtpSession | null = null;
+  tlsFacts: TlsFacts | null = null;
+  private readonly t0 = performance.now();
+  private readonly secrets: string[];
+  private readonly controller = new AbortController();
+  private readonly deadline: NodeJS.Timeout;
+  private readonly onCancel = () =>
+    this.controller.abort(new ProbeError("ECANCELLED", "The test was cancelled"));
+
+  constructor(
+    readonly input: ProbeInput,
+    readonly options: ProbeOptions,
+  ) {
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.caps = { ...DEFAULT_CAPS, ...options.caps };
+    const creds = input.credentials;
+    this.secrets =
+      creds?.kind === "password" ? [creds.password] : creds?.kind === "oauth2" ? [creds.accessToken] : [];
+    this.recorder = new StageRecorder((event) => this.emit(event));
+    this.planned = plannedStages(input.security);
+    this.host = input.host.trim();
+    this.literal = ipLiteral(this.host);
+    this.servername = this.literal ? undefined : this.host.replace(/\.$/, "");
+    this.ehloName = input.ehloName ?? options.defaultEhloName;
+    // `ca` replaces Node's roots, so extra roots are added to them rather than used alone.
+    this.trustedCa = options.trustedCa?.length ? [...tls.rootCertificates, ...options.trustedCa] : undefined;
+    this.signal = this.controller.signal;
+    this.deadline = setTimeout(() => {
+      this.controller.abort(
+        new ProbeError("EDEADLINE", `The test was stopped after ${this.timeouts.runMs} ms (run time limit)`),
+      );
+    }, this.timeouts.runMs);
+    if (options.signal?.aborted) this.onCancel();
+    options.signal?.addEventListener("abort", this.onCancel, { once: true });
+    this.signal.addEventListener("abort", () => this.session?.abort(asProbeError(this.signal.reason)), {
+      once: true,
+    });
+  }
+
+  /** The name the server should check its certificate against, or the address we connected to. */
+  get certificateName(): string {
+    return this.servername ?? this.literal ?? this.host;
+  }
+
+  emit(event: StageEvent): void {
+    this.options.onEvent?.(redactDeep(event, this.secrets));
+  }
+
+  record(dir: TranscriptEntry["dir"], text: string): void {
+    const t = Math.round(performance.now() - this.t0);
+    for (const line of text.split("\n")) {
+      const entry: TranscriptEntry = { t, dir, line: sanitiseLine(line) };
+      this.transcript.push(entry);
+      this.emit({ type: "transcript", entry });
+    }
+  }
+
+  /** Fails the open stage (or starts `fallback` to fail it), with the best reply we have. */
+  fail(err: unknown, fallback: StageName, reply: Reply | null = null, facts: StageFacts = {}): void {
+    const failure = asProbeError(err);
+    const name = this.recorder.current ?? fallback;
+    if (!this.recorder.current) this.recorder.start(name);
+    const evidence = reply ?? (failure.response ? parseReply(failure.response) : null);
+    this.recorder.finish(name, {
+      status: "failed",
+      summary: evidence ? `${failure.message.split(":")[0]}: ${formatReply(evidence)}` : failure.message,
+      reply: evidence,
+      error: failure.toStageError(),
+      facts,
+    });
+  }
+
+  /** Fails whatever stage was running when an unexpected error (deadline, cancel, bug) hit. */
+  failUnexpected(err: unknown): void {
+    this.fail(err, this.planned.find((name) => !this.recorder.has(name)) ?? "quit");
+  }
+
+  /** RSET (when an envelope is open) and QUIT, reported as the quit stage; a dead session is skipped. */
+  async quit(reset: boolean): Promise<void> {
+    const live = this.session;
+    if (!live || live.error) return;
+    this.recorder.start("quit");
+    try {
+      if (reset) await live.send("RSET");
+      const reply = parseReply(await live.send("QUIT"));
+      const polite = reply.code === 221;
+      this.recorder.finish("quit", {
+        status: polite ? "ok" : "warn",
+        summary: polite ? "Closed the session politely" : `Unexpected QUIT reply: ${formatReply(reply)}`,
+        reply,
+        warnings: polite ? [] : ["The server did not answer QUIT with 221"],
+      });
+    } catch (err) {
+      const failure = asProbeError(err);
+      this.recorder.finish("quit", {
+        status: "warn",
+        summary: `Could not close the session cleanly: ${failure.message}`,
+        error: failure.toStageError(),
+        warnings: ["The session did not end with 221"],
+      });
+    }
+  }
+
+  /** Closes everything and builds the redacted result; stages that did not run are listed as skipped. */
+  finish(): ProbeResult {
+    clearTimeout(this.deadline);
+    this.options.signal?.removeEventListener("abort", this.onCancel);
+    this.session?.close();
+    const failed = this.recorder.stages.find((stage) => stage.status === "failed");
+    for (const name of this.planned) {
+      if (!this.recorder.has(name)) {
+        this.recorder.skip(name, failed ? `Not run: the ${failed.name} stage failed` : "Not run");
+      }
+    }
+    const stages = [...this.recorder.stages].sort(
+      (a, b) => this.planned.indexOf(a.name) - this.planned.indexOf(b.name),
+    );
+    const { input } = this;
+    const result: ProbeResult = {
+      runId: this.runId,
+      startedAt: this.startedAt.toISOString(),
+      durationMs: Math.round(performance.now() - this.t0),
+      target: {
+        host: this.host,
+        port: input.port,
+        security: input.security,
+        auth: input.credentials?.kind ?? "none",
+        username: input.credentials?.username ?? null,
+        from: input.from,
+        to: input.to,
+        ehloName: this.ehloName ?? "",
+        send: input.send,
+      },
+      outcome: failed ? "failed" : stages.some((stage) => stage.status === "warn") ? "warn" : "ok",
+      failedStage: failed?.name ?? null,
+      stages,
+      transcript: this.transcript,
+    };
+    return redactDeep(result, this.secrets);
+  }
+}
+
+/** Races a promise against the run's deadline and cancellation. */
+export function withAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (err) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(err);
+      },
+    );
+  });
+}
