@@ -50,19 +50,20 @@ export function describeTls(
     const err = tls.checkServerIdentity(host, peer);
     hostnameError = err ? err.message : null;
   }
-  const authError = socket.authorizationError;
+  // Node folds the hostname check into `authorized`; a name mismatch alone means the chain verified.
+  const authError = socket.authorizationError as unknown as (Error & { code?: string }) | string | null;
+  const authCode = authError
+    ? String(typeof authError === "string" ? authError : (authError.code ?? authError.message))
+    : null;
+  const chainTrusted = socket.authorized || authCode === "ERR_TLS_CERT_ALTNAME_INVALID";
   return {
     mode,
     protocol: socket.getProtocol() ?? null,
     cipher: socket.getCipher()?.standardName ?? socket.getCipher()?.name ?? null,
     certificate: chain[0] ?? null,
     chain: chain.slice(1),
-    trusted: socket.authorized,
-    trustError: socket.authorized
-      ? null
-      : authError
-        ? String((authError as Error & { code?: string }).code ?? authError)
-        : "not verified",
+    trusted: chainTrusted,
+    trustError: chainTrusted ? null : (authCode ?? "not verified"),
     hostnameMatches: hasCert ? hostnameError === null : false,
     hostnameError,
     servername,

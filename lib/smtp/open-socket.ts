@@ -1,6 +1,6 @@
 import net from "node:net";
 import tls from "node:tls";
-import { ProbeError, probeErrorFromSocket } from "./probe-errors";
+import { cleanTlsMessage, ProbeError, probeErrorFromSocket } from "./probe-errors";
 
 export type ConnectAttempt = { address: string; ok: boolean; error: string | null; ms: number };
 
@@ -81,7 +81,8 @@ export function startImplicitTls(
   return new Promise((resolve, reject) => {
     const secure = tls.connect({ socket, servername, ca, rejectUnauthorized: false });
     const onSecure = () => done();
-    const onError = (err: Error) => done(new ProbeError("ETLS", `TLS handshake failed: ${err.message}`));
+    const onError = (err: Error) =>
+      done(new ProbeError("ETLS", `TLS handshake failed: ${cleanTlsMessage(err.message)}`));
     const onClose = () =>
       done(new ProbeError("ETLS", "The server closed the connection during the TLS handshake"));
     const done = (err?: unknown) => {

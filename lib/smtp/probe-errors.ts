@@ -66,14 +66,28 @@ export function probeErrorFromSocket(err: unknown, fallback: ProbeErrorCode): Pr
   if (err instanceof ProbeError) return err;
   const e = err as NodeishError;
   const code = (e.code && SOCKET_CODES[e.code]) || fallback;
-  return new ProbeError(code, e.message || String(err));
+  return new ProbeError(code, cleanTlsMessage(e.message || String(err)));
 }
+
+/**
+ * OpenSSL's messages carry a pointer, a library path and a line number around the one useful
+ * phrase ("tlsv1 alert protocol version"); keep the phrase.
+ */
+export function cleanTlsMessage(message: string): string {
+  const reasons = [...message.matchAll(/error:[0-9A-F]+:SSL routines:[^:]*:([^:]+)/g)].map((m) => m[1]);
+  if (reasons.length === 0) return message.trim();
+  const prefix = message.split(/[0-9A-F]{8,}:error:/)[0]?.trim();
+  return `${prefix ? `${prefix} ` : ""}${reasons.join("; ")}`.trim();
+}
+
+const TLS_HINT = /SSL|TLS|alert|certificate|wrong version number|handshake|unsupported protocol/i;
 
 /** Maps an error nodemailer's SMTPConnection reported to our code. */
 export function probeErrorFromNodemailer(err: unknown): ProbeError {
   if (err instanceof ProbeError) return err;
   const e = err as NodeishError;
-  const message = e.message || String(err);
+  const message = cleanTlsMessage(e.message || String(err));
+  if (e.code === "ESOCKET" && TLS_HINT.test(message)) return new ProbeError("ETLS", `TLS failed: ${message}`);
   const response = typeof e.response === "string" ? e.response : null;
   const original = e.originalCode && SOCKET_CODES[e.originalCode];
   if (original) return new ProbeError(original, message, response);

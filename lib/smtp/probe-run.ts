@@ -120,7 +120,9 @@ export class ProbeRun {
     const evidence = reply ?? (failure.response ? parseReply(failure.response) : null);
     this.recorder.finish(name, {
       status: "failed",
-      summary: evidence ? `${failure.message.split(":")[0]}: ${formatReply(evidence)}` : failure.message,
+      // A refusal reads "Sender refused: 550 …"; a local failure (TLS, timeout) reads as its own message.
+      summary:
+        evidence && evidence.code >= 400 ? `${failure.message}: ${formatReply(evidence)}` : failure.message,
       reply: evidence,
       error: failure.toStageError(),
       facts,

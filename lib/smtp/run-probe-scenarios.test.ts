@@ -123,16 +123,22 @@ describe("Microsoft 365 submission (smtp.office365.com:587 style)", () => {
     assert.equal(stage(result, "rcpt").status, "skipped");
   });
 
-  it("sender is not the mailbox: refused with 5.7.60 SendAsDenied", async () => {
+  it("sender is not the mailbox: RCPT passes, only a real test message shows 5.7.60 SendAsDenied", async () => {
     const sub = await fixture("m365-submission", { mode: "send-as-denied" });
-    const result = await probeFixture({
+    const settings = {
       port: sub.port,
       from: "scanner@contoso.example",
-      credentials: { kind: "password", username: M365_USER, password: M365_PASSWORD },
-    });
-    const failed = result.stages.find((s) => s.status === "failed");
-    assert.ok(failed, statusLine(result));
-    assert.equal(failed.reply?.enhanced, "5.7.60");
+      credentials: { kind: "password" as const, username: M365_USER, password: M365_PASSWORD },
+    };
+    // Exchange Online refuses Send As at the end of DATA, so a probe that stops at RCPT passes.
+    const envelopeOnly = await probeFixture(settings);
+    assert.equal(envelopeOnly.outcome, "ok", statusLine(envelopeOnly));
+    const withMessage = await probeFixture({ ...settings, send: true });
+    const data = stage(withMessage, "data");
+    assert.equal(data.status, "failed", statusLine(withMessage));
+    assert.equal(data.reply?.code, 550);
+    assert.equal(data.reply?.enhanced, "5.7.60");
+    assert.equal(data.error?.code, "EMESSAGE");
   });
 
   it("XOAUTH2 with a good token passes; a bad token fails with 535 after the 334 challenge", async () => {
