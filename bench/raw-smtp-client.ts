@@ -62,5 +62,5 @@ export async function rawSmtpRun(params: {
   socket.destroy();
 }
 
-/** Server round trips in that conversation: 10 replies plus one TLS 1.3 handshake flight. */
-export const RAW_ROUND_TRIPS = 11;
+/** Server round trips in that conversation: 11 replies plus one TLS 1.3 handshake flight. */
+export const RAW_ROUND_TRIPS = 12;

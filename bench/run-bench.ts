@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { startFixture } from "../e2e/fixtures/smtp/start-fixture";
 import { getTestCertificates } from "../e2e/fixtures/smtp/test-certificates";
 import { probeInputSchema } from "../lib/smtp/probe-schema";
@@ -37,9 +39,21 @@ async function sideBySide(runs: number, a: () => Promise<unknown>, b: () => Prom
   return { a: median(ta), b: median(tb) };
 }
 
+async function startFixtureProcess() {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/fixture-child.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [line] = await createInterface({ input: child.stdout })
+    [Symbol.asyncIterator]()
+    .next()
+    .then((r) => [r.value as string]);
+  const { port, caCert } = JSON.parse(line ?? "{}") as { port: number; caCert: string };
+  return { port, caCert, close: () => child.kill("SIGTERM") };
+}
+
 async function main() {
-  const { caCert } = await getTestCertificates();
-  const fixture = await startFixture("m365-submission", { mode: "good" });
+  const fixture = await startFixtureProcess();
+  const { caCert } = fixture;
   const policy = policyFromEnv({ SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8" });
   const noDns = { resolve4: async () => [], resolve6: async () => [], resolveMx: async () => [] };
 
@@ -78,7 +92,7 @@ async function main() {
   const slow = await sideBySide(5, engine(proxy.port), raw(proxy.port));
   const ideal = RAW_ROUND_TRIPS * delayMs;
   await proxy.close();
-  await fixture.close();
+  fixture.close();
 
   const row = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
   console.log("probe engine benchmark (median; STARTTLS + AUTH LOGIN through RCPT, RSET, QUIT)");

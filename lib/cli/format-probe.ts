@@ -18,8 +18,12 @@ export function formatProbe(result: ProbeResult, exitCode: number): string {
   for (const stage of result.stages) {
     const ms = stage.status === "skipped" ? "" : `${Math.round(stage.durationMs)} ms`;
     lines.push(`  [${MARK[stage.status]}] ${stage.name.padEnd(8)} ${ms.padStart(8)}  ${stage.summary}`);
-    if (stage.error) lines.push(`  ${" ".repeat(26)}error ${stage.error.code}`);
-    for (const warning of stage.warnings) lines.push(`  ${" ".repeat(26)}warning: ${warning}`);
+    const pad = " ".repeat(28);
+    if (stage.reply && stage.status !== "ok") {
+      for (const line of stage.reply.lines) lines.push(`${pad}< ${line}`);
+    }
+    if (stage.error) lines.push(`${pad}error ${stage.error.code}`);
+    for (const warning of stage.warnings) lines.push(`${pad}warning: ${warning}`);
   }
   lines.push("");
   lines.push(

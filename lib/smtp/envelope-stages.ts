@@ -1,4 +1,4 @@
-import { formatReply, parseReply } from "./parse-reply";
+import { parseReply } from "./parse-reply";
 import { ProbeError } from "./probe-errors";
 import type { ProbeRun } from "./probe-run";
 import type { Reply } from "./probe-schema";
@@ -22,7 +22,7 @@ export async function envelopeStages(run: ProbeRun): Promise<{ envelopeOpen: boo
     run.fail(new ProbeError("EENVELOPE", "Sender refused"), "mail", mail);
     return { envelopeOpen: true };
   }
-  recorder.finish("mail", { status: "ok", summary: `Sender accepted: ${formatReply(mail)}`, reply: mail });
+  recorder.finish("mail", { status: "ok", summary: "Sender accepted", reply: mail });
 
   recorder.start("rcpt");
   const recipients: { address: string; accepted: boolean; reply: Reply | null }[] = [];
@@ -40,7 +40,7 @@ export async function envelopeStages(run: ProbeRun): Promise<{ envelopeOpen: boo
   const last = recipients[recipients.length - 1]?.reply ?? null;
   recorder.finish("rcpt", {
     status: "ok",
-    summary: `${recipients.length === 1 ? "Recipient" : "All recipients"} accepted${last ? `: ${formatReply(last)}` : ""}`,
+    summary: recipients.length === 1 ? "Recipient accepted" : `All ${recipients.length} recipients accepted`,
     reply: last,
     facts: { recipients },
   });
@@ -72,7 +72,7 @@ export async function envelopeStages(run: ProbeRun): Promise<{ envelopeOpen: boo
   }
   recorder.finish("data", {
     status: "ok",
-    summary: `Test message accepted: ${formatReply(end)}`,
+    summary: "Test message accepted",
     reply: end,
     facts: { messageId: message.messageId, subject: message.subject },
   });

@@ -2,7 +2,7 @@ import type net from "node:net";
 import type tls from "node:tls";
 import { describeTls } from "./describe-tls";
 import { parseEhlo } from "./parse-ehlo";
-import { formatReply, parseReply } from "./parse-reply";
+import { parseReply } from "./parse-reply";
 import { ProbeError } from "./probe-errors";
 import type { ProbeRun } from "./probe-run";
 import type { EhloFacts, Reply } from "./probe-schema";
@@ -35,7 +35,7 @@ export async function handshakeStages(
     ipAddress: address,
     servername: run.servername,
     ehloName: run.ehloName ?? "",
-    tls: { ca: run.trustedCa },
+    secureContext: run.secureContext,
     timeouts: run.timeouts,
     caps: run.caps,
     onLine: ({ dir, line }) => {
@@ -46,7 +46,7 @@ export async function handshakeStages(
         if (state.phase === "greeting" && reply.code === 220) {
           recorder.finish("greeting", {
             status: "ok",
-            summary: `Server greeted: ${formatReply(reply)}`,
+            summary: "The server greeted with 220",
             reply,
           });
         }

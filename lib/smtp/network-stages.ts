@@ -104,7 +104,7 @@ export async function implicitTlsStage(run: ProbeRun, socket: net.Socket): Promi
     const secure = await startImplicitTls(
       socket,
       run.servername,
-      run.trustedCa,
+      run.secureContext,
       run.timeouts.greetingMs,
       run.signal,
     );

@@ -74,12 +74,12 @@ export async function connectPinned(
 export function startImplicitTls(
   socket: net.Socket,
   servername: string | undefined,
-  ca: string[] | undefined,
+  secureContext: tls.SecureContext | undefined,
   timeoutMs: number,
   signal: AbortSignal,
 ): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
-    const secure = tls.connect({ socket, servername, ca, rejectUnauthorized: false });
+    const secure = tls.connect({ socket, servername, secureContext, rejectUnauthorized: false });
     const onSecure = () => done();
     const onError = (err: Error) =>
       done(new ProbeError("ETLS", `TLS handshake failed: ${cleanTlsMessage(err.message)}`));

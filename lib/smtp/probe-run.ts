@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import tls from "node:tls";
+import type tls from "node:tls";
 import { formatReply, parseReply } from "./parse-reply";
 import { ProbeError } from "./probe-errors";
 import {
@@ -21,6 +21,7 @@ import type {
 } from "./probe-schema";
 import { redactDeep } from "./redact-secrets";
 import { sanitiseLine } from "./sanitize-text";
+import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
 import { StageRecorder } from "./stage-recorder";
 import { ipLiteral } from "./target-host";
@@ -52,7 +53,8 @@ export class ProbeRun {
   readonly literal: string | null;
   /** The name to check the certificate against (SNI); none when the user typed an IP. */
   readonly servername: string | undefined;
-  readonly trustedCa: string[] | undefined;
+  /** Trusts Node's roots plus the operator's extra ones; undefined = Node's defaults. */
+  readonly secureContext: tls.SecureContext | undefined;
   readonly signal: AbortSignal;
   ehloName: string | undefined;
   session: SmtpSession | null = null;
@@ -79,8 +81,7 @@ export class ProbeRun {
     this.literal = ipLiteral(this.host);
     this.servername = this.literal ? undefined : this.host.replace(/\.$/, "");
     this.ehloName = input.ehloName ?? options.defaultEhloName;
-    // `ca` replaces Node's roots, so extra roots are added to them rather than used alone.
-    this.trustedCa = options.trustedCa?.length ? [...tls.rootCertificates, ...options.trustedCa] : undefined;
+    this.secureContext = secureContextFor(options.trustedCa);
     this.signal = this.controller.signal;
     this.deadline = setTimeout(() => {
       this.controller.abort(
@@ -120,9 +121,8 @@ export class ProbeRun {
     const evidence = reply ?? (failure.response ? parseReply(failure.response) : null);
     this.recorder.finish(name, {
       status: "failed",
-      // A refusal reads "Sender refused: 550 …"; a local failure (TLS, timeout) reads as its own message.
-      summary:
-        evidence && evidence.code >= 400 ? `${failure.message}: ${formatReply(evidence)}` : failure.message,
+      // The reply is shown beside the summary, so the summary does not repeat it.
+      summary: failure.message,
       reply: evidence,
       error: failure.toStageError(),
       facts,

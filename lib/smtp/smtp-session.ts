@@ -1,4 +1,5 @@
 import type { Socket } from "node:net";
+import type tls from "node:tls";
 import { format } from "node:util";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { InboundGuard } from "./inbound-guard";
@@ -47,7 +48,7 @@ export type SessionParams = {
   ipAddress: string;
   servername: string | undefined;
   ehloName: string;
-  tls: { ca: string[] | undefined };
+  secureContext: tls.SecureContext | undefined;
   timeouts: ProbeTimeouts;
   caps: ProbeCaps;
   onLine: (entry: SessionLine) => void;
@@ -83,7 +84,7 @@ export class SmtpSession {
       transactionLog: true,
       logger: { trace: log, debug: log, info: log, warn: log, error: log, fatal: log },
       // Certificates are judged by us (a bad one is a finding, not the end of the run).
-      tls: { rejectUnauthorized: false, ca: params.tls.ca, servername: params.servername },
+      tls: { rejectUnauthorized: false, secureContext: params.secureContext, servername: params.servername },
     });
     assertDriveable(this.conn);
     this.conn.on("error", (err) => this.fail(probeErrorFromNodemailer(err)));

@@ -1,0 +1,16 @@
+import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { parseJsonBody } from "@/lib/server/parse-json-body";
+import { runProbeForRequest } from "@/lib/server/probe-service";
+import { probeInputSchema } from "@/lib/smtp/probe-schema";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const input = await parseJsonBody(request, probeInputSchema);
+    return jsonResponse(await runProbeForRequest(input, request.signal));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

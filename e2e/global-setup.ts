@@ -1,0 +1,22 @@
+import { rm, writeFile } from "node:fs/promises";
+import { startAllFixtures } from "./fixtures/smtp/start-all-fixtures";
+import { getTestCertificates } from "./fixtures/smtp/test-certificates";
+import { e2eRunDir, fixturesFile, testCaFile } from "./support/e2e-run-dir";
+
+/**
+ * Playwright starts the webServer before global setup, so the app cannot be handed fixture ports or
+ * a CA at start-up. It does not need to: the allow-list (127.0.0.0/8, any port) admits whatever ports
+ * the fixtures get, and the app reads SMTP_DOCTOR_EXTRA_CA_FILE on each probe, after this has run.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const dir = e2eRunDir();
+  const { caCert } = await getTestCertificates();
+  await writeFile(testCaFile(dir), caCert);
+  const fixtures = await startAllFixtures();
+  const addresses = fixtures.map(({ name, host, port, description }) => ({ name, host, port, description }));
+  await writeFile(fixturesFile(dir), JSON.stringify(addresses, null, 2));
+  return async () => {
+    await Promise.all(fixtures.map((fixture) => fixture.close()));
+    await rm(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,23 @@
+import path from "node:path";
+
+/**
+ * Files shared by the Playwright config, global setup and specs for one run. The config creates the
+ * directory and records it in this variable; global setup and workers inherit it from the runner.
+ */
+export const E2E_RUN_DIR_ENV = "SMTP_DOCTOR_E2E_RUN_DIR";
+
+export function e2eRunDir(): string {
+  const dir = process.env[E2E_RUN_DIR_ENV];
+  if (!dir) throw new Error(`${E2E_RUN_DIR_ENV} is not set: run the specs through playwright.config.ts`);
+  return dir;
+}
+
+/** The fixtures' test CA, which the app trusts through SMTP_DOCTOR_EXTRA_CA_FILE. */
+export function testCaFile(dir: string): string {
+  return path.join(dir, "test-ca.pem");
+}
+
+/** Name, host and port of each running fixture server, written by global setup. */
+export function fixturesFile(dir: string): string {
+  return path.join(dir, "fixtures.json");
+}

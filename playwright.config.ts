@@ -1,0 +1,53 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { E2E_RUN_DIR_ENV, testCaFile } from "./e2e/support/e2e-run-dir";
+
+// The config is loaded by the runner and again by each worker; workers inherit the runner's directory.
+const runDir = process.env[E2E_RUN_DIR_ENV] ?? mkdtempSync(path.join(tmpdir(), "smtp-doctor-e2e-"));
+process.env[E2E_RUN_DIR_ENV] = runDir;
+
+const PORT = 3100;
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "*.spec.ts",
+  testIgnore: "fixtures/**",
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  globalSetup: "./e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    // The production build: `npm run build` runs first (see `npm test`).
+    command: `npx next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
+      SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
+      // The discard port on loopback is closed: every DNS lookup the app makes fails at once and
+      // nothing reaches real DNS (no test may touch the internet).
+      SMTP_DOCTOR_DNS_SERVERS: "127.0.0.1:9",
+    },
+  },
+});

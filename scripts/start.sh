@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs, builds and starts SMTP Doctor on port 3000 (PORT overrides), with the built-in defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm ci
+npm run build
+exec npx next start -p "${PORT:-3000}"
