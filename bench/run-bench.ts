@@ -1,7 +1,5 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { startFixture } from "../e2e/fixtures/smtp/start-fixture";
-import { getTestCertificates } from "../e2e/fixtures/smtp/test-certificates";
 import { probeInputSchema } from "../lib/smtp/probe-schema";
 import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
