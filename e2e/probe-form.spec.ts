@@ -61,3 +61,29 @@ test("a URL in the server field is refused next to the field and no probe runs",
 
   await page.screenshot({ path: "e2e/artifacts/probe-invalid-host.png", fullPage: true });
 });
+
+test("hostile server text (markup, ANSI, bidi override) is shown as inert text", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const evil = fixtureServer("hostile-banner");
+  await page.goto("/wizard");
+  await fillForm(page, { host: evil.host, port: String(evil.port), security: "none" });
+  await page.getByRole("button", { name: "Run the test" }).click();
+  const greeting = page.locator('tr[data-stage="greeting"]');
+  await expect(greeting).toContainText('<script>alert("pwned")</script>');
+  await expect(greeting).toContainText("\\x1B[31mRED");
+  await expect(greeting).toContainText("\\u202Egnp.exe");
+  await expect(page.locator('tr[data-stage="rcpt"]')).toContainText(
+    '<a href="javascript:alert(2)">click</a>',
+  );
+  // Nothing the server sent became markup.
+  await expect(page.locator("main script, main img, main a[href^='javascript']")).toHaveCount(0);
+  const html = await page.content();
+  expect(html).not.toContain("\u202E");
+  expect(html).not.toContain("\u001b");
+  await page.screenshot({ path: "e2e/artifacts/probe-hostile-banner.png", fullPage: true });
+  expect(dialogs).toEqual([]);
+});

@@ -119,3 +119,26 @@ describe("hostile and broken servers", () => {
     assert.equal(events.filter((e) => e.startsWith("end:")).length, result.stages.length);
   });
 });
+
+describe("hostile text and broken TLS", () => {
+  it("garbage after STARTTLS: a clean TLS error in the TLS stage", async () => {
+    const server = await fixture("garbage-after-starttls");
+    const result = await probeFixture({ port: server.port }, { timeouts: quick });
+    const tls = stage(result, "tls");
+    assert.equal(tls.status, "failed");
+    assert.equal(tls.error?.code, "ETLS");
+    assert.match(tls.error?.message ?? "", /TLS/);
+    assert.ok(!/deps\/openssl|0A0000/.test(tls.error?.message ?? ""), "OpenSSL noise is cleaned");
+  });
+
+  it("markup, ANSI escapes and bidi overrides in replies come back as visible, inert text", async () => {
+    const server = await fixture("hostile-banner");
+    const result = await probeFixture({ port: server.port, security: "none" }, { timeouts: quick });
+    const json = JSON.stringify(result);
+    assert.ok(!json.includes("\u001b"), "no raw ESC");
+    assert.ok(!json.includes("\u202E"), "no raw RLO");
+    assert.match(stage(result, "greeting").reply?.text ?? "", /\\x1B\[31mRED/);
+    assert.match(stage(result, "rcpt").reply?.text ?? "", /\\u202Edenied/);
+    assert.equal(stage(result, "rcpt").reply?.code, 550);
+  });
+});
