@@ -38,11 +38,14 @@ export default defineConfig({
   },
   webServer: {
     // The production build: `npm run build` runs first (see `npm test`).
-    command: `npx next start -p ${PORT}`,
+    command: "node server.mjs",
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
       SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
       // The discard port on loopback is closed: every DNS lookup the app makes fails at once and

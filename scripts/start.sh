@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 
 npm ci
 npm run build
-exec npx next start -p "${PORT:-3000}"
+PORT="${PORT:-3000}" exec npm start

@@ -9,6 +9,9 @@ export const apiErrorCodeSchema = z.enum([
   "unsupported-media-type",
   "payload-too-large",
   "invalid-input",
+  "rate-limited",
+  "not-found",
+  "gone",
   "internal",
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
@@ -25,6 +28,8 @@ export const apiErrorBodySchema = z.object({
     code: apiErrorCodeSchema,
     message: z.string(),
     issues: z.array(apiIssueSchema).optional(),
+    /** For rate-limited: seconds until a retry can succeed (also in the Retry-After header). */
+    retryAfterSeconds: z.number().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ApiErrorBody, ApiErrorCode, ApiIssue } from "@/lib/api/api-error";
+import { RateLimitedError } from "./probe-limiter";
 
 /** An error whose code and message may be shown to the client. */
 export class HttpError extends Error {
@@ -18,6 +19,9 @@ export class HttpError extends Error {
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   "invalid-json": 400,
   "invalid-input": 400,
+  "rate-limited": 429,
+  "not-found": 404,
+  gone: 410,
   "unsupported-media-type": 415,
   "payload-too-large": 413,
   internal: 500,
@@ -43,6 +47,15 @@ export function invalidInputError(error: z.ZodError): HttpError {
  * message may contain request data (a password, a JSON parser's excerpt of the body).
  */
 export function errorResponse(error: unknown): Response {
+  if (error instanceof RateLimitedError) {
+    const body: ApiErrorBody = {
+      error: { code: "rate-limited", message: error.message, retryAfterSeconds: error.retryAfterSeconds },
+    };
+    return Response.json(body, {
+      status: STATUS_BY_CODE["rate-limited"],
+      headers: { "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) },
+    });
+  }
   if (error instanceof HttpError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;

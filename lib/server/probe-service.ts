@@ -1,12 +1,77 @@
 import "server-only";
+import { clientIp, parseTrustedProxy, type TrustedProxy } from "@/lib/network/client-ip";
 import { probeSettingsFromEnv } from "@/lib/smtp/probe-env";
-import type { ProbeInput, ProbeResult } from "@/lib/smtp/probe-schema";
+import type { ProbeInput, ProbeResult, StageEvent } from "@/lib/smtp/probe-schema";
 import { runProbe } from "@/lib/smtp/run-probe";
+import { limitsFromEnv, ProbeLimiter } from "./probe-limiter";
+
+type Services = { limiter: ProbeLimiter; trustedProxy: TrustedProxy };
+
+// One per process, whichever route bundle loads this module first.
+const KEY = Symbol.for("smtp-doctor.probe-services");
+function services(): Services {
+  const holder = globalThis as unknown as Record<symbol, Services | undefined>;
+  holder[KEY] ??= {
+    limiter: new ProbeLimiter(limitsFromEnv(process.env)),
+    trustedProxy: parseTrustedProxy(process.env.SMTP_DOCTOR_TRUSTED_PROXY),
+  };
+  return holder[KEY];
+}
+
+export function visitorIp(request: Request): string | null {
+  return clientIp(request.headers, services().trustedProxy);
+}
 
 /**
- * Runs one probe for an HTTP request, with the operator's settings from the environment. The
- * settings are read per request (a few KB): a replaced CA file takes effect without a restart.
+ * Runs one probe for an HTTP request: takes a rate-limit slot (throws RateLimitedError → 429),
+ * then runs with the operator's settings, read per request so a replaced CA file needs no restart.
  */
-export async function runProbeForRequest(input: ProbeInput, signal: AbortSignal): Promise<ProbeResult> {
-  return runProbe(input, { ...probeSettingsFromEnv(process.env), signal });
+export async function runProbeForRequest(input: ProbeInput, request: Request): Promise<ProbeResult> {
+  const release = await services().limiter.acquire(visitorIp(request), input);
+  try {
+    return await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: request.signal });
+  } finally {
+    release();
+  }
+}
+
+/** One line of the live stream: the engine's events, then the result (or an error) last. */
+export type ProbeStreamLine =
+  | StageEvent
+  | { type: "result"; result: ProbeResult }
+  | { type: "error"; message: string };
+
+/**
+ * The live version for the wizard: takes the rate-limit slot first (so a refusal is a plain 429),
+ * then streams one JSON object per line as the stages happen. Cancelling the request (or the
+ * stream) cancels the probe.
+ */
+export async function streamProbeForRequest(
+  input: ProbeInput,
+  request: Request,
+): Promise<ReadableStream<Uint8Array>> {
+  const release = await services().limiter.acquire(visitorIp(request), input);
+  const encoder = new TextEncoder();
+  const cancel = new AbortController();
+  const signal = AbortSignal.any([request.signal, cancel.signal]);
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: ProbeStreamLine) => {
+        if (!cancel.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
+      try {
+        const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal, onEvent: send });
+        send({ type: "result", result });
+      } catch (error) {
+        console.error("[probe-stream] unexpected error:", error instanceof Error ? error.name : typeof error);
+        send({ type: "error", message: "The test failed unexpectedly on our side." });
+      } finally {
+        release();
+        if (!cancel.signal.aborted) controller.close();
+      }
+    },
+    cancel() {
+      cancel.abort();
+    },
+  });
 }

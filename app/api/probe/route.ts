@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   try {
     const input = await parseJsonBody(request, probeInputSchema);
-    return jsonResponse(await runProbeForRequest(input, request.signal));
+    return jsonResponse(await runProbeForRequest(input, request));
   } catch (error) {
     return errorResponse(error);
   }
