@@ -13,7 +13,7 @@ async function fillForm(page: Page, settings: { host: string; port: string; secu
 test("the founding case: everything passes until RCPT TO refuses the recipient", async ({ page }) => {
   const consoleErrors = collectConsoleErrors(page);
   const mx = fixtureServer("m365-mx");
-  await page.goto("/wizard");
+  await page.goto("/quick-test");
   await fillForm(page, { host: mx.host, port: String(mx.port), security: "starttls" });
   await expect(page.getByLabel("Send one real test message")).not.toBeChecked();
 
@@ -44,7 +44,7 @@ test("a URL in the server field is refused next to the field and no probe runs",
   page.on("response", (response) => {
     if (response.url().endsWith("/api/probe")) probeStatuses.push(response.status());
   });
-  await page.goto("/wizard");
+  await page.goto("/quick-test");
   await fillForm(page, { host: "http://evil.example/", port: "25", security: "none" });
 
   const probeResponse = page.waitForResponse("**/api/probe");
@@ -69,7 +69,7 @@ test("hostile server text (markup, ANSI, bidi override) is shown as inert text",
     await dialog.dismiss();
   });
   const evil = fixtureServer("hostile-banner");
-  await page.goto("/wizard");
+  await page.goto("/quick-test");
   await fillForm(page, { host: evil.host, port: String(evil.port), security: "none" });
   await page.getByRole("button", { name: "Run the test" }).click();
   const greeting = page.locator('tr[data-stage="greeting"]');

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ProbeForm } from "@/components/probe/probe-form";
 import { PageShell } from "@/components/ui/page-shell";
+import { Wizard } from "@/components/wizard/wizard";
 
 export const metadata: Metadata = { title: "Wizard — SMTP Doctor" };
 
@@ -9,14 +9,13 @@ export default function WizardPage() {
     <PageShell>
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
-          <h1 className="text-3xl font-bold tracking-tight">SMTP test</h1>
+          <h1 className="text-3xl font-bold tracking-tight">Why can&apos;t this device send mail?</h1>
           <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
-            The guided wizard (device, mail platform, settings, live test, diagnosis and corrected settings)
-            is coming. Until then, this quick test runs the device&apos;s settings through RCPT TO and shows
-            each stage with the server&apos;s exact reply.
+            Six short steps: the device, its mail platform, its current settings, a live test through RCPT TO,
+            the diagnosis with the server&apos;s exact words, and settings that will work.
           </p>
         </div>
-        <ProbeForm />
+        <Wizard families={[]} providers={[]} />
       </div>
     </PageShell>
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type tls from "node:tls";
 import { formatReply, parseReply } from "./parse-reply";
+import { plannedStages } from "./planned-stages";
 import { ProbeError } from "./probe-errors";
 import {
   DEFAULT_CAPS,
@@ -25,12 +26,6 @@ import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
 import { StageRecorder } from "./stage-recorder";
 import { ipLiteral } from "./target-host";
-
-/** The stages in the order they run for this security mode (implicit TLS comes before the greeting). */
-export function plannedStages(security: ProbeInput["security"]): StageName[] {
-  const middle: StageName[] = security === "tls" ? ["tls", "greeting", "ehlo"] : ["greeting", "ehlo", "tls"];
-  return ["resolve", "guard", "connect", ...middle, "auth", "mail", "rcpt", "data", "quit"];
-}
 
 export function asProbeError(err: unknown): ProbeError {
   if (err instanceof ProbeError) return err;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTargetHost } from "./target-host";
+import { describeTargetHostProblem } from "./target-host";
 
 /**
  * The probe's input and result, as schemas. Types are derived from them; the result schema is
@@ -41,7 +41,10 @@ export const probeInputSchema = z
       .trim()
       .min(1, "server is required")
       .max(253, "server name is too long")
-      .refine(isValidTargetHost, "type just the server name or IP address (no URL, no spaces)"),
+      .superRefine((host, ctx) => {
+        const problem = describeTargetHostProblem(host);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     port: z.coerce
       .number({ error: "port must be a number" })
       .int("port must be a whole number")

@@ -1,4 +1,8 @@
-import net from "node:net";
+import ipaddr from "ipaddr.js";
+
+// Runs in the browser too (the wizard validates with the API's schema), so no node:net here.
+const isIPv4 = (text: string) => ipaddr.IPv4.isValidFourPartDecimal(text);
+const isIPv6 = (text: string) => text.includes(":") && ipaddr.IPv6.isValid(text);
 
 /**
  * Accepts a bare DNS name or an IP literal, never a URL. Rejects the spellings that turn into
@@ -28,8 +32,8 @@ export function describeTargetHostProblem(raw: string): string | null {
     return "that is a URL, type just the server name";
   }
   const unbracketed = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-  if (net.isIPv6(unbracketed)) return null;
-  if (net.isIPv4(host)) return null;
+  if (isIPv6(unbracketed)) return null;
+  if (isIPv4(host)) return null;
   const name = host.toLowerCase().replace(/\.$/, "");
   if (name.includes(":")) return "type the port in the port field";
   const labels = name.split(".");
@@ -48,5 +52,5 @@ export function describeTargetHostProblem(raw: string): string | null {
 export function ipLiteral(raw: string): string | null {
   const host = raw.trim();
   const unbracketed = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-  return net.isIP(unbracketed) ? unbracketed : null;
+  return isIPv4(unbracketed) || isIPv6(unbracketed) ? unbracketed : null;
 }

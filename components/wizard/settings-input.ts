@@ -1,0 +1,47 @@
+import { type ProbeInput, probeInputSchema } from "@/lib/smtp/probe-schema";
+import type { SettingsDraft } from "./wizard-state";
+
+export type Secrets = { password: string; token: string };
+export type SettingsErrors = Partial<Record<keyof SettingsDraft | "password" | "token", string>>;
+
+/**
+ * The wizard's draft plus the secret (held in memory only) → the API's input, validated with the
+ * API's own schema so the messages match what the server would say.
+ */
+export function buildProbeInput(
+  draft: SettingsDraft,
+  secrets: Secrets,
+): { ok: true; input: ProbeInput } | { ok: false; errors: SettingsErrors } {
+  const port = draft.port.trim();
+  const credentials =
+    draft.auth === "password"
+      ? { kind: "password" as const, username: draft.username.trim(), password: secrets.password }
+      : draft.auth === "oauth2"
+        ? { kind: "oauth2" as const, username: draft.username.trim(), accessToken: secrets.token.trim() }
+        : undefined;
+  const parsed = probeInputSchema.safeParse({
+    host: draft.host.trim(),
+    port: /^\d+$/.test(port) ? Number(port) : port,
+    security: draft.security,
+    credentials,
+    allowUntrustedCert: draft.allowUntrustedCert,
+    from: draft.from.trim(),
+    to: [draft.to.trim()],
+    send: draft.send,
+  });
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const errors: SettingsErrors = {};
+  for (const issue of parsed.error.issues) {
+    const [head, next] = issue.path.map(String);
+    const field =
+      head === "credentials"
+        ? next === "password"
+          ? "password"
+          : next === "accessToken"
+            ? "token"
+            : "username"
+        : (head as keyof SettingsErrors);
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,116 @@
+import type { ProbeResult, Security } from "@/lib/smtp/probe-schema";
+
+export const STEPS = [
+  { id: "device", title: "Device" },
+  { id: "platform", title: "Mail platform" },
+  { id: "settings", title: "Settings" },
+  { id: "test", title: "Live test" },
+  { id: "diagnosis", title: "Diagnosis" },
+  { id: "fix", title: "Corrected settings" },
+] as const;
+export type StepId = (typeof STEPS)[number]["id"];
+
+export type FailingFunction = "scan-to-email" | "alerts" | "app" | "other";
+export type AuthChoice = "none" | "password" | "oauth2";
+export type YesNoUnknown = "yes" | "no" | "unknown";
+
+/** What the user typed, minus secrets: this is what survives a reload (sessionStorage). */
+export type SettingsDraft = {
+  host: string;
+  port: string;
+  security: Security;
+  auth: AuthChoice;
+  username: string;
+  from: string;
+  to: string;
+  send: boolean;
+  allowUntrustedCert: boolean;
+};
+
+export type WizardState = {
+  step: StepId;
+  device: { model: string; failing: FailingFunction };
+  platform: {
+    providerId: string | null;
+    needs: "internal-only" | "external" | "unknown";
+    staticIp: YesNoUnknown;
+  };
+  settings: SettingsDraft;
+  /** The first run, and the validation run of the recommended settings. */
+  runs: { initial: ProbeResult | null; validation: ProbeResult | null };
+};
+
+export const initialWizardState: WizardState = {
+  step: "device",
+  device: { model: "", failing: "scan-to-email" },
+  platform: { providerId: null, needs: "unknown", staticIp: "unknown" },
+  settings: {
+    host: "",
+    port: "587",
+    security: "starttls",
+    auth: "password",
+    username: "",
+    from: "",
+    to: "",
+    send: false,
+    allowUntrustedCert: false,
+  },
+  runs: { initial: null, validation: null },
+};
+
+export type WizardAction =
+  | { type: "go"; step: StepId }
+  | { type: "device"; patch: Partial<WizardState["device"]> }
+  | { type: "platform"; patch: Partial<WizardState["platform"]> }
+  | { type: "settings"; patch: Partial<SettingsDraft> }
+  | { type: "run-finished"; kind: "initial" | "validation"; result: ProbeResult }
+  | { type: "restore"; state: WizardState };
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case "go":
+      return { ...state, step: action.step };
+    case "device":
+      return { ...state, device: { ...state.device, ...action.patch } };
+    case "platform":
+      return { ...state, platform: { ...state.platform, ...action.patch } };
+    case "settings":
+      return { ...state, settings: { ...state.settings, ...action.patch } };
+    case "run-finished":
+      return { ...state, runs: { ...state.runs, [action.kind]: action.result } };
+    case "restore":
+      return action.state;
+  }
+}
+
+/** The step index, for "step 3 of 6" and for which steps can be reached yet. */
+export function stepIndex(step: StepId): number {
+  return STEPS.findIndex((s) => s.id === step);
+}
+
+const STORAGE_KEY = "smtp-doctor.wizard.v1";
+
+/** Saves the non-secret state (there is no password field in it to leak). */
+export function saveWizardState(state: WizardState): void {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    // Private mode or full storage: the wizard still works, only reloads lose input.
+  }
+}
+
+export function loadWizardState(): WizardState | null {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<WizardState>;
+    if (!parsed.step || !parsed.settings) return null;
+    return {
+      ...initialWizardState,
+      ...parsed,
+      settings: { ...initialWizardState.settings, ...parsed.settings },
+    };
+  } catch {
+    return null;
+  }
+}

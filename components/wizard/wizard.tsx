@@ -1,0 +1,110 @@
+"use client";
+
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import type { Secrets } from "./settings-input";
+import { type DeviceFamilyOption, StepDevice } from "./step-device";
+import { StepLiveTest } from "./step-live-test";
+import { type ProviderOption, StepPlatform } from "./step-platform";
+import { StepSettings } from "./step-settings";
+import { useProbeStream } from "./use-probe-stream";
+import { WizardProgress } from "./wizard-progress";
+import {
+  initialWizardState,
+  loadWizardState,
+  STEPS,
+  type StepId,
+  saveWizardState,
+  stepIndex,
+  type WizardState,
+  wizardReducer,
+} from "./wizard-state";
+
+type Props = { families: DeviceFamilyOption[]; providers: ProviderOption[] };
+
+/** The guided flow. Holds the state; each step is its own component. Secrets never leave memory. */
+export function Wizard({ families, providers }: Props) {
+  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  const [secrets, setSecrets] = useState<Secrets>({ password: "", token: "" });
+  const [restored, setRestored] = useState(false);
+  const lastInput = useRef<ProbeInput | null>(null);
+  const stream = useProbeStream();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const saved = loadWizardState();
+    // A live test cannot resume after a reload: land on the settings instead.
+    if (saved)
+      dispatch({ type: "restore", state: saved.step === "test" ? { ...saved, step: "settings" } : saved });
+    setRestored(true);
+  }, []);
+  useEffect(() => {
+    if (restored) saveWizardState(state);
+  }, [state, restored]);
+
+  const go = useCallback((step: StepId) => {
+    dispatch({ type: "go", step });
+    // Move focus to the new step's heading so keyboard and screen-reader users follow along.
+    requestAnimationFrame(() => heading.current?.focus());
+  }, []);
+  const onPlatform = useCallback(
+    (patch: Partial<WizardState["platform"]>) => dispatch({ type: "platform", patch }),
+    [],
+  );
+
+  const run = async (input: ProbeInput) => {
+    lastInput.current = input;
+    go("test");
+    const result = await stream.start(input);
+    if (result) dispatch({ type: "run-finished", kind: "initial", result });
+  };
+
+  const at = stepIndex(state.step);
+  const reachable = Math.max(at, state.runs.initial ? stepIndex("fix") : stepIndex("settings"));
+  const title = STEPS[at]?.title ?? "";
+  return (
+    <div className="flex flex-col gap-6">
+      <WizardProgress current={state.step} reachable={reachable} onGo={go} />
+      <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+        Step {at + 1} of {STEPS.length}: {title}
+      </h2>
+      {state.step === "device" ? (
+        <StepDevice
+          device={state.device}
+          families={families}
+          onChange={(patch) => dispatch({ type: "device", patch })}
+          onNext={() => go("platform")}
+        />
+      ) : state.step === "platform" ? (
+        <StepPlatform
+          platform={state.platform}
+          settings={state.settings}
+          providers={providers}
+          onPlatform={onPlatform}
+          onSettings={(patch) => dispatch({ type: "settings", patch })}
+          onBack={() => go("device")}
+          onNext={() => go("settings")}
+        />
+      ) : state.step === "settings" ? (
+        <StepSettings
+          draft={state.settings}
+          secrets={secrets}
+          onDraft={(patch) => dispatch({ type: "settings", patch })}
+          onSecrets={(patch) => setSecrets((s) => ({ ...s, ...patch }))}
+          onBack={() => go("platform")}
+          onRun={run}
+        />
+      ) : state.step === "test" ? (
+        <StepLiveTest
+          stream={stream.state}
+          onCancel={stream.cancel}
+          onBack={() => go("settings")}
+          onNext={() => go("diagnosis")}
+          onRetry={() => lastInput.current && run(lastInput.current)}
+        />
+      ) : (
+        <p>Diagnosis coming.</p>
+      )}
+    </div>
+  );
+}
