@@ -1,28 +1,11 @@
 import type { NextConfig } from "next";
 
-const isDev = process.env.NODE_ENV === "development";
-
 /**
- * Without a per-request nonce, Next's inline bootstrap and RSC payload scripts need 'unsafe-inline'
- * (a nonce-based policy set in `proxy.ts` replaces this later). Everything else is same-origin only.
- * No `upgrade-insecure-requests`: on-site installs are often served over plain HTTP on a LAN address,
- * and upgrading their own requests to HTTPS would break the page.
+ * Headers for every response. Pages get their nonce-based Content-Security-Policy from proxy.ts;
+ * this fallback policy covers everything else (API JSON, static files): nothing may run or frame.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "X-Frame-Options", value: "DENY" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -8,7 +9,9 @@ export const metadata: Metadata = {
     "Test a copier's or scanner's SMTP settings through RCPT TO, see the server's exact reply, and get corrected settings.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce (proxy.ts) only reaches dynamically rendered pages.
+  await connection();
   return (
     <html lang="en">
       {/* Tailwind's default sans and mono stacks are system fonts: nothing is fetched. */}
