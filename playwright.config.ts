@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_RUN_DIR_ENV, testCaFile } from "./e2e/support/e2e-run-dir";
+import { E2E_DNS_PORT_DEFAULT, E2E_RUN_DIR_ENV, testCaFile } from "./e2e/support/e2e-run-dir";
 
 // The config is loaded by the runner and again by each worker; workers inherit the runner's directory.
 const runDir = process.env[E2E_RUN_DIR_ENV] ?? mkdtempSync(path.join(tmpdir(), "smtp-doctor-e2e-"));
@@ -48,9 +48,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
-      // The discard port on loopback is closed: every DNS lookup the app makes fails at once and
-      // nothing reaches real DNS (no test may touch the internet).
-      SMTP_DOCTOR_DNS_SERVERS: "127.0.0.1:9",
+      // Every DNS lookup the app makes goes to the e2e DNS fixture: nothing reaches real DNS.
+      SMTP_DOCTOR_DNS_SERVERS: `127.0.0.1:${process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT}`,
     },
   },
 });

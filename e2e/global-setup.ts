@@ -1,7 +1,9 @@
 import { rm, writeFile } from "node:fs/promises";
+import { e2eZone } from "./fixtures/dns/e2e-zone";
+import { startDnsFixture } from "./fixtures/dns/start-dns-fixture";
 import { startAllFixtures } from "./fixtures/smtp/start-all-fixtures";
 import { getTestCertificates } from "./fixtures/smtp/test-certificates";
-import { e2eRunDir, fixturesFile, testCaFile } from "./support/e2e-run-dir";
+import { E2E_DNS_PORT_DEFAULT, e2eRunDir, fixturesFile, testCaFile } from "./support/e2e-run-dir";
 
 /**
  * Playwright starts the webServer before global setup, so the app cannot be handed fixture ports or
@@ -13,10 +15,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const { caCert } = await getTestCertificates();
   await writeFile(testCaFile(dir), caCert);
   const fixtures = await startAllFixtures();
+  // The app's resolver points here (SMTP_DOCTOR_DNS_SERVERS, fixed port: the app starts first).
+  const dns = await startDnsFixture(e2eZone, Number(process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT));
   const addresses = fixtures.map(({ name, host, port, description }) => ({ name, host, port, description }));
   await writeFile(fixturesFile(dir), JSON.stringify(addresses, null, 2));
   return async () => {
-    await Promise.all(fixtures.map((fixture) => fixture.close()));
+    await Promise.all([...fixtures.map((fixture) => fixture.close()), dns.close()]);
     await rm(dir, { recursive: true, force: true });
   };
 }

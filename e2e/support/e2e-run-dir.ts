@@ -21,3 +21,6 @@ export function testCaFile(dir: string): string {
 export function fixturesFile(dir: string): string {
   return path.join(dir, "fixtures.json");
 }
+
+/** The e2e DNS fixture's port: fixed, because the app is started (with its resolver) before global setup. */
+export const E2E_DNS_PORT_DEFAULT = 15353;

@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { type RunningDnsFixture, startDnsFixture } from "../../e2e/fixtures/dns/start-dns-fixture";
 import { checkDnsbl, reverseForDnsbl } from "./check-dnsbl";
 import { checkPtr, ptrHint } from "./check-ptr";
+import { checkSiteNetwork, isCheckableIp } from "./check-site-network";
 import { checkSpf } from "./check-spf";
 
 let dns: RunningDnsFixture;
@@ -147,5 +148,38 @@ describe("SPF", () => {
 
   it("softfail when only the MX may send", async () => {
     assert.equal((await checkSpf(resolver, "softfail.example", CLEAN)).result, "softfail");
+  });
+});
+
+describe("checkSiteNetwork", () => {
+  it("the founding case's site: PBL-listed cellular IP, not in the domain's SPF, MX at Microsoft 365", async () => {
+    const report = await checkSiteNetwork(resolver, {
+      ip: PBL_ONLY,
+      describes: "site",
+      senderDomain: "contoso.example",
+    });
+    assert.equal(report.network.describes, "site");
+    assert.match(report.network.label, /site's network \(public IP 203\.0\.113\.5\)/);
+    assert.deepEqual(
+      report.listed.map((r) => r.listId),
+      ["spamhaus-zen"],
+    );
+    assert.equal(report.ptr.hint?.kind, "cellular");
+    assert.equal(report.spf?.result, "fail");
+    assert.equal(report.senderMx[0]?.exchange, "contoso-example.mail.protection.outlook.com");
+  });
+
+  it("a clean server IP: nothing listed, labelled as our server", async () => {
+    const report = await checkSiteNetwork(resolver, { ip: CLEAN, describes: "server" });
+    assert.equal(report.listed.length, 0);
+    assert.match(report.network.label, /SMTP Doctor's server/);
+    assert.equal(report.spf, null);
+  });
+
+  it("only public unicast addresses are worth checking", () => {
+    assert.equal(isCheckableIp("203.0.113.5"), false, "documentation range is reserved");
+    assert.equal(isCheckableIp("10.0.0.1"), false);
+    assert.equal(isCheckableIp("52.96.0.1"), true);
+    assert.equal(isCheckableIp("nonsense"), false);
   });
 });

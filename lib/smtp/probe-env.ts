@@ -31,14 +31,18 @@ const envSchema = z.object({
 
 export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedCa" | "defaultEhloName">;
 
+/** A resolver on the operator's DNS servers, or null for the system's. Also used by lib/network. */
+export function resolverFromEnv(env: Record<string, string | undefined>): Resolver | null {
+  const servers = envSchema.shape.SMTP_DOCTOR_DNS_SERVERS.parse(env.SMTP_DOCTOR_DNS_SERVERS);
+  if (!servers?.length) return null;
+  const resolver = new Resolver({ timeout: DEFAULT_TIMEOUTS.dnsMs, tries: 2 });
+  resolver.setServers(servers);
+  return resolver;
+}
+
 export function probeSettingsFromEnv(env: Record<string, string | undefined>): ProbeSettings {
   const parsed = envSchema.parse(env);
-  let resolver: ProbeSettings["resolver"];
-  if (parsed.SMTP_DOCTOR_DNS_SERVERS?.length) {
-    const custom = new Resolver({ timeout: DEFAULT_TIMEOUTS.dnsMs, tries: 2 });
-    custom.setServers(parsed.SMTP_DOCTOR_DNS_SERVERS);
-    resolver = custom;
-  }
+  const resolver = resolverFromEnv(env) ?? undefined;
   const trustedCa = parsed.SMTP_DOCTOR_EXTRA_CA_FILE
     ? readPemFile(parsed.SMTP_DOCTOR_EXTRA_CA_FILE)
     : undefined;

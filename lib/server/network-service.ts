@@ -1,0 +1,86 @@
+import "server-only";
+import { Resolver } from "node:dns/promises";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { z } from "zod";
+import { checkSiteNetwork, isCheckableIp, type SiteNetworkReport } from "@/lib/network/check-site-network";
+import { resolverFromEnv } from "@/lib/smtp/probe-env";
+import { HttpError } from "./http-errors";
+import { RateLimitedError } from "./probe-limiter";
+import { visitorIp } from "./probe-service";
+
+const envSchema = z.object({
+  SMTP_DOCTOR_SPAMHAUS_DQS_KEY: z
+    .string()
+    .regex(/^[a-z0-9]+$/i)
+    .optional(),
+  /** The public IP our probes leave from, when the operator knows it (we cannot look it up offline). */
+  SMTP_DOCTOR_EGRESS_IP: z.string().optional(),
+});
+
+const KEY = Symbol.for("smtp-doctor.network-limiter");
+function limiter(): RateLimiterMemory {
+  const holder = globalThis as unknown as Record<symbol, RateLimiterMemory | undefined>;
+  holder[KEY] ??= new RateLimiterMemory({ points: 30, duration: 600 });
+  return holder[KEY];
+}
+
+export const networkCheckInputSchema = z.object({
+  /** The site's public IP; default: the visitor's own address. */
+  ip: z.string().trim().max(64).optional(),
+  senderDomain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "type a domain such as contoso.com")
+    .optional(),
+});
+export type NetworkCheckInput = z.infer<typeof networkCheckInputSchema>;
+
+export function describeVisitor(request: Request): { ip: string | null; checkable: boolean } {
+  const ip = visitorIp(request);
+  return { ip, checkable: ip !== null && isCheckableIp(ip) };
+}
+
+/**
+ * Checks the site's IP (typed, or the visitor's own), and our egress IP when the operator set it,
+ * side by side: "our server's IP is clean; yours is listed" is the point.
+ */
+export async function checkNetworkForRequest(
+  input: NetworkCheckInput,
+  request: Request,
+): Promise<{ site: SiteNetworkReport; server: SiteNetworkReport | null }> {
+  const client = visitorIp(request) ?? "unknown";
+  try {
+    await limiter().consume(client);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      throw new RateLimitedError(
+        "Too many network checks. Please wait a few minutes.",
+        Math.ceil(rejection.msBeforeNext / 1000),
+      );
+    }
+    throw rejection;
+  }
+  const ip = input.ip || visitorIp(request);
+  if (!ip || !isCheckableIp(ip)) {
+    throw new HttpError("invalid-input", "Only a public IP address can be checked.", [
+      { path: "ip", message: ip ? `${ip} is not a public address` : "type the site's public IP address" },
+    ]);
+  }
+  const env = envSchema.parse(process.env);
+  const resolver = resolverFromEnv(process.env) ?? new Resolver({ timeout: 4_000, tries: 2 });
+  const options = { spamhausDqsKey: env.SMTP_DOCTOR_SPAMHAUS_DQS_KEY };
+  const egress = env.SMTP_DOCTOR_EGRESS_IP;
+  const [site, server] = await Promise.all([
+    checkSiteNetwork(resolver, { ip, describes: "site", senderDomain: input.senderDomain }, options),
+    egress && isCheckableIp(egress)
+      ? checkSiteNetwork(
+          resolver,
+          { ip: egress, describes: "server", senderDomain: input.senderDomain },
+          options,
+        )
+      : Promise.resolve(null),
+  ]);
+  return { site, server };
+}
