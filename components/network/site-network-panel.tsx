@@ -1,0 +1,108 @@
+"use client";
+
+import { type FormEvent, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { controlErrorProps, Field } from "@/components/ui/field";
+import { TextInput } from "@/components/ui/text-input";
+import { apiErrorBodySchema } from "@/lib/api/api-error";
+import type { SiteNetworkReport } from "@/lib/network/check-site-network";
+import { SiteNetworkReportView } from "./site-network-report-view";
+
+type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null };
+
+/**
+ * The site's view a probe from our server cannot give: its public IP on the blocklists that
+ * matter, its reverse DNS and the sender domain's SPF. Prefilled with the visitor's address when
+ * it is public (a customer on site), editable by a helpdesk agent elsewhere.
+ */
+export function SiteNetworkPanel({
+  senderDomain,
+  onReport,
+}: {
+  senderDomain: string | null;
+  onReport?: (r: Reports) => void;
+}) {
+  const [ip, setIp] = useState("");
+  const [visitorIp, setVisitorIp] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [reports, setReports] = useState<Reports | null>(null);
+
+  useEffect(() => {
+    fetch("/api/network/visitor")
+      .then((r) => r.json())
+      .then((v: { ip: string | null; checkable: boolean }) => {
+        if (v.checkable && v.ip) {
+          setVisitorIp(v.ip);
+          setIp((current) => current || (v.ip ?? ""));
+        }
+      })
+      .catch(() => {});
+  }, []);
+
+  const check = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch("/api/network/check", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ip: ip.trim() || undefined, senderDomain: senderDomain ?? undefined }),
+      });
+      const body = await response.json();
+      if (!response.ok) {
+        const parsed = apiErrorBodySchema.safeParse(body);
+        setError(
+          parsed.success
+            ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message)
+            : "The check failed.",
+        );
+        return;
+      }
+      setReports(body as Reports);
+      onReport?.(body as Reports);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section
+      aria-labelledby="site-network-heading"
+      className="flex flex-col gap-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-800"
+    >
+      <h3 id="site-network-heading" className="text-lg font-semibold">
+        Check the site&apos;s network
+      </h3>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        The live test ran from SMTP Doctor&apos;s server. Receivers judge the device by the site&apos;s public
+        IP: check it here.
+        {visitorIp
+          ? ` You are connecting from ${visitorIp}: if you are at the site, that is probably its public IP.`
+          : ""}
+      </p>
+      <form onSubmit={check} className="flex flex-wrap items-end gap-3">
+        <Field id="site-ip" label="Site's public IP address" error={error}>
+          <TextInput
+            id="site-ip"
+            value={ip}
+            inputMode="decimal"
+            autoComplete="off"
+            onChange={(e) => setIp(e.target.value)}
+            {...controlErrorProps("site-ip", error)}
+          />
+        </Field>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Checking…" : "Check this IP"}
+        </Button>
+      </form>
+      {reports ? (
+        <div className="flex flex-col gap-4">
+          <SiteNetworkReportView report={reports.site} />
+          {reports.server ? <SiteNetworkReportView report={reports.server} /> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
