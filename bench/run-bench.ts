@@ -4,6 +4,7 @@ import { probeInputSchema } from "../lib/smtp/probe-schema";
 import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
 import { startLatencyProxy } from "./latency-proxy";
+import { measureFirstLoadJs } from "./page-weight";
 import { RAW_ROUND_TRIPS, rawSmtpRun } from "./raw-smtp-client";
 
 /**
@@ -101,6 +102,13 @@ async function main() {
   row(`+${delayMs} ms per reply: raw-socket script`, `${slow.b.toFixed(0)} ms`);
   row(`+${delayMs} ms per reply: ideal (${RAW_ROUND_TRIPS} round trips x ${delayMs} ms)`, `${ideal} ms`);
   row("+latency: ratio engine / ideal (goal <= 1.05)", `${(slow.a / ideal).toFixed(3)}`);
+
+  const weights = await measureFirstLoadJs(["/wizard", "/"]);
+  console.log("");
+  console.log("first-load JavaScript (all scripts the browser fetched, gzip level 6)");
+  for (const [path, bytes] of weights) {
+    row(`${path}${path === "/wizard" ? " (goal <= 130 kB)" : ""}`, `${(bytes / 1024).toFixed(1)} kB`);
+  }
 }
 
 main().catch((err) => {
