@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { probeInputSchema } from "../lib/smtp/probe-schema";
+import { probeInputSchema } from "../lib/smtp/probe-input-schema";
 import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
 import { startLatencyProxy } from "./latency-proxy";

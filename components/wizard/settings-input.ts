@@ -1,4 +1,4 @@
-import { type ProbeInput, probeInputSchema } from "@/lib/smtp/probe-schema";
+import { type ProbeInput, probeInputSchema } from "@/lib/smtp/probe-input-schema";
 import type { SettingsDraft } from "./wizard-state";
 
 export type Secrets = { password: string; token: string };

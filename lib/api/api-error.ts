@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The error body every API route returns, shared by the server (which builds it) and the browser
  * (which switches on `code`). Messages are safe to show: they never echo the request body.
+ * zod/mini: this ships to the browser.
  */
 export const apiErrorCodeSchema = z.enum([
   "invalid-json",
@@ -27,9 +28,9 @@ export const apiErrorBodySchema = z.object({
   error: z.object({
     code: apiErrorCodeSchema,
     message: z.string(),
-    issues: z.array(apiIssueSchema).optional(),
+    issues: z.optional(z.array(apiIssueSchema)),
     /** For rate-limited: seconds until a retry can succeed (also in the Retry-After header). */
-    retryAfterSeconds: z.number().optional(),
+    retryAfterSeconds: z.optional(z.number()),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { probeSettingsFromEnv } from "../smtp/probe-env";
-import { probeInputSchema } from "../smtp/probe-schema";
+import { probeInputSchema } from "../smtp/probe-input-schema";
 import { runProbe } from "../smtp/run-probe";
 import { EXIT, exitCodeFor } from "./exit-codes";
 import { formatProbe } from "./format-probe";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 import type { ApiErrorBody, ApiErrorCode, ApiIssue } from "@/lib/api/api-error";
 import { RateLimitedError } from "./probe-limiter";
 
@@ -34,7 +34,7 @@ export function jsonResponse(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-export function invalidInputError(error: z.ZodError): HttpError {
+export function invalidInputError(error: $ZodError): HttpError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
     message: issue.message,

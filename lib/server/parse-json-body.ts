@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import { HttpError, invalidInputError } from "./http-errors";
 
 /** Probe inputs are a few hundred bytes; anything near this is not a real form. */
@@ -9,7 +10,7 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
  * can fail. Requiring `application/json` keeps cross-site HTML forms (which cannot send it without
  * a CORS preflight) from starting probes.
  */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function parseJsonBody<S extends $ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     throw new HttpError("unsupported-media-type", "Send the request body as application/json.");
@@ -22,7 +23,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
     // The parser's message quotes the body, which may hold a password: use our own words.
     throw new HttpError("invalid-json", "The request body is not valid JSON.");
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw invalidInputError(parsed.error);
   return parsed.data;
 }

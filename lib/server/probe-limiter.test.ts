@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { clientIp, PEER_HEADER } from "@/lib/network/client-ip";
-import { probeInputSchema } from "@/lib/smtp/probe-schema";
+import { probeInputSchema } from "@/lib/smtp/probe-input-schema";
 import { limitsFromEnv, ProbeLimiter, RateLimitedError } from "./probe-limiter";
 
 const input = (extra: Record<string, unknown> = {}) =>

@@ -1,76 +1,15 @@
 import { z } from "zod";
-import { describeTargetHostProblem } from "./target-host";
+import { SECURITY_MODES } from "./probe-input-schema";
 
 /**
  * The probe's input and result, as schemas. Types are derived from them; the result schema is
  * what storage and API clients parse, so it is the single description of a run.
  */
 
-export const securitySchema = z.enum(["none", "starttls", "tls"]);
-export type Security = z.infer<typeof securitySchema>;
+export type { Credentials, ProbeInput, ProbeInputRaw, Security } from "./probe-input-schema";
 
-export const authMethodSchema = z.enum(["PLAIN", "LOGIN", "XOAUTH2"]);
-export type AuthMethod = z.infer<typeof authMethodSchema>;
-
-// RFC 5321 caps a path at 256 octets; we only need something that looks like an address.
-const addressSchema = z
-  .string()
-  .trim()
-  .max(254, "address is too long")
-  .regex(/^[^\s<>()[\]\\,;:"@]+@[^\s<>()[\]\\,;:"@]+\.[^\s<>()[\]\\,;:"@]+$/, "must be an e-mail address");
-
-export const credentialsSchema = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("password"),
-    username: z.string().min(1, "username is required").max(320),
-    password: z.string().min(1, "password is required").max(1024),
-    method: z.enum(["PLAIN", "LOGIN"]).optional(),
-  }),
-  z.object({
-    kind: z.literal("oauth2"),
-    username: z.string().min(1, "username is required").max(320),
-    accessToken: z.string().min(1, "access token is required").max(8192),
-  }),
-]);
-export type Credentials = z.infer<typeof credentialsSchema>;
-
-export const probeInputSchema = z
-  .object({
-    host: z
-      .string()
-      .trim()
-      .min(1, "server is required")
-      .max(253, "server name is too long")
-      .superRefine((host, ctx) => {
-        const problem = describeTargetHostProblem(host);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
-    port: z.coerce
-      .number({ error: "port must be a number" })
-      .int("port must be a whole number")
-      .min(1, "port must be 1–65535")
-      .max(65535, "port must be 1–65535"),
-    security: securitySchema,
-    credentials: credentialsSchema.optional(),
-    /** The user explicitly accepts sending credentials over a certificate that does not verify. */
-    allowUntrustedCert: z.boolean().default(false),
-    from: addressSchema,
-    to: z.array(addressSchema).min(1, "at least one recipient").max(5, "at most 5 recipients"),
-    ehloName: z
-      .string()
-      .trim()
-      .max(253)
-      .regex(/^[A-Za-z0-9.\-[\]:]+$/, "EHLO name may contain letters, digits, dots, hyphens")
-      .optional(),
-    /** Send one fixed test message (DATA). Off by default: runs stop after RCPT TO. */
-    send: z.boolean().default(false),
-  })
-  .refine((input) => !input.send || input.to.length === 1, {
-    message: "a real test message goes to exactly one recipient",
-    path: ["to"],
-  });
-export type ProbeInput = z.infer<typeof probeInputSchema>;
-export type ProbeInputRaw = z.input<typeof probeInputSchema>;
+/** The classic-zod twin of the input's security enum, for result and storage schemas. */
+export const securitySchema = z.enum(SECURITY_MODES);
 
 export const stageNameSchema = z.enum([
   "resolve",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { probeInputSchema } from "./probe-schema";
+import { probeInputSchema } from "./probe-input-schema";
 import { describeTargetHostProblem } from "./target-host";
 
 describe("target host validation", () => {

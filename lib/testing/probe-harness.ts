@@ -1,7 +1,8 @@
 import { Resolver } from "node:dns/promises";
 import { getTestCertificates } from "../../e2e/fixtures/smtp/test-certificates";
+import { type ProbeInputRaw, probeInputSchema } from "../smtp/probe-input-schema";
 import type { ProbeOptions } from "../smtp/probe-options";
-import { type ProbeInputRaw, type ProbeResult, probeInputSchema, type StageName } from "../smtp/probe-schema";
+import type { ProbeResult, StageName } from "../smtp/probe-schema";
 import { runProbe } from "../smtp/run-probe";
 import { policyFromEnv } from "../smtp/target-policy";
 

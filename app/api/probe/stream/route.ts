@@ -1,7 +1,7 @@
 import { errorResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { streamProbeForRequest } from "@/lib/server/probe-service";
-import { probeInputSchema } from "@/lib/smtp/probe-schema";
+import { probeInputSchema } from "@/lib/smtp/probe-input-schema";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
