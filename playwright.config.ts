@@ -47,6 +47,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: "127.0.0.1",
       SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
+      // Every spec comes from 127.0.0.1: a roomy per-client budget, so only the spec about limits meets them.
+      SMTP_DOCTOR_LIMIT_PER_CLIENT: "500",
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
       // Every DNS lookup the app makes goes to the e2e DNS fixture: nothing reaches real DNS.
       SMTP_DOCTOR_DNS_SERVERS: `127.0.0.1:${process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT}`,

@@ -47,3 +47,37 @@ test("wizard: input errors show inline and nothing reaches the server", async ({
   await page.screenshot({ path: "e2e/artifacts/wizard-input-errors.png", fullPage: true });
   expect(requests).toEqual([]);
 });
+
+test("wizard: after five failed logins for one account the sixth is refused with 429 and a friendly message", async ({
+  page,
+  request,
+}) => {
+  const sub = fixtureServer("m365-submission");
+  const body = {
+    host: "127.0.0.1",
+    port: sub.port,
+    security: "starttls",
+    credentials: { kind: "password", username: "rate-limit@contoso.example", password: "wrong-password" },
+    from: "rate-limit@contoso.example",
+    to: ["someone@contoso.example"],
+  };
+  for (let i = 0; i < 5; i++) expect((await request.post("/api/probe", { data: body })).status()).toBe(200);
+  const refused = await request.post("/api/probe", { data: body });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+
+  await page.goto("/wizard");
+  await page.getByRole("button", { name: "Next: mail platform" }).click();
+  await page.getByLabel("Sender address").fill("rate-limit@contoso.example");
+  await page.getByLabel("SMTP server").fill("127.0.0.1");
+  await page.getByRole("button", { name: "Next: current settings" }).click();
+  await page.getByLabel("Port", { exact: true }).fill(String(sub.port));
+  await page.getByRole("textbox", { name: /^Username/ }).fill("rate-limit@contoso.example");
+  await page.locator("#settings-password").fill("wrong-password");
+  await page.getByLabel("Test recipient").fill("someone@contoso.example");
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Too many" });
+  await expect(alert).toContainText("Too many login attempts for this account on this server");
+  await expect(alert).toContainText(/try again in about \d+ seconds/);
+  await page.screenshot({ path: "e2e/artifacts/wizard-rate-limited.png", fullPage: true });
+});
