@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { fixtureServer } from "./support/fixture-servers";
+import { tabAndType, tabTo } from "./support/keyboard";
+
+test("keyboard only: the founding case from the first field to the live result", async ({ page }) => {
+  const mx = fixtureServer("m365-mx");
+  await page.goto("/wizard");
+  await tabAndType(page, page.getByLabel("Device make and model"), "Sharp MX-4070N");
+  await tabTo(page, page.getByRole("button", { name: "Next: mail platform" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /Step 2 of 6/ })).toBeFocused();
+  await tabAndType(page, page.getByLabel("Sender address"), "office@contoso.example");
+  await tabAndType(page, page.getByLabel("SMTP server"), "127.0.0.1");
+  await tabTo(page, page.getByRole("button", { name: "Next: current settings" }));
+  await page.keyboard.press("Enter");
+  await tabAndType(page, page.getByLabel("Port", { exact: true }), String(mx.port));
+  // Radio group: arrow keys move the choice; "Username and password" is the default, Off is before it.
+  await tabTo(page, page.getByRole("radio", { name: "Username and password" }));
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "Off" })).toBeChecked();
+  await tabAndType(page, page.getByLabel("Test recipient"), "someone@contoso.example");
+  await tabTo(page, page.getByRole("button", { name: "Run the live test" }));
+  await page.keyboard.press("Space");
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
+  await tabTo(page, page.getByRole("button", { name: "See the diagnosis" }));
+});
