@@ -1,0 +1,68 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { FindingsList } from "@/components/diagnosis/findings-list";
+import { RootCauseCard } from "@/components/diagnosis/root-cause-card";
+import { Button } from "@/components/ui/button";
+import { controlErrorProps, Field } from "@/components/ui/field";
+import { controlClassName } from "@/components/ui/text-input";
+import { apiErrorBodySchema } from "@/lib/api/api-error";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+
+/** Paste what you have — a reply line, an NDR, a device log, a transcript — and get the diagnosis. */
+export function PasteErrorForm() {
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setError("paste the error message or the server's reply");
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch("/api/analyze", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text }),
+      });
+      const body = await response.json();
+      if (!response.ok) {
+        const parsed = apiErrorBodySchema.safeParse(body);
+        setError(parsed.success ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message) : "The analysis failed.");
+        return;
+      }
+      setDiagnosis(body as Diagnosis);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="flex flex-col gap-4">
+      <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label="Paste an error">
+        <Field id="paste-text" label="Error message, bounce or server reply" hint="(one line or many)" error={error}>
+          <textarea
+            id="paste-text"
+            rows={5}
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+            className={`${controlClassName} font-mono`}
+            {...controlErrorProps("paste-text", error)}
+          />
+        </Field>
+        <div>
+          <Button type="submit" disabled={busy}>
+            {busy ? "Reading…" : "Diagnose this error"}
+          </Button>
+        </div>
+      </form>
+      {diagnosis ? (
+        <div className="flex flex-col gap-4" data-testid="paste-diagnosis">
+          <RootCauseCard diagnosis={diagnosis} />
+          <FindingsList findings={diagnosis.findings} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
