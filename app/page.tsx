@@ -1,6 +1,6 @@
+import { PasteErrorForm } from "@/components/analyze/paste-error-form";
 import { FoundingCase } from "@/components/landing/founding-case";
 import { WhatItDoes } from "@/components/landing/what-it-does";
-import { ProbeForm } from "@/components/probe/probe-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageShell } from "@/components/ui/page-shell";
 
@@ -21,14 +21,19 @@ export default function HomePage() {
         </section>
         <WhatItDoes />
         <FoundingCase />
-        <section aria-labelledby="quick-test-heading" className="flex flex-col gap-4">
-          <h2 id="quick-test-heading" className="text-xl font-semibold">
-            Quick test
+        <section aria-labelledby="paste-heading" className="flex flex-col gap-4">
+          <h2 id="paste-heading" className="text-xl font-semibold">
+            Paste an error
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Enter the settings from the device&apos;s email or SMTP page.
+            Have a bounce message, a device log line or a transcript? Paste it for the same diagnosis. Prefer
+            a single run of the settings? Use the{" "}
+            <a className="text-blue-700 underline dark:text-blue-400" href="/quick-test">
+              quick test
+            </a>
+            .
           </p>
-          <ProbeForm />
+          <PasteErrorForm />
         </section>
       </div>
     </PageShell>

@@ -17,7 +17,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const fixtures = await startAllFixtures();
   // The app's resolver points here (SMTP_DOCTOR_DNS_SERVERS, fixed port: the app starts first).
   const dns = await startDnsFixture(e2eZone, Number(process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT));
-  const addresses = fixtures.map(({ name, host, port, description }) => ({ name, host, port, description }));
+  const addresses = fixtures.map(({ name, mode, host, port, description }) => ({
+    name,
+    mode,
+    host,
+    port,
+    description,
+  }));
   await writeFile(fixturesFile(dir), JSON.stringify(addresses, null, 2));
   return async () => {
     await Promise.all([...fixtures.map((fixture) => fixture.close()), dns.close()]);

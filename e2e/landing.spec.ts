@@ -7,7 +7,7 @@ test("the landing page says what SMTP Doctor does and links to the wizard", asyn
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why can't the scanner send email?");
   await expect(page.getByText("blocked using Spamhaus")).toBeVisible();
-  await expect(page.getByRole("form", { name: "SMTP test" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Paste an error" })).toBeVisible();
   const wizardLink = page.getByRole("link", { name: "Start the wizard" });
   await expect(wizardLink).toHaveAttribute("href", "/wizard");
 
@@ -35,4 +35,18 @@ test("the health check answers", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true });
   expect(response.headers()["cache-control"]).toBe("no-store");
+});
+
+test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", async ({ page }) => {
+  await page.goto("/");
+  await page
+    .getByLabel("Error message, bounce or server reply")
+    .fill(
+      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    );
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  const card = page.locator("[data-cause]");
+  await expect(card).toHaveAttribute("data-cause", "auth-disabled-tenant");
+  await expect(card).toContainText("SmtpClientAuthentication is disabled for the Tenant");
+  await page.screenshot({ path: "e2e/artifacts/paste-error.png", fullPage: true });
 });

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { collectConsoleErrors } from "./support/console-errors";
-import { fixtureServer } from "./support/fixture-servers";
+import { fixtureServer, fixtureServerMode } from "./support/fixture-servers";
 
 async function fillFoundingCase(page: Page, port: number) {
   await page.goto("/wizard");
@@ -8,6 +8,13 @@ async function fillFoundingCase(page: Page, port: number) {
   await page.getByRole("button", { name: "Next: mail platform" }).click();
   await page.getByLabel("Sender address").fill("office@contoso.example");
   await page.getByLabel("SMTP server").fill("127.0.0.1");
+  // The sender domain's MX (from the e2e DNS fixture) is Exchange Online's.
+  await expect(page.getByText("Detected: Microsoft 365")).toBeVisible();
+  await expect(
+    page.getByText("contoso.example receives its mail at contoso-example.mail.protection.outlook.com"),
+  ).toBeVisible();
+  await expect(page.getByLabel("Mail platform")).toHaveValue("microsoft-365");
+  await page.screenshot({ path: "e2e/artifacts/wizard-platform.png", fullPage: true });
   await page.getByRole("button", { name: "Next: current settings" }).click();
   await page.getByLabel("Port", { exact: true }).fill(String(port));
   await page.getByLabel("Encryption").selectOption("starttls");
@@ -26,7 +33,71 @@ test("wizard: the founding case runs live and stops at RCPT TO with the Spamhaus
   await expect(rcpt).toContainText("blocked using Spamhaus");
   await expect(page.locator('li[data-stage="data"]')).toHaveAttribute("data-status", "skipped");
   await page.screenshot({ path: "e2e/artifacts/wizard-live-test.png", fullPage: true });
+
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  const cause = page.locator("[data-cause]");
+  await expect(cause).toHaveAttribute("data-cause", "ip-blocklisted");
+  await expect(cause).toContainText("blocked using Spamhaus");
+  await expect(page.locator('[data-finding="mx-endpoint-no-auth"]')).toBeVisible();
+  await expect(page.locator('[data-finding="connection-test-not-acceptance"]')).toBeVisible();
+  await expect(page.getByText("This test ran from SMTP Doctor's server.")).toBeVisible();
+  await page.screenshot({ path: "e2e/artifacts/wizard-diagnosis.png", fullPage: true });
+
+  await page.getByRole("button", { name: "See corrected settings" }).click();
+  const row = (setting: string) => page.locator(`tr[data-setting="${setting}"]`);
+  await expect(row("server")).toContainText("smtp.office365.com");
+  await expect(row("port")).toContainText("587");
+  await expect(row("encryption")).toContainText(/STARTTLS/i);
+  await expect(row("auth")).toContainText(/SMTP AUTH|password|on/i);
+  await page.screenshot({ path: "e2e/artifacts/wizard-corrected.png", fullPage: true });
+
+  // Validation: the recommended settings, pointed at the submission fixture instead of Microsoft.
+  const sub = fixtureServer("m365-submission");
+  await expect(page.getByLabel("Server", { exact: true })).toHaveValue("smtp.office365.com");
+  await page.getByLabel("Server", { exact: true }).fill("127.0.0.1");
+  await page.getByLabel("Port", { exact: true }).fill(String(sub.port));
+  await expect(page.getByRole("textbox", { name: "Username" })).toHaveValue("office@contoso.example");
+  await page.locator("#validate-password").fill("Corr3ct-Horse!");
+  await page.getByRole("button", { name: "Run the validation test" }).click();
+  await expect(page.getByRole("heading", { name: "The new settings passed through RCPT TO" })).toBeVisible();
+  const ba = page.getByTestId("before-after");
+  await expect(ba.locator('tr[data-stage="rcpt"] [data-side="before"]')).toContainText("Failed");
+  await expect(ba.locator('tr[data-stage="rcpt"] [data-side="after"]')).toContainText("OK");
+  await page.screenshot({ path: "e2e/artifacts/wizard-validation.png", fullPage: true });
   expect(consoleErrors).toEqual([]);
+});
+
+test("wizard: bad credentials fail at AUTH with the 535 reply, and the password appears nowhere", async ({
+  page,
+}) => {
+  const password = "Wr0ng-Pa55word-e2e";
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    if (response.url().includes("/api/")) bodies.push(await response.text().catch(() => ""));
+  });
+  const bad = fixtureServerMode("m365-submission", "bad-credentials");
+  await page.goto("/wizard");
+  await page.getByRole("button", { name: "Next: mail platform" }).click();
+  await page.getByLabel("Sender address").fill("office@contoso.example");
+  await page.getByLabel("SMTP server").fill("127.0.0.1");
+  await page.getByRole("button", { name: "Next: current settings" }).click();
+  await page.getByLabel("Port", { exact: true }).fill(String(bad.port));
+  await page.getByRole("textbox", { name: /^Username/ }).fill("office@contoso.example");
+  await page.locator("#settings-password").fill(password);
+  await page.getByLabel("Test recipient").fill("someone@contoso.example");
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  const auth = page.locator('li[data-stage="auth"]');
+  await expect(auth).toHaveAttribute("data-status", "failed");
+  await expect(auth).toContainText("535");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "auth-failed");
+  await page.screenshot({ path: "e2e/artifacts/wizard-bad-credentials.png", fullPage: true });
+  // Nowhere: not in the page, not in any API response, not in stored wizard state.
+  expect(await page.content()).not.toContain(password);
+  for (const body of bodies) expect(body).not.toContain(password);
+  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain(password);
+  expect(stored).not.toContain(Buffer.from(password).toString("base64"));
 });
 
 test("wizard: input errors show inline and nothing reaches the server", async ({ page }) => {

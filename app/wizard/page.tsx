@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/ui/page-shell";
 import { Wizard } from "@/components/wizard/wizard";
+import { deviceFamilies } from "@/lib/providers/devices/device-families";
+import { knownProviders } from "@/lib/providers/known";
 
 export const metadata: Metadata = { title: "Wizard — SMTP Doctor" };
 
@@ -15,7 +17,10 @@ export default function WizardPage() {
             the diagnosis with the server&apos;s exact words, and settings that will work.
           </p>
         </div>
-        <Wizard families={[]} providers={[]} />
+        <Wizard
+          families={deviceFamilies.map((family) => ({ id: family.id, name: family.make }))}
+          providers={knownProviders.map((provider) => ({ id: provider.id, name: provider.name }))}
+        />
       </div>
     </PageShell>
   );

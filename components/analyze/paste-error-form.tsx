@@ -29,7 +29,11 @@ export function PasteErrorForm() {
       const body = await response.json();
       if (!response.ok) {
         const parsed = apiErrorBodySchema.safeParse(body);
-        setError(parsed.success ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message) : "The analysis failed.");
+        setError(
+          parsed.success
+            ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message)
+            : "The analysis failed.",
+        );
         return;
       }
       setDiagnosis(body as Diagnosis);
@@ -40,7 +44,12 @@ export function PasteErrorForm() {
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label="Paste an error">
-        <Field id="paste-text" label="Error message, bounce or server reply" hint="(one line or many)" error={error}>
+        <Field
+          id="paste-text"
+          label="Error message, bounce or server reply"
+          hint="(one line or many)"
+          error={error}
+        >
           <textarea
             id="paste-text"
             rows={5}

@@ -2,14 +2,12 @@
 
 import { useCallback, useRef, useState } from "react";
 import { apiErrorBodySchema } from "@/lib/api/api-error";
+import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { plannedStages } from "@/lib/smtp/planned-stages";
-import type {
-  ProbeInput,
-  ProbeResult,
-  StageName,
-  StageResult,
-  TranscriptEntry,
-} from "@/lib/smtp/probe-schema";
+import type { ProbeInput } from "@/lib/smtp/probe-input-schema";
+import type { ProbeResult, StageName, StageResult, TranscriptEntry } from "@/lib/smtp/probe-schema";
+import type { RunRecord } from "./wizard-state";
 
 export type LiveStage = {
   name: StageName;
@@ -21,7 +19,13 @@ export type LiveStage = {
 export type StreamState =
   | { phase: "idle" }
   | { phase: "running"; stages: LiveStage[]; transcript: TranscriptEntry[]; startedAt: number }
-  | { phase: "done"; stages: LiveStage[]; transcript: TranscriptEntry[]; result: ProbeResult }
+  | {
+      phase: "done";
+      stages: LiveStage[];
+      transcript: TranscriptEntry[];
+      result: ProbeResult;
+      diagnosis: Diagnosis | null;
+    }
   | { phase: "cancelled"; stages: LiveStage[]; transcript: TranscriptEntry[] }
   | {
       phase: "error";
@@ -34,7 +38,7 @@ type Line =
   | { type: "stage-start"; stage: StageName; at: number }
   | { type: "stage-end"; stage: StageResult }
   | { type: "transcript"; entry: TranscriptEntry }
-  | { type: "result"; result: ProbeResult }
+  | { type: "result"; result: ProbeResult; diagnosis: Diagnosis | null }
   | { type: "error"; message: string };
 
 /** Runs a probe through the streaming API and keeps a live picture of its stages. */
@@ -42,79 +46,85 @@ export function useProbeStream() {
   const [state, setState] = useState<StreamState>({ phase: "idle" });
   const controller = useRef<AbortController | null>(null);
 
-  const start = useCallback(async (input: ProbeInput): Promise<ProbeResult | null> => {
-    controller.current?.abort();
-    const abort = new AbortController();
-    controller.current = abort;
-    let stages: LiveStage[] = plannedStages(input.security).map((name) => ({
-      name,
-      state: "pending",
-      startedAt: null,
-      result: null,
-    }));
-    let transcript: TranscriptEntry[] = [];
-    const startedAt = Date.now();
-    setState({ phase: "running", stages, transcript, startedAt });
-    try {
-      const response = await fetch("/api/probe/stream", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
-        signal: abort.signal,
-      });
-      if (!response.ok || !response.body) {
-        const parsed = apiErrorBodySchema.safeParse(await response.json().catch(() => null));
-        const error = parsed.success ? parsed.data.error : null;
+  const start = useCallback(
+    async (input: ProbeInput, context: DiagnosisContextInput): Promise<RunRecord | null> => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      let stages: LiveStage[] = plannedStages(input.security).map((name) => ({
+        name,
+        state: "pending",
+        startedAt: null,
+        result: null,
+      }));
+      let transcript: TranscriptEntry[] = [];
+      const startedAt = Date.now();
+      setState({ phase: "running", stages, transcript, startedAt });
+      try {
+        const response = await fetch("/api/probe/stream", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ probe: input, context }),
+          signal: abort.signal,
+        });
+        if (!response.ok || !response.body) {
+          const parsed = apiErrorBodySchema.safeParse(await response.json().catch(() => null));
+          const error = parsed.success ? parsed.data.error : null;
+          setState({
+            phase: "error",
+            message: error?.message ?? `The test could not start (HTTP ${response.status}).`,
+            retryAfterSeconds: error?.retryAfterSeconds,
+            issues: error?.issues,
+          });
+          return null;
+        }
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = "";
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          buffer += value;
+          const lines = buffer.split("\n");
+          buffer = lines.pop() ?? "";
+          for (const text of lines) {
+            if (!text.trim()) continue;
+            const line = JSON.parse(text) as Line;
+            if (line.type === "stage-start") {
+              stages = stages.map((s) =>
+                s.name === line.stage ? { ...s, state: "running", startedAt: Date.now() } : s,
+              );
+            } else if (line.type === "stage-end") {
+              stages = stages.map((s) =>
+                s.name === line.stage.name ? { ...s, state: "done", result: line.stage } : s,
+              );
+            } else if (line.type === "transcript") {
+              transcript = [...transcript, line.entry];
+            } else if (line.type === "result") {
+              setState({ phase: "done", stages, transcript, result: line.result, diagnosis: line.diagnosis });
+              return { result: line.result, diagnosis: line.diagnosis };
+            } else {
+              setState({ phase: "error", message: line.message });
+              return null;
+            }
+            setState({ phase: "running", stages, transcript, startedAt });
+          }
+        }
         setState({
           phase: "error",
-          message: error?.message ?? `The test could not start (HTTP ${response.status}).`,
-          retryAfterSeconds: error?.retryAfterSeconds,
-          issues: error?.issues,
+          message: "The connection to SMTP Doctor ended before the test finished.",
         });
         return null;
-      }
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const text of lines) {
-          if (!text.trim()) continue;
-          const line = JSON.parse(text) as Line;
-          if (line.type === "stage-start") {
-            stages = stages.map((s) =>
-              s.name === line.stage ? { ...s, state: "running", startedAt: Date.now() } : s,
-            );
-          } else if (line.type === "stage-end") {
-            stages = stages.map((s) =>
-              s.name === line.stage.name ? { ...s, state: "done", result: line.stage } : s,
-            );
-          } else if (line.type === "transcript") {
-            transcript = [...transcript, line.entry];
-          } else if (line.type === "result") {
-            setState({ phase: "done", stages, transcript, result: line.result });
-            return line.result;
-          } else {
-            setState({ phase: "error", message: line.message });
-            return null;
-          }
-          setState({ phase: "running", stages, transcript, startedAt });
+      } catch (error) {
+        if (abort.signal.aborted) {
+          setState({ phase: "cancelled", stages, transcript });
+          return null;
         }
-      }
-      setState({ phase: "error", message: "The connection to SMTP Doctor ended before the test finished." });
-      return null;
-    } catch (error) {
-      if (abort.signal.aborted) {
-        setState({ phase: "cancelled", stages, transcript });
+        setState({ phase: "error", message: error instanceof Error ? error.message : "The test failed." });
         return null;
       }
-      setState({ phase: "error", message: error instanceof Error ? error.message : "The test failed." });
-      return null;
-    }
-  }, []);
+    },
+    [],
+  );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { state, start, cancel };

@@ -1,3 +1,4 @@
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { ProbeResult, Security } from "@/lib/smtp/probe-schema";
 
 export const STEPS = [
@@ -27,6 +28,9 @@ export type SettingsDraft = {
   allowUntrustedCert: boolean;
 };
 
+/** A finished run and its diagnosis (null when the diagnosis could not be made). */
+export type RunRecord = { result: ProbeResult; diagnosis: Diagnosis | null };
+
 export type WizardState = {
   step: StepId;
   device: { model: string; failing: FailingFunction };
@@ -37,7 +41,7 @@ export type WizardState = {
   };
   settings: SettingsDraft;
   /** The first run, and the validation run of the recommended settings. */
-  runs: { initial: ProbeResult | null; validation: ProbeResult | null };
+  runs: { initial: RunRecord | null; validation: RunRecord | null };
 };
 
 export const initialWizardState: WizardState = {
@@ -63,7 +67,7 @@ export type WizardAction =
   | { type: "device"; patch: Partial<WizardState["device"]> }
   | { type: "platform"; patch: Partial<WizardState["platform"]> }
   | { type: "settings"; patch: Partial<SettingsDraft> }
-  | { type: "run-finished"; kind: "initial" | "validation"; result: ProbeResult }
+  | { type: "run-finished"; kind: "initial" | "validation"; run: RunRecord }
   | { type: "restore"; state: WizardState };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -77,7 +81,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "settings":
       return { ...state, settings: { ...state.settings, ...action.patch } };
     case "run-finished":
-      return { ...state, runs: { ...state.runs, [action.kind]: action.result } };
+      // A new first run starts over: an old validation would compare against the wrong "before".
+      return action.kind === "initial"
+        ? { ...state, runs: { initial: action.run, validation: null } }
+        : { ...state, runs: { ...state.runs, validation: action.run } };
     case "restore":
       return action.state;
   }

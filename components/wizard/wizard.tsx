@@ -2,8 +2,11 @@
 
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import { diagnosisContextOf } from "./diagnosis-context";
 import type { Secrets } from "./settings-input";
 import { type DeviceFamilyOption, StepDevice } from "./step-device";
+import { StepDiagnosis } from "./step-diagnosis";
+import { StepFix } from "./step-fix";
 import { StepLiveTest } from "./step-live-test";
 import { type ProviderOption, StepPlatform } from "./step-platform";
 import { StepSettings } from "./step-settings";
@@ -29,6 +32,7 @@ export function Wizard({ families, providers }: Props) {
   const [restored, setRestored] = useState(false);
   const lastInput = useRef<ProbeInput | null>(null);
   const stream = useProbeStream();
+  const validationStream = useProbeStream();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -55,8 +59,12 @@ export function Wizard({ families, providers }: Props) {
   const run = async (input: ProbeInput) => {
     lastInput.current = input;
     go("test");
-    const result = await stream.start(input);
-    if (result) dispatch({ type: "run-finished", kind: "initial", result });
+    const record = await stream.start(input, diagnosisContextOf(state));
+    if (record) dispatch({ type: "run-finished", kind: "initial", run: record });
+  };
+  const validate = async (input: ProbeInput) => {
+    const record = await validationStream.start(input, diagnosisContextOf(state));
+    if (record) dispatch({ type: "run-finished", kind: "validation", run: record });
   };
 
   const at = stepIndex(state.step);
@@ -102,8 +110,17 @@ export function Wizard({ families, providers }: Props) {
           onNext={() => go("diagnosis")}
           onRetry={() => lastInput.current && run(lastInput.current)}
         />
+      ) : state.step === "diagnosis" ? (
+        <StepDiagnosis run={state.runs.initial} onBack={() => go("test")} onNext={() => go("fix")} />
       ) : (
-        <p>Diagnosis coming.</p>
+        <StepFix
+          initial={state.runs.initial}
+          validation={state.runs.validation}
+          settings={state.settings}
+          stream={validationStream.state}
+          onValidate={validate}
+          onBack={() => go("diagnosis")}
+        />
       )}
     </div>
   );

@@ -1,8 +1,11 @@
 import { parseArgs } from "node:util";
+import { diagnoseProbe } from "../diagnosis/diagnose-probe";
 import { probeSettingsFromEnv } from "../smtp/probe-env";
 import { probeInputSchema } from "../smtp/probe-input-schema";
 import { runProbe } from "../smtp/run-probe";
+import { ANALYZE_USAGE, runAnalyzeCommand } from "./analyze-command";
 import { EXIT, exitCodeFor } from "./exit-codes";
+import { formatDiagnosis } from "./format-diagnosis";
 import { formatProbe } from "./format-probe";
 
 const USAGE = `usage: npm run --silent cli -- probe --host H --port P --security none|starttls|tls
@@ -75,8 +78,11 @@ const OPTIONS = {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "analyze") {
+    return runAnalyzeCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
   if (command === "--help" || command === "help" || rest.includes("--help")) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${ANALYZE_USAGE}\n`);
     return EXIT.ok;
   }
   if (command !== "probe")
@@ -86,7 +92,12 @@ async function main(argv: string[]): Promise<number> {
   process.once("SIGINT", () => controller.abort());
   const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: controller.signal });
   const code = exitCodeFor(result);
-  process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatProbe(result, code)}\n`);
+  const diagnosis = diagnoseProbe(result);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify({ ...result, diagnosis })}\n`
+      : `${formatProbe(result, code)}\n\n${formatDiagnosis(diagnosis)}\n`,
+  );
   return code;
 }
 

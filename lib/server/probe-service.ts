@@ -1,9 +1,13 @@
 import "server-only";
+import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
+import { type DiagnosisContextInput, diagnosisContextSchema } from "@/lib/diagnosis/diagnosis-context";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { clientIp, parseTrustedProxy, type TrustedProxy } from "@/lib/network/client-ip";
 import { probeSettingsFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeInput, ProbeResult, StageEvent } from "@/lib/smtp/probe-schema";
 import { runProbe } from "@/lib/smtp/run-probe";
 import { limitsFromEnv, ProbeLimiter } from "./probe-limiter";
+import { rememberRun } from "./recent-runs";
 
 type Services = { limiter: ProbeLimiter; trustedProxy: TrustedProxy };
 
@@ -26,19 +30,45 @@ export function visitorIp(request: Request): string | null {
  * Runs one probe for an HTTP request: takes a rate-limit slot (throws RateLimitedError → 429),
  * then runs with the operator's settings, read per request so a replaced CA file needs no restart.
  */
-export async function runProbeForRequest(input: ProbeInput, request: Request): Promise<ProbeResult> {
+export async function runProbeForRequest(
+  input: ProbeInput,
+  request: Request,
+): Promise<ProbeResult & { diagnosis: Diagnosis | null }> {
   const release = await services().limiter.acquire(visitorIp(request), input);
   try {
-    return await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: request.signal });
+    const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: request.signal });
+    return { ...result, diagnosis: diagnoseAndRemember(result, {}, request) };
   } finally {
     release();
   }
 }
 
+/** The context the wizard sends; anything malformed is dropped (advice then covers every case). */
+export function parseDiagnosisContext(raw: unknown): DiagnosisContextInput {
+  const parsed = diagnosisContextSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Diagnoses a finished run and remembers it, so a case can be saved from it later. */
+function diagnoseAndRemember(
+  result: ProbeResult,
+  context: DiagnosisContextInput,
+  request: Request,
+): Diagnosis | null {
+  let diagnosis: Diagnosis | null = null;
+  try {
+    diagnosis = diagnoseProbe(result, context);
+  } catch (error) {
+    console.error("[diagnosis] failed:", error instanceof Error ? error.name : typeof error);
+  }
+  rememberRun({ result, diagnosis, visitorIp: visitorIp(request) });
+  return diagnosis;
+}
+
 /** One line of the live stream: the engine's events, then the result (or an error) last. */
 export type ProbeStreamLine =
   | StageEvent
-  | { type: "result"; result: ProbeResult }
+  | { type: "result"; result: ProbeResult; diagnosis: Diagnosis | null }
   | { type: "error"; message: string };
 
 /**
@@ -48,6 +78,7 @@ export type ProbeStreamLine =
  */
 export async function streamProbeForRequest(
   input: ProbeInput,
+  context: DiagnosisContextInput,
   request: Request,
 ): Promise<ReadableStream<Uint8Array>> {
   const release = await services().limiter.acquire(visitorIp(request), input);
@@ -61,7 +92,7 @@ export async function streamProbeForRequest(
       };
       try {
         const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal, onEvent: send });
-        send({ type: "result", result });
+        send({ type: "result", result, diagnosis: diagnoseAndRemember(result, context, request) });
       } catch (error) {
         console.error("[probe-stream] unexpected error:", error instanceof Error ? error.name : typeof error);
         send({ type: "error", message: "The test failed unexpectedly on our side." });

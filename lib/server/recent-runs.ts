@@ -6,7 +6,12 @@ import type { ProbeResult } from "@/lib/smtp/probe-schema";
  * ever holds runs from here — never a result a browser sent back — so a report is proof of what
  * the server said, not of what someone typed.
  */
-export type RecentRun = { result: ProbeResult; diagnosis: unknown; visitorIp: string | null; finishedAt: number };
+export type RecentRun = {
+  result: ProbeResult;
+  diagnosis: unknown;
+  visitorIp: string | null;
+  finishedAt: number;
+};
 
 const TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_RUNS = 2_000;

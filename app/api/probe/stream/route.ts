@@ -1,16 +1,19 @@
+import * as z from "zod/mini";
 import { errorResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
-import { streamProbeForRequest } from "@/lib/server/probe-service";
+import { parseDiagnosisContext, streamProbeForRequest } from "@/lib/server/probe-service";
 import { probeInputSchema } from "@/lib/smtp/probe-input-schema";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** The live test: newline-delimited JSON events as each stage runs, the result last. */
+const bodySchema = z.object({ probe: probeInputSchema, context: z.optional(z.unknown()) });
+
+/** The live test: newline-delimited JSON events as each stage runs, the result and diagnosis last. */
 export async function POST(request: Request): Promise<Response> {
   try {
-    const input = await parseJsonBody(request, probeInputSchema);
-    const stream = await streamProbeForRequest(input, request);
+    const body = await parseJsonBody(request, bodySchema);
+    const stream = await streamProbeForRequest(body.probe, parseDiagnosisContext(body.context), request);
     return new Response(stream, {
       headers: {
         "Content-Type": "application/x-ndjson; charset=utf-8",

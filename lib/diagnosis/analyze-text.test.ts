@@ -1,0 +1,141 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import type { StageName } from "../smtp/probe-schema";
+import { analyzeText } from "./analyze-text";
+import { diagnosisSchema } from "./diagnosis-schema";
+
+type Case = { id: string; reply: string; stage: StageName | null; cause: string; batch?: number };
+
+function load(file: string): Case[] {
+  const text = readFileSync(new URL(`./testdata/${file}`, import.meta.url), "utf8");
+  return text
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Case);
+}
+
+function score(cases: Case[]) {
+  const misses = cases
+    .map((c) => ({ c, got: analyzeText(c.reply, { stage: c.stage }).rootCause.id }))
+    .filter(({ c, got }) => got !== c.cause)
+    .map(({ c, got }) => `${c.id}: expected ${c.cause}, got ${got}`);
+  return { accuracy: (cases.length - misses.length) / cases.length, misses };
+}
+
+test("dev-cases: top-1 accuracy at least 97% (misses are explained in testdata/README.md)", () => {
+  const cases = load("dev-cases.jsonl");
+  assert.equal(cases.length, 175);
+  const { accuracy, misses } = score(cases);
+  console.log(
+    `dev-cases accuracy: ${(accuracy * 100).toFixed(1)}% (${cases.length - misses.length}/${cases.length})`,
+  );
+  for (const miss of misses) console.log(`  miss ${miss}`);
+  assert.ok(accuracy >= 0.97, `accuracy ${accuracy} below 97%:\n${misses.join("\n")}`);
+});
+
+test("extra-cases (held out, own sources): accuracy printed, and no regression below 90%", () => {
+  const cases = load("extra-cases.jsonl");
+  assert.ok(cases.length >= 40);
+  const { accuracy, misses } = score(cases);
+  console.log(
+    `extra-cases accuracy: ${(accuracy * 100).toFixed(1)}% (${cases.length - misses.length}/${cases.length})`,
+  );
+  for (const miss of misses) console.log(`  miss ${miss}`);
+  assert.ok(accuracy >= 0.9, misses.join("\n"));
+});
+
+test("every test case keeps its source", () => {
+  for (const file of ["dev-cases.jsonl", "extra-cases.jsonl"]) {
+    for (const c of load(file) as (Case & { source?: string })[]) {
+      assert.ok(c.source && c.source.length > 5, `${file} ${c.id} has no source`);
+    }
+  }
+});
+
+const GARBAGE: [string, unknown][] = [
+  ["empty", ""],
+  ["spaces", "   \n\t "],
+  ["random words", "purple elephant keyboard sunshine"],
+  ["random string", "xq9#k!!zz@@ 0x0f ((("],
+  ["binary-ish", "\u0000\u0001\u0002\ufffd\u00ff PK\u0003\u0004 \u001b[31m"],
+  ["just digits", "12345 67890"],
+  ["100 KB of text", "lorem ipsum dolor sit amet ".repeat(4_000)],
+  ["100 KB of one char", "a".repeat(100_000)],
+  ["nested parens", "(".repeat(50_000)],
+  ["a number", 42],
+  ["null", null],
+  ["an object", { reply: "550" }],
+];
+
+for (const [name, input] of GARBAGE) {
+  test(`garbage input is unrecognised, fast, and never throws: ${name}`, () => {
+    const started = performance.now();
+    const d = analyzeText(input);
+    const ms = performance.now() - started;
+    assert.equal(d.unrecognised, true);
+    assert.equal(d.rootCause.id, "unrecognised");
+    assert.equal(d.rootCause.confidence, 0);
+    assert.ok(ms < 250, `${name} took ${ms.toFixed(0)} ms`);
+    diagnosisSchema.parse(d);
+  });
+}
+
+test("a bare code gets its generic RFC meaning and no guessed cause", () => {
+  const d = analyzeText("550 5.7.1");
+  assert.equal(d.unrecognised, true);
+  assert.match(d.codes.meaning, /5\.7\.1/);
+  assert.match(d.codes.meaning, /Permanent/i);
+  assert.match(d.rootCause.explanation, /does not recognise/);
+});
+
+test("a success reply is no-error", () => {
+  for (const reply of [
+    "250 2.0.0 OK queued as 12345",
+    "235 2.7.0 Authentication successful",
+    "250 2.1.5 Recipient OK",
+  ]) {
+    assert.equal(analyzeText(reply).rootCause.id, "no-error", reply);
+  }
+});
+
+test("the founding reply pasted alone: ip-blocklisted, verbatim evidence, Microsoft 365 advice", () => {
+  const reply =
+    "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 AS(1450) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]";
+  const d = diagnosisSchema.parse(analyzeText(reply, { stage: "rcpt", context: { today: "2026-11-28" } }));
+  assert.equal(d.rootCause.id, "ip-blocklisted");
+  assert.equal(d.rootCause.evidence.reply, reply);
+  assert.equal(d.provider, "microsoft-365");
+  assert.equal(d.recommended?.alternatives[0]?.host, "smtp.office365.com");
+  assert.ok(d.findings.some((f) => f.id === "connection-test-not-acceptance"));
+});
+
+test("pasted client errors are read through their wrappers", () => {
+  const rows: [string, string][] = [
+    [
+      "Error: read ECONNRESET\n    at TLSWrap.onStreamRead (node:internal/stream_base_commons:217:20) {\n  errno: -104,\n  code: 'ESOCKET',\n  syscall: 'read',\n  command: 'CONN'\n}",
+      "connection-reset",
+    ],
+    ["Error: connect ECONNREFUSED 127.0.0.1:587", "connect-refused"],
+    ["Error: queryA ETIMEOUT smtp.example.com", "dns-failure"],
+    ['Error: Missing credentials for "PLAIN"', "credentials-missing"],
+    [
+      "Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:example.net",
+      "tls-cert-name-mismatch",
+    ],
+    ["Error: 00F8F3C1:error:0A00010B:SSL routines:ssl3_get_record:wrong version number", "tls-wrong-mode"],
+  ];
+  for (const [text, cause] of rows) assert.equal(analyzeText(text).rootCause.id, cause, text);
+});
+
+test("1,000 analyses take well under a second", () => {
+  const cases = load("dev-cases.jsonl");
+  const started = performance.now();
+  for (let i = 0; i < 1_000; i++) {
+    const c = cases[i % cases.length];
+    if (c) analyzeText(c.reply, { stage: c.stage });
+  }
+  const ms = performance.now() - started;
+  console.log(`1,000 analyses: ${ms.toFixed(0)} ms`);
+  assert.ok(ms < 1_000, `${ms} ms`);
+});

@@ -1,0 +1,85 @@
+import { detectProvider } from "../providers/detect-provider";
+import type { ProviderId } from "../providers/provider-schema";
+import type { StageName } from "../smtp/probe-schema";
+import { describeCodes } from "./describe-codes";
+import { type DiagnosisContextInput, withDefaults } from "./diagnosis-context";
+import type { Diagnosis } from "./diagnosis-schema";
+import { type Evidence, matchEnhancedCodes, matchPatterns } from "./evidence";
+import { collectFindings } from "./findings/collect-findings";
+import { inferStage } from "./infer-stage";
+import { judgeEvidence } from "./judge-evidence";
+import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
+import { readErrorText } from "./read-error-text";
+import { recommendSettings } from "./recommend/recommend-settings";
+
+export type AnalyzeTextOptions = {
+  /** The stage the user says the text comes from; inferred from the text when absent. */
+  stage?: StageName | null;
+  provider?: ProviderId | null;
+  context?: DiagnosisContextInput;
+};
+
+// Evidence shown verbatim: short pastes whole, long ones by the decisive reply line.
+const WHOLE_TEXT_UP_TO = 1_000;
+const MAX_WHOLE_LINES = 4;
+
+/** Pasted text as evidence: codes read structurally, the stage inferred when not given. */
+export function textEvidence(
+  text: string,
+  stageHint: StageName | null | undefined,
+  provider: ProviderId | null | undefined,
+): { evidence: Evidence; replyBlock: string | null } {
+  const read = readErrorText(text);
+  const stage = stageHint ?? inferStage(text, read.primary?.index ?? null);
+  const code = read.primary?.code ?? null;
+  const enhanced =
+    read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;
+  const words = normaliseReply(text);
+  const evidence: Evidence = {
+    source: "text",
+    stage,
+    code,
+    enhanced,
+    enhancedCodes: read.enhancedCodes,
+    systemCodes: read.systemCodes,
+    errorCode: null,
+    verbatim: text,
+    words,
+    provider: provider ?? detectProvider({ replyText: text })?.id ?? null,
+    target: null,
+    probe: null,
+    patternHits: matchPatterns(words, stage, read.replyBlock ? normaliseReply(read.replyBlock) : undefined),
+    codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes),
+  };
+  return { evidence, replyBlock: read.replyBlock };
+}
+
+/**
+ * Diagnoses pasted text: one reply line, a multi-line reply, an NDR, a device log, a swaks or
+ * PowerShell transcript, a client library's error. Never throws: anything unreadable is
+ * "unrecognised" with the generic meaning of whatever codes it holds.
+ */
+export function analyzeText(input: unknown, options: AnalyzeTextOptions = {}): Diagnosis {
+  const text = (typeof input === "string" ? input : input == null ? "" : String(input)).slice(
+    0,
+    MAX_ANALYSED_CHARS,
+  );
+  const context = withDefaults(options.context);
+  const { evidence, replyBlock } = textEvidence(text, options.stage, options.provider ?? context.provider);
+  const trimmed = text.trim();
+  // A short paste is its own evidence; a transcript, log or NDR is shown by its decisive reply.
+  const short = trimmed.length <= WHOLE_TEXT_UP_TO && trimmed.split("\n").length <= MAX_WHOLE_LINES;
+  const reply = short ? trimmed : (replyBlock ?? trimmed.slice(0, WHOLE_TEXT_UP_TO));
+  const codes = describeCodes(evidence.code, evidence.enhanced);
+  const verdict = judgeEvidence(evidence, context, codes, reply);
+  return {
+    ...verdict,
+    codes,
+    provider: evidence.provider,
+    stage: evidence.stage,
+    findings: collectFindings(evidence, context, verdict.rootCause.id),
+    ...(verdict.unrecognised
+      ? {}
+      : { recommended: recommendSettings(evidence, context, verdict.rootCause.id) }),
+  };
+}

@@ -1,0 +1,99 @@
+import type { ProviderId } from "../providers/provider-schema";
+import { replyPatterns } from "../providers/reply-patterns";
+import { findEnhancedSignal } from "../providers/reply-patterns/find-enhanced-signal";
+import type { ProbeErrorCode, ProbeResult, Security, StageName } from "../smtp/probe-schema";
+import type { CauseId } from "./causes";
+
+/** The best wording match for one cause. */
+export type PatternHit = { confidence: number; pattern: RegExp };
+
+/**
+ * Everything a rule may look at, the same shape whether it came from a probe run or from pasted
+ * text: rules never care where the evidence came from, only what it says.
+ */
+export type Evidence = {
+  source: "probe" | "text";
+  stage: StageName | null;
+  /** The decisive reply: the first refusal (4xx/5xx), else the only reply. */
+  code: number | null;
+  enhanced: string | null;
+  /** Every enhanced code seen (a pasted trace can hold several replies). */
+  enhancedCodes: readonly string[];
+  /** Client/OS error codes printed in the text (ECONNREFUSED, EAI_AGAIN, …). */
+  systemCodes: readonly string[];
+  /** The probe engine's error code for the failed stage. */
+  errorCode: ProbeErrorCode | null;
+  /** The evidence verbatim: the reply lines, or the pasted text. */
+  verbatim: string;
+  /** Normalised text the wording patterns ran on. */
+  words: string;
+  provider: ProviderId | null;
+  /** The settings that were tested (probe runs only). */
+  target: {
+    host: string;
+    port: number;
+    security: Security;
+    auth: "none" | "password" | "oauth2";
+    username: string | null;
+    from: string;
+  } | null;
+  probe: ProbeResult | null;
+  /** Best wording match per cause, computed once. */
+  patternHits: ReadonlyMap<CauseId, PatternHit>;
+  /** Best enhanced-code signal per cause, computed once. */
+  codeHits: ReadonlyMap<CauseId, CodeHit>;
+};
+
+/** The strongest enhanced code pointing at one cause. */
+export type CodeHit = { confidence: number; code: string };
+
+/**
+ * Looks every enhanced code up in the knowledge table once. The decisive reply's code counts with
+ * its basic code; other codes in a pasted trace count with a basic code of the same class.
+ */
+export function matchEnhancedCodes(
+  code: number | null,
+  enhanced: string | null,
+  all: readonly string[],
+): Map<CauseId, CodeHit> {
+  const hits = new Map<CauseId, CodeHit>();
+  const codes = enhanced ? [enhanced, ...all.filter((c) => c !== enhanced)] : all;
+  for (const candidate of new Set(codes)) {
+    const basic = candidate === enhanced || (code !== null && String(code)[0] === candidate[0]) ? code : null;
+    const signal = findEnhancedSignal(candidate, basic);
+    if (!signal) continue;
+    const previous = hits.get(signal.cause);
+    if (!previous || previous.confidence < signal.confidence)
+      hits.set(signal.cause, { confidence: signal.confidence, code: candidate });
+  }
+  return hits;
+}
+
+// Wording found only outside the decisive reply (a later line of a transcript, a log around it)
+// still counts, but less than the server's own words in that reply.
+const OUTSIDE_DECISIVE_REPLY = 0.8;
+
+/**
+ * Runs every wording pattern once; a pattern restricted to other stages does not count. `focus`
+ * is the decisive reply's own words, when the text holds more than that reply.
+ */
+export function matchPatterns(
+  words: string,
+  stage: StageName | null,
+  focus?: string,
+): Map<CauseId, PatternHit> {
+  const hits = new Map<CauseId, PatternHit>();
+  if (!words) return hits;
+  const focused = focus && focus !== words ? focus : null;
+  for (const entry of replyPatterns) {
+    if (entry.stages && stage && !entry.stages.includes(stage)) continue;
+    const previous = hits.get(entry.cause);
+    if (previous && previous.confidence >= entry.confidence) continue;
+    if (!entry.pattern.test(words)) continue;
+    const confidence =
+      focused && !entry.pattern.test(focused) ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;
+    if (!previous || previous.confidence < confidence)
+      hits.set(entry.cause, { confidence, pattern: entry.pattern });
+  }
+  return hits;
+}

@@ -1,0 +1,66 @@
+import type { StageName } from "../smtp/probe-schema";
+
+/**
+ * Which stage a pasted error comes from, when the user did not say: first from a transcript (the
+ * last client command before the refusal), then from the words clients and bounces use ("in reply
+ * to RCPT TO command", "Invalid login", "getaddrinfo"). Null when the text does not tell.
+ */
+
+const COMMANDS: readonly [RegExp, StageName][] = [
+  [/^RCPT TO\b/i, "rcpt"],
+  [/^MAIL FROM\b/i, "mail"],
+  [/^(?:DATA|BDAT \d+)\s*$/i, "data"],
+  [/^AUTH [A-Z0-9-]+/, "auth"],
+  [/^STARTTLS\s*$/i, "tls"],
+  [/^(?:EHLO|HELO)\b/i, "ehlo"],
+];
+
+// A client line in a transcript: "C: ", "~> ", "-> ", ">> ", "CLIENT -> SERVER: ", or the bare command.
+const CLIENT_PREFIX = /^\s*(?:\[[^\]]*\]\s*)?(?:C:|~>|->|>>|>|CLIENT\s*->\s*SERVER:|\w+\s+\[\w+\]\s+C:)?\s*/i;
+
+const PHRASES: readonly [RegExp, StageName][] = [
+  [
+    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|command: 'RCPT/i,
+    "rcpt",
+  ],
+  [
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|command: 'MAIL/i,
+    "mail",
+  ],
+  [
+    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted/i,
+    "data",
+  ],
+  [
+    /Invalid login|Missing credentials|_actionAUTH|command: 'AUTH|AuthenticationException|SMTPAuthenticationError|Could not authenticate|\b53[458][ -]/i,
+    "auth",
+  ],
+  [/getaddrinfo|\bquery[A-Z]+\b|ENOTFOUND|EAI_AGAIN|NXDOMAIN|Name or service not known/i, "resolve"],
+  [
+    /connect E(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH|NETUNREACH)|actively refused|Failed to connect|connection refused/i,
+    "connect",
+  ],
+  [/Greeting never received|Invalid greeting|refused to talk to me/i, "greeting"],
+  [/Helo command rejected|\bHELO\b|\bEHLO\b/i, "ehlo"],
+  [/STARTTLS|SSL routines|certificate|\bTLS\b|handshake/i, "tls"],
+];
+
+function fromTranscript(lines: readonly string[], replyIndex: number): StageName | null {
+  for (let i = Math.min(replyIndex, lines.length - 1); i >= 0; i--) {
+    const line = (lines[i] ?? "").replace(CLIENT_PREFIX, "");
+    for (const [command, stage] of COMMANDS) if (command.test(line)) return stage;
+  }
+  return null;
+}
+
+/** `replyOffset` is where the decisive reply starts in `text` (transcripts are read up to it). */
+export function inferStage(text: string, replyOffset: number | null): StageName | null {
+  if (replyOffset !== null && replyOffset > 0) {
+    const before = text.slice(0, replyOffset).split("\n");
+    // The reply's own line is the last entry; the client command is on a line before it.
+    const stage = fromTranscript(before.slice(0, -1), before.length - 2);
+    if (stage) return stage;
+  }
+  for (const [phrase, stage] of PHRASES) if (phrase.test(text)) return stage;
+  return null;
+}

@@ -1,0 +1,43 @@
+/**
+ * Turns a reply (or a pasted error) into the text that wording patterns are matched against:
+ * codes removed (they are matched structurally, and Gmail's "550-5.7.1" continuation prefixes
+ * would otherwise split phrases), client-library wrappers removed (their words are not the
+ * server's), whitespace collapsed. Linear time, so a 100 KB paste stays fast.
+ */
+
+/** What client libraries wrap around a server reply; their wording must not count as evidence. */
+const WRAPPERS: readonly RegExp[] = [
+  // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
+  /The SMTP server requires a secure connection or the client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
+  // nodemailer: "all recipients were rejected" whatever the reason.
+  /Can't send mail - all recipients were rejected:?/gi,
+  // PHPMailer / Swift Mailer framing.
+  /Expected response code \d{3} but got code "?\d{3}"?,? with message/gi,
+];
+
+// A basic reply code at a line start or after a separator, and any enhanced code right after it.
+const REPLY_CODE = /(^|[\s"'(:;,[])[2-5][0-5]\d(?:[ -]+[245]\.\d{1,3}\.\d{1,3})?(?=[\s"'),;\]-]|$)/g;
+const ENHANCED_CODE = /(^|[\s"'(:;,[])[245]\.\d{1,3}\.\d{1,3}(?=[\s"'),;.\]]|$)/g;
+
+export const MAX_ANALYSED_CHARS = 64_000;
+
+export function stripWrappers(text: string): string {
+  let out = text;
+  for (const wrapper of WRAPPERS) out = out.replace(wrapper, " ");
+  return out;
+}
+
+/** The text patterns run on. */
+export function normaliseReply(text: string): string {
+  return stripWrappers(text.slice(0, MAX_ANALYSED_CHARS))
+    .replace(REPLY_CODE, "$1")
+    .replace(ENHANCED_CODE, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Whether the text had a client wrapper around it (and nothing from the server after it). */
+export function onlyWrapper(text: string): boolean {
+  const stripped = stripWrappers(text).trim();
+  return stripped.length === 0 && text.trim().length > 0;
+}

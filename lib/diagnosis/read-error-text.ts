@@ -1,0 +1,146 @@
+import { MAX_ANALYSED_CHARS } from "./normalise-reply";
+
+/**
+ * Reads the structured parts out of pasted text: SMTP reply codes, RFC 3463 enhanced codes and the
+ * error codes client libraries print (ECONNREFUSED, EAI_AGAIN, …). A number only counts as a reply
+ * code where replies put one (a line start, before an enhanced code, after "said:"), so "waited 300
+ * seconds" or "port: 587" never becomes a reply.
+ */
+
+export type CodeHit = { code: number; enhanced: string | null; index: number };
+
+export type ReadText = {
+  /** The first failure reply (4xx/5xx), else the first reply. */
+  primary: CodeHit | null;
+  codes: number[];
+  /** Every enhanced code in the text, in order (also the ones without a basic code). */
+  enhancedCodes: string[];
+  /** Client/OS error codes, e.g. ECONNREFUSED. */
+  systemCodes: string[];
+  /** The line holding the primary reply, verbatim. */
+  replyLine: string | null;
+  /** The primary reply with its continuation lines ("550-…" then "550 …"), verbatim. */
+  replyBlock: string | null;
+};
+
+const ENHANCED = String.raw`[245]\.[0-7]\.\d{1,3}`;
+// Transcript prefixes before a server line: "<~ ", "S: ", "SERVER -> CLIENT: ", timestamps.
+const LINE_PREFIX = String.raw`^[ \t]*(?:(?:[<>~*|-]+|[SC]:|SERVER\s*->\s*CLIENT:|\[?\d{4}-\d\d-\d\d[T ][\d:.]+Z?\]?|\w+\s*\|)[ \t]*)*`;
+const AT_LINE_START = new RegExp(`${LINE_PREFIX}([2-5][0-5]\\d)(?:[ -]+(${ENHANCED}))?(?=[ -]|$)`, "gm");
+const WITH_ENHANCED = new RegExp(`(?<![\\w.])([2-5][0-5]\\d)[ -]+(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
+const AFTER_CUE =
+  /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|$)/gim;
+const ENHANCED_ANYWHERE = new RegExp(`(?<![\\w.])(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
+
+const SYSTEM_CODES = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "ESERVFAIL",
+  "ETIMEOUT",
+  "EREFUSED",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPROTO",
+  "ESOCKET",
+  "EDNS",
+  "EAUTH",
+  "ENOAUTH",
+  "EENVELOPE",
+  "EMESSAGE",
+  "ETLS",
+  "ECONNECTION",
+  "EPROTOCOL",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+]);
+
+// Reply codes servers really send (RFC 5321, 4954, 7504, plus 422 seen from appliances). A bare
+// number outside this list ("port: 443") is not taken for a reply unless an enhanced code follows.
+const KNOWN_CODES = new Set([
+  211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 422, 432, 450, 451, 452, 454, 455, 500, 501, 502,
+  503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+]);
+
+function collect(text: string): CodeHit[] {
+  const hits: CodeHit[] = [];
+  for (const m of text.matchAll(AT_LINE_START)) {
+    const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
+    if (KNOWN_CODES.has(Number(m[1])) || m[2])
+      hits.push({ code: Number(m[1]), enhanced: m[2] ?? null, index });
+  }
+  for (const m of text.matchAll(WITH_ENHANCED))
+    hits.push({ code: Number(m[1]), enhanced: m[2] ?? null, index: m.index ?? 0 });
+  for (const m of text.matchAll(AFTER_CUE)) {
+    const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
+    if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+  }
+  hits.sort((a, b) => a.index - b.index);
+  // The same code found by two readings: keep one, with its enhanced code if either saw it.
+  const unique: CodeHit[] = [];
+  for (const hit of hits) {
+    const twin = unique.find((u) => Math.abs(u.index - hit.index) <= 1 && u.code === hit.code);
+    if (twin) twin.enhanced ??= hit.enhanced;
+    else unique.push({ ...hit });
+  }
+  return unique;
+}
+
+/** The enhanced code that belongs to a basic code: same class, nearest after it. */
+function enhancedFor(hit: CodeHit, text: string, all: string[]): string | null {
+  if (hit.enhanced && hit.enhanced[0] === String(hit.code)[0]) return hit.enhanced;
+  const after = text.slice(hit.index, hit.index + 40);
+  const near = new RegExp(`^\\d{3}[ -]+(${ENHANCED})`).exec(after)?.[1];
+  if (near && near[0] === String(hit.code)[0]) return near;
+  return all.find((e) => e[0] === String(hit.code)[0] && e !== "5.0.0" && e !== "4.0.0") ?? null;
+}
+
+export function readErrorText(raw: string): ReadText {
+  const text = raw.slice(0, MAX_ANALYSED_CHARS);
+  const hits = collect(text);
+  const enhancedCodes = [...text.matchAll(ENHANCED_ANYWHERE)].map((m) => m[1] ?? "").filter(Boolean);
+  const failure = hits.find((h) => h.code >= 400) ?? null;
+  const chosen = failure ?? hits[0] ?? null;
+  const primary = chosen ? { ...chosen, enhanced: enhancedFor(chosen, text, enhancedCodes) } : null;
+  const systemCodes = [
+    ...new Set([...text.matchAll(/\b(E[A-Z_]{3,}|ERR_[A-Z_]+|[A-Z_]{8,})\b/g)].map((m) => m[1] ?? "")),
+  ].filter((code) => SYSTEM_CODES.has(code));
+  let replyLine: string | null = null;
+  let replyBlock: string | null = null;
+  if (primary) {
+    const start = text.lastIndexOf("\n", primary.index) + 1;
+    const end = text.indexOf("\n", primary.index);
+    replyLine = text.slice(start, end === -1 ? undefined : end).trim();
+    replyBlock = blockAround(text, start, end, primary.code);
+  }
+  return { primary, codes: hits.map((h) => h.code), enhancedCodes, systemCodes, replyLine, replyBlock };
+}
+
+/** The reply's line plus the neighbouring lines that carry the same code (a multi-line reply). */
+function blockAround(text: string, start: number, end: number, code: number): string {
+  const same = new RegExp(`${LINE_PREFIX}${code}[ -]`);
+  let from = start;
+  let to = end === -1 ? text.length : end;
+  for (let lines = 0; from > 0 && lines < 20; lines++) {
+    const prev = text.lastIndexOf("\n", from - 2) + 1;
+    if (!same.test(text.slice(prev, from - 1))) break;
+    from = prev;
+  }
+  for (let lines = 0; to < text.length && lines < 20; lines++) {
+    const next = text.indexOf("\n", to + 1);
+    const line = text.slice(to + 1, next === -1 ? undefined : next);
+    if (!same.test(line)) break;
+    to = next === -1 ? text.length : next;
+  }
+  return text.slice(from, to).trim();
+}

@@ -1,0 +1,16 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+
+export const authFailed = defineRule("auth-failed", {
+  stages: ["auth"],
+  match: (e) =>
+    strongest(wording(e, "auth-failed"), enhancedCode(e, "auth-failed"), replyCode(e, [535], 0.7)),
+  explain: (e) => ({
+    explanation:
+      "The server refused the username or password. Usually a wrong or expired password, the username not being the full email address, or special characters the device mangles.",
+    fix:
+      e.provider === "microsoft-365"
+        ? "Use the full mailbox address as username and check the password by signing in to Outlook on the web. If it is right, check that SMTP AUTH is enabled for the mailbox and that no MFA/Conditional Access policy blocks password sign-in; prefer OAuth 2.0 where the device has it."
+        : "Re-enter the full email address and password (avoid characters the device may not handle, such as quotes or non-ASCII). If the account uses two-step verification, use an app password or OAuth.",
+  }),
+});

@@ -1,0 +1,12 @@
+import { defineRule } from "./define-rule";
+import { strongest, wording } from "./rule-helpers";
+
+export const authLockedOut = defineRule("auth-locked-out", {
+  stages: ["auth"],
+  match: (e) => strongest(wording(e, "auth-locked-out")),
+  explain: () => ({
+    explanation:
+      "Too many failed logins: the provider temporarily blocks this account (or this IP) from logging in. A device retrying a wrong password every few minutes keeps the lock alive.",
+    fix: "Stop the device from retrying (switch it off or clear the password), wait for the lock to expire, fix the password (or use an app password), then try once.",
+  }),
+});

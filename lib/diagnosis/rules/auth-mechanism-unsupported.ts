@@ -1,0 +1,19 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
+
+export const authMechanismUnsupported = defineRule("auth-mechanism-unsupported", {
+  stages: ["auth"],
+  match: (e) =>
+    strongest(
+      wording(e, "auth-mechanism-unsupported"),
+      enhancedCode(e, "auth-mechanism-unsupported"),
+      // Our own refusal: the server's mechanisms do not fit the credentials (no reply involved).
+      e.code === null && probeError(e, ["EAUTH"], 0.85, ["auth"]),
+      replyCode(e, [504], 0.55, ["auth"]),
+    ),
+  explain: () => ({
+    explanation:
+      "The server does not accept the authentication method the device used (for example CRAM-MD5 or NTLM where the server offers only LOGIN/PLAIN, or a password where it offers only OAuth).",
+    fix: 'Set the device\'s authentication method to "LOGIN" or "PLAIN" (or "Auto"), over STARTTLS; use OAuth 2.0 if that is what the server offers.',
+  }),
+});

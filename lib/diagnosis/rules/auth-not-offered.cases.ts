@@ -1,0 +1,21 @@
+import { syntheticProbe } from "../testing/synthetic-probe";
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule auth-not-offered: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "postfix-auth-not-enabled", expect: "top" },
+  {
+    probe: syntheticProbe({
+      target: { auth: "password", username: "scanner@example.com" },
+      failedStage: "auth",
+      error: {
+        code: "ENOAUTH",
+        message: "The server does not offer AUTH on this connection: the password was not sent",
+      },
+    }),
+    expect: "top",
+    note: "MX endpoint without AUTH",
+  },
+  { case: "exch-530-5.7.1-client-not-authenticated-ndr", expect: "not-top" },
+  { case: "client-eauth-gmail-bad-credentials", expect: "not-top" },
+];

@@ -1,0 +1,21 @@
+import { submissionAdvice, testedAnMx } from "./advice";
+import { defineRule } from "./define-rule";
+import { probeError, replyCode, strongest, wording } from "./rule-helpers";
+
+export const authNotOffered = defineRule("auth-not-offered", {
+  stages: ["ehlo", "auth"],
+  match: (e) =>
+    strongest(
+      probeError(e, ["ENOAUTH"], 0.95),
+      wording(e, "auth-not-offered"),
+      replyCode(e, [500, 502, 503], 0.65, ["auth"]),
+    ),
+  explain: (e) => ({
+    explanation: testedAnMx(e)
+      ? `${e.target?.host ?? "This endpoint"} is a receiving (MX / Direct Send) server: it does not offer SMTP authentication at all, so a device with authentication switched on cannot log in there.`
+      : "The server does not offer authentication (AUTH) on this connection. Many servers only offer it after STARTTLS, or only on the submission port 587.",
+    fix: testedAnMx(e)
+      ? `To authenticate, ${submissionAdvice(e.provider)}. To keep using the MX without authentication, switch authentication off (internal recipients only, subject to IP reputation).`
+      : "Turn on STARTTLS and use port 587 (the submission port), where servers offer AUTH.",
+  }),
+});

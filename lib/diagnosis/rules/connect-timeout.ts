@@ -1,0 +1,23 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+
+export const connectTimeout = defineRule("connect-timeout", {
+  stages: ["connect"],
+  match: (e) =>
+    strongest(
+      probeError(e, ["ETIMEDOUT"], 0.95, ["connect"]),
+      probeError(e, ["ENETUNREACH"], 0.7),
+      systemCode(e, ["ETIMEDOUT"], 0.6),
+      systemCode(e, ["EHOSTUNREACH", "ENETUNREACH"], 0.7),
+      wording(e, "connect-timeout"),
+      e.code === null &&
+        /connection timed out|timed out/i.test(e.words) && {
+          confidence: 0.65,
+          signal: 'wording "timed out"',
+        },
+    ),
+  explain: (e) => ({
+    explanation: `The connection to port ${e.target?.port ?? "the server's port"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
+    fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
+  }),
+});

@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule connection-reset: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-econnection-closed-unexpectedly", expect: "top" },
+  { case: "client-econnreset-read", expect: "top" },
+  { case: "python-smtpserverdisconnected-connect", expect: "top" },
+  { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
+  { case: "client-eai-again", expect: "not-top" },
+];

@@ -1,0 +1,9 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule dns-failure: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-eai-again", expect: "top" },
+  { case: "client-edns-queryA-etimeout", expect: "top" },
+  { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
+  { case: "client-econnrefused-default-localhost", expect: "not-top" },
+];

@@ -1,0 +1,19 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+
+export const dnsFailure = defineRule("dns-failure", {
+  stages: ["resolve"],
+  match: (e) =>
+    strongest(
+      probeError(e, ["EDNS"], 0.9),
+      systemCode(e, ["EAI_AGAIN", "ESERVFAIL", "ETIMEOUT"], 0.93),
+      systemCode(e, ["EREFUSED"], 0.85),
+      systemCode(e, ["EDNS"], 0.6),
+      wording(e, "dns-failure"),
+    ),
+  explain: () => ({
+    explanation:
+      "DNS did not answer the lookup for the server name (a timeout or a server failure), so the connection was never attempted. The name may well be right: the resolver in use is failing or blocked.",
+    fix: "Check the device's DNS server settings and that DNS (UDP/TCP 53) is allowed out; retry in a few minutes. As a test, try a public resolver or the server's IP address.",
+  }),
+});

@@ -1,0 +1,19 @@
+import { syntheticProbe } from "../testing/synthetic-probe";
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule dns-not-found: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-edns-enotfound-quoted-host", expect: "top" },
+  { case: "client-enotfound-bad-host", expect: "top" },
+  { case: "dotnet-remote-name-not-resolved", expect: "top" },
+  {
+    probe: syntheticProbe({
+      failedStage: "resolve",
+      error: { code: "ENOTFOUND", message: "mail.example.net does not exist" },
+    }),
+    expect: "top",
+    note: "probe: no such name",
+  },
+  { case: "client-eai-again", expect: "not-top" },
+  { case: "client-econnrefused-default-localhost", expect: "not-top" },
+];

@@ -1,0 +1,16 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+
+export const dnsNotFound = defineRule("dns-not-found", {
+  stages: ["resolve"],
+  match: (e) =>
+    strongest(
+      probeError(e, ["ENOTFOUND"], 0.97),
+      systemCode(e, ["ENOTFOUND", "EAI_NONAME"], 0.95),
+      wording(e, "dns-not-found"),
+    ),
+  explain: (e) => ({
+    explanation: `The server name ${e.target ? `"${e.target.host}" ` : ""}does not exist in DNS, so nothing was contacted. Usually a typo in the server field, a stray space or quote, or an internal name that only resolves inside the office network.`,
+    fix: "Check the server name character by character (no quotes, spaces or \"smtp://\"), and test the same name from the device's network. If it is an internal name, use a name or address the device's DNS can resolve.",
+  }),
+});

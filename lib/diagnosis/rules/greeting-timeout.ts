@@ -1,0 +1,17 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, wording } from "./rule-helpers";
+
+export const greetingTimeout = defineRule("greeting-timeout", {
+  stages: ["greeting"],
+  match: (e) =>
+    strongest(
+      probeError(e, ["ETIMEDOUT"], 0.9, ["greeting"]),
+      probeError(e, ["EDEADLINE"], 0.6, ["greeting"]),
+      wording(e, "greeting-timeout"),
+    ),
+  explain: () => ({
+    explanation:
+      "The connection opened but the server never sent its 220 greeting. The classic cause is speaking plain SMTP to a port that expects TLS first (port 465), or a middlebox that holds the connection open.",
+    fix: "If the port is 465, set encryption to SSL/TLS (implicit TLS); for STARTTLS use port 587. Otherwise check for proxies or SMTP inspection on the path.",
+  }),
+});

@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule greylisted: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "barracuda-451-greylisted", expect: "top" },
+  { case: "mimecast-451-greylisting", expect: "top" },
+  { case: "postgrey-4.2.0-greylisted-300s", expect: "top" },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

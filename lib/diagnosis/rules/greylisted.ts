@@ -1,0 +1,23 @@
+import { defineRule } from "./define-rule";
+import { outranked, strongest, wording } from "./rule-helpers";
+
+export const greylisted = defineRule("greylisted", {
+  stages: ["mail", "rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "greylisted"),
+      // A bare "4xx 4.7.1 try again later" at the envelope is greylisting's usual shape.
+      (e.code === 450 || e.code === 451) &&
+        (e.enhanced === null || e.enhanced === "4.7.1") &&
+        /try (?:again )?later|retry|come back later|temporarily (?:rejected|deferred)/i.test(e.words) &&
+        !outranked(e, ["rate-limited", "ip-reputation", "reverse-dns-missing", "server-busy"], 0.8) && {
+          confidence: 0.5,
+          signal: `${e.code} "try again later"`,
+        },
+    ),
+  explain: () => ({
+    explanation:
+      "Greylisting: the receiving server turns away the first attempt from an unfamiliar sender with a temporary refusal and accepts the retry a few minutes later. Real mail servers retry; many copiers and apps do not.",
+    fix: "Nothing is wrong with the settings: retry after the delay. If the device does not retry, send through your provider's submission server or a local relay that queues and retries.",
+  }),
+});

@@ -1,0 +1,9 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule helo-rejected: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "exim-helo-not-verified", expect: "top" },
+  { case: "exim-invalid-helo", expect: "top" },
+  { case: "postfix-helo-host-not-found", expect: "top" },
+  { case: "exim-helo-required", expect: "not-top" },
+];

@@ -1,0 +1,12 @@
+import { defineRule } from "./define-rule";
+import { replyCode, strongest, wording } from "./rule-helpers";
+
+export const heloRejected = defineRule("helo-rejected", {
+  stages: ["ehlo", "mail", "rcpt"],
+  match: (e) => strongest(wording(e, "helo-rejected"), replyCode(e, [501, 504, 550, 554], 0.55, ["ehlo"])),
+  explain: () => ({
+    explanation:
+      'The server refused the name the device announced in EHLO/HELO: not a fully qualified name (e.g. "localhost" or a bare hostname), a name that does not resolve, or one that pretends to be someone else.',
+    fix: "Set the device's host name/domain so it announces a fully qualified name that resolves (e.g. scanner.example.com), or send through an authenticated submission server, which does not check it.",
+  }),
+});

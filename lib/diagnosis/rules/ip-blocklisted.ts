@@ -1,0 +1,22 @@
+import type { Evidence } from "../evidence";
+import { submissionAdvice, testedAnMx } from "./advice";
+import { defineRule } from "./define-rule";
+import { enhancedCode, strongest, wording } from "./rule-helpers";
+
+function rcptNote(e: Evidence): string {
+  if (e.stage !== "rcpt") return "";
+  if (!e.target)
+    return ", which is why a connection test can pass while every recipient (RCPT TO) is refused";
+  return `, which is why the connection${e.target.security === "none" ? " and EHLO" : ", EHLO and encryption"} worked and only RCPT TO was refused`;
+}
+
+export const ipBlocklisted = defineRule("ip-blocklisted", {
+  stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
+  match: (e) => strongest(wording(e, "ip-blocklisted"), enhancedCode(e, "ip-blocklisted")),
+  explain: (e) => ({
+    explanation: `The receiving server refused mail because the public IP address it was sent from is on a blocklist (Spamhaus, Barracuda, SpamCop, or the provider's own list). Residential, cellular and dynamic ranges are listed on purpose (Spamhaus PBL): they should not send directly to mail servers. Encryption and a correct sender do not override this${rcptNote(e)}.`,
+    fix: testedAnMx(e)
+      ? `Stop sending directly to the MX from this IP: ${submissionAdvice(e.provider)}. There the server accepts mail because the device signs in, instead of judging the site's IP as the MX does. If the IP is static and should be clean, request delisting (the reply usually links the list's lookup page).`
+      : `Check the IP on the named list and request delisting once the cause is fixed (malware, open relay, or a dynamic range); meanwhile ${submissionAdvice(e.provider)}.`,
+  }),
+});

@@ -1,0 +1,12 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, strongest, wording } from "./rule-helpers";
+
+export const messageMalformed = defineRule("message-malformed", {
+  stages: ["data"],
+  match: (e) => strongest(wording(e, "message-malformed"), enhancedCode(e, "message-malformed")),
+  explain: () => ({
+    explanation:
+      "The message is not well formed: a missing or invalid From header, malformed headers, or bare line feeds. Common with old device firmware or an empty sender field.",
+    fix: "Fill in the device's sender address (and sender name) properly and update the firmware; if an app builds the message, fix its headers.",
+  }),
+});

@@ -1,0 +1,28 @@
+import { defineRule } from "./define-rule";
+
+// Words that say something went wrong even when the only reply code in a paste is a success
+// (e.g. a curl transcript: "220 2.0.0 SMTP server ready" after STARTTLS, then "schannel: failed").
+const FAILURE_WORDS =
+  /\b(?:error|fail(?:ed|ure)?|exception|refused|denied|rejected|timed? ?out|unable|could not|cannot)\b/i;
+
+export const noError = defineRule("no-error", {
+  stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data", "quit"],
+  match: (e) => {
+    const success = e.code !== null && e.code >= 200 && e.code < 400;
+    const failureSeen =
+      e.errorCode !== null ||
+      e.systemCodes.length > 0 ||
+      e.enhancedCodes.some((c) => c[0] === "4" || c[0] === "5") ||
+      // Any failure wording recognised in the text outranks the success code next to it.
+      e.patternHits.size > 0;
+    if (!success || failureSeen) return null;
+    // Unrecognised failure words: too weak to call it a success, so the result stays "unrecognised".
+    if (e.source === "text" && FAILURE_WORDS.test(e.words))
+      return { confidence: 0.3, signal: `success reply ${e.code} beside failure words` };
+    return { confidence: 0.9, signal: `success reply ${e.code}` };
+  },
+  explain: (e) => ({
+    explanation: `This is a success reply (${e.code}): nothing failed at this point.`,
+    fix: "Nothing to fix here. If mail still does not arrive, look at the stages after this one, or send a real test message.",
+  }),
+});

@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule no-recipients: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-eenvelope-no-recipients", expect: "top" },
+  { case: "sendmail-need-rcpt", expect: "top" },
+  { case: "swiftmailer-554-no-valid-recipients", expect: "top" },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

@@ -1,0 +1,8 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule not-smtp-service: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-eprotocol-invalid-greeting", expect: "top" },
+  { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
+  { case: "client-eai-again", expect: "not-top" },
+];

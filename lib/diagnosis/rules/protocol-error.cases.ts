@@ -1,0 +1,9 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule protocol-error: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "exim-helo-required", expect: "top" },
+  { case: "exim-sync-error", expect: "top" },
+  { case: "postfix-too-many-errors", expect: "top" },
+  { case: "exim-helo-not-verified", expect: "not-top" },
+];

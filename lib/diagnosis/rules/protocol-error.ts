@@ -1,0 +1,20 @@
+import { defineRule } from "./define-rule";
+import { probeError, replyCode, strongest, wording } from "./rule-helpers";
+
+export const protocolError = defineRule("protocol-error", {
+  stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "protocol-error"),
+      replyCode(e, [500, 501, 502, 503], 0.5),
+      // RFC 5321 §4.2.3: 555 "MAIL FROM/RCPT TO parameters not recognized or not implemented".
+      replyCode(e, [555], 0.8),
+      probeError(e, ["EPROTOCOL"], 0.55),
+      e.enhanced?.startsWith("5.5.") && { confidence: 0.5, signal: `enhanced code ${e.enhanced}` },
+    ),
+  explain: () => ({
+    explanation:
+      "The server did not accept a command: out of order, unknown, or with a syntax it rejects. Typical for old or buggy device firmware, or commands sent too fast (pipelining) to a server that does not allow it.",
+    fix: "Update the device firmware; if the server is yours, check its logs for the rejected command.",
+  }),
+});

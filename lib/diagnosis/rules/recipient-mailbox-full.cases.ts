@@ -1,0 +1,15 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule recipient-mailbox-full: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "mailsherpa-452-mailbox-full", expect: "top" },
+  {
+    reply:
+      "552 5.2.2 <user@example.org> Quota exceeded (mailbox for user is full) (in reply to end of DATA command)",
+    stage: "data",
+    expect: "top",
+    note: "chatmail/relay#21",
+  },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

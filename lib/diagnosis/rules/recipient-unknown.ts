@@ -1,0 +1,17 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+
+export const recipientUnknown = defineRule("recipient-unknown", {
+  stages: ["rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "recipient-unknown"),
+      enhancedCode(e, "recipient-unknown"),
+      replyCode(e, [550, 551, 553], 0.3, ["rcpt"]),
+    ),
+  explain: () => ({
+    explanation:
+      "The receiving server says the recipient address does not exist (a typo, a deleted mailbox, or a domain whose server does not know it).",
+    fix: "Check the recipient address (and the device's address book entry) for typos; confirm the mailbox exists with its owner.",
+  }),
+});

@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule routing-error: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "m365-554-5.4.14-hop-count", expect: "top" },
+  { case: "postfix-dns-nullmx", expect: "top" },
+  { case: "mailcow-dsn-loops-back-to-myself", expect: "top" },
+  { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
+  { case: "client-eai-again", expect: "not-top" },
+];

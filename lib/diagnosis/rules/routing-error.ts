@@ -1,0 +1,12 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, strongest, wording } from "./rule-helpers";
+
+export const routingError = defineRule("routing-error", {
+  stages: ["resolve", "rcpt", "data"],
+  match: (e) => strongest(wording(e, "routing-error"), enhancedCode(e, "routing-error")),
+  explain: () => ({
+    explanation:
+      "The destination's mail routing is broken: its domain publishes a null MX (it accepts no mail), or messages loop between servers until the hop limit is reached.",
+    fix: "Check the recipient domain's MX records and any forwarding or connector rules that could send mail back where it came from. The recipient's admin usually has to fix this.",
+  }),
+});

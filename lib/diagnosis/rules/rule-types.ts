@@ -1,0 +1,23 @@
+import type { StageName } from "../../smtp/probe-schema";
+import type { CauseId } from "../causes";
+import type { DiagnosisContext } from "../diagnosis-context";
+import type { Evidence } from "../evidence";
+
+/** How strongly one piece of evidence points at a cause, and which piece it was. */
+export type RuleMatch = { confidence: number; signal: string };
+
+/**
+ * One cause's rule, Lighthouse-audit style: metadata plus pure functions. `match` judges the
+ * evidence; `explain` turns it into words for a helpdesk agent and a concrete fix. Neither throws.
+ */
+export type Rule = {
+  /** The cause id (one rule per cause). */
+  id: CauseId;
+  title: string;
+  /** The stages where this cause shows up (documentation, and checked against the probe's names). */
+  stages: readonly StageName[];
+  /** Where the cause is documented. */
+  catalogue: string;
+  match(evidence: Evidence): RuleMatch | null;
+  explain(evidence: Evidence, context: DiagnosisContext): { explanation: string; fix: string };
+};

@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule sender-authentication-failed: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "godaddy-550-ib508-spf", expect: "top" },
+  { case: "google-421-4.7.26-unauthenticated", expect: "top" },
+  { case: "google-550-5.7.1-dmarc-legacy", expect: "top" },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

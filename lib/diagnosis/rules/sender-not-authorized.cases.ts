@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule sender-not-authorized: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "m365-5.7.60-sendas-denied", expect: "top" },
+  { case: "postfix-sender-not-owned", expect: "top" },
+  { case: "dotnet-mailbox-unavailable-send-as", expect: "top" },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

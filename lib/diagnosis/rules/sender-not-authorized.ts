@@ -1,0 +1,11 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, strongest, wording } from "./rule-helpers";
+
+export const senderNotAuthorized = defineRule("sender-not-authorized", {
+  stages: ["mail", "rcpt", "data"],
+  match: (e) => strongest(wording(e, "sender-not-authorized"), enhancedCode(e, "sender-not-authorized")),
+  explain: (e) => ({
+    explanation: `The login worked, but the account ${e.target?.username ? `(${e.target.username}) ` : ""}may not send as the From address the device uses: the sender must be that mailbox (or a verified/permitted identity).`,
+    fix: "Set the device's sender (From) address to the mailbox it logs in with; or have an admin grant Send As on the other address (Microsoft 365), or verify the address/domain with the relay service.",
+  }),
+});

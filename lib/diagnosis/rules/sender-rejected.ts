@@ -1,0 +1,17 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+
+export const senderRejected = defineRule("sender-rejected", {
+  stages: ["mail", "rcpt"],
+  match: (e) =>
+    strongest(
+      wording(e, "sender-rejected"),
+      enhancedCode(e, "sender-rejected"),
+      replyCode(e, [550, 553], 0.35, ["mail"]),
+    ),
+  explain: () => ({
+    explanation:
+      'The server refused the sender address itself: its domain does not exist or cannot be verified, the address is malformed, or the domain is not allowed here (a device default such as "scanner@localdomain" is a typical culprit).',
+    fix: "Set a real sender address on a domain you own and that has DNS (ideally the mailbox the device logs in with).",
+  }),
+});

@@ -1,0 +1,19 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
+
+export const serverBusy = defineRule("server-busy", {
+  stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "server-busy"),
+      enhancedCode(e, "server-busy"),
+      // 421 at the start of a session is RFC 5321's "service not available, closing channel".
+      replyCode(e, [421], 0.55, ["connect", "greeting"]),
+      e.code === 421 && probeError(e, ["EGREETING"], 0.6),
+    ),
+  explain: () => ({
+    explanation:
+      "The server refused the session for now: it is busy, overloaded or restarting. This is a temporary refusal (4xx), not a configuration problem on the device.",
+    fix: "Retry in a few minutes. If it persists for hours, check the provider's service status page; devices that do not retry on 4xx replies need a local relay that queues.",
+  }),
+});

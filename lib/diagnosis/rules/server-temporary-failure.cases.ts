@@ -1,0 +1,10 @@
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule server-temporary-failure: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "postfix-server-config-error", expect: "top" },
+  { case: "postfix-temp-lookup-failure", expect: "top" },
+  { case: "mailsend-452-insufficient-storage", expect: "top" },
+  { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
+  { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+];

@@ -1,0 +1,19 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+
+export const serverTemporaryFailure = defineRule("server-temporary-failure", {
+  stages: ["mail", "rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "server-temporary-failure"),
+      enhancedCode(e, "server-temporary-failure"),
+      // A bare 451 is RFC 5321's "local error in processing".
+      replyCode(e, [451], 0.42),
+      replyCode(e, [452], 0.35),
+    ),
+  explain: () => ({
+    explanation:
+      "The receiving server hit a local or transient error (a lookup failed, storage is short, a setting is broken). The refusal is temporary (4xx) and not caused by the device.",
+    fix: "Retry later. If it persists, send the exact reply to the receiving server's administrator.",
+  }),
+});

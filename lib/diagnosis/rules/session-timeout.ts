@@ -1,0 +1,18 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, wording } from "./rule-helpers";
+
+export const sessionTimeout = defineRule("session-timeout", {
+  stages: ["ehlo", "auth", "mail", "rcpt", "data"],
+  match: (e) =>
+    strongest(
+      wording(e, "session-timeout"),
+      e.code === 421 &&
+        /time ?out|timed out/i.test(e.words) && { confidence: 0.75, signal: "421 with a timeout" },
+      e.stage !== "greeting" && probeError(e, ["EDEADLINE"], 0.45),
+    ),
+  explain: () => ({
+    explanation:
+      "The server gave up waiting for the client in the middle of the conversation. Devices that pause long between commands (slow scans, large attachments on slow links) or inspecting firewalls that buffer data cause this.",
+    fix: "Retry; if it repeats, check for SMTP inspection on the firewall, reduce scan size/resolution, and update the device firmware.",
+  }),
+});

@@ -1,0 +1,20 @@
+import { onlyWrapper } from "../normalise-reply";
+import { defineRule } from "./define-rule";
+import { strongest, wording } from "./rule-helpers";
+
+export const starttlsRequired = defineRule("starttls-required", {
+  stages: ["auth", "mail", "rcpt"],
+  match: (e) =>
+    strongest(
+      wording(e, "starttls-required"),
+      e.code === 530 &&
+        /STARTTLS|\bTLS\b/i.test(e.words) && { confidence: 0.92, signal: "530 asking for TLS" },
+      // .NET's wrapper alone ("requires a secure connection or the client was not authenticated").
+      onlyWrapper(e.verbatim) && { confidence: 0.45, signal: ".NET SmtpException without the server reply" },
+    ),
+  explain: () => ({
+    explanation:
+      "The server requires an encrypted connection (STARTTLS) before it accepts the login or the sender, and the device sent the command in plain text.",
+    fix: 'Turn on STARTTLS (often labelled "TLS", "Use TLS" or "Enable SSL/TLS") with port 587. If the device has no such option, it needs a firmware update or a local relay.',
+  }),
+});

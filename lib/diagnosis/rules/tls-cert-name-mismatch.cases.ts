@@ -1,0 +1,26 @@
+import { syntheticProbe, tlsFactsWith } from "../testing/synthetic-probe";
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule tls-cert-name-mismatch: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-altname-ip-host", expect: "top" },
+  { case: "client-altname-web-cert-on-mail", expect: "top" },
+  { case: "nodemailer-altnames-mx-host", expect: "top" },
+  {
+    probe: syntheticProbe({
+      target: { auth: "password", username: "scanner@example.com" },
+      failedStage: "auth",
+      error: {
+        code: "ECERT",
+        message: "The server's certificate did not verify, so the password was not sent",
+      },
+      facts: {
+        tls: { tls: tlsFactsWith({ hostnameMatches: false, hostnameError: "ERR_TLS_CERT_ALTNAME_INVALID" }) },
+      },
+    }),
+    expect: "top",
+    note: "trusted certificate for another name",
+  },
+  { case: "client-tls-unknown-protocol-587", expect: "not-top" },
+  { case: "exim-starttls-not-advertised", expect: "not-top" },
+];

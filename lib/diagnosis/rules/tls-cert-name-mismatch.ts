@@ -1,0 +1,19 @@
+import { defineRule } from "./define-rule";
+import { probeError, strongest, systemCode, tlsFacts, wording } from "./rule-helpers";
+
+export const tlsCertNameMismatch = defineRule("tls-cert-name-mismatch", {
+  stages: ["tls", "auth"],
+  match: (e) => {
+    const facts = tlsFacts(e);
+    const nameOnly = facts?.trusted === true && facts.hostnameMatches === false;
+    return strongest(
+      nameOnly && probeError(e, ["ECERT"], 0.93),
+      systemCode(e, ["ERR_TLS_CERT_ALTNAME_INVALID"], 0.97),
+      wording(e, "tls-cert-name-mismatch"),
+    );
+  },
+  explain: (e) => ({
+    explanation: `The certificate is valid but does not name the server as typed${e.target ? ` ("${e.target.host}")` : ""}: for example the device uses an IP address or an internal alias while the certificate names the public host name.`,
+    fix: "Enter the server exactly as the certificate names it (the provider's documented host name, not an IP address or alias).",
+  }),
+});

@@ -1,0 +1,23 @@
+import { defineRule } from "./define-rule";
+import { enhancedCode, probeError, strongest, tlsFacts, wording } from "./rule-helpers";
+
+export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
+  stages: ["tls", "auth"],
+  match: (e) => {
+    const facts = tlsFacts(e);
+    // ECERT means "did not verify": untrusted chain, unless only the name was wrong.
+    const nameOnly = facts?.trusted === true && facts.hostnameMatches === false;
+    return strongest(
+      probeError(e, ["ECERT"], nameOnly ? 0.3 : 0.93),
+      wording(e, "tls-cert-untrusted"),
+      enhancedCode(e, "tls-cert-untrusted"),
+    );
+  },
+  explain: (e) => {
+    const reason = tlsFacts(e)?.trustError;
+    return {
+      explanation: `The server's certificate is not trusted${reason ? ` (${reason})` : ""}: self-signed, expired, or issued by a CA the client does not know. SMTP Doctor does not send a password over a certificate it cannot verify, because anyone in the path could be listening.`,
+      fix: "If the server is yours, install a certificate from a public CA (or the internal CA on the device) and renew it before it expires. If it is a provider's, check the server name is the one the provider documents.",
+    };
+  },
+});

@@ -1,0 +1,37 @@
+import { syntheticProbe } from "../testing/synthetic-probe";
+import type { RuleRow } from "./rule-test-kit";
+
+/** The table-driven test of rule tls-wrong-mode: real replies by testdata id, near-misses, probe shapes. */
+export const rows: readonly RuleRow[] = [
+  { case: "client-tls-unknown-protocol-587", expect: "top" },
+  { case: "client-tls-wrong-version-number-587", expect: "top" },
+  {
+    probe: syntheticProbe({
+      target: { port: 465, security: "starttls" },
+      failedStage: "greeting",
+      error: { code: "ETIMEDOUT", message: "Timeout" },
+    }),
+    expect: "top",
+    note: "plain SMTP spoken to implicit-TLS port 465",
+  },
+  {
+    probe: syntheticProbe({
+      target: { port: 465, security: "none" },
+      failedStage: "greeting",
+      error: { code: "ETIMEDOUT", message: "Timeout" },
+    }),
+    expect: "top",
+    note: "security none on 465",
+  },
+  {
+    probe: syntheticProbe({
+      target: { port: 465, security: "tls" },
+      failedStage: "greeting",
+      error: { code: "ETIMEDOUT", message: "Timeout" },
+    }),
+    expect: "not-top",
+    note: "implicit TLS on 465 is the right mode",
+  },
+  { case: "exim-starttls-not-advertised", expect: "not-top" },
+  { case: "google-530-5.7.0-must-issue-starttls", expect: "not-top" },
+];

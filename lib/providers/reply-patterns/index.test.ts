@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "../../diagnosis/analyze-text";
+import { CAUSES } from "../../diagnosis/causes";
+import { normaliseReply } from "../../diagnosis/normalise-reply";
+import { enhancedCodeSignals } from "./enhanced-codes";
+import { findEnhancedSignal } from "./find-enhanced-signal";
+import { replyPatterns } from "./index";
+import { replyPatternSchema } from "./reply-pattern-schema";
+
+test("every reply pattern parses and names a cause from the catalogue", () => {
+  const causes = CAUSES.map((c) => c.id);
+  for (const entry of replyPatterns) {
+    replyPatternSchema.parse(entry);
+    assert.ok(causes.includes(entry.cause), entry.cause);
+    assert.ok(entry.cause !== "unrecognised" && entry.cause !== "no-error", "patterns name failures");
+  }
+});
+
+test("every pattern matches the real reply it was taken from", () => {
+  for (const entry of replyPatterns) {
+    assert.ok(entry.pattern.test(normaliseReply(entry.example)), `${entry.pattern} vs ${entry.example}`);
+  }
+});
+
+test("analysing a pattern's own example names the pattern's cause", () => {
+  const misses: string[] = [];
+  for (const entry of replyPatterns) {
+    const got = analyzeText(entry.example, { stage: entry.stages?.[0] ?? null }).rootCause.id;
+    if (got !== entry.cause) misses.push(`${entry.cause}: got ${got} for ${entry.example}`);
+  }
+  assert.deepEqual(misses, []);
+});
+
+test("patterns stay linear-time on hostile input", () => {
+  const hostile = [
+    "a ".repeat(30_000),
+    "(".repeat(60_000),
+    `${"listed in ".repeat(5_000)}x`,
+    "5.".repeat(30_000),
+  ];
+  for (const text of hostile) {
+    const words = normaliseReply(text);
+    const started = performance.now();
+    for (const entry of replyPatterns) entry.pattern.test(words);
+    const ms = performance.now() - started;
+    assert.ok(ms < 200, `${ms.toFixed(0)} ms on ${text.slice(0, 20)}`);
+  }
+});
+
+test("enhanced-code signals: known codes map to causes, unknown ones to nothing", () => {
+  for (const signal of enhancedCodeSignals) assert.ok(signal.source.length > 3, signal.code);
+  // 5.7.139 is Microsoft's umbrella for "SMTP AUTH refused": the wording tells which refusal, so the code alone is weak.
+  assert.equal(findEnhancedSignal("5.7.139", 535)?.cause, "auth-failed");
+  assert.ok((findEnhancedSignal("5.7.139", 535)?.confidence ?? 1) < 0.7);
+  assert.equal(findEnhancedSignal("5.7.3", 535)?.cause, "auth-failed");
+  assert.equal(findEnhancedSignal("5.7.68", 550)?.cause, "direct-send-rejected");
+  assert.equal(findEnhancedSignal("5.1.1", 550)?.cause, "recipient-unknown");
+  assert.equal(findEnhancedSignal("5.7.57", 530)?.cause, "auth-required");
+  assert.equal(findEnhancedSignal("9.9.9", 550), null);
+});

@@ -1,0 +1,17 @@
+import { authPatterns } from "./auth-patterns";
+import { connectionPatterns } from "./connection-patterns";
+import { encryptionPatterns } from "./encryption-patterns";
+import { envelopePatterns } from "./envelope-patterns";
+import { messagePatterns } from "./message-patterns";
+import type { ReplyPattern } from "./reply-pattern-schema";
+import { reputationPatterns } from "./reputation-patterns";
+
+/** Every wording pattern, in no particular order: the strongest match per cause wins. */
+export const replyPatterns: readonly ReplyPattern[] = [
+  ...connectionPatterns,
+  ...encryptionPatterns,
+  ...authPatterns,
+  ...reputationPatterns,
+  ...envelopePatterns,
+  ...messagePatterns,
+];

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { causeIdSchema } from "../../diagnosis/causes";
+import { stageNameSchema } from "../../smtp/probe-schema";
+import { providerIdSchema } from "../provider-schema";
+
+/**
+ * A text pattern that tells one cause from another where the codes alone cannot (5.7.1 means
+ * many things). Each carries the real reply it was taken from, and where that reply was seen: the
+ * example is a test case, so a pattern that stops matching its own evidence fails the build.
+ */
+export const replyPatternSchema = z.object({
+  cause: causeIdSchema,
+  /** Matched against the reply text with codes and client wrappers removed. Keep it linear-time. */
+  pattern: z.instanceof(RegExp),
+  /** How sure a match makes us, 0..1; more specific wording scores higher than generic wording. */
+  confidence: z.number().min(0).max(1),
+  /** Only applies when the stage is unknown or one of these (the same words mean other things elsewhere). */
+  stages: z.array(stageNameSchema).optional(),
+  /** The provider whose wording this is, when it is provider-specific. */
+  provider: providerIdSchema.optional(),
+  /** A real reply containing the wording, verbatim apart from documentation addresses. */
+  example: z.string().min(3),
+  source: z.string().min(5),
+});
+export type ReplyPattern = z.infer<typeof replyPatternSchema>;

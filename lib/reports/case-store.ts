@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { probeResultSchema } from "../smtp/probe-schema";
+import {
+  type Case,
+  type CaseUpdate,
+  caseContextSchema,
+  type NewCase,
+  type NewRun,
+  type NewShareLink,
+  type Run,
+  runKindSchema,
+  runNetworkSchema,
+  runSettingsSchema,
+  type ShareLink,
+} from "./case-schemas";
+import { storedDiagnosisSchema } from "./stored-diagnosis";
+
+/** What a share token opens: the case and link, or why it no longer does. */
+export type ShareResolution =
+  | { status: "ok"; case: Case; link: ShareLink }
+  | { status: "expired" }
+  | { status: "revoked" };
+
+/**
+ * Where cases live. Kept small on purpose: SQLite is the default, and another backend (Postgres)
+ * is one more file implementing this. Implementations parse every row they read with the schemas
+ * in `case-schemas.ts` and throw `CaseStoreError("corrupt-row")` rather than return a bad row.
+ */
+export interface CaseStore {
+  createCase(input: NewCase): Promise<Case>;
+  getCase(caseId: string): Promise<Case | null>;
+  updateCase(caseId: string, update: CaseUpdate): Promise<Case>;
+  /** Runs in `seq` order. */
+  listRuns(caseId: string): Promise<Run[]>;
+  /** Atomic: concurrent appends each get the next `seq`, none is lost. */
+  appendRun(caseId: string, input: NewRun): Promise<Run>;
+  /** The token is returned here once and never again; only its hash is kept. */
+  createShareLink(caseId: string, input: NewShareLink): Promise<{ link: ShareLink; token: string }>;
+  /** null when the token is malformed or unknown (callers answer both with 404). */
+  resolveShareToken(token: string): Promise<ShareResolution | null>;
+  /** null when the case has no such link. Revoking twice keeps the first time. */
+  revokeShareLink(caseId: string, linkId: string): Promise<ShareLink | null>;
+  listShareLinks(caseId: string): Promise<ShareLink[]>;
+  close(): Promise<void>;
+}
+
+export type CaseStoreErrorCode = "case-not-found" | "run-not-found" | "corrupt-row";
+
+export class CaseStoreError extends Error {
+  constructor(
+    readonly code: CaseStoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CaseStoreError";
+  }
+}
+
+/**
+ * The JSON documents a store persists (a column in SQLite, jsonb in Postgres). `schemaVersion`
+ * says which shape a document has, so a later shape can be read alongside older ones.
+ */
+export const STORED_SCHEMA_VERSION = 1;
+
+export const storedCaseBodySchema = z.object({
+  schemaVersion: z.literal(STORED_SCHEMA_VERSION),
+  title: z.string(),
+  context: caseContextSchema,
+});
+
+export const storedRunBodySchema = z.object({
+  schemaVersion: z.literal(STORED_SCHEMA_VERSION),
+  kind: runKindSchema,
+  validatesRunId: z.string().nullable(),
+  settings: runSettingsSchema,
+  result: probeResultSchema,
+  diagnosis: storedDiagnosisSchema.nullable(),
+  network: runNetworkSchema,
+});
+
+/** Parses a stored value, naming the table and row when it does not fit (never a silent skip). */
+export function parseStoredRow<T>(schema: z.ZodType<T>, table: string, id: string, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new CaseStoreError(
+    "corrupt-row",
+    `${table} row "${id}" does not match its schema: ${z.prettifyError(parsed.error)}`,
+  );
+}
+
+export function parseStoredJson(table: string, id: string, text: unknown): unknown {
+  if (typeof text !== "string")
+    throw new CaseStoreError("corrupt-row", `${table} row "${id}" has no JSON body`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CaseStoreError("corrupt-row", `${table} row "${id}" holds invalid JSON: ${reason}`);
+  }
+}

@@ -1,0 +1,87 @@
+import type { StageStatus } from "../smtp/probe-schema";
+import type { Viewer } from "./mask-for-viewer";
+
+/**
+ * The report as data: the founding case study's structure filled from a case. The web page and
+ * the PDF both render this, so they cannot disagree. Strings from servers are verbatim (the engine
+ * already made control characters visible).
+ */
+
+export type KeyValueRow = { label: string; value: string };
+
+export type StageRow = {
+  stage: string;
+  status: StageStatus;
+  result: string;
+  ms: number | null;
+  detail: string;
+};
+
+export type RunTable = {
+  runId: string;
+  /** "Test 1 — initial test". */
+  label: string;
+  startedAt: string;
+  /** Where the test ran from, e.g. "SMTP Doctor server (198.51.100.7)". */
+  network: string;
+  /** "host:port, STARTTLS, no authentication". */
+  target: string;
+  outcome: "ok" | "warn" | "failed";
+  outcomeText: string;
+  stages: StageRow[];
+};
+
+export type EvidenceItem = {
+  runLabel: string;
+  stage: string;
+  /** The server's reply lines, verbatim, or the client-side error when there was no reply. */
+  lines: string[];
+  /** What the reply establishes, in the case study's "this confirmed that" style. */
+  confirms: string[];
+};
+
+export type SettingRow = { setting: string; current: string; recommended: string; why: string };
+
+export type BeforeAfterRow = { setting: string; before: string; after: string };
+
+export type TranscriptLine = { t: number; dir: "client" | "server" | "info"; line: string };
+
+export type ReportStatus = "resolved" | "failing" | "no-failure" | "not-tested";
+
+export type ReportModel = {
+  title: string;
+  caseId: string;
+  createdAt: string;
+  updatedAt: string;
+  viewer: Viewer;
+  overview: { status: ReportStatus; statusText: string; paragraphs: string[] };
+  environment: { rows: KeyValueRow[] };
+  initialConfiguration: { runLabel: string; outcomeText: string; rows: KeyValueRow[] } | null;
+  symptoms: { runLabel: string; items: string[] } | null;
+  testing: { runs: RunTable[] };
+  evidence: { items: EvidenceItem[] };
+  findings: {
+    rootCause: {
+      title: string;
+      confidence: string | null;
+      explanation: string | null;
+      fix: string | null;
+    } | null;
+    items: string[];
+    otherCauses: string[];
+    unrecognised: boolean;
+  };
+  correctiveAction: {
+    recommended: SettingRow[];
+    alternatives: string[];
+    /** The settings the validation run used: the case study's "updated configuration". */
+    updatedConfiguration: { runLabel: string; rows: KeyValueRow[] } | null;
+  };
+  validation: {
+    runs: RunTable[];
+    beforeAfter: BeforeAfterRow[];
+    statements: string[];
+  } | null;
+  nextSteps: string[];
+  appendix: { runLabel: string; lines: TranscriptLine[] }[];
+};

@@ -1,0 +1,112 @@
+import type { StageName } from "../smtp/probe-schema";
+import type { Case, Run } from "./case-schemas";
+import { readDiagnosis } from "./diagnosis-view";
+import { maskForViewer, type Viewer } from "./mask-for-viewer";
+import { type CaseFacts, environmentRows, findings, nextSteps, overview } from "./report-case-sections";
+import type { ReportModel } from "./report-model-types";
+import {
+  beforeAfterRows,
+  evidenceItems,
+  outcomeText,
+  runLabel,
+  runTable,
+  settingsRows,
+  symptomItems,
+} from "./report-run-sections";
+
+export type ReportOptions = {
+  viewer: Viewer;
+  /** Secrets to mask if they ever appear (none are stored; a last line of defence). */
+  secrets?: string[];
+};
+
+/**
+ * The report for a case, as data, in the founding case study's order. Pure: the same case, runs and
+ * viewer give the same model. Masking for report-link viewers happens here, so no renderer can
+ * forget it.
+ */
+export function buildReportModel(theCase: Case, runs: Run[], options: ReportOptions): ReportModel {
+  const view = maskForViewer({ case: theCase, runs }, options);
+  const ordered = [...view.runs].sort((a, b) => a.seq - b.seq);
+  const failing = ordered.find((run) => run.result.outcome === "failed");
+  const validations = ordered.filter((run) => run.kind === "validation");
+  const lastValidation = validations.at(-1);
+  // The run the fix is about: the one the last validation validates, else the first failure.
+  const diagnosed =
+    ordered.find((run) => run.id === lastValidation?.validatesRunId) ??
+    failing ??
+    [...ordered].reverse().find((run) => run.diagnosis !== null);
+  const facts: CaseFacts = {
+    theCase: view.case,
+    runs: ordered,
+    failing,
+    validations,
+    latest: ordered.at(-1),
+    diagnosis: readDiagnosis(diagnosed?.diagnosis ?? null),
+  };
+  const first = ordered[0];
+  const recommended = facts.diagnosis?.recommended ?? { rows: [], alternatives: [] };
+
+  return {
+    title: view.case.title,
+    caseId: view.case.id,
+    createdAt: view.case.createdAt,
+    updatedAt: view.case.updatedAt,
+    viewer: options.viewer,
+    overview: overview(facts),
+    environment: { rows: environmentRows(facts) },
+    initialConfiguration: first
+      ? { runLabel: runLabel(first), outcomeText: outcomeText(first), rows: settingsRows(first.settings) }
+      : null,
+    symptoms: failing ? { runLabel: runLabel(failing), items: symptomItems(failing) } : null,
+    testing: { runs: ordered.map(runTable) },
+    evidence: { items: ordered.flatMap(evidenceItems) },
+    findings: findings(facts.diagnosis),
+    correctiveAction: {
+      recommended: recommended.rows.map((row) => ({
+        setting: row.setting,
+        current: row.current ?? "",
+        recommended: row.recommended,
+        why: row.why ?? "",
+      })),
+      alternatives: recommended.alternatives,
+      updatedConfiguration: lastValidation
+        ? { runLabel: runLabel(lastValidation), rows: settingsRows(lastValidation.settings) }
+        : null,
+    },
+    validation: lastValidation
+      ? {
+          runs: validations.map(runTable),
+          beforeAfter: beforeAfterRows(
+            ordered.find((run) => run.id === lastValidation.validatesRunId) ?? failing ?? lastValidation,
+            lastValidation,
+          ),
+          statements: validationStatements(lastValidation),
+        }
+      : null,
+    nextSteps: nextSteps(facts),
+    appendix: ordered.map((run) => ({ runLabel: runLabel(run), lines: run.result.transcript })),
+  };
+}
+
+const PASSED_WORDS: Partial<Record<StageName, string>> = {
+  connect: "SMTP connection succeeded",
+  tls: "Encryption (TLS) succeeded",
+  auth: "SMTP authentication succeeded",
+  mail: "Sender accepted (MAIL FROM)",
+  rcpt: "Recipient accepted (RCPT TO)",
+  data: "Test message accepted for delivery (DATA)",
+};
+
+function validationStatements(run: Run): string[] {
+  const passed = run.result.stages.filter((stage) => stage.status === "ok" || stage.status === "warn");
+  const out = passed.flatMap((stage) => PASSED_WORDS[stage.name] ?? []);
+  if (run.result.outcome === "failed") out.push(`Still failing: ${outcomeText(run)}`);
+  else if (!passed.some((stage) => stage.name === "data")) {
+    out.push("No test message was sent: the server's acceptance is proven, delivery is not.");
+  }
+  if (run.network.describes === "server") {
+    out.push(`This validation ran from ${run.network.label}, not from the device's network.`);
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+import assert from "node:assert/strict";
+import { afterEach, describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { secretNeedles } from "../smtp/redact-secrets";
+import { CaseStoreError } from "./case-store";
+import { openSqliteCaseStore } from "./sqlite-case-store";
+import { migrations } from "./sqlite-migrations";
+import { sampleNewRun, sampleProbeResult } from "./testing/sample-run";
+import { databaseBytes, spawnStoreChild, tempDatabase } from "./testing/temp-store";
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+function freshDatabase() {
+  const db = tempDatabase();
+  cleanups.push(db.cleanup);
+  return db;
+}
+
+describe("sqlite case store", () => {
+  test("creates a case, appends runs in order and reads them back", async () => {
+    const { file } = freshDatabase();
+    let clock = Date.parse("2026-03-02T10:00:00Z");
+    const tick = () => {
+      clock += 1_000;
+      return new Date(clock);
+    };
+    const store = openSqliteCaseStore({ file, now: tick });
+    const created = await store.createCase({
+      title: "Sharp scan to email",
+      context: { device: "Sharp MX-4070N", failingFunction: "scan to email", needs: "internal-only" },
+    });
+    assert.match(created.id, /^[A-Za-z0-9_-]{22}$/);
+    assert.equal(created.context.staticIp, "unknown", "unknown fields default to unknown");
+    const first = await store.appendRun(created.id, sampleNewRun("a"));
+    const second = await store.appendRun(created.id, {
+      ...sampleNewRun("b"),
+      kind: "validation",
+      validatesRunId: first.id,
+      network: { describes: "site", ip: "203.0.113.5", label: "Customer site (Verizon 5G)" },
+    });
+    assert.deepEqual([first.seq, second.seq], [1, 2]);
+    const runs = await store.listRuns(created.id);
+    assert.deepEqual(runs, [first, second]);
+    assert.equal(runs[1]?.validatesRunId, first.id);
+    assert.deepEqual(
+      runs[0]?.settings.to,
+      ["someone@contoso.com"],
+      "settings default to the result's target",
+    );
+    const reread = await store.getCase(created.id);
+    assert.equal(reread?.updatedAt, second.createdAt, "appending a run touches the case");
+    assert.equal(await store.getCase("no-such-case"), null);
+    await store.close();
+  });
+
+  test("updates a case's title and context without losing what the update leaves out", async () => {
+    const store = openSqliteCaseStore({ file: freshDatabase().file });
+    const created = await store.createCase({ title: "t", context: { device: "Sharp MX-4070N" } });
+    const updated = await store.updateCase(created.id, {
+      context: { staticIp: "no", site: { publicIp: "203.0.113.5" } },
+    });
+    assert.equal(updated.context.device, "Sharp MX-4070N");
+    assert.equal(updated.context.staticIp, "no");
+    assert.deepEqual(await store.getCase(created.id), updated);
+    await store.close();
+  });
+
+  test("refuses runs for an unknown case or validating another case's run", async () => {
+    const store = openSqliteCaseStore({ file: freshDatabase().file });
+    await assert.rejects(store.appendRun("missing", sampleNewRun()), { code: "case-not-found" });
+    const one = await store.createCase({ title: "one" });
+    const two = await store.createCase({ title: "two" });
+    const run = await store.appendRun(one.id, sampleNewRun());
+    await assert.rejects(
+      store.appendRun(two.id, { ...sampleNewRun(), kind: "validation", validatesRunId: run.id }),
+      { code: "run-not-found" },
+    );
+    assert.deepEqual(await store.listRuns(two.id), [], "the refused run left nothing behind");
+    await store.close();
+  });
+
+  test("finds everything another process wrote after that process exits", async () => {
+    const { file } = freshDatabase();
+    const child = spawnStoreChild(["create", file]);
+    const { caseId, token } = JSON.parse(await child.nextLine()) as { caseId: string; token: string };
+    assert.equal(await child.exited, 0);
+    const store = openSqliteCaseStore({ file });
+    assert.equal((await store.getCase(caseId))?.context.device, "Sharp MX-4070N");
+    const runs = await store.listRuns(caseId);
+    assert.deepEqual(
+      runs.map((run) => [run.seq, run.kind, run.result.runId]),
+      [
+        [1, "initial", "child-1"],
+        [2, "validation", "child-2"],
+      ],
+    );
+    const resolved = await store.resolveShareToken(token);
+    assert.equal(resolved?.status, "ok");
+    assert.equal((await store.listShareLinks(caseId)).length, 1);
+    await store.close();
+  });
+
+  test("20 concurrent appends from four processes lose nothing and never share a seq", async () => {
+    const { file } = freshDatabase();
+    const store = openSqliteCaseStore({ file });
+    const created = await store.createCase({ title: "busy" });
+    const children = [0, 1, 2, 3].map(() => spawnStoreChild(["append", file, created.id, "5"]));
+    // A barrier, not a sleep: every child has its connection open before any of them writes.
+    for (const child of children) assert.equal(await child.nextLine(), "ready");
+    for (const child of children) {
+      child.send("go");
+      child.closeInput();
+    }
+    const seqs = (
+      await Promise.all(children.map(async (c) => JSON.parse(await c.nextLine()) as number[]))
+    ).flat();
+    for (const child of children) assert.equal(await child.exited, 0);
+    assert.deepEqual(
+      [...seqs].sort((a, b) => a - b),
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    const runs = await store.listRuns(created.id);
+    assert.equal(runs.length, 20);
+    assert.equal(new Set(runs.map((run) => run.result.runId)).size, 20, "every append is there");
+    await store.close();
+  });
+
+  test("a corrupted row fails loudly, naming the table and the id", async () => {
+    const { file } = freshDatabase();
+    const store = openSqliteCaseStore({ file });
+    const created = await store.createCase({ title: "to corrupt" });
+    const run = await store.appendRun(created.id, sampleNewRun());
+    const raw = new Database(file);
+    raw.prepare("UPDATE runs SET body = ? WHERE id = ?").run('{"schemaVersion": 1, "kind": "init', run.id);
+    raw
+      .prepare("UPDATE cases SET body = ? WHERE id = ?")
+      .run('{"schemaVersion": 1, "title": 42}', created.id);
+    raw.close();
+    await assert.rejects(store.listRuns(created.id), (error: unknown) => {
+      assert.ok(error instanceof CaseStoreError);
+      assert.equal(error.code, "corrupt-row");
+      assert.match(error.message, new RegExp(`^runs row "${run.id}" holds invalid JSON`));
+      return true;
+    });
+    await assert.rejects(store.getCase(created.id), (error: unknown) => {
+      assert.ok(error instanceof CaseStoreError);
+      assert.match(
+        error.message,
+        new RegExp(`^cases row "${created.id}" does not match its schema:[\\s\\S]*title`),
+      );
+      return true;
+    });
+    await store.close();
+  });
+
+  test("migrates a new file to the latest version, in WAL mode, and refuses a newer one", async () => {
+    const { file } = freshDatabase();
+    await openSqliteCaseStore({ file }).close();
+    const raw = new Database(file);
+    assert.equal(raw.pragma("user_version", { simple: true }), migrations.length);
+    assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
+    raw.pragma(`user_version = ${migrations.length + 1}`);
+    raw.close();
+    assert.throws(() => openSqliteCaseStore({ file }), /newer than this build knows/);
+  });
+
+  test("a password passed to appendRun by mistake never reaches the database files", async () => {
+    const { dir, file } = freshDatabase();
+    const password = "Corr3ct-Horse!";
+    const store = openSqliteCaseStore({ file });
+    const created = await store.createCase({ title: "secrets" });
+    const result = sampleProbeResult();
+    const leaky = {
+      ...sampleNewRun(),
+      password,
+      settings: {
+        ...result.target,
+        auth: "password",
+        username: "office@contoso.com",
+        password,
+        accessToken: password,
+      },
+      result: { ...result, password, target: { ...result.target, password } },
+    };
+    const run = await store.appendRun(created.id, leaky as unknown as Parameters<typeof store.appendRun>[1]);
+    assert.equal(JSON.stringify(run).includes(password), false);
+    assert.equal(JSON.stringify(await store.listRuns(created.id)).includes(password), false);
+    const bytesWhileOpen = databaseBytes(dir);
+    await store.close();
+    for (const bytes of [bytesWhileOpen, databaseBytes(dir)]) {
+      assert.ok(bytes.includes("office@contoso.com"), "the run itself was written");
+      for (const needle of secretNeedles(password)) assert.equal(bytes.includes(needle), false, needle);
+    }
+  });
+});

@@ -1,0 +1,184 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import {
+  type Case,
+  caseUpdateSchema,
+  mergeContext,
+  newCaseSchema,
+  newRunSchema,
+  newShareLinkSchema,
+  type Run,
+  type ShareLink,
+  UNKNOWN_CONTEXT,
+} from "./case-schemas";
+import {
+  type CaseStore,
+  CaseStoreError,
+  STORED_SCHEMA_VERSION,
+  storedCaseBodySchema,
+  storedRunBodySchema,
+} from "./case-store";
+import { randomId } from "./random-id";
+import { createShareToken, hashShareToken, isWellFormedShareToken, sameTokenHash } from "./share-token";
+import { applyMigrations } from "./sqlite-migrations";
+import { caseFromRow, linkFromRow, runFromRow } from "./sqlite-rows";
+import { DEFAULT_SHARE_TTL_DAYS } from "./store-env";
+
+export type SqliteCaseStoreOptions = {
+  /** The database file; its folder is created if missing. */
+  file: string;
+  shareTtlDays?: number;
+  /** The clock, for expiry tests. */
+  now?: () => Date;
+  /** How long a writer waits for another connection's lock before failing. */
+  busyTimeoutMs?: number;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Opens (creating and migrating as needed) the SQLite case database. */
+export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore {
+  mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const db = new Database(options.file);
+  // busy_timeout first: switching to WAL needs a lock another process may hold at start-up.
+  db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5_000)}`);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  applyMigrations(db);
+
+  const now = options.now ?? (() => new Date());
+  const ttlDays = options.shareTtlDays ?? DEFAULT_SHARE_TTL_DAYS;
+  const sql = {
+    insertCase: db.prepare("INSERT INTO cases (id, created_at, updated_at, body) VALUES (?, ?, ?, ?)"),
+    caseById: db.prepare("SELECT id, created_at, updated_at, body FROM cases WHERE id = ?"),
+    updateCase: db.prepare("UPDATE cases SET updated_at = ?, body = ? WHERE id = ?"),
+    touchCase: db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?"),
+    runsByCase: db.prepare(
+      "SELECT id, case_id, seq, created_at, body FROM runs WHERE case_id = ? ORDER BY seq",
+    ),
+    runInCase: db.prepare("SELECT 1 FROM runs WHERE id = ? AND case_id = ?"),
+    nextSeq: db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM runs WHERE case_id = ?").pluck(),
+    insertRun: db.prepare("INSERT INTO runs (id, case_id, seq, created_at, body) VALUES (?, ?, ?, ?, ?)"),
+    insertLink: db.prepare(
+      "INSERT INTO share_links (id, case_id, kind, token_hash, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)",
+    ),
+    linkByHash: db.prepare("SELECT * FROM share_links WHERE token_hash = ?"),
+    linkInCase: db.prepare("SELECT * FROM share_links WHERE id = ? AND case_id = ?"),
+    revokeLink: db.prepare("UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+    linksByCase: db.prepare("SELECT * FROM share_links WHERE case_id = ? ORDER BY created_at, id"),
+  };
+
+  const readCase = (caseId: string): Case | null => {
+    const row = sql.caseById.get(caseId);
+    return row === undefined ? null : caseFromRow(row);
+  };
+  const requireCase = (caseId: string): Case => {
+    const found = readCase(caseId);
+    if (found === null) throw new CaseStoreError("case-not-found", `no case "${caseId}"`);
+    return found;
+  };
+
+  const updateCase = db.transaction((caseId: string, update: ReturnType<typeof caseUpdateSchema.parse>) => {
+    const current = requireCase(caseId);
+    const next: Case = {
+      ...current,
+      title: update.title ?? current.title,
+      context: mergeContext(current.context, update.context),
+      updatedAt: now().toISOString(),
+    };
+    const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...next });
+    sql.updateCase.run(next.updatedAt, JSON.stringify(body), caseId);
+    return next;
+  });
+
+  const appendRun = db.transaction((caseId: string, input: ReturnType<typeof newRunSchema.parse>): Run => {
+    requireCase(caseId);
+    if (input.validatesRunId !== null && sql.runInCase.get(input.validatesRunId, caseId) === undefined) {
+      throw new CaseStoreError("run-not-found", `case "${caseId}" has no run "${input.validatesRunId}"`);
+    }
+    const { host, port, security, auth, username, from, to } = input.result.target;
+    const body = storedRunBodySchema.parse({
+      schemaVersion: STORED_SCHEMA_VERSION,
+      ...input,
+      settings: input.settings ?? { host, port, security, auth, username, from, to },
+    });
+    const createdAt = now().toISOString();
+    const id = randomId();
+    // Inside BEGIN IMMEDIATE: no other writer can take the same seq between this read and the insert.
+    const seq = Number(sql.nextSeq.get(caseId));
+    sql.insertRun.run(id, caseId, seq, createdAt, JSON.stringify(body));
+    sql.touchCase.run(createdAt, caseId);
+    const { schemaVersion: _version, ...rest } = body;
+    return { id, caseId, seq, createdAt, ...rest };
+  });
+
+  const revoke = db.transaction((caseId: string, linkId: string): ShareLink | null => {
+    if (sql.linkInCase.get(linkId, caseId) === undefined) return null;
+    sql.revokeLink.run(now().toISOString(), linkId);
+    return linkFromRow(sql.linkInCase.get(linkId, caseId));
+  });
+
+  return {
+    async createCase(input) {
+      const parsed = newCaseSchema.parse(input);
+      const at = now().toISOString();
+      const context = mergeContext(UNKNOWN_CONTEXT, parsed.context);
+      const created: Case = { id: randomId(), title: parsed.title, createdAt: at, updatedAt: at, context };
+      const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...created });
+      sql.insertCase.run(created.id, at, at, JSON.stringify(body));
+      return created;
+    },
+    async getCase(caseId) {
+      return readCase(caseId);
+    },
+    async updateCase(caseId, update) {
+      return updateCase.immediate(caseId, caseUpdateSchema.parse(update));
+    },
+    async listRuns(caseId) {
+      return sql.runsByCase.all(caseId).map(runFromRow);
+    },
+    async appendRun(caseId, input) {
+      return appendRun.immediate(caseId, newRunSchema.parse(input));
+    },
+    async createShareLink(caseId, input) {
+      const { kind, ttlDays: days = ttlDays } = newShareLinkSchema.parse(input);
+      requireCase(caseId);
+      const { token, tokenHash } = createShareToken();
+      const created = now();
+      const link: ShareLink = {
+        id: randomId(),
+        caseId,
+        kind,
+        tokenHash,
+        createdAt: created.toISOString(),
+        expiresAt: new Date(created.getTime() + days * DAY_MS).toISOString(),
+        revokedAt: null,
+      };
+      sql.insertLink.run(link.id, caseId, kind, tokenHash, link.createdAt, link.expiresAt);
+      return { link, token };
+    },
+    async resolveShareToken(token) {
+      if (!isWellFormedShareToken(token)) return null;
+      const tokenHash = hashShareToken(token);
+      const row = sql.linkByHash.get(tokenHash);
+      if (row === undefined) return null;
+      const link = linkFromRow(row);
+      if (!sameTokenHash(link.tokenHash, tokenHash)) return null;
+      if (link.revokedAt !== null) return { status: "revoked" };
+      if (Date.parse(link.expiresAt) <= now().getTime()) return { status: "expired" };
+      const found = readCase(link.caseId);
+      return found === null ? null : { status: "ok", case: found, link };
+    },
+    async revokeShareLink(caseId, linkId) {
+      return revoke.immediate(caseId, linkId);
+    },
+    async listShareLinks(caseId) {
+      return sql.linksByCase.all(caseId).map(linkFromRow);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Database } from "better-sqlite3";
+
+/**
+ * The schema, one entry per version: entry i takes a database from `user_version` i to i + 1.
+ * Append only; never edit an entry that has shipped. Documents inside `body` columns carry their
+ * own `schemaVersion` (see case-store.ts), so most shape changes need no migration at all.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE cases (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    body TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE runs (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (case_id, seq)
+  ) STRICT;
+  CREATE TABLE share_links (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('owner', 'customer', 'report')),
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT
+  ) STRICT;
+  CREATE INDEX share_links_by_case ON share_links (case_id);
+  `,
+];
+
+/**
+ * Brings the database up to the latest version. Runs under BEGIN IMMEDIATE, so two processes
+ * starting at once do not both migrate: the second waits (busy_timeout), then finds nothing to do.
+ * Returns the version the database is at.
+ */
+export function applyMigrations(db: Database, list: readonly string[] = migrations): number {
+  const migrate = db.transaction(() => {
+    const current = Number(db.pragma("user_version", { simple: true }));
+    if (current > list.length) {
+      throw new Error(
+        `case database is at schema version ${current}, newer than this build knows (${list.length}); refusing to open it`,
+      );
+    }
+    for (const sql of list.slice(current)) db.exec(sql);
+    // user_version lives in the file header and is part of this transaction.
+    if (current < list.length) db.pragma(`user_version = ${list.length}`);
+    return list.length;
+  });
+  return migrate.immediate();
+}

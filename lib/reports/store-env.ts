@@ -1,0 +1,28 @@
+import path from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_SHARE_TTL_DAYS = 14;
+export const DATABASE_FILE_NAME = "smtp-doctor.db";
+
+const storeEnvSchema = z.object({
+  SMTP_DOCTOR_DATA_DIR: z.string().trim().min(1).default("./data"),
+  SMTP_DOCTOR_SHARE_TTL_DAYS: z.coerce
+    .number({ error: "SMTP_DOCTOR_SHARE_TTL_DAYS must be a number of days" })
+    .int("SMTP_DOCTOR_SHARE_TTL_DAYS must be a whole number of days")
+    .min(1, "SMTP_DOCTOR_SHARE_TTL_DAYS must be at least 1")
+    .max(365, "SMTP_DOCTOR_SHARE_TTL_DAYS must be at most 365")
+    .default(DEFAULT_SHARE_TTL_DAYS),
+});
+
+export type StoreSettings = { file: string; shareTtlDays: number };
+
+/** Where the case database lives and how long share links last; a bad value fails start-up. */
+export function storeSettingsFromEnv(env: Record<string, string | undefined>): StoreSettings {
+  // An empty variable means "not set", as it does in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = storeEnvSchema.parse(present);
+  return {
+    file: path.resolve(parsed.SMTP_DOCTOR_DATA_DIR, DATABASE_FILE_NAME),
+    shareTtlDays: parsed.SMTP_DOCTOR_SHARE_TTL_DAYS,
+  };
+}
