@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_SITE_IP } from "./fixtures/dns/e2e-zone";
+import { fixtureServer } from "./support/fixture-servers";
 
 test("the visitor's address comes from the socket, not from a client-sent header", async ({ request }) => {
   const response = await request.get("/api/network/visitor", {
@@ -29,4 +30,28 @@ test("a private address is not checked", async ({ request }) => {
   const response = await request.post("/api/network/check", { data: { ip: "10.0.0.1" } });
   expect(response.status()).toBe(400);
   expect((await response.json()).error.issues[0].path).toBe("ip");
+});
+
+test("wizard: Direct Send accepted from our server, but the site IP is in the PBL → the blocklist is the root cause", async ({
+  page,
+}) => {
+  const accepting = fixtureServer("self-signed");
+  await page.goto("/wizard");
+  await page.getByRole("button", { name: "Next: mail platform" }).click();
+  await page.getByLabel("Sender address").fill("office@contoso.example");
+  await page.getByLabel("SMTP server").fill("contoso-example.mail.protection.outlook.com");
+  await page.getByRole("button", { name: "Next: current settings" }).click();
+  await page.getByLabel("Port", { exact: true }).fill(String(accepting.port));
+  await page.getByRole("radio", { name: "Off" }).check();
+  await page.getByLabel("Test recipient").fill("someone@contoso.example");
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "ok");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await expect(page.locator("[data-cause]")).not.toHaveAttribute("data-cause", "ip-blocklisted");
+  await page.getByLabel("Site's public IP address").fill(E2E_SITE_IP);
+  await page.getByRole("button", { name: "Check this IP" }).click();
+  await expect(page.locator('tr[data-list="spamhaus-zen"]')).toHaveAttribute("data-status", "listed");
+  await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
+  await expect(page.locator("[data-cause]")).toContainText("zen.spamhaus.org → 127.0.0.11");
+  await page.screenshot({ path: "e2e/artifacts/wizard-site-network.png", fullPage: true });
 });

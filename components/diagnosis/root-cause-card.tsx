@@ -8,6 +8,7 @@ export function RootCauseCard({ diagnosis }: { diagnosis: Diagnosis }) {
     return (
       <section
         aria-labelledby="root-cause"
+        data-cause={rootCause.id}
         className="rounded-md border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
       >
         <h3 id="root-cause" className="text-xl font-semibold">

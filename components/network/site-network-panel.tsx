@@ -5,10 +5,11 @@ import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { apiErrorBodySchema } from "@/lib/api/api-error";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { SiteNetworkReportView } from "./site-network-report-view";
 
-type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null };
+type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null; diagnosis: Diagnosis | null };
 
 /**
  * The site's view a probe from our server cannot give: its public IP on the blocklists that
@@ -17,9 +18,12 @@ type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null };
  */
 export function SiteNetworkPanel({
   senderDomain,
+  runId,
   onReport,
 }: {
   senderDomain: string | null;
+  /** The run to re-judge with the site's view. */
+  runId?: string;
   onReport?: (r: Reports) => void;
 }) {
   const [ip, setIp] = useState("");
@@ -48,7 +52,7 @@ export function SiteNetworkPanel({
       const response = await fetch("/api/network/check", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ip: ip.trim() || undefined, senderDomain: senderDomain ?? undefined }),
+        body: JSON.stringify({ ip: ip.trim() || undefined, senderDomain: senderDomain ?? undefined, runId }),
       });
       const body = await response.json();
       if (!response.ok) {

@@ -9,10 +9,15 @@ import { TranscriptView } from "@/components/probe/transcript-view";
 import { Button } from "@/components/ui/button";
 import type { RunRecord } from "./wizard-state";
 
-type Props = { run: RunRecord | null; onBack: () => void; onNext: () => void };
+type Props = {
+  run: RunRecord | null;
+  onDiagnosis: (diagnosis: NonNullable<RunRecord["diagnosis"]>) => void;
+  onBack: () => void;
+  onNext: () => void;
+};
 
 /** Step 5: the root cause at the top, the evidence, then each stage in order and the transcript. */
-export function StepDiagnosis({ run, onBack, onNext }: Props) {
+export function StepDiagnosis({ run, onDiagnosis, onBack, onNext }: Props) {
   if (!run) return <p>Run the live test first.</p>;
   const { result, diagnosis } = run;
   return (
@@ -24,7 +29,13 @@ export function StepDiagnosis({ run, onBack, onNext }: Props) {
       )}
       <NetworkNote label="SMTP Doctor's server" />
       {diagnosis ? <FindingsList findings={diagnosis.findings} /> : null}
-      <SiteNetworkPanel senderDomain={result.target.from.split("@").pop() ?? null} />
+      <SiteNetworkPanel
+        senderDomain={result.target.from.split("@").pop() ?? null}
+        runId={result.runId}
+        onReport={(reports) => {
+          if (reports.diagnosis) onDiagnosis(reports.diagnosis);
+        }}
+      />
       {diagnosis?.steps ? (
         <section aria-labelledby="steps-heading" className="flex flex-col gap-2">
           <h3 id="steps-heading" className="text-lg font-semibold">

@@ -68,6 +68,7 @@ export type WizardAction =
   | { type: "platform"; patch: Partial<WizardState["platform"]> }
   | { type: "settings"; patch: Partial<SettingsDraft> }
   | { type: "run-finished"; kind: "initial" | "validation"; run: RunRecord }
+  | { type: "initial-diagnosis"; diagnosis: Diagnosis }
   | { type: "restore"; state: WizardState };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -85,6 +86,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return action.kind === "initial"
         ? { ...state, runs: { initial: action.run, validation: null } }
         : { ...state, runs: { ...state.runs, validation: action.run } };
+    case "initial-diagnosis":
+      return state.runs.initial
+        ? {
+            ...state,
+            runs: { ...state.runs, initial: { ...state.runs.initial, diagnosis: action.diagnosis } },
+          }
+        : state;
     case "restore":
       return action.state;
   }

@@ -111,7 +111,12 @@ export function Wizard({ families, providers }: Props) {
           onRetry={() => lastInput.current && run(lastInput.current)}
         />
       ) : state.step === "diagnosis" ? (
-        <StepDiagnosis run={state.runs.initial} onBack={() => go("test")} onNext={() => go("fix")} />
+        <StepDiagnosis
+          run={state.runs.initial}
+          onDiagnosis={(diagnosis) => dispatch({ type: "initial-diagnosis", diagnosis })}
+          onBack={() => go("test")}
+          onNext={() => go("fix")}
+        />
       ) : (
         <StepFix
           initial={state.runs.initial}

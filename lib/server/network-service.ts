@@ -2,11 +2,14 @@ import "server-only";
 import { Resolver } from "node:dns/promises";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import { applySiteNetwork } from "@/lib/diagnosis/apply-site-network";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { checkSiteNetwork, isCheckableIp, type SiteNetworkReport } from "@/lib/network/check-site-network";
 import { resolverFromEnv } from "@/lib/smtp/probe-env";
 import { HttpError } from "./http-errors";
 import { RateLimitedError } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
+import { recallRun, rememberRun } from "./recent-runs";
 
 const envSchema = z.object({
   SMTP_DOCTOR_SPAMHAUS_DQS_KEY: z
@@ -34,6 +37,11 @@ export const networkCheckInputSchema = z.object({
     .max(253)
     .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "type a domain such as contoso.com")
     .optional(),
+  /** A run of this server to re-judge with the site's view (the founding case without a refusal). */
+  runId: z
+    .string()
+    .regex(/^[a-f0-9]{12}$/)
+    .optional(),
 });
 export type NetworkCheckInput = z.infer<typeof networkCheckInputSchema>;
 
@@ -49,7 +57,7 @@ export function describeVisitor(request: Request): { ip: string | null; checkabl
 export async function checkNetworkForRequest(
   input: NetworkCheckInput,
   request: Request,
-): Promise<{ site: SiteNetworkReport; server: SiteNetworkReport | null }> {
+): Promise<{ site: SiteNetworkReport; server: SiteNetworkReport | null; diagnosis: Diagnosis | null }> {
   const client = visitorIp(request) ?? "unknown";
   try {
     await limiter().consume(client);
@@ -82,5 +90,12 @@ export async function checkNetworkForRequest(
         )
       : Promise.resolve(null),
   ]);
-  return { site, server };
+  const recalled = input.runId ? recallRun(input.runId) : null;
+  let diagnosis: Diagnosis | null = null;
+  if (recalled?.diagnosis) {
+    diagnosis = applySiteNetwork(recalled.diagnosis as Diagnosis, recalled.result, site);
+    // Saved cases take runs from memory: keep the re-judged diagnosis there.
+    rememberRun({ result: recalled.result, diagnosis, visitorIp: recalled.visitorIp });
+  }
+  return { site, server, diagnosis };
 }

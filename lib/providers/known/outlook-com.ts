@@ -46,7 +46,7 @@ export const outlookCom: Provider = {
         "Outlook.com personal accounts no longer accept password (Basic) authentication from third-party apps; they need OAuth 2.0.",
       asOf: "2024-09-16",
       sources: [
-        "support.microsoft.com notice on modern authentication for Outlook.com (not read directly; general knowledge)",
+        "https://github.com/harshalambani/ChatMailSync/releases/tag/v2.1.4 (secondary: 'Microsoft switched basic authentication off for personal Outlook.com … on 16 September 2024')",
       ],
       certainty: "unconfirmed",
     },
