@@ -33,6 +33,12 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
       await page.getByText("Transcript so far").click();
       await expectNoAxeViolations(page, "live test");
+      await page.getByRole("button", { name: "See the diagnosis" }).click();
+      await expect(page.locator("[data-cause]")).toBeVisible();
+      await expectNoAxeViolations(page, "diagnosis");
+      await page.getByRole("button", { name: "See corrected settings" }).click();
+      await expect(page.locator('tr[data-setting="server"]')).toBeVisible();
+      await expectNoAxeViolations(page, "corrected settings");
     });
   });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { fixtureServer } from "./support/fixture-servers";
 import { tabAndType, tabTo } from "./support/keyboard";
 
-test("keyboard only: the founding case from the first field to the live result", async ({ page }) => {
+test("keyboard only: the founding case from the first field to the validated fix", async ({ page }) => {
   const mx = fixtureServer("m365-mx");
   await page.goto("/wizard");
   await tabAndType(page, page.getByLabel("Device make and model"), "Sharp MX-4070N");
@@ -23,4 +23,15 @@ test("keyboard only: the founding case from the first field to the live result",
   await page.keyboard.press("Space");
   await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
   await tabTo(page, page.getByRole("button", { name: "See the diagnosis" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
+  await tabTo(page, page.getByRole("button", { name: "See corrected settings" }), 80);
+  await page.keyboard.press("Enter");
+  const sub = fixtureServer("m365-submission");
+  await tabAndType(page, page.getByLabel("Server", { exact: true }), "127.0.0.1");
+  await tabAndType(page, page.getByLabel("Port", { exact: true }), String(sub.port));
+  await tabAndType(page, page.locator("#validate-password"), "Corr3ct-Horse!");
+  await tabTo(page, page.getByRole("button", { name: "Run the validation test" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "The new settings passed through RCPT TO" })).toBeVisible();
 });
