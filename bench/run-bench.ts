@@ -5,6 +5,7 @@ import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
 import { startLatencyProxy } from "./latency-proxy";
 import { measureFirstLoadJs } from "./page-weight";
+import { measurePdfMedian } from "./pdf-time";
 import { RAW_ROUND_TRIPS, rawSmtpRun } from "./raw-smtp-client";
 
 /**
@@ -102,6 +103,10 @@ async function main() {
   row(`+${delayMs} ms per reply: raw-socket script`, `${slow.b.toFixed(0)} ms`);
   row(`+${delayMs} ms per reply: ideal (${RAW_ROUND_TRIPS} round trips x ${delayMs} ms)`, `${ideal} ms`);
   row("+latency: ratio engine / ideal (goal <= 1.05)", `${(slow.a / ideal).toFixed(3)}`);
+
+  const pdfMs = await measurePdfMedian();
+  console.log("");
+  row("PDF report of the founding case, median of 10 (goal <= 500 ms)", `${pdfMs.toFixed(0)} ms`);
 
   const weights = await measureFirstLoadJs(["/wizard", "/"]);
   console.log("");
