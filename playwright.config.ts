@@ -38,7 +38,8 @@ export default defineConfig({
   },
   webServer: {
     // The production build: `npm run build` runs first (see `npm test`).
-    command: "node server.mjs",
+    // The server's own output goes to a file the specs read: no password may ever appear in it.
+    command: `node server.mjs > "${path.join(runDir, "server.log")}" 2>&1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { collectConsoleErrors } from "./support/console-errors";
+import { e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer, fixtureServerMode } from "./support/fixture-servers";
 
 async function fillFoundingCase(page: Page, port: number) {
@@ -95,6 +98,9 @@ test("wizard: bad credentials fail at AUTH with the 535 reply, and the password 
   // Nowhere: not in the page, not in any API response, not in stored wizard state.
   expect(await page.content()).not.toContain(password);
   for (const body of bodies) expect(body).not.toContain(password);
+  const serverLog = readFileSync(path.join(e2eRunDir(), "server.log"), "utf8");
+  expect(serverLog).toContain("listening");
+  expect(serverLog).not.toContain(password);
   const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
   expect(stored).not.toContain(password);
   expect(stored).not.toContain(Buffer.from(password).toString("base64"));
