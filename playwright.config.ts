@@ -51,6 +51,8 @@ export default defineConfig({
       // Every spec comes from 127.0.0.1: a roomy per-client budget, so only the spec about limits meets them.
       SMTP_DOCTOR_LIMIT_PER_CLIENT: "500",
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
+      // Saved cases go to this run's own database, never the working tree's ./data.
+      SMTP_DOCTOR_DATA_DIR: path.join(runDir, "data"),
       // Every DNS lookup the app makes goes to the e2e DNS fixture: nothing reaches real DNS.
       SMTP_DOCTOR_DNS_SERVERS: `127.0.0.1:${process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT}`,
     },

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { caseContextPatchSchema, runKindSchema } from "@/lib/reports/case-schemas";
+import { saveCase } from "@/lib/server/case-service";
+import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { parseJsonBody } from "@/lib/server/parse-json-body";
+import { withShareHeaders } from "@/lib/server/share-headers";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const runIdSchema = z.string().min(1).max(64);
+
+const bodySchema = z.object({
+  title: z.string().trim().min(1, "a case needs a title").max(200),
+  context: caseContextPatchSchema.optional(),
+  runIds: z
+    .array(z.object({ runId: runIdSchema, kind: runKindSchema, validatesRunId: runIdSchema.optional() }))
+    .min(1, "a case needs at least one test")
+    .max(20),
+});
+
+/** Saves a case from runs this server made; answers with the owner link, shown once. */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const body = await parseJsonBody(request, bodySchema);
+    const saved = await saveCase(body, request);
+    return withShareHeaders(jsonResponse(saved, 201));
+  } catch (error) {
+    return withShareHeaders(errorResponse(error));
+  }
+}

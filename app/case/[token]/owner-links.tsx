@@ -1,0 +1,156 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+export type OwnerLinkRow = {
+  id: string;
+  kind: "owner" | "customer" | "report";
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  expired: boolean;
+};
+
+type Created = { kind: "customer" | "report"; url: string; expiresAt: string };
+
+const KIND_LABELS: Record<OwnerLinkRow["kind"], string> = {
+  owner: "Owner (this page)",
+  customer: "Customer",
+  report: "Report (read-only)",
+};
+
+/** Creates and revokes the case's share links. A new link's URL is shown once, then only its hash is kept. */
+export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: OwnerLinkRow[] }) {
+  const router = useRouter();
+  const [created, setCreated] = useState<Created | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function call(path: string, init: RequestInit): Promise<unknown> {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(path, { ...init, cache: "no-store", referrerPolicy: "no-referrer" });
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok) {
+        const message =
+          body && typeof body === "object" && "error" in body
+            ? String((body as { error: { message?: unknown } }).error.message ?? "")
+            : "";
+        throw new Error(message || `The server answered ${response.status}.`);
+      }
+      return body;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function createLink(kind: "customer" | "report") {
+    try {
+      const body = (await call(`/api/cases/${ownerToken}/links`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ kind }),
+      })) as { url: string; expiresAt: string };
+      setCreated({
+        kind,
+        url: new URL(body.url, window.location.origin).toString(),
+        expiresAt: body.expiresAt,
+      });
+      router.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "Could not create the link.");
+    }
+  }
+
+  async function revoke(linkId: string) {
+    try {
+      await call(`/api/cases/${ownerToken}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
+      router.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "Could not revoke the link.");
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap gap-3">
+        <Button disabled={busy} onClick={() => createLink("customer")}>
+          Create a customer link
+        </Button>
+        <Button disabled={busy} onClick={() => createLink("report")}>
+          Create a report link
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="text-red-800 dark:text-red-300">
+          {error}
+        </p>
+      )}
+      {created && (
+        <div
+          role="status"
+          className="flex flex-col gap-1 rounded-md border border-green-300 bg-green-50 p-3 dark:border-green-800 dark:bg-green-950"
+        >
+          <p className="font-medium">
+            New {KIND_LABELS[created.kind].toLowerCase()} link — copy it now, it is shown only once:
+          </p>
+          <code className="break-all" data-testid="new-link-url">
+            {created.url}
+          </code>
+          <p className="text-sm">Expires {created.expiresAt}</p>
+        </div>
+      )}
+      <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Share links</caption>
+          <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Kind
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Created
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Expires
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {links.map((link) => (
+              <tr key={link.id} data-link-id={link.id} data-link-kind={link.kind}>
+                <td className="px-3 py-2">{KIND_LABELS[link.kind]}</td>
+                <td className="px-3 py-2">{link.createdAt}</td>
+                <td className="px-3 py-2">{link.expiresAt}</td>
+                <td className="px-3 py-2" data-link-status>
+                  {link.revokedAt ? `Revoked ${link.revokedAt}` : link.expired ? "Expired" : "Active"}
+                </td>
+                <td className="px-3 py-2">
+                  {link.kind !== "owner" && !link.revokedAt && !link.expired && (
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => revoke(link.id)}
+                      className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+                    >
+                      Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { STAGE_LABELS } from "@/components/probe/stage-labels";
+import { LinkGone } from "@/components/report/link-gone";
+import { PageShell } from "@/components/ui/page-shell";
+import type { Run } from "@/lib/reports/case-schemas";
+import {
+  listLinks,
+  listRuns,
+  pdfPath,
+  type ResolvedLink,
+  reportPath,
+  resolveLink,
+} from "@/lib/server/case-service";
+import { HttpError } from "@/lib/server/http-errors";
+import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  // Share pages hold a token in their URL: keep them out of search engines and referrers.
+  return { title: "Case — SMTP Doctor", robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+const KIND_LABELS: Record<Run["kind"], string> = {
+  initial: "Initial test",
+  validation: "Validation test",
+  customer: "Customer test",
+};
+
+const OUTCOME_LABELS: Record<Run["result"]["outcome"], string> = {
+  ok: "OK",
+  warn: "Warning",
+  failed: "Failed",
+};
+
+/** The case owner's page: what was tested, and the links that share it. */
+export default async function CasePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  let resolved: ResolvedLink;
+  try {
+    resolved = await resolveLink(token, "owner");
+  } catch (error) {
+    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
+    if (error instanceof HttpError && error.code === "not-found") notFound();
+    throw error;
+  }
+  const theCase = resolved.case;
+  const [runs, links] = await Promise.all([listRuns(theCase.id), listLinks(token)]);
+  const now = Date.now();
+  const linkRows: OwnerLinkRow[] = links.map((link) => ({
+    id: link.id,
+    kind: link.kind,
+    createdAt: link.createdAt,
+    expiresAt: link.expiresAt,
+    revokedAt: link.revokedAt,
+    expired: Date.parse(link.expiresAt) <= now,
+  }));
+  const context = theCase.context;
+  const contextRows = [
+    ["Device", context.device],
+    ["Failing function", context.failingFunction],
+    ["Mail platform", context.provider ?? ""],
+    ["Site note", context.site.note ?? ""],
+  ].filter(([, value]) => value !== "");
+
+  return (
+    <PageShell>
+      <div className="flex flex-col gap-8">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Case {theCase.id} · created {theCase.createdAt}
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight">{theCase.title}</h1>
+          <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
+            This page is the case owner&apos;s: anyone with its address can create and revoke links. Keep it
+            private.
+          </p>
+          <p className="flex flex-wrap gap-4">
+            <Link href={reportPath(token)} className="text-blue-700 hover:underline dark:text-blue-400">
+              View the report
+            </Link>
+            <a href={pdfPath(token)} download className="text-blue-700 hover:underline dark:text-blue-400">
+              Download PDF
+            </a>
+          </p>
+        </header>
+
+        {contextRows.length > 0 && (
+          <section aria-labelledby="context" className="flex flex-col gap-2">
+            <h2 id="context" className="text-2xl font-semibold">
+              Context
+            </h2>
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+              {contextRows.map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="font-medium">{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
+
+        <section aria-labelledby="runs" className="flex flex-col gap-2">
+          <h2 id="runs" className="text-2xl font-semibold">
+            Tests
+          </h2>
+          <ol className="flex flex-col gap-3">
+            {runs.map((run) => (
+              <li
+                key={run.id}
+                data-run-kind={run.kind}
+                data-outcome={run.result.outcome}
+                className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
+              >
+                <p className="font-medium">
+                  {run.seq}. {KIND_LABELS[run.kind]} · {run.settings.host}:{run.settings.port} ·{" "}
+                  {OUTCOME_LABELS[run.result.outcome]}
+                  {run.result.failedStage ? ` at ${STAGE_LABELS[run.result.failedStage]}` : ""}
+                </p>
+                {run.diagnosis && (
+                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                    {run.diagnosis.rootCause.id === "no-error" ? "No failure" : "Root cause"}:{" "}
+                    {run.diagnosis.rootCause.title}
+                  </p>
+                )}
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                  {run.result.startedAt} · from {run.network.label}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="links" className="flex flex-col gap-3">
+          <h2 id="links" className="text-2xl font-semibold">
+            Share links
+          </h2>
+          <OwnerLinks ownerToken={token} links={linkRows} />
+        </section>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import type {
+  Case,
+  CaseContextPatch,
+  Run,
+  RunKind,
+  ShareLink,
+  ShareLinkKind,
+} from "@/lib/reports/case-schemas";
+import type { Viewer } from "@/lib/reports/mask-for-viewer";
+import { buildReportModel } from "@/lib/reports/report-model";
+import type { ReportModel } from "@/lib/reports/report-model-types";
+import { storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
+import { caseStore } from "./case-store-singleton";
+import { HttpError } from "./http-errors";
+import { recallRun } from "./recent-runs";
+
+/**
+ * Cases on the server: saved only from runs this server made (`recallRun`), opened only by share
+ * token. Routes and pages stay thin; every rule about tokens and kinds lives here.
+ */
+
+const store = caseStore;
+
+const SERVER_NETWORK = { describes: "server", label: "SMTP Doctor's server" } as const;
+
+export type SaveCaseInput = {
+  title: string;
+  context?: CaseContextPatch;
+  runIds: { runId: string; kind: RunKind; validatesRunId?: string }[];
+};
+
+export type SavedCase = { caseId: string; ownerToken: string; ownerUrl: string };
+
+export const ownerPath = (token: string) => `/case/${token}`;
+export const reportPath = (token: string) => `/r/${token}`;
+export const customerPath = (token: string) => `/c/${token}`;
+export const pdfPath = (token: string) => `/api/report/${token}/pdf`;
+
+export function linkPath(kind: ShareLinkKind, token: string): string {
+  if (kind === "owner") return ownerPath(token);
+  if (kind === "report") return reportPath(token);
+  return customerPath(token);
+}
+
+/** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
+export async function saveCase(input: SaveCaseInput, _request: Request): Promise<SavedCase> {
+  const recalled = input.runIds.map((entry, index) => {
+    const run = recallRun(entry.runId);
+    if (run === null) {
+      throw new HttpError("invalid-input", "Some fields need attention.", [
+        {
+          path: `runIds.${index}.runId`,
+          message: "this test is not known to this server (or is too old); run it again",
+        },
+      ]);
+    }
+    const earlier = input.runIds.slice(0, index).map((other) => other.runId);
+    if (entry.validatesRunId !== undefined && !earlier.includes(entry.validatesRunId)) {
+      throw new HttpError("invalid-input", "Some fields need attention.", [
+        { path: `runIds.${index}.validatesRunId`, message: "must name an earlier test in this case" },
+      ]);
+    }
+    const diagnosis = storedDiagnosisSchema.safeParse(run.diagnosis);
+    return { entry, run, diagnosis: diagnosis.success ? diagnosis.data : null };
+  });
+
+  const cases = store();
+  const created = await cases.createCase({ title: input.title, context: input.context });
+  const storedIds = new Map<string, string>();
+  for (const { entry, run, diagnosis } of recalled) {
+    const validatesRunId =
+      entry.validatesRunId === undefined ? null : (storedIds.get(entry.validatesRunId) ?? null);
+    const saved = await cases.appendRun(created.id, {
+      kind: entry.kind,
+      validatesRunId,
+      result: run.result,
+      diagnosis,
+      network: SERVER_NETWORK,
+    });
+    storedIds.set(entry.runId, saved.id);
+  }
+  const { token } = await cases.createShareLink(created.id, { kind: "owner" });
+  return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
+}
+
+export type ResolvedLink = { case: Case; link: ShareLink };
+
+/** The case a token opens, if the token is of one of the expected kinds. */
+export async function resolveLink(
+  token: string,
+  expectedKind: ShareLinkKind | readonly ShareLinkKind[],
+): Promise<ResolvedLink> {
+  const kinds: readonly ShareLinkKind[] = typeof expectedKind === "string" ? [expectedKind] : expectedKind;
+  const resolution = await store().resolveShareToken(token);
+  if (resolution === null) throw new HttpError("not-found", "This link does not exist.");
+  if (resolution.status === "expired") throw new HttpError("gone", "This link has expired.");
+  if (resolution.status === "revoked") throw new HttpError("gone", "This link has been revoked.");
+  // A token of another kind opens nothing here: answer as if it were unknown.
+  if (!kinds.includes(resolution.link.kind)) throw new HttpError("not-found", "This link does not exist.");
+  return { case: resolution.case, link: resolution.link };
+}
+
+export async function listRuns(caseId: string): Promise<Run[]> {
+  return store().listRuns(caseId);
+}
+
+/** The report for a report or owner link: masked for report links, complete for the owner. */
+export async function loadReport(token: string): Promise<{ model: ReportModel; resolved: ResolvedLink }> {
+  const resolved = await resolveLink(token, ["report", "owner"]);
+  const viewer: Viewer = resolved.link.kind === "owner" ? "owner" : "report";
+  const runs = await store().listRuns(resolved.case.id);
+  return { model: buildReportModel(resolved.case, runs, { viewer }), resolved };
+}
+
+export type CreatedLink = { token: string; url: string; expiresAt: string; link: ShareLink };
+
+export async function createLink(ownerToken: string, kind: "customer" | "report"): Promise<CreatedLink> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const { link, token } = await store().createShareLink(owner.case.id, { kind });
+  return { token, url: linkPath(kind, token), expiresAt: link.expiresAt, link };
+}
+
+export async function revokeLink(ownerToken: string, linkId: string): Promise<ShareLink> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const revoked = await store().revokeShareLink(owner.case.id, linkId);
+  if (revoked === null) throw new HttpError("not-found", "This case has no such link.");
+  return revoked;
+}
+
+export async function listLinks(ownerToken: string): Promise<ShareLink[]> {
+  const owner = await resolveLink(ownerToken, "owner");
+  return store().listShareLinks(owner.case.id);
+}
