@@ -1,6 +1,6 @@
-import { STAGE_LABELS } from "@/components/probe/stage-labels";
 import { StageStatusBadge } from "@/components/probe/stage-status-badge";
 import type { ProbeResult, StageName } from "@/lib/smtp/probe-schema";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 
 /** The first run and the validation run side by side, stage by stage. */
 export function BeforeAfter({ before, after }: { before: ProbeResult; after: ProbeResult }) {

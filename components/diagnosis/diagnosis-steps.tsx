@@ -1,6 +1,6 @@
-import { STAGE_LABELS } from "@/components/probe/stage-labels";
 import { StageStatusBadge } from "@/components/probe/stage-status-badge";
 import type { Step } from "@/lib/diagnosis/diagnosis-schema";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 
 /** Each stage in order: what was tried, what happened (verbatim), what it means. */
 export function DiagnosisSteps({ steps }: { steps: Step[] }) {

@@ -1,5 +1,5 @@
-import { STAGE_LABELS } from "@/components/probe/stage-labels";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 
 /** The root cause in one sentence, the server's exact words as evidence, what it means and the fix. */
 export function RootCauseCard({ diagnosis }: { diagnosis: Diagnosis }) {

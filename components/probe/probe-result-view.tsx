@@ -1,5 +1,5 @@
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
-import { STAGE_LABELS } from "./stage-labels";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { StageTable } from "./stage-table";
 import { TranscriptView } from "./transcript-view";
 

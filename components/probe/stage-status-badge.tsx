@@ -1,5 +1,5 @@
 import type { StageStatus } from "@/lib/smtp/probe-schema";
-import { STATUS_LABELS } from "./stage-labels";
+import { STATUS_LABELS } from "@/lib/smtp/stage-labels";
 
 const STYLES: Record<StageStatus, { icon: string; className: string }> = {
   ok: { icon: "✓", className: "text-green-800 dark:text-green-400" },

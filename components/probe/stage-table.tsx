@@ -1,5 +1,5 @@
 import type { Reply, StageResult } from "@/lib/smtp/probe-schema";
-import { STAGE_LABELS } from "./stage-labels";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { StageStatusBadge } from "./stage-status-badge";
 
 /** One row per stage: what ran, how it ended, and the server's exact reply. */

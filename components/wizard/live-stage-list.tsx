@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { STAGE_LABELS } from "@/components/probe/stage-labels";
 import { StageStatusBadge } from "@/components/probe/stage-status-badge";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import type { LiveStage } from "./use-probe-stream";
 
 function Elapsed({ since }: { since: number }) {

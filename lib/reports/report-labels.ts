@@ -1,6 +1,5 @@
 import { providerById } from "../providers/known";
 import type { ProviderId } from "../providers/provider-schema";
-import type { StageName, StageStatus } from "../smtp/probe-schema";
 import type { CaseContext, RunKind, RunSettings } from "./case-schemas";
 
 /** Words the report (page and PDF) uses for stored values, so both say the same thing. */
@@ -21,27 +20,8 @@ export const REPORT_SECTIONS = [
 ] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]["id"];
 
-// The same words as the live stage table (components/probe/stage-labels.ts), which lib cannot import.
-export const STAGE_LABELS: Record<StageName, string> = {
-  resolve: "DNS lookup",
-  guard: "Target check",
-  connect: "TCP connect",
-  greeting: "Banner",
-  ehlo: "EHLO",
-  tls: "TLS",
-  auth: "AUTH",
-  mail: "MAIL FROM",
-  rcpt: "RCPT TO",
-  data: "DATA",
-  quit: "QUIT",
-};
-
-export const STATUS_LABELS: Record<StageStatus, string> = {
-  ok: "OK",
-  warn: "Warning",
-  failed: "Failed",
-  skipped: "Skipped",
-};
+// One set of words for stages, shared with the live stage table.
+export { STAGE_LABELS, STATUS_LABELS } from "../smtp/stage-labels";
 
 export const SECURITY_LABELS: Record<RunSettings["security"], string> = {
   none: "None",

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { STAGE_LABELS } from "@/components/probe/stage-labels";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import type { Run } from "@/lib/reports/case-schemas";
@@ -14,6 +13,7 @@ import {
   resolveLink,
 } from "@/lib/server/case-service";
 import { HttpError } from "@/lib/server/http-errors";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
-import { type StageName, stageNameSchema } from "../../smtp/probe-schema";
+import { probeErrorCodeSchema, type StageName, stageNameSchema } from "../../smtp/probe-schema";
 import { textEvidence } from "../analyze-text";
 import { CAUSES, catalogueLink } from "../causes";
 import { decisiveStage, probeEvidence } from "../diagnose-probe";
@@ -27,30 +27,7 @@ function allEvidence(): Evidence[] {
   }
   for (const garbage of ["", "\u0000\u0001", "x".repeat(70_000), "550", "5.7.1"])
     out.push(textEvidence(garbage, null, null).evidence);
-  const errors = [
-    "EBLOCKED",
-    "ENOTFOUND",
-    "EDNS",
-    "ECONNREFUSED",
-    "ETIMEDOUT",
-    "ECONNRESET",
-    "ENETUNREACH",
-    "ECLOSED",
-    "EGREETING",
-    "EPROTOCOL",
-    "ETOOLARGE",
-    "ETLS",
-    "ENOSTARTTLS",
-    "ECERT",
-    "ENOTLS",
-    "ENOAUTH",
-    "EAUTH",
-    "EENVELOPE",
-    "EMESSAGE",
-    "EDEADLINE",
-    "ECANCELLED",
-    "EINTERNAL",
-  ] as const;
+  const errors = probeErrorCodeSchema.options;
   for (const stage of stageNameSchema.options) {
     for (const code of errors) {
       for (const port of [25, 465, 587]) {

@@ -1,4 +1,4 @@
-import type { StageName, StageStatus } from "@/lib/smtp/probe-schema";
+import type { StageName, StageStatus } from "./probe-schema";
 
 /** What each stage is called on screen: the protocol step a helpdesk recognises. */
 export const STAGE_LABELS: Record<StageName, string> = {
