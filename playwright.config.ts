@@ -2,7 +2,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_DNS_PORT_DEFAULT, E2E_RUN_DIR_ENV, testCaFile } from "./e2e/support/e2e-run-dir";
+import {
+  E2E_DNS_PORT_DEFAULT,
+  E2E_LIMIT_PER_LOGIN,
+  E2E_RUN_DIR_ENV,
+  testCaFile,
+} from "./e2e/support/e2e-run-dir";
 
 // The config is loaded by the runner and again by each worker; workers inherit the runner's directory.
 const runDir = process.env[E2E_RUN_DIR_ENV] ?? mkdtempSync(path.join(tmpdir(), "smtp-doctor-e2e-"));
@@ -50,6 +55,7 @@ export default defineConfig({
       SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
       // Every spec comes from 127.0.0.1: a roomy per-client budget, so only the spec about limits meets them.
       SMTP_DOCTOR_LIMIT_PER_CLIENT: "500",
+      SMTP_DOCTOR_LIMIT_PER_LOGIN: String(E2E_LIMIT_PER_LOGIN),
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
       // Saved cases go to this run's own database, never the working tree's ./data.
       SMTP_DOCTOR_DATA_DIR: path.join(runDir, "data"),

@@ -46,10 +46,17 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/** The token of a share page (/case/…, /r/…, /c/…), or null for any other path. */
+/** The token of a share page (/case/…, /case/…/test, /r/…, /c/…), or null for any other path. */
 function sharePathToken(pathname: string): string | null {
-  const match = /^\/(?:case|r|c)\/([^/]+)\/?$/.exec(pathname);
-  return match ? decodeURIComponent(match[1] ?? "") : null;
+  const match = /^\/(?:case\/([^/]+)(?:\/test)?|r\/([^/]+)|c\/([^/]+))\/?$/.exec(pathname);
+  if (!match) return null;
+  const token = match[1] ?? match[2] ?? match[3] ?? "";
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    // A malformed escape is no token of ours; the page answers 404.
+    return null;
+  }
 }
 
 /** A self-contained page (no case data, no scripts) for a share link that no longer opens anything. */

@@ -1,10 +1,14 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { collectConsoleErrors } from "./support/console-errors";
+import { e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer } from "./support/fixture-servers";
+import { expectShareHeaders } from "./support/share-headers";
 
 const PASSWORD = "Corr3ct-Horse!";
 const SENDER = "office@contoso.example";
@@ -62,15 +66,21 @@ async function saveFoundingCase(request: APIRequestContext) {
   expectShareHeaders(response);
   const saved = (await response.json()) as { caseId: string; ownerToken: string; ownerUrl: string };
   expect(saved.ownerUrl).toBe(`/case/${saved.ownerToken}`);
-  return saved;
+  return { ...saved, firstProbeRunId: initial.result.runId };
 }
 
-function expectShareHeaders(response: { headers(): Record<string, string> } | null) {
-  if (response === null) throw new Error("no response");
-  const headers = response.headers();
-  expect(headers["referrer-policy"]).toBe("no-referrer");
-  expect(headers["x-robots-tag"]).toBe("noindex");
-  expect(headers["cache-control"]).toContain("no-store");
+/** The app's own case database (this run's), for what no API exposes: stored ids, the clock. */
+function openCaseDatabase() {
+  return new Database(path.join(e2eRunDir(), "data", "smtp-doctor.db"));
+}
+
+function storedRunIds(caseId: string): string[] {
+  const db = openCaseDatabase();
+  try {
+    return db.prepare("SELECT id FROM runs WHERE case_id = ? ORDER BY seq").pluck().all(caseId) as string[];
+  } finally {
+    db.close();
+  }
 }
 
 test("cases: save the founding case, share a report link, download the PDF", async ({
@@ -182,4 +192,76 @@ test("cases: revoked links answer 410, unknown tokens 404, and kinds do not cros
     data: { title: "Forged", runIds: [{ runId: "made-up-run-id", kind: "initial" }] },
   });
   expect(forged.status()).toBe(400);
+});
+
+test("cases: runs are appended through owner and customer links only, once each, and an expired link stops it", async ({
+  page,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request);
+  const other = await saveFoundingCase(request);
+  const otherRuns = storedRunIds(other.caseId);
+  const customer = (await (
+    await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "customer" } })
+  ).json()) as { token: string; url: string };
+  const report = (await (
+    await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } })
+  ).json()) as { token: string };
+  const fresh = await streamProbe(request, {
+    host: "127.0.0.1",
+    port: fixtureServer("m365-submission").port,
+    security: "starttls",
+    credentials: { kind: "password", username: SENDER, password: PASSWORD },
+    from: SENDER,
+    to: ["someone@contoso.example"],
+  });
+  const runId = fresh.result.runId;
+  const append = (token: string, data: Record<string, unknown>) =>
+    request.post(`/api/cases/${token}/runs`, { data });
+
+  // A report link cannot add to the case; an unknown token is 404 like any other.
+  expect((await append(report.token, { runId })).status()).toBe(404);
+  expect((await append("A".repeat(43), { runId })).status()).toBe(404);
+  // Only runs this server made, and only "fixes" of runs in this very case.
+  expect((await append(customer.token, { runId: "made-up-run-id" })).status()).toBe(400);
+  const crossCase = await append(customer.token, { runId, validatesRunId: otherRuns[0] });
+  expect(crossCase.status()).toBe(400);
+  expect(((await crossCase.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe(
+    "validatesRunId",
+  );
+
+  // A customer's run is stored as a customer run whatever kind it claims, once.
+  const first = await append(customer.token, {
+    runId,
+    kind: "initial",
+    validatesRunId: saved.firstProbeRunId,
+  });
+  expect(first.status()).toBe(201);
+  expectShareHeaders(first);
+  const stored = (await first.json()) as { runId: string; seq: number; kind: string; validatesRunId: string };
+  expect(stored.kind).toBe("customer");
+  expect(stored.seq).toBe(3);
+  expect(stored.validatesRunId).toBe(storedRunIds(saved.caseId)[0]);
+  const again = await append(saved.ownerToken, { runId });
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as { runId: string }).runId).toBe(stored.runId);
+
+  // The link expires (its row's expiry moved into the past, as the clock would): 410 everywhere.
+  const db = openCaseDatabase();
+  try {
+    const hash = createHash("sha256").update(customer.token).digest("hex");
+    const changed = db
+      .prepare("UPDATE share_links SET expires_at = ? WHERE token_hash = ?")
+      .run(new Date(Date.now() - 60_000).toISOString(), hash);
+    expect(changed.changes).toBe(1);
+  } finally {
+    db.close();
+  }
+  const expiredPage = await page.goto(customer.url);
+  expect(expiredPage?.status()).toBe(410);
+  expectShareHeaders(expiredPage);
+  await expect(page.getByRole("heading", { name: "This link has expired or been revoked." })).toBeVisible();
+  expect((await append(customer.token, { runId })).status()).toBe(410);
+  // The owner link is untouched.
+  expect((await page.goto(saved.ownerUrl))?.status()).toBe(200);
 });

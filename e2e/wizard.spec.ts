@@ -1,29 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { collectConsoleErrors } from "./support/console-errors";
-import { e2eRunDir } from "./support/e2e-run-dir";
+import { E2E_LIMIT_PER_LOGIN, e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer, fixtureServerMode } from "./support/fixture-servers";
-
-async function fillFoundingCase(page: Page, port: number) {
-  await page.goto("/wizard");
-  await page.getByLabel("Device make and model").fill("Sharp MX-4070N");
-  await page.getByRole("button", { name: "Next: mail platform" }).click();
-  await page.getByLabel("Sender address").fill("office@contoso.example");
-  await page.getByLabel("SMTP server").fill("127.0.0.1");
-  // The sender domain's MX (from the e2e DNS fixture) is Exchange Online's.
-  await expect(page.getByText("Detected: Microsoft 365")).toBeVisible();
-  await expect(
-    page.getByText("contoso.example receives its mail at contoso-example.mail.protection.outlook.com"),
-  ).toBeVisible();
-  await expect(page.getByLabel("Mail platform")).toHaveValue("microsoft-365");
-  await page.screenshot({ path: "e2e/artifacts/wizard-platform.png", fullPage: true });
-  await page.getByRole("button", { name: "Next: current settings" }).click();
-  await page.getByLabel("Port", { exact: true }).fill(String(port));
-  await page.getByLabel("Encryption").selectOption("starttls");
-  await page.getByRole("radio", { name: "Off" }).check();
-  await page.getByLabel("Test recipient").fill("someone@contoso.example");
-}
+import { fillFoundingCase } from "./support/wizard-flow";
 
 test("wizard: the founding case runs live and stops at RCPT TO with the Spamhaus reply", async ({ page }) => {
   const consoleErrors = collectConsoleErrors(page);
@@ -125,7 +106,7 @@ test("wizard: input errors show inline and nothing reaches the server", async ({
   expect(requests).toEqual([]);
 });
 
-test("wizard: after five failed logins for one account the sixth is refused with 429 and a friendly message", async ({
+test("wizard: once an account's login budget is spent, the next login is refused with 429 and a friendly message", async ({
   page,
   request,
 }) => {
@@ -138,7 +119,8 @@ test("wizard: after five failed logins for one account the sixth is refused with
     from: "rate-limit@contoso.example",
     to: ["someone@contoso.example"],
   };
-  for (let i = 0; i < 5; i++) expect((await request.post("/api/probe", { data: body })).status()).toBe(200);
+  for (let i = 0; i < E2E_LIMIT_PER_LOGIN; i++)
+    expect((await request.post("/api/probe", { data: body })).status()).toBe(200);
   const refused = await request.post("/api/probe", { data: body });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);

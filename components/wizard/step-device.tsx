@@ -3,16 +3,10 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import type { FailingFunction, WizardState } from "./wizard-state";
+import { FAILING } from "./failing-functions";
+import type { WizardState } from "./wizard-state";
 
 export type DeviceFamilyOption = { id: string; name: string };
-
-const FAILING: { value: FailingFunction; label: string }[] = [
-  { value: "scan-to-email", label: "Scan to e-mail" },
-  { value: "alerts", label: "Alerts or notifications from the device" },
-  { value: "app", label: "An application sending mail" },
-  { value: "other", label: "Something else" },
-];
 
 type Props = {
   device: WizardState["device"];

@@ -4,8 +4,8 @@ import { AlternativesList } from "@/components/diagnosis/alternatives-list";
 import { BeforeAfter } from "@/components/diagnosis/before-after";
 import { SettingsTable } from "@/components/diagnosis/settings-table";
 import { Button } from "@/components/ui/button";
-import type { Recommended } from "@/lib/diagnosis/diagnosis-schema";
 import type { ProbeInput } from "@/lib/smtp/probe-input-schema";
+import { draftFromRecommended } from "./draft-from-recommended";
 import { LiveStageList } from "./live-stage-list";
 import type { StreamState } from "./use-probe-stream";
 import { ValidationForm } from "./validation-form";
@@ -19,24 +19,6 @@ type Props = {
   onValidate: (input: ProbeInput) => void;
   onBack: () => void;
 };
-
-/** The first recommended path as a settings draft the validation form starts from. */
-function draftFrom(recommended: Recommended, settings: SettingsDraft): SettingsDraft {
-  const path = recommended.alternatives[0];
-  const row = (name: string) => recommended.table.find((r) => r.setting === name)?.recommended;
-  const auth = path?.auth === "none" ? "none" : path?.auth === "oauth2" ? "oauth2" : "password";
-  const sender = row("sender");
-  return {
-    ...settings,
-    host: path?.host ?? settings.host,
-    port: String(path?.port ?? settings.port),
-    security: path?.security ?? settings.security,
-    auth,
-    username: auth === "none" ? "" : (row("username") ?? settings.from),
-    from: sender?.includes("@") ? sender : settings.from,
-    send: false,
-  };
-}
 
 /** Step 6: current vs recommended, the ranked alternatives, and a validation run shown before/after. */
 export function StepFix({ initial, validation, settings, stream, onValidate, onBack }: Props) {
@@ -57,7 +39,11 @@ export function StepFix({ initial, validation, settings, stream, onValidate, onB
         </h3>
         <AlternativesList paths={recommended.alternatives} />
       </section>
-      <ValidationForm initial={draftFrom(recommended, settings)} running={running} onRun={onValidate} />
+      <ValidationForm
+        initial={draftFromRecommended(recommended, settings)}
+        running={running}
+        onRun={onValidate}
+      />
       {stream.phase === "running" || stream.phase === "done" ? (
         <LiveStageList stages={stream.stages} />
       ) : null}

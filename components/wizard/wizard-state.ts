@@ -31,6 +31,24 @@ export type SettingsDraft = {
 /** A finished run and its diagnosis (null when the diagnosis could not be made). */
 export type RunRecord = { result: ProbeResult; diagnosis: Diagnosis | null };
 
+/**
+ * The case this wizard stores its runs in: one the agent saved from here (owner link), or the one a
+ * customer or owner link opened. The token is a capability, kept only in this tab's storage.
+ */
+export type CaseLink = {
+  kind: "owner" | "customer";
+  token: string;
+  /** The owner's case page, when this wizard may show it. */
+  ownerUrl: string | null;
+  title: string;
+  /** Probe run ids already stored in the case. */
+  storedRunIds: string[];
+  /** For a wizard opened from a case: the failing run its prefilled settings are meant to fix. */
+  validatesRunId: string | null;
+  /** The last storing error, shown until a store succeeds. */
+  error: string | null;
+};
+
 export type WizardState = {
   step: StepId;
   device: { model: string; failing: FailingFunction };
@@ -42,6 +60,7 @@ export type WizardState = {
   settings: SettingsDraft;
   /** The first run, and the validation run of the recommended settings. */
   runs: { initial: RunRecord | null; validation: RunRecord | null };
+  caseLink: CaseLink | null;
 };
 
 export const initialWizardState: WizardState = {
@@ -60,6 +79,7 @@ export const initialWizardState: WizardState = {
     allowUntrustedCert: false,
   },
   runs: { initial: null, validation: null },
+  caseLink: null,
 };
 
 export type WizardAction =
@@ -69,6 +89,9 @@ export type WizardAction =
   | { type: "settings"; patch: Partial<SettingsDraft> }
   | { type: "run-finished"; kind: "initial" | "validation"; run: RunRecord }
   | { type: "initial-diagnosis"; diagnosis: Diagnosis }
+  | { type: "case-linked"; link: CaseLink }
+  | { type: "run-stored"; runId: string }
+  | { type: "store-failed"; message: string }
   | { type: "restore"; state: WizardState };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -93,6 +116,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
             runs: { ...state.runs, initial: { ...state.runs.initial, diagnosis: action.diagnosis } },
           }
         : state;
+    case "case-linked":
+      return { ...state, caseLink: action.link };
+    case "run-stored":
+      return state.caseLink
+        ? {
+            ...state,
+            caseLink: {
+              ...state.caseLink,
+              storedRunIds: [...new Set([...state.caseLink.storedRunIds, action.runId])],
+              error: null,
+            },
+          }
+        : state;
+    case "store-failed":
+      return state.caseLink ? { ...state, caseLink: { ...state.caseLink, error: action.message } } : state;
     case "restore":
       return action.state;
   }
@@ -103,20 +141,23 @@ export function stepIndex(step: StepId): number {
   return STEPS.findIndex((s) => s.id === step);
 }
 
-const STORAGE_KEY = "smtp-doctor.wizard.v1";
+/** One saved state per tab and per case: a case link's wizard does not overwrite the plain one. */
+export function wizardStorageKey(caseId: string | null): string {
+  return caseId ? `smtp-doctor.wizard.v1.case.${caseId}` : "smtp-doctor.wizard.v1";
+}
 
 /** Saves the non-secret state (there is no password field in it to leak). */
-export function saveWizardState(state: WizardState): void {
+export function saveWizardState(state: WizardState, key = wizardStorageKey(null)): void {
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    sessionStorage.setItem(key, JSON.stringify(state));
   } catch {
     // Private mode or full storage: the wizard still works, only reloads lose input.
   }
 }
 
-export function loadWizardState(): WizardState | null {
+export function loadWizardState(key = wizardStorageKey(null)): WizardState | null {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
+    const raw = sessionStorage.getItem(key);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<WizardState>;
     if (!parsed.step || !parsed.settings) return null;

@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import { appendRunRequest } from "./case-api";
 import { diagnosisContextOf } from "./diagnosis-context";
+import { SaveCasePanel } from "./save-case-panel";
 import type { Secrets } from "./settings-input";
 import { type DeviceFamilyOption, StepDevice } from "./step-device";
 import { StepDiagnosis } from "./step-diagnosis";
@@ -15,19 +17,29 @@ import { WizardProgress } from "./wizard-progress";
 import {
   initialWizardState,
   loadWizardState,
+  type RunRecord,
   STEPS,
   type StepId,
   saveWizardState,
   stepIndex,
   type WizardState,
   wizardReducer,
+  wizardStorageKey,
 } from "./wizard-state";
 
-type Props = { families: DeviceFamilyOption[]; providers: ProviderOption[] };
+type Props = {
+  families: DeviceFamilyOption[];
+  providers: ProviderOption[];
+  /** A wizard opened from a case link: prefilled, and storing every run in that case. */
+  attached?: { caseId: string; state: WizardState };
+};
 
 /** The guided flow. Holds the state; each step is its own component. Secrets never leave memory. */
-export function Wizard({ families, providers }: Props) {
-  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+export function Wizard({ families, providers, attached }: Props) {
+  const [state, dispatch] = useReducer(wizardReducer, attached?.state ?? initialWizardState);
+  const latest = useRef(state);
+  latest.current = state;
+  const storageKey = wizardStorageKey(attached?.caseId ?? null);
   const [secrets, setSecrets] = useState<Secrets>({ password: "", token: "" });
   const [restored, setRestored] = useState(false);
   const lastInput = useRef<ProbeInput | null>(null);
@@ -36,15 +48,17 @@ export function Wizard({ families, providers }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    const saved = loadWizardState();
+    const saved = loadWizardState(storageKey);
+    // A state saved under another link (e.g. a revoked one replaced by a new one) is not this one.
+    const sameLink = !attached || saved?.caseLink?.token === attached.state.caseLink?.token;
     // A live test cannot resume after a reload: land on the settings instead.
-    if (saved)
+    if (saved && sameLink)
       dispatch({ type: "restore", state: saved.step === "test" ? { ...saved, step: "settings" } : saved });
     setRestored(true);
-  }, []);
+  }, [storageKey, attached]);
   useEffect(() => {
-    if (restored) saveWizardState(state);
-  }, [state, restored]);
+    if (restored) saveWizardState(state, storageKey);
+  }, [state, restored, storageKey]);
 
   const go = useCallback((step: StepId) => {
     dispatch({ type: "go", step });
@@ -56,15 +70,37 @@ export function Wizard({ families, providers }: Props) {
     [],
   );
 
+  /** Stores a finished run in the case this wizard is linked to, if any. */
+  const storeInCase = async (record: RunRecord, kind: "initial" | "validation") => {
+    const link = latest.current.caseLink;
+    if (!link) return;
+    const validatesRunId =
+      kind === "validation" ? latest.current.runs.initial?.result.runId : (link.validatesRunId ?? undefined);
+    const outcome = await appendRunRequest(link.token, {
+      runId: record.result.runId,
+      kind: validatesRunId ? "validation" : "initial",
+      validatesRunId,
+    });
+    dispatch(
+      outcome.ok
+        ? { type: "run-stored", runId: record.result.runId }
+        : { type: "store-failed", message: outcome.message },
+    );
+  };
+
   const run = async (input: ProbeInput) => {
     lastInput.current = input;
     go("test");
     const record = await stream.start(input, diagnosisContextOf(state));
-    if (record) dispatch({ type: "run-finished", kind: "initial", run: record });
+    if (!record) return;
+    dispatch({ type: "run-finished", kind: "initial", run: record });
+    await storeInCase(record, "initial");
   };
   const validate = async (input: ProbeInput) => {
     const record = await validationStream.start(input, diagnosisContextOf(state));
-    if (record) dispatch({ type: "run-finished", kind: "validation", run: record });
+    if (!record) return;
+    dispatch({ type: "run-finished", kind: "validation", run: record });
+    await storeInCase(record, "validation");
   };
 
   const at = stepIndex(state.step);
@@ -127,6 +163,9 @@ export function Wizard({ families, providers }: Props) {
           onBack={() => go("diagnosis")}
         />
       )}
+      {state.step === "diagnosis" || state.step === "fix" ? (
+        <SaveCasePanel state={state} onSaved={(link) => dispatch({ type: "case-linked", link })} />
+      ) : null}
     </div>
   );
 }

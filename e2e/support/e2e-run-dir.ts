@@ -24,3 +24,9 @@ export function fixturesFile(dir: string): string {
 
 /** The e2e DNS fixture's port: fixed, because the app is started (with its resolver) before global setup. */
 export const E2E_DNS_PORT_DEFAULT = 15353;
+
+/**
+ * Logins per (server, account) every 15 minutes on the e2e server (production default: 5). The
+ * specs log in as the fixture's one mailbox more often than 5 times; the limit spec exhausts this.
+ */
+export const E2E_LIMIT_PER_LOGIN = 12;

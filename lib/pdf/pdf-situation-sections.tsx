@@ -1,5 +1,5 @@
 import { View } from "@react-pdf/renderer";
-import { formatTime } from "../reports/report-labels";
+import { formatTime } from "../reports/format-time";
 import type { ReportModel, ReportStatus } from "../reports/report-model-types";
 import { Bullets, Note, Paragraphs, Section, T } from "./pdf-blocks";
 import { COLORS, styles } from "./pdf-styles";

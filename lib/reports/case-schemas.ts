@@ -94,6 +94,11 @@ export const runNetworkSchema = z.object({
   describes: z.enum(["server", "site"]),
   ip: z.string().max(64).optional(),
   label: z.string().max(200),
+  /**
+   * The public IP of the browser that asked for the test, when it is public: for a customer at
+   * the site, the site's IP — the address the device itself sends from, which the probe does not.
+   */
+  requestedFrom: z.string().max(64).optional(),
 });
 export type RunNetwork = z.infer<typeof runNetworkSchema>;
 

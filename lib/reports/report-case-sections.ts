@@ -65,7 +65,10 @@ function networkParagraph(runs: Run[]): string {
   const fromSite = runs.some((run) => run.network.describes === "site");
   const caveat = fromSite
     ? ""
-    : " None ran from the device's own network, so what depends on the site's IP (blocklists, ISP port blocks) is inferred, not observed.";
+    : " None ran from the device's own network, so what depends on the site's IP (blocklists, ISP port blocks) is inferred, not observed." +
+      (runs.some((run) => run.network.requestedFrom)
+        ? " A test requested from the customer's browser still connects from SMTP Doctor's server."
+        : "");
   return `Tests ran from: ${places.join("; ")}.${caveat}`;
 }
 
@@ -136,7 +139,7 @@ export function nextSteps(facts: CaseFacts): string[] {
       `No failure was reproduced from ${networkText(latest)}; check the device's own log or bounce message.`,
     );
   }
-  if (!runs.some((run) => run.network.describes === "site")) {
+  if (!runs.some((run) => run.network.describes === "site" || run.kind === "customer")) {
     steps.push(
       "Repeat the test from the customer's site (send a customer link) to confirm from the device's own network.",
     );

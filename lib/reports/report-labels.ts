@@ -56,10 +56,3 @@ export const TRI_STATE_LABELS: Record<CaseContext["staticIp"], string> = {
 export function providerLabel(id: ProviderId | null): string {
   return id === null ? "Not identified" : providerById(id).name;
 }
-
-/** ISO time → "2026-03-02 10:00 UTC": one zone for every reader of a shared report. */
-export function formatTime(iso: string): string {
-  const time = new Date(iso);
-  if (Number.isNaN(time.getTime())) return iso;
-  return `${time.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}

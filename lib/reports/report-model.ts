@@ -7,6 +7,7 @@ import type { ReportModel } from "./report-model-types";
 import {
   beforeAfterRows,
   evidenceItems,
+  networkText,
   outcomeText,
   runLabel,
   runTable,
@@ -29,7 +30,8 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
   const view = maskForViewer({ case: theCase, runs }, options);
   const ordered = [...view.runs].sort((a, b) => a.seq - b.seq);
   const failing = ordered.find((run) => run.result.outcome === "failed");
-  const validations = ordered.filter((run) => run.kind === "validation");
+  // A customer's run of the recommended settings validates the fix as much as the agent's does.
+  const validations = ordered.filter((run) => run.kind === "validation" || run.validatesRunId !== null);
   const lastValidation = validations.at(-1);
   // The run the fix is about: the one the last validation validates, else the first failure.
   const diagnosed =
@@ -106,7 +108,7 @@ function validationStatements(run: Run): string[] {
     out.push("No test message was sent: the server's acceptance is proven, delivery is not.");
   }
   if (run.network.describes === "server") {
-    out.push(`This validation ran from ${run.network.label}, not from the device's network.`);
+    out.push(`This validation ran from ${networkText(run)}, not from the device's network.`);
   }
   return out;
 }

@@ -1,13 +1,7 @@
 import type { StageResult } from "../smtp/probe-schema";
 import type { Run, RunSettings } from "./case-schemas";
-import {
-  AUTH_LABELS,
-  formatTime,
-  RUN_KIND_LABELS,
-  SECURITY_LABELS,
-  STAGE_LABELS,
-  STATUS_LABELS,
-} from "./report-labels";
+import { formatTime } from "./format-time";
+import { AUTH_LABELS, RUN_KIND_LABELS, SECURITY_LABELS, STAGE_LABELS, STATUS_LABELS } from "./report-labels";
 import type { BeforeAfterRow, EvidenceItem, KeyValueRow, RunTable } from "./report-model-types";
 
 /** Report pieces built from one run. */
@@ -16,8 +10,11 @@ export function runLabel(run: Run): string {
   return `Test ${run.seq} (${RUN_KIND_LABELS[run.kind]})`;
 }
 
+/** Where the SMTP connection came from, and where the browser that asked for it was. */
 export function networkText(run: Run): string {
-  return run.network.ip ? `${run.network.label} (${run.network.ip})` : run.network.label;
+  const { ip, label, requestedFrom } = run.network;
+  const place = ip && !label.includes(ip) ? `${label} (${ip})` : label;
+  return requestedFrom ? `${place}, requested from a browser at ${requestedFrom}` : place;
 }
 
 export function targetText(settings: RunSettings): string {

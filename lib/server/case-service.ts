@@ -1,4 +1,5 @@
 import "server-only";
+import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
 import type {
   Case,
   CaseContextPatch,
@@ -13,7 +14,7 @@ import type { ReportModel } from "@/lib/reports/report-model-types";
 import { storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
-import { recallRun } from "./recent-runs";
+import { type RecentRun, recallRun } from "./recent-runs";
 
 /**
  * Cases on the server: saved only from runs this server made (`recallRun`), opened only by share
@@ -22,7 +23,32 @@ import { recallRun } from "./recent-runs";
 
 const store = caseStore;
 
-const SERVER_NETWORK = { describes: "server", label: "SMTP Doctor's server" } as const;
+/** A case holds at most this many runs: a customer link cannot be used to fill the disk. */
+export const MAX_RUNS_PER_CASE = 50;
+
+/**
+ * Where a stored run came from: the probe always leaves from this server (its egress IP when the
+ * operator configured it); the browser that asked for it may have been at the site.
+ */
+function runNetwork(run: RecentRun): Run["network"] {
+  const egress = process.env.SMTP_DOCTOR_EGRESS_IP;
+  const server = networkLabel("server", egress && isCheckableIp(egress) ? egress : null);
+  const requestedFrom = run.visitorIp !== null && isCheckableIp(run.visitorIp) ? run.visitorIp : undefined;
+  return {
+    describes: "server",
+    ...(server.ip ? { ip: server.ip } : {}),
+    label: server.label,
+    ...(requestedFrom ? { requestedFrom } : {}),
+  };
+}
+
+function recallOrRefuse(runId: string, path: string): RecentRun {
+  const run = recallRun(runId);
+  if (run !== null) return run;
+  throw new HttpError("invalid-input", "Some fields need attention.", [
+    { path, message: "this test is not known to this server (or is too old); run it again" },
+  ]);
+}
 
 export type SaveCaseInput = {
   title: string;
@@ -46,15 +72,7 @@ export function linkPath(kind: ShareLinkKind, token: string): string {
 /** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
 export async function saveCase(input: SaveCaseInput, _request: Request): Promise<SavedCase> {
   const recalled = input.runIds.map((entry, index) => {
-    const run = recallRun(entry.runId);
-    if (run === null) {
-      throw new HttpError("invalid-input", "Some fields need attention.", [
-        {
-          path: `runIds.${index}.runId`,
-          message: "this test is not known to this server (or is too old); run it again",
-        },
-      ]);
-    }
+    const run = recallOrRefuse(entry.runId, `runIds.${index}.runId`);
     const earlier = input.runIds.slice(0, index).map((other) => other.runId);
     if (entry.validatesRunId !== undefined && !earlier.includes(entry.validatesRunId)) {
       throw new HttpError("invalid-input", "Some fields need attention.", [
@@ -76,7 +94,7 @@ export async function saveCase(input: SaveCaseInput, _request: Request): Promise
       validatesRunId,
       result: run.result,
       diagnosis,
-      network: SERVER_NETWORK,
+      network: runNetwork(run),
     });
     storedIds.set(entry.runId, saved.id);
   }
@@ -131,4 +149,53 @@ export async function revokeLink(ownerToken: string, linkId: string): Promise<Sh
 export async function listLinks(ownerToken: string): Promise<ShareLink[]> {
   const owner = await resolveLink(ownerToken, "owner");
   return store().listShareLinks(owner.case.id);
+}
+
+export type AppendRunInput = {
+  runId: string;
+  /** Ignored for a customer link: everything a customer runs is a customer run. */
+  kind?: "initial" | "validation";
+  /** The run this one tests a fix for: a stored run id, or the probe run id of a run in the case. */
+  validatesRunId?: string;
+};
+
+/**
+ * Adds a run this server made to the case an owner or customer link opens. Idempotent: the same
+ * probe run is stored once, and asking again returns the stored run.
+ */
+export async function appendRunToCase(
+  token: string,
+  input: AppendRunInput,
+): Promise<{ run: Run; created: boolean }> {
+  const resolved = await resolveLink(token, ["owner", "customer"]);
+  const recent = recallOrRefuse(input.runId, "runId");
+  const runs = await store().listRuns(resolved.case.id);
+  const existing = runs.find((run) => run.result.runId === input.runId);
+  if (existing) return { run: existing, created: false };
+  if (runs.length >= MAX_RUNS_PER_CASE) {
+    throw new HttpError("invalid-input", `A case holds at most ${MAX_RUNS_PER_CASE} tests.`, [
+      { path: "runId", message: "this case is full; start a new case" },
+    ]);
+  }
+  let validatesRunId: string | null = null;
+  if (input.validatesRunId !== undefined) {
+    const target = runs.find(
+      (run) => run.id === input.validatesRunId || run.result.runId === input.validatesRunId,
+    );
+    if (!target) {
+      throw new HttpError("invalid-input", "Some fields need attention.", [
+        { path: "validatesRunId", message: "must name a test already in this case" },
+      ]);
+    }
+    validatesRunId = target.id;
+  }
+  const diagnosis = storedDiagnosisSchema.safeParse(recent.diagnosis);
+  const run = await store().appendRun(resolved.case.id, {
+    kind: resolved.link.kind === "customer" ? "customer" : (input.kind ?? "initial"),
+    validatesRunId,
+    result: recent.result,
+    diagnosis: diagnosis.success ? diagnosis.data : null,
+    network: runNetwork(recent),
+  });
+  return { run, created: true };
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { formatTime } from "@/lib/reports/format-time";
 
 export type OwnerLinkRow = {
   id: string;
@@ -100,7 +101,7 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
           <code className="break-all" data-testid="new-link-url">
             {created.url}
           </code>
-          <p className="text-sm">Expires {created.expiresAt}</p>
+          <p className="text-sm">Expires {formatTime(created.expiresAt)}</p>
         </div>
       )}
       <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
@@ -129,8 +130,8 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
             {links.map((link) => (
               <tr key={link.id} data-link-id={link.id} data-link-kind={link.kind}>
                 <td className="px-3 py-2">{KIND_LABELS[link.kind]}</td>
-                <td className="px-3 py-2">{link.createdAt}</td>
-                <td className="px-3 py-2">{link.expiresAt}</td>
+                <td className="px-3 py-2">{formatTime(link.createdAt)}</td>
+                <td className="px-3 py-2">{formatTime(link.expiresAt)}</td>
                 <td className="px-3 py-2" data-link-status>
                   {link.revokedAt ? `Revoked ${link.revokedAt}` : link.expired ? "Expired" : "Active"}
                 </td>

@@ -3,10 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
+import { knownProviders } from "@/lib/providers/known";
 import type { Run } from "@/lib/reports/case-schemas";
+import { formatTime } from "@/lib/reports/format-time";
+import { networkText } from "@/lib/reports/report-run-sections";
 import {
   listLinks,
   listRuns,
+  ownerPath,
   pdfPath,
   type ResolvedLink,
   reportPath,
@@ -61,7 +65,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
   const contextRows = [
     ["Device", context.device],
     ["Failing function", context.failingFunction],
-    ["Mail platform", context.provider ?? ""],
+    ["Mail platform", knownProviders.find((p) => p.id === context.provider)?.name ?? context.provider ?? ""],
     ["Site note", context.site.note ?? ""],
   ].filter(([, value]) => value !== "");
 
@@ -70,7 +74,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
       <div className="flex flex-col gap-8">
         <header className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Case {theCase.id} · created {theCase.createdAt}
+            Case {theCase.id} · created {formatTime(theCase.createdAt)}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{theCase.title}</h1>
           <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
@@ -78,6 +82,12 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             private.
           </p>
           <p className="flex flex-wrap gap-4">
+            <Link
+              href={`${ownerPath(token)}/test`}
+              className="text-blue-700 hover:underline dark:text-blue-400"
+            >
+              Test again in the wizard
+            </Link>
             <Link href={reportPath(token)} className="text-blue-700 hover:underline dark:text-blue-400">
               View the report
             </Link>
@@ -120,14 +130,18 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
                   {OUTCOME_LABELS[run.result.outcome]}
                   {run.result.failedStage ? ` at ${STAGE_LABELS[run.result.failedStage]}` : ""}
                 </p>
-                {run.diagnosis && (
+                {run.validatesRunId ? (
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                    {run.diagnosis.rootCause.id === "no-error" ? "No failure" : "Root cause"}:{" "}
-                    {run.diagnosis.rootCause.title}
+                    Tests the fix for test {runs.find((other) => other.id === run.validatesRunId)?.seq ?? "?"}
                   </p>
-                )}
+                ) : null}
+                {run.diagnosis && run.diagnosis.rootCause.id !== "no-error" ? (
+                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                    Root cause: {run.diagnosis.rootCause.title}
+                  </p>
+                ) : null}
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {run.result.startedAt} · from {run.network.label}
+                  {formatTime(run.result.startedAt)} · from {networkText(run)}
                 </p>
               </li>
             ))}

@@ -1,0 +1,53 @@
+import { apiErrorBodySchema } from "@/lib/api/api-error";
+import type { CaseContextPatch } from "@/lib/reports/case-schemas";
+
+/** The browser's side of the case API: save a new case, add a run to one. Errors come back as text. */
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+async function post<T>(url: string, body: unknown): Promise<Outcome<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, message: "The server could not be reached. Check the connection and try again." };
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, value: json as T };
+  const parsed = apiErrorBodySchema.safeParse(json);
+  if (!parsed.success) return { ok: false, message: `The server answered ${response.status}.` };
+  const issue = parsed.data.error.issues?.[0]?.message;
+  return {
+    ok: false,
+    message: issue ? `${parsed.data.error.message} (${issue})` : parsed.data.error.message,
+  };
+}
+
+export type SaveCaseRequest = {
+  title: string;
+  context: CaseContextPatch;
+  runIds: { runId: string; kind: "initial" | "validation"; validatesRunId?: string }[];
+};
+
+export type SavedCaseResponse = { caseId: string; ownerToken: string; ownerUrl: string };
+
+export function saveCaseRequest(request: SaveCaseRequest): Promise<Outcome<SavedCaseResponse>> {
+  return post<SavedCaseResponse>("/api/cases", request);
+}
+
+export type AppendRunRequest = {
+  runId: string;
+  kind?: "initial" | "validation";
+  validatesRunId?: string;
+};
+
+export function appendRunRequest(
+  token: string,
+  request: AppendRunRequest,
+): Promise<Outcome<{ runId: string; seq: number }>> {
+  return post(`/api/cases/${encodeURIComponent(token)}/runs`, request);
+}

@@ -1,0 +1,83 @@
+import { notFound } from "next/navigation";
+import { LinkGone } from "@/components/report/link-gone";
+import { PageShell } from "@/components/ui/page-shell";
+import { deviceFamilies } from "@/lib/providers/devices/device-families";
+import { knownProviders } from "@/lib/providers/known";
+import type { Run } from "@/lib/reports/case-schemas";
+import { listRuns, ownerPath, type ResolvedLink, resolveLink } from "@/lib/server/case-service";
+import { HttpError } from "@/lib/server/http-errors";
+import { type PrefillBasis, prefillFromCase } from "./prefill-from-case";
+import { Wizard } from "./wizard";
+
+function basisText(basis: PrefillBasis): string {
+  if (basis.kind === "recommended") {
+    return `The settings below are the ones recommended after test ${basis.runSeq} of the case.`;
+  }
+  if (basis.kind === "last-run")
+    return `The settings below are the ones test ${basis.runSeq} of the case used.`;
+  return "The case has no test yet: fill in the device's settings below.";
+}
+
+/**
+ * The wizard opened from a case: a customer's link (their tests are added to the helpdesk's case)
+ * or the owner's "test again". Prefilled on the server; there is never a password to prefill.
+ */
+export async function CaseWizardPage({ token, kind }: { token: string; kind: "customer" | "owner" }) {
+  let resolved: ResolvedLink;
+  let runs: Run[];
+  try {
+    resolved = await resolveLink(token, kind);
+    runs = await listRuns(resolved.case.id);
+  } catch (error) {
+    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
+    if (error instanceof HttpError && error.code === "not-found") notFound();
+    throw error;
+  }
+  const data = { caseId: resolved.case.id, title: resolved.case.title };
+  // Computed here: the browser gets the prefilled settings, not the case's runs.
+  const prefill = prefillFromCase(resolved.case, runs);
+  const state = {
+    ...prefill.state,
+    caseLink: {
+      kind,
+      token,
+      ownerUrl: kind === "owner" ? ownerPath(token) : null,
+      title: data.title,
+      storedRunIds: [],
+      validatesRunId: prefill.validatesRunId,
+      error: null,
+    },
+  };
+  return (
+    <PageShell>
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {kind === "customer" ? "A test your helpdesk asked for" : "Test again"} · case {data.caseId}
+          </p>
+          <h1 className="text-3xl font-bold tracking-tight">{data.title}</h1>
+          <div className="flex max-w-3xl flex-col gap-2 text-zinc-700 dark:text-zinc-300">
+            {kind === "customer" ? (
+              <p>
+                Your helpdesk sent you this link to test the device&apos;s mail settings from your site. Each
+                test you run here is added to their case, together with this network&apos;s public IP address.
+              </p>
+            ) : (
+              <p>Each test you run here is added to the case.</p>
+            )}
+            <p>{basisText(prefill.basis)}</p>
+            <p>
+              Type the mail account&apos;s password only when asked: it is used for the test and never stored,
+              shown in the case, or sent to anyone.
+            </p>
+          </div>
+        </div>
+        <Wizard
+          families={deviceFamilies.map((family) => ({ id: family.id, name: family.make }))}
+          providers={knownProviders.map((provider) => ({ id: provider.id, name: provider.name }))}
+          attached={{ caseId: data.caseId, state }}
+        />
+      </div>
+    </PageShell>
+  );
+}

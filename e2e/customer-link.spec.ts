@@ -1,0 +1,126 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { collectConsoleErrors } from "./support/console-errors";
+import { fixtureServer } from "./support/fixture-servers";
+import { expectShareHeaders } from "./support/share-headers";
+import { fillFoundingCase } from "./support/wizard-flow";
+
+const PASSWORD = "Corr3ct-Horse!";
+
+/** The absolute address of a link on the page (share links are shown as full URLs). */
+async function hrefOf(page: Page, selector: string): Promise<string> {
+  const href = await page.locator(selector).getAttribute("href");
+  if (!href) throw new Error(`no link at ${selector}`);
+  return href;
+}
+
+test("case flow: the agent saves the founding case, the customer validates through their link, the report and PDF show both", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const agentErrors = collectConsoleErrors(page);
+
+  // 1. The agent runs the founding case in the wizard and saves it as a case.
+  await fillFoundingCase(page, fixtureServer("m365-mx").port);
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
+  await expect(page.getByLabel("Case title")).toHaveValue("Sharp MX-4070N — scan to e-mail");
+  await page.getByLabel("Case title").fill("Sharp MX-4070N at Contoso — scan to email");
+  await page.getByRole("button", { name: "Save as a case" }).click();
+  const status = page.getByTestId("case-link-status");
+  await expect(status).toContainText("1 test is stored in the case");
+  const ownerUrl = await hrefOf(page, '[data-testid="case-link-status"] a');
+  expect(ownerUrl).toMatch(/^\/case\/[A-Za-z0-9_-]{43}$/);
+  await page.screenshot({ path: "e2e/artifacts/flow-saved.png", fullPage: true });
+
+  // 2. On the case page, the agent creates a customer link.
+  await page.goto(ownerUrl);
+  await expect(page.locator('[data-run-kind="initial"]')).toContainText("Failed at RCPT TO");
+  await page.getByRole("button", { name: "Create a customer link" }).click();
+  const customerUrl = (await page.getByTestId("new-link-url").textContent())?.trim() ?? "";
+  expect(customerUrl).toMatch(/\/c\/[A-Za-z0-9_-]{43}$/);
+
+  // 3. The customer, in their own browser, opens it: prefilled with the recommended settings, no password.
+  const customerContext = await browser.newContext();
+  const customer = await customerContext.newPage();
+  const customerErrors = collectConsoleErrors(customer);
+  const opened = await customer.goto(customerUrl);
+  expect(opened?.status()).toBe(200);
+  expectShareHeaders(opened);
+  await expect(customer.getByRole("heading", { level: 1 })).toHaveText(
+    "Sharp MX-4070N at Contoso — scan to email",
+  );
+  await expect(customer.getByText("recommended after test 1 of the case")).toBeVisible();
+  await expect(customer.getByRole("heading", { name: "Step 3 of 6: Settings" })).toBeVisible();
+  await expect(customer.locator("#settings-host")).toHaveValue("smtp.office365.com");
+  await expect(customer.locator("#settings-port")).toHaveValue("587");
+  await expect(customer.locator("#settings-security")).toHaveValue("starttls");
+  await expect(customer.locator("#settings-username")).toHaveValue("office@contoso.example");
+  await expect(customer.locator("#settings-password")).toHaveValue("");
+  expect(await customer.content()).not.toContain(PASSWORD);
+  await expectNoAxeViolations(customer, "customer link wizard");
+  await customer.screenshot({ path: "e2e/artifacts/flow-customer-prefilled.png", fullPage: true });
+
+  // The test environment cannot reach Microsoft: the submission fixture stands in for it.
+  const submission = fixtureServer("m365-submission");
+  await customer.locator("#settings-host").fill("127.0.0.1");
+  await customer.locator("#settings-port").fill(String(submission.port));
+  await customer.locator("#settings-password").fill(PASSWORD);
+  await customer.getByRole("button", { name: "Run the live test" }).click();
+  await expect(customer.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "ok");
+  await customer.getByRole("button", { name: "See the diagnosis" }).click();
+  const customerStatus = customer.getByTestId("case-link-status");
+  await expect(customerStatus).toContainText("Your tests go to your helpdesk's case");
+  await expect(customerStatus).toContainText("1 test is stored in the case");
+  // The customer gets no way to the owner's page.
+  await expect(customerStatus.locator("a")).toHaveCount(0);
+  await customer.screenshot({ path: "e2e/artifacts/flow-customer-done.png", fullPage: true });
+  expect(await customer.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(PASSWORD);
+
+  // 4. The agent's case page lists both runs, the customer's validating the first.
+  await page.reload();
+  await expect(page.locator('[data-run-kind="initial"]')).toContainText("Failed at RCPT TO");
+  const customerRun = page.locator('[data-run-kind="customer"]');
+  await expect(customerRun).toContainText("2. Customer test");
+  await expect(customerRun).toContainText("OK");
+  await expectNoAxeViolations(page, "case owner page");
+  await page.screenshot({ path: "e2e/artifacts/flow-case-page.png", fullPage: true });
+
+  // 5. A report link shows the report, with the customer's run as the validation.
+  await page.getByRole("button", { name: "Create a report link" }).click();
+  const reportUrl = (await page.getByTestId("new-link-url").textContent())?.trim() ?? "";
+  expect(reportUrl).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  const report = await viewer.goto(reportUrl);
+  expect(report?.status()).toBe(200);
+  await expect(viewer.locator('[data-section="evidence"]')).toContainText("blocked using Spamhaus");
+  await expect(viewer.locator('[data-section="validation"]')).toContainText("Recipient accepted (RCPT TO)");
+  await expect(viewer.locator("body")).not.toContainText(PASSWORD);
+  await expectNoAxeViolations(viewer, "report page");
+
+  // 6. The PDF downloads, and says the same.
+  const [download] = await Promise.all([
+    viewer.waitForEvent("download"),
+    viewer.getByRole("link", { name: "Download PDF" }).click(),
+  ]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "smtp-doctor-flow-")), "report.pdf");
+  await download.saveAs(file);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  expect(text).toContain("blocked using Spamhaus");
+  expect(text).toContain("test from the customer's link");
+  expect(text).toContain("smtp.office365.com");
+  expect(text).not.toContain(PASSWORD);
+
+  expect(agentErrors).toEqual([]);
+  expect(customerErrors).toEqual([]);
+  await customerContext.close();
+  await viewerContext.close();
+});
