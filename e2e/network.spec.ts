@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_SITE_IP } from "./fixtures/dns/e2e-zone";
 import { fixtureServer } from "./support/fixture-servers";
@@ -54,4 +58,35 @@ test("wizard: Direct Send accepted from our server, but the site IP is in the PB
   await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
   await expect(page.locator("[data-cause]")).toContainText("zen.spamhaus.org → 127.0.0.11");
   await page.screenshot({ path: "e2e/artifacts/wizard-site-network.png", fullPage: true });
+
+  // Saved, the case keeps the check: the case page, the report and the PDF all carry the listing.
+  await page.getByRole("button", { name: "Save as a case" }).click();
+  const ownerUrl = await page.locator('[data-testid="case-link-status"] a').getAttribute("href");
+  expect(ownerUrl).toMatch(/^\/case\//);
+  await page.goto(ownerUrl ?? "");
+  await expect(page.locator('[data-run-kind="initial"] [data-root-cause]')).toHaveAttribute(
+    "data-root-cause",
+    "ip-blocklisted",
+  );
+  const check = page.locator('[data-network-check="site"]');
+  await expect(check).toContainText("Network check 1 · the site's network (public IP 23.45.67.89)");
+  await expect(check).toContainText("Listed by Spamhaus ZEN");
+  await page.getByRole("link", { name: "View the report" }).click();
+  await expect(page.locator('[data-section="evidence"]')).toContainText(
+    "89.67.45.23.zen.spamhaus.org. IN A 127.0.0.11",
+  );
+  await expect(page.locator('[data-section="findings"] [data-root-cause]')).toContainText(
+    "The sending IP address is on a blocklist",
+  );
+  await expect(page.locator('[data-section="testing"] [data-network-check="site"]')).toContainText("Listed");
+  await page.screenshot({ path: "e2e/artifacts/report-site-network.png", fullPage: true });
+  const pdfUrl = await page.getByRole("link", { name: "Download PDF" }).getAttribute("href");
+  const pdf = await page.request.get(pdfUrl ?? "");
+  expect(pdf.status()).toBe(200);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "smtp-doctor-site-")), "report.pdf");
+  writeFileSync(file, await pdf.body());
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(text).toContain("Network check 1");
+  expect(text).toContain("IN A 127.0.0.11");
+  expect(text).toContain("The sending IP address is on a blocklist");
 });

@@ -19,11 +19,14 @@ type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null; diag
 export function SiteNetworkPanel({
   senderDomain,
   runId,
+  caseToken,
   onReport,
 }: {
   senderDomain: string | null;
   /** The run to re-judge with the site's view. */
   runId?: string;
+  /** The case this wizard stores into: the check is kept with it. */
+  caseToken?: string;
   onReport?: (r: Reports) => void;
 }) {
   const [ip, setIp] = useState("");
@@ -52,7 +55,12 @@ export function SiteNetworkPanel({
       const response = await fetch("/api/network/check", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ip: ip.trim() || undefined, senderDomain: senderDomain ?? undefined, runId }),
+        body: JSON.stringify({
+          ip: ip.trim() || undefined,
+          senderDomain: senderDomain ?? undefined,
+          runId,
+          caseToken,
+        }),
       });
       const body = await response.json();
       if (!response.ok) {

@@ -1,4 +1,5 @@
 import type { SiteNetworkReport } from "@/lib/network/check-site-network";
+import { dnsblDetail, ptrHintWords, ptrWords, spfWords } from "@/lib/network/network-words";
 
 const STATUS = {
   listed: { icon: "✗", word: "Listed", className: "text-red-700 dark:text-red-400" },
@@ -42,12 +43,7 @@ export function SiteNetworkReportView({ report }: { report: SiteNetworkReport })
                   <span aria-hidden="true">{s.icon}</span> {s.word}
                 </td>
                 <td className="py-1">
-                  {r.status === "listed"
-                    ? r.answers
-                        .filter((a) => a.listed)
-                        .map((a) => a.meaning)
-                        .join("; ")
-                    : (r.reason ?? "")}
+                  {dnsblDetail(r)}
                   {r.delistUrl ? (
                     <>
                       {" "}
@@ -69,28 +65,13 @@ export function SiteNetworkReportView({ report }: { report: SiteNetworkReport })
       </table>
       <p>
         <span className="font-medium">Reverse DNS: </span>
-        {ptr.status === "ok"
-          ? `${ptr.names.join(", ")} (confirmed)`
-          : ptr.status === "missing"
-            ? "none — receivers often distrust an address without one"
-            : ptr.status === "mismatch"
-              ? `${ptr.names.join(", ")} — does not point back to ${ptr.ip}`
-              : "could not check"}
-        {ptr.hint ? (
-          <span className="text-zinc-600 dark:text-zinc-400">
-            {" "}
-            · hint from the name: looks {ptr.hint.kind.replace(/-/g, " ")} (“{ptr.hint.evidence}”)
-          </span>
-        ) : null}
+        {ptrWords(ptr)}
+        {ptr.hint ? <span className="text-zinc-600 dark:text-zinc-400"> · {ptrHintWords(ptr)}</span> : null}
       </p>
       {spf ? (
         <p>
           <span className="font-medium">SPF of {spf.domain}: </span>
-          {spf.result === "pass"
-            ? `allows this IP (${spf.matched})`
-            : spf.result === "none"
-              ? "no SPF record"
-              : `${spf.result}${spf.matched ? ` (${spf.matched})` : ""} — this IP is not authorised to send for the domain`}
+          {spfWords(spf)}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { REPORT_SECTIONS, type ReportSectionId } from "@/lib/reports/report-labels";
-import type { KeyValueRow, ReportModel, RunTable } from "@/lib/reports/report-model-types";
+import type { KeyValueRow, NetworkCheckView, ReportModel, RunTable } from "@/lib/reports/report-model-types";
 
 /**
  * The report model as a web page, in the same order and words as the PDF. Every server string is
@@ -39,6 +39,9 @@ export function ReportView({ model }: { model: ReportModel }) {
         {model.testing.runs.map((run) => (
           <RunStages key={run.runId} run={run} />
         ))}
+        {model.testing.networkChecks.map((check) => (
+          <NetworkCheck key={check.label} check={check} />
+        ))}
       </Section>
       {model.evidence.items.length > 0 && (
         <Section id="evidence">
@@ -49,7 +52,7 @@ export function ReportView({ model }: { model: ReportModel }) {
               data-evidence={item.stage}
             >
               <h3 className="font-semibold">
-                {item.runLabel}, at {item.stage}, the server replied:
+                {item.heading ?? `${item.runLabel}, at ${item.stage}, the server replied:`}
               </h3>
               <Verbatim lines={item.lines} />
               <Bullets items={item.confirms} />
@@ -200,15 +203,21 @@ function Table({
   head,
   rows,
   headless = false,
+  nowrap = [],
 }: {
   caption: string;
   head: string[];
   rows: string[][];
   headless?: boolean;
+  /** Columns of short values (stage, result, time) that must not be squeezed letter by letter. */
+  nowrap?: number[];
 }) {
+  // Long unbroken server text may break anywhere, but only in the columns that can take it.
+  const wrap = (column: number) =>
+    nowrap.includes(column) ? "whitespace-nowrap" : "[overflow-wrap:anywhere]";
   return (
     <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
+      <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         {!headless && (
           <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
@@ -231,13 +240,13 @@ function Table({
                   <th
                     key={head[cellIndex] ?? cellIndex}
                     scope="row"
-                    className="px-3 py-2 align-top font-medium"
+                    className={`px-3 py-2 align-top font-medium ${wrap(cellIndex)}`}
                   >
                     {cell}
                   </th>
                 ) : (
                   // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                  <td key={cellIndex} className="px-3 py-2 align-top">
+                  <td key={cellIndex} className={`px-3 py-2 align-top ${wrap(cellIndex)}`}>
                     {cell}
                   </td>
                 ),
@@ -262,6 +271,7 @@ function RunStages({ run }: { run: RunTable }) {
       <Table
         caption={`Stages of ${run.label}`}
         head={["Stage", "Result", "Time", "Detail"]}
+        nowrap={[0, 1, 2]}
         rows={run.stages.map((stage) => [
           stage.stage,
           stage.result,
@@ -269,6 +279,26 @@ function RunStages({ run }: { run: RunTable }) {
           stage.detail,
         ])}
       />
+    </div>
+  );
+}
+
+function NetworkCheck({ check }: { check: NetworkCheckView }) {
+  return (
+    <div className="flex flex-col gap-2" data-network-check={check.describes}>
+      <h3 className="font-semibold">
+        {check.label} · {check.checkedAt}
+      </h3>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Blocklists, reverse DNS and SPF of {check.network}.
+      </p>
+      <Table
+        caption={`${check.label}: blocklists`}
+        head={["Blocklist", "Impact", "Result", "Meaning", "DNS answer"]}
+        nowrap={[2]}
+        rows={check.lists.map((list) => [list.list, list.impact, list.result, list.detail, list.answer])}
+      />
+      <KeyValues rows={check.rows} caption={`${check.label}: reverse DNS and SPF`} />
     </div>
   );
 }

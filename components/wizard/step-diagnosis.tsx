@@ -11,13 +11,15 @@ import type { RunRecord } from "./wizard-state";
 
 type Props = {
   run: RunRecord | null;
+  /** The case this wizard stores into, if any: a site check is kept with it. */
+  caseToken?: string;
   onDiagnosis: (diagnosis: NonNullable<RunRecord["diagnosis"]>) => void;
   onBack: () => void;
   onNext: () => void;
 };
 
 /** Step 5: the root cause at the top, the evidence, then each stage in order and the transcript. */
-export function StepDiagnosis({ run, onDiagnosis, onBack, onNext }: Props) {
+export function StepDiagnosis({ run, caseToken, onDiagnosis, onBack, onNext }: Props) {
   if (!run) return <p>Run the live test first.</p>;
   const { result, diagnosis } = run;
   return (
@@ -32,6 +34,7 @@ export function StepDiagnosis({ run, onDiagnosis, onBack, onNext }: Props) {
       <SiteNetworkPanel
         senderDomain={result.target.from.split("@").pop() ?? null}
         runId={result.runId}
+        caseToken={caseToken}
         onReport={(reports) => {
           if (reports.diagnosis) onDiagnosis(reports.diagnosis);
         }}

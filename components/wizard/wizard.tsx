@@ -149,6 +149,7 @@ export function Wizard({ families, providers, attached }: Props) {
       ) : state.step === "diagnosis" ? (
         <StepDiagnosis
           run={state.runs.initial}
+          caseToken={state.caseLink?.token}
           onDiagnosis={(diagnosis) => dispatch({ type: "initial-diagnosis", diagnosis })}
           onBack={() => go("test")}
           onNext={() => go("fix")}

@@ -40,7 +40,8 @@ export function applySiteNetwork(
     )
   )
     return diagnosis;
-  if (diagnosis.rootCause.id === "ip-blocklisted" && result.failedStage === "rcpt") return diagnosis;
+  // Already the root cause (the server's own refusal, or an earlier site check): nothing to add.
+  if (diagnosis.rootCause.id === "ip-blocklisted") return diagnosis;
   const answers = listing.answers.filter((a) => a.listed);
   const cause = causeById("ip-blocklisted");
   const evidence = `${listing.query} → ${answers.map((a) => a.address).join(", ")} (${listing.listName}: ${answers.map((a) => a.meaning).join("; ")})`;

@@ -1,9 +1,9 @@
 import { View } from "@react-pdf/renderer";
-import type { ReportModel, RunTable } from "../reports/report-model-types";
+import type { NetworkCheckView, ReportModel, RunTable } from "../reports/report-model-types";
 import type { StageStatus } from "../smtp/probe-schema";
 import { Bullets, Note, Section, Subheading, T, Verbatim } from "./pdf-blocks";
 import { COLORS, styles } from "./pdf-styles";
-import { Table } from "./pdf-table";
+import { KeyValueTable, Table } from "./pdf-table";
 
 /** What was tested and what the server said. */
 
@@ -41,12 +41,47 @@ export function RunStageTable({ run }: { run: RunTable }) {
   );
 }
 
+const LIST_COLORS: Record<NetworkCheckView["lists"][number]["status"], string> = {
+  listed: COLORS.failed,
+  "not-listed": COLORS.ok,
+  "could-not-check": COLORS.warn,
+};
+
+function NetworkCheckTables({ check }: { check: NetworkCheckView }) {
+  return (
+    <View>
+      <Subheading>{`${check.label} · ${check.checkedAt}`}</Subheading>
+      <T style={styles.paragraph}>{`Blocklists, reverse DNS and SPF of ${check.network}.`}</T>
+      <Table
+        columns={[
+          { title: "Blocklist", width: "24%" },
+          { title: "Impact", width: "14%" },
+          { title: "Result", width: "12%" },
+          { title: "Meaning", width: "26%" },
+          { title: "DNS answer", width: "24%" },
+        ]}
+        rows={check.lists.map((list) => [
+          { text: list.list, bold: true },
+          list.impact,
+          { text: list.result, color: LIST_COLORS[list.status], bold: list.status === "listed" },
+          list.detail,
+          list.answer,
+        ])}
+      />
+      <KeyValueTable rows={check.rows} />
+    </View>
+  );
+}
+
 export function TestingSection({ model }: { model: ReportModel }) {
   return (
     <Section id="testing">
       {model.testing.runs.length === 0 ? <Note>No test has been run yet.</Note> : null}
       {model.testing.runs.map((run) => (
         <RunStageTable key={run.runId} run={run} />
+      ))}
+      {model.testing.networkChecks.map((check) => (
+        <NetworkCheckTables key={check.label} check={check} />
       ))}
     </Section>
   );
@@ -60,7 +95,7 @@ export function EvidenceSection({ model }: { model: ReportModel }) {
       ) : null}
       {model.evidence.items.map((item) => (
         <View key={`${item.runLabel}-${item.stage}`}>
-          <Subheading>{`${item.runLabel}, at ${item.stage}, the server replied:`}</Subheading>
+          <Subheading>{item.heading ?? `${item.runLabel}, at ${item.stage}, the server replied:`}</Subheading>
           <Verbatim lines={item.lines} />
           {item.confirms.length > 0 ? <T style={styles.paragraph}>This confirms that:</T> : null}
           <Bullets items={item.confirms} />

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { siteNetworkReportSchema } from "../network/site-network-schema";
 import { providerIdSchema } from "../providers/provider-schema";
 import { probeResultSchema, securitySchema } from "../smtp/probe-schema";
 import { storedDiagnosisSchema } from "./stored-diagnosis";
@@ -153,3 +154,24 @@ export const newShareLinkSchema = z.object({
   ttlDays: z.number().int().min(1).max(365).optional(),
 });
 export type NewShareLink = z.input<typeof newShareLinkSchema>;
+
+/**
+ * A check of a network's reputation (blocklists, reverse DNS, SPF) kept with the case: usually the
+ * site's public IP, the one thing a probe from our server cannot see.
+ */
+export const siteCheckSchema = z.object({
+  id: idSchema,
+  caseId: idSchema,
+  seq: z.number().int().positive(),
+  createdAt: isoTimeSchema,
+  /** The stored run this check re-judged, if it was made for one. */
+  runId: idSchema.nullable(),
+  report: siteNetworkReportSchema,
+});
+export type SiteCheck = z.infer<typeof siteCheckSchema>;
+
+export const newSiteCheckSchema = z.object({
+  runId: idSchema.nullable().default(null),
+  report: siteNetworkReportSchema,
+});
+export type NewSiteCheck = z.input<typeof newSiteCheckSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { siteNetworkReportSchema } from "../network/site-network-schema";
 import { probeResultSchema } from "../smtp/probe-schema";
 import {
   type Case,
@@ -7,11 +8,13 @@ import {
   type NewCase,
   type NewRun,
   type NewShareLink,
+  type NewSiteCheck,
   type Run,
   runKindSchema,
   runNetworkSchema,
   runSettingsSchema,
   type ShareLink,
+  type SiteCheck,
 } from "./case-schemas";
 import { storedDiagnosisSchema } from "./stored-diagnosis";
 
@@ -41,6 +44,10 @@ export interface CaseStore {
   /** null when the case has no such link. Revoking twice keeps the first time. */
   revokeShareLink(caseId: string, linkId: string): Promise<ShareLink | null>;
   listShareLinks(caseId: string): Promise<ShareLink[]>;
+  /** Atomic like appendRun; `runId`, when given, must be a run of this case. */
+  appendSiteCheck(caseId: string, input: NewSiteCheck): Promise<SiteCheck>;
+  /** Checks in `seq` order. */
+  listSiteChecks(caseId: string): Promise<SiteCheck[]>;
   close(): Promise<void>;
 }
 
@@ -76,6 +83,12 @@ export const storedRunBodySchema = z.object({
   result: probeResultSchema,
   diagnosis: storedDiagnosisSchema.nullable(),
   network: runNetworkSchema,
+});
+
+export const storedSiteCheckBodySchema = z.object({
+  schemaVersion: z.literal(STORED_SCHEMA_VERSION),
+  runId: z.string().nullable(),
+  report: siteNetworkReportSchema,
 });
 
 /** Parses a stored value, naming the table and row when it does not fit (never a silent skip). */

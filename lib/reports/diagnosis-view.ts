@@ -4,7 +4,7 @@ import type { StoredDiagnosis } from "./stored-diagnosis";
 
 /** What the report says about a diagnosis: its structured fields turned into report sentences. */
 export type DiagnosisView = {
-  rootCause: { title: string; confidence: string; explanation: string; fix: string } | null;
+  rootCause: { id: string; title: string; confidence: string; explanation: string; fix: string } | null;
   otherCauses: string[];
   unrecognised: boolean;
   findings: string[];
@@ -38,6 +38,7 @@ export function readDiagnosis(diagnosis: StoredDiagnosis | null): DiagnosisView 
     rootCause: diagnosis.unrecognised
       ? null
       : {
+          id: rootCause.id,
           title: rootCause.title,
           confidence: percent(rootCause.confidence),
           explanation: rootCause.explanation,

@@ -1,4 +1,4 @@
-import type { Case, Run } from "./case-schemas";
+import type { Case, Run, SiteCheck } from "./case-schemas";
 import type { DiagnosisView } from "./diagnosis-view";
 import { NEEDS_LABELS, providerLabel, STAGE_LABELS, TRI_STATE_LABELS } from "./report-labels";
 import type { KeyValueRow, ReportModel, ReportStatus } from "./report-model-types";
@@ -13,7 +13,12 @@ export type CaseFacts = {
   validations: Run[];
   latest: Run | undefined;
   diagnosis: DiagnosisView | null;
+  /** Network checks, oldest first. */
+  checks: SiteCheck[];
 };
+
+const latestSiteCheck = (checks: SiteCheck[]) =>
+  [...checks].reverse().find((check) => check.report.network.describes === "site");
 
 export function reportStatus({ runs, failing, latest }: CaseFacts): ReportStatus {
   if (latest === undefined) return "not-tested";
@@ -27,7 +32,10 @@ export function overview(facts: CaseFacts): ReportModel["overview"] {
   const statusText = {
     resolved: `Resolved: ${latest ? runLabel(latest) : "the last test"} passed after the change`,
     failing: `Unresolved: ${latest ? outcomeText(latest) : ""}`,
-    "no-failure": "No failure reproduced",
+    "no-failure":
+      diagnosis?.rootCause?.id === "ip-blocklisted"
+        ? "No failure from SMTP Doctor's server, but the site's public IP is on a blocklist: the device's mail is refused from there"
+        : "No failure reproduced",
     "not-tested": "Not tested yet",
   }[status];
   const { device, failingFunction, provider } = theCase.context;
@@ -57,7 +65,21 @@ export function overview(facts: CaseFacts): ReportModel["overview"] {
     );
   }
   if (runs.length > 0) paragraphs.push(networkParagraph(runs));
+  const site = latestSiteCheck(facts.checks);
+  if (site) paragraphs.push(siteParagraph(site));
   return { status, statusText, paragraphs };
+}
+
+function siteParagraph(check: SiteCheck): string {
+  const { report } = check;
+  const listed = report.listed.map((result) => result.listName);
+  const verdict =
+    listed.length > 0
+      ? `is listed by ${listed.join(", ")}`
+      : report.couldNotCheck.length > 0
+        ? `is on none of the lists that answered (${report.couldNotCheck.map((r) => r.listName).join(", ")} could not be checked)`
+        : "is on none of the blocklists checked";
+  return `Network check ${check.seq}: ${report.network.label} ${verdict}.`;
 }
 
 function networkParagraph(runs: Run[]): string {
@@ -72,15 +94,16 @@ function networkParagraph(runs: Run[]): string {
   return `Tests ran from: ${places.join("; ")}.${caveat}`;
 }
 
-export function environmentRows({ theCase, runs }: CaseFacts): KeyValueRow[] {
+export function environmentRows({ theCase, runs, checks }: CaseFacts): KeyValueRow[] {
   const c = theCase.context;
+  const checkedIp = latestSiteCheck(checks)?.report.network.ip;
   const rows: KeyValueRow[] = [
     { label: "Device", value: c.device || "Not recorded" },
     ...(c.deviceFamily ? [{ label: "Device family", value: c.deviceFamily }] : []),
     { label: "Function", value: c.failingFunction || "Not recorded" },
     { label: "Email platform", value: providerLabel(c.provider) },
     { label: "Recipients needed", value: NEEDS_LABELS[c.needs] },
-    { label: "Site public IP", value: c.site.publicIp || "Unknown" },
+    { label: "Site public IP", value: c.site.publicIp || checkedIp || "Unknown" },
     { label: "Static IP", value: TRI_STATE_LABELS[c.staticIp] },
     { label: "Device supports OAuth 2.0", value: TRI_STATE_LABELS[c.deviceSupportsOAuth] },
     { label: "Device supports TLS 1.2", value: TRI_STATE_LABELS[c.deviceSupportsTls12] },
@@ -134,9 +157,18 @@ export function nextSteps(facts: CaseFacts): string[] {
         "Send the verbatim server reply above to the mail provider or the recipient's administrator.",
       );
     }
+  } else if (diagnosis?.rootCause && diagnosis.rootCause.id !== "no-error" && diagnosis.rootCause.fix) {
+    // Our probe got through, yet a cause was found (e.g. the site's IP on a blocklist): fix that.
+    steps.push(`${diagnosis.rootCause.fix}`);
+    steps.push("Then test from the device itself: our server's tests cannot show the site's view.");
   } else {
     steps.push(
       `No failure was reproduced from ${networkText(latest)}; check the device's own log or bounce message.`,
+    );
+  }
+  if (!latestSiteCheck(facts.checks)) {
+    steps.push(
+      "Check the site's public IP against the blocklists (Check the site's network, in the wizard's diagnosis step): our server's tests cannot see the site's reputation.",
     );
   }
   if (!runs.some((run) => run.network.describes === "site" || run.kind === "customer")) {

@@ -32,12 +32,33 @@ export type RunTable = {
 };
 
 export type EvidenceItem = {
+  /** Says who answered, when it is not an SMTP server (e.g. a blocklist's DNS). */
+  heading?: string;
   runLabel: string;
   stage: string;
   /** The server's reply lines, verbatim, or the client-side error when there was no reply. */
   lines: string[];
   /** What the reply establishes, in the case study's "this confirmed that" style. */
   confirms: string[];
+};
+
+/** One check of a network's reputation: which network, each blocklist, its reverse DNS and SPF. */
+export type NetworkCheckView = {
+  /** "Network check 1". */
+  label: string;
+  checkedAt: string;
+  describes: "server" | "site";
+  /** "the site's network (public IP 23.45.67.89)". */
+  network: string;
+  lists: {
+    list: string;
+    impact: string;
+    status: "listed" | "not-listed" | "could-not-check";
+    result: string;
+    detail: string;
+    answer: string;
+  }[];
+  rows: KeyValueRow[];
 };
 
 export type SettingRow = { setting: string; current: string; recommended: string; why: string };
@@ -58,7 +79,7 @@ export type ReportModel = {
   environment: { rows: KeyValueRow[] };
   initialConfiguration: { runLabel: string; outcomeText: string; rows: KeyValueRow[] } | null;
   symptoms: { runLabel: string; items: string[] } | null;
-  testing: { runs: RunTable[] };
+  testing: { runs: RunTable[]; networkChecks: NetworkCheckView[] };
   evidence: { items: EvidenceItem[] };
   findings: {
     rootCause: {

@@ -1,9 +1,10 @@
 import type { StageName } from "../smtp/probe-schema";
-import type { Case, Run } from "./case-schemas";
+import type { Case, Run, SiteCheck } from "./case-schemas";
 import { readDiagnosis } from "./diagnosis-view";
 import { maskForViewer, type Viewer } from "./mask-for-viewer";
 import { type CaseFacts, environmentRows, findings, nextSteps, overview } from "./report-case-sections";
 import type { ReportModel } from "./report-model-types";
+import { effectiveDiagnosis, networkCheckView, networkEvidence } from "./report-network-sections";
 import {
   beforeAfterRows,
   evidenceItems,
@@ -19,6 +20,8 @@ export type ReportOptions = {
   viewer: Viewer;
   /** Secrets to mask if they ever appear (none are stored; a last line of defence). */
   secrets?: string[];
+  /** The case's network checks, oldest first. */
+  siteChecks?: readonly SiteCheck[];
 };
 
 /**
@@ -29,6 +32,7 @@ export type ReportOptions = {
 export function buildReportModel(theCase: Case, runs: Run[], options: ReportOptions): ReportModel {
   const view = maskForViewer({ case: theCase, runs }, options);
   const ordered = [...view.runs].sort((a, b) => a.seq - b.seq);
+  const checks = [...(options.siteChecks ?? [])].sort((a, b) => a.seq - b.seq);
   const failing = ordered.find((run) => run.result.outcome === "failed");
   // A customer's run of the recommended settings validates the fix as much as the agent's does.
   const validations = ordered.filter((run) => run.kind === "validation" || run.validatesRunId !== null);
@@ -44,7 +48,9 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
     failing,
     validations,
     latest: ordered.at(-1),
-    diagnosis: readDiagnosis(diagnosed?.diagnosis ?? null),
+    // The site's blocklist listing can be the root cause even where our own probe got through.
+    diagnosis: readDiagnosis(diagnosed ? effectiveDiagnosis(diagnosed, checks) : null),
+    checks,
   };
   const first = ordered[0];
   const recommended = facts.diagnosis?.recommended ?? { rows: [], alternatives: [] };
@@ -61,8 +67,8 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
       ? { runLabel: runLabel(first), outcomeText: outcomeText(first), rows: settingsRows(first.settings) }
       : null,
     symptoms: failing ? { runLabel: runLabel(failing), items: symptomItems(failing) } : null,
-    testing: { runs: ordered.map(runTable) },
-    evidence: { items: ordered.flatMap(evidenceItems) },
+    testing: { runs: ordered.map(runTable), networkChecks: checks.map(networkCheckView) },
+    evidence: { items: [...ordered.flatMap(evidenceItems), ...checks.flatMap(networkEvidence)] },
     findings: findings(facts.diagnosis),
     correctiveAction: {
       recommended: recommended.rows.map((row) => ({

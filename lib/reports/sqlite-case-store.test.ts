@@ -6,6 +6,7 @@ import { CaseStoreError } from "./case-store";
 import { openSqliteCaseStore } from "./sqlite-case-store";
 import { migrations } from "./sqlite-migrations";
 import { sampleNewRun, sampleProbeResult } from "./testing/sample-run";
+import { listedSiteReport } from "./testing/site-report";
 import { databaseBytes, spawnStoreChild, tempDatabase } from "./testing/temp-store";
 
 const cleanups: (() => void)[] = [];
@@ -52,6 +53,31 @@ describe("sqlite case store", () => {
     const reread = await store.getCase(created.id);
     assert.equal(reread?.updatedAt, second.createdAt, "appending a run touches the case");
     assert.equal(await store.getCase("no-such-case"), null);
+    await store.close();
+  });
+
+  test("keeps site network checks in order, tied to a run of the case or to none, across a reopen", async () => {
+    const { file } = freshDatabase();
+    const report = await listedSiteReport();
+    let store = openSqliteCaseStore({ file });
+    const created = await store.createCase({ title: "site" });
+    const other = await store.createCase({ title: "other" });
+    const run = await store.appendRun(created.id, sampleNewRun("a"));
+    const otherRun = await store.appendRun(other.id, sampleNewRun("b"));
+    const first = await store.appendSiteCheck(created.id, { runId: run.id, report });
+    const second = await store.appendSiteCheck(created.id, { report });
+    assert.deepEqual([first.seq, second.seq, second.runId], [1, 2, null]);
+    await assert.rejects(store.appendSiteCheck(created.id, { runId: otherRun.id, report }), {
+      code: "run-not-found",
+    });
+    await assert.rejects(store.appendSiteCheck("no-such-case", { report }), { code: "case-not-found" });
+    await store.close();
+
+    store = openSqliteCaseStore({ file });
+    const checks = await store.listSiteChecks(created.id);
+    assert.deepEqual(checks, [first, second]);
+    assert.equal(checks[0]?.report.listed[0]?.answers[0]?.sublist, "PBL");
+    assert.deepEqual(await store.listSiteChecks(other.id), []);
     await store.close();
   });
 
@@ -132,8 +158,15 @@ describe("sqlite case store", () => {
     const store = openSqliteCaseStore({ file });
     const created = await store.createCase({ title: "to corrupt" });
     const run = await store.appendRun(created.id, sampleNewRun());
+    const check = await store.appendSiteCheck(created.id, { report: await listedSiteReport() });
     const raw = new Database(file);
     raw.prepare("UPDATE runs SET body = ? WHERE id = ?").run('{"schemaVersion": 1, "kind": "init', run.id);
+    // Valid JSON, wrong shape: a listing whose status is not one the checker can give.
+    const body = JSON.parse(
+      raw.prepare("SELECT body FROM site_checks WHERE id = ?").pluck().get(check.id) as string,
+    );
+    body.report.listed[0].status = "probably";
+    raw.prepare("UPDATE site_checks SET body = ? WHERE id = ?").run(JSON.stringify(body), check.id);
     raw
       .prepare("UPDATE cases SET body = ? WHERE id = ?")
       .run('{"schemaVersion": 1, "title": 42}', created.id);
@@ -142,6 +175,14 @@ describe("sqlite case store", () => {
       assert.ok(error instanceof CaseStoreError);
       assert.equal(error.code, "corrupt-row");
       assert.match(error.message, new RegExp(`^runs row "${run.id}" holds invalid JSON`));
+      return true;
+    });
+    await assert.rejects(store.listSiteChecks(created.id), (error: unknown) => {
+      assert.ok(error instanceof CaseStoreError);
+      assert.match(
+        error.message,
+        new RegExp(`^site_checks row "${check.id}" does not match its schema:[\\s\\S]*status`),
+      );
       return true;
     });
     await assert.rejects(store.getCase(created.id), (error: unknown) => {

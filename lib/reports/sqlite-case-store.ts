@@ -8,8 +8,10 @@ import {
   newCaseSchema,
   newRunSchema,
   newShareLinkSchema,
+  newSiteCheckSchema,
   type Run,
   type ShareLink,
+  type SiteCheck,
   UNKNOWN_CONTEXT,
 } from "./case-schemas";
 import {
@@ -18,11 +20,12 @@ import {
   STORED_SCHEMA_VERSION,
   storedCaseBodySchema,
   storedRunBodySchema,
+  storedSiteCheckBodySchema,
 } from "./case-store";
 import { randomId } from "./random-id";
 import { createShareToken, hashShareToken, isWellFormedShareToken, sameTokenHash } from "./share-token";
 import { applyMigrations } from "./sqlite-migrations";
-import { caseFromRow, linkFromRow, runFromRow } from "./sqlite-rows";
+import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./sqlite-rows";
 import { DEFAULT_SHARE_TTL_DAYS } from "./store-env";
 
 export type SqliteCaseStoreOptions = {
@@ -68,6 +71,15 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     linkInCase: db.prepare("SELECT * FROM share_links WHERE id = ? AND case_id = ?"),
     revokeLink: db.prepare("UPDATE share_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
     linksByCase: db.prepare("SELECT * FROM share_links WHERE case_id = ? ORDER BY created_at, id"),
+    checksByCase: db.prepare(
+      "SELECT id, case_id, seq, created_at, body FROM site_checks WHERE case_id = ? ORDER BY seq",
+    ),
+    nextCheckSeq: db
+      .prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM site_checks WHERE case_id = ?")
+      .pluck(),
+    insertCheck: db.prepare(
+      "INSERT INTO site_checks (id, case_id, seq, created_at, body) VALUES (?, ?, ?, ?, ?)",
+    ),
   };
 
   const readCase = (caseId: string): Case | null => {
@@ -113,6 +125,22 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     const { schemaVersion: _version, ...rest } = body;
     return { id, caseId, seq, createdAt, ...rest };
   });
+
+  const appendSiteCheck = db.transaction(
+    (caseId: string, input: ReturnType<typeof newSiteCheckSchema.parse>): SiteCheck => {
+      requireCase(caseId);
+      if (input.runId !== null && sql.runInCase.get(input.runId, caseId) === undefined) {
+        throw new CaseStoreError("run-not-found", `case "${caseId}" has no run "${input.runId}"`);
+      }
+      const body = storedSiteCheckBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...input });
+      const createdAt = now().toISOString();
+      const id = randomId();
+      const seq = Number(sql.nextCheckSeq.get(caseId));
+      sql.insertCheck.run(id, caseId, seq, createdAt, JSON.stringify(body));
+      sql.touchCase.run(createdAt, caseId);
+      return { id, caseId, seq, createdAt, runId: body.runId, report: body.report };
+    },
+  );
 
   const revoke = db.transaction((caseId: string, linkId: string): ShareLink | null => {
     if (sql.linkInCase.get(linkId, caseId) === undefined) return null;
@@ -176,6 +204,12 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     },
     async listShareLinks(caseId) {
       return sql.linksByCase.all(caseId).map(linkFromRow);
+    },
+    async appendSiteCheck(caseId, input) {
+      return appendSiteCheck.immediate(caseId, newSiteCheckSchema.parse(input));
+    },
+    async listSiteChecks(caseId) {
+      return sql.checksByCase.all(caseId).map(siteCheckFromRow);
     },
     async close() {
       if (db.open) db.close();

@@ -32,6 +32,16 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX share_links_by_case ON share_links (case_id);
   `,
+  `
+  CREATE TABLE site_checks (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (case_id, seq)
+  ) STRICT;
+  `,
 ];
 
 /**

@@ -1,6 +1,21 @@
 import { z } from "zod";
-import { type Case, caseSchema, type Run, runSchema, type ShareLink, shareLinkSchema } from "./case-schemas";
-import { parseStoredJson, parseStoredRow, storedCaseBodySchema, storedRunBodySchema } from "./case-store";
+import {
+  type Case,
+  caseSchema,
+  type Run,
+  runSchema,
+  type ShareLink,
+  type SiteCheck,
+  shareLinkSchema,
+  siteCheckSchema,
+} from "./case-schemas";
+import {
+  parseStoredJson,
+  parseStoredRow,
+  storedCaseBodySchema,
+  storedRunBodySchema,
+  storedSiteCheckBodySchema,
+} from "./case-store";
 
 /** Raw SQLite rows → domain rows, parsed with zod so a bad row fails loudly with its table and id. */
 
@@ -70,5 +85,24 @@ export function linkFromRow(raw: unknown): ShareLink {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+  });
+}
+
+export function siteCheckFromRow(raw: unknown): SiteCheck {
+  const id = rowId(raw);
+  const row = parseStoredRow(runRowSchema, "site_checks", id, raw);
+  const body = parseStoredRow(
+    storedSiteCheckBodySchema,
+    "site_checks",
+    id,
+    parseStoredJson("site_checks", id, row.body),
+  );
+  return parseStoredRow(siteCheckSchema, "site_checks", id, {
+    id: row.id,
+    caseId: row.case_id,
+    seq: row.seq,
+    createdAt: row.created_at,
+    runId: body.runId,
+    report: body.report,
   });
 }

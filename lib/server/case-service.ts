@@ -1,4 +1,5 @@
 import "server-only";
+import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
 import type {
   Case,
@@ -7,6 +8,7 @@ import type {
   RunKind,
   ShareLink,
   ShareLinkKind,
+  SiteCheck,
 } from "@/lib/reports/case-schemas";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
@@ -97,6 +99,8 @@ export async function saveCase(input: SaveCaseInput, _request: Request): Promise
       network: runNetwork(run),
     });
     storedIds.set(entry.runId, saved.id);
+    if (run.siteNetwork)
+      await cases.appendSiteCheck(created.id, { runId: saved.id, report: run.siteNetwork });
   }
   const { token } = await cases.createShareLink(created.id, { kind: "owner" });
   return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
@@ -128,7 +132,8 @@ export async function loadReport(token: string): Promise<{ model: ReportModel; r
   const resolved = await resolveLink(token, ["report", "owner"]);
   const viewer: Viewer = resolved.link.kind === "owner" ? "owner" : "report";
   const runs = await store().listRuns(resolved.case.id);
-  return { model: buildReportModel(resolved.case, runs, { viewer }), resolved };
+  const siteChecks = await store().listSiteChecks(resolved.case.id);
+  return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks }), resolved };
 }
 
 export type CreatedLink = { token: string; url: string; expiresAt: string; link: ShareLink };
@@ -197,5 +202,38 @@ export async function appendRunToCase(
     diagnosis: diagnosis.success ? diagnosis.data : null,
     network: runNetwork(recent),
   });
+  if (recent.siteNetwork) await appendCheckOnce(resolved.case.id, recent.siteNetwork, run.id);
   return { run, created: true };
+}
+
+export async function listSiteChecks(caseId: string): Promise<SiteCheck[]> {
+  return store().listSiteChecks(caseId);
+}
+
+/** Adds a network check unless the case already has this very check (same network, same time). */
+async function appendCheckOnce(
+  caseId: string,
+  report: SiteNetworkReport,
+  runId: string | null,
+): Promise<void> {
+  const existing = await store().listSiteChecks(caseId);
+  const same = existing.some(
+    (check) => check.report.checkedAt === report.checkedAt && check.report.network.ip === report.network.ip,
+  );
+  if (!same) await store().appendSiteCheck(caseId, { runId, report });
+}
+
+/**
+ * Keeps a network check with the case an owner or customer link opens, tied to the run it was
+ * made for when that run is already in the case (else the run brings it along when appended).
+ */
+export async function keepCheckInCase(
+  token: string,
+  report: SiteNetworkReport,
+  probeRunId: string | null,
+): Promise<void> {
+  const resolved = await resolveLink(token, ["owner", "customer"]);
+  const runs = await store().listRuns(resolved.case.id);
+  const run = probeRunId === null ? undefined : runs.find((r) => r.result.runId === probeRunId);
+  await appendCheckOnce(resolved.case.id, report, run?.id ?? null);
 }

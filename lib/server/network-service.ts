@@ -3,9 +3,13 @@ import { Resolver } from "node:dns/promises";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import { applySiteNetwork } from "@/lib/diagnosis/apply-site-network";
+import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
+import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { checkSiteNetwork, isCheckableIp, type SiteNetworkReport } from "@/lib/network/check-site-network";
 import { resolverFromEnv } from "@/lib/smtp/probe-env";
+import type { ProbeResult } from "@/lib/smtp/probe-schema";
+import { keepCheckInCase, resolveLink } from "./case-service";
 import { HttpError } from "./http-errors";
 import { RateLimitedError } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
@@ -42,6 +46,8 @@ export const networkCheckInputSchema = z.object({
     .string()
     .regex(/^[a-f0-9]{12}$/)
     .optional(),
+  /** An owner or customer link: the check is kept with that case. */
+  caseToken: z.string().min(1).max(100).optional(),
 });
 export type NetworkCheckInput = z.infer<typeof networkCheckInputSchema>;
 
@@ -70,6 +76,8 @@ export async function checkNetworkForRequest(
     }
     throw rejection;
   }
+  // A dead case link fails here, before any lookup is spent on it.
+  if (input.caseToken) await resolveLink(input.caseToken, ["owner", "customer"]);
   const ip = input.ip || visitorIp(request);
   if (!ip || !isCheckableIp(ip)) {
     throw new HttpError("invalid-input", "Only a public IP address can be checked.", [
@@ -92,10 +100,30 @@ export async function checkNetworkForRequest(
   ]);
   const recalled = input.runId ? recallRun(input.runId) : null;
   let diagnosis: Diagnosis | null = null;
-  if (recalled?.diagnosis) {
-    diagnosis = applySiteNetwork(recalled.diagnosis as Diagnosis, recalled.result, site);
-    // Saved cases take runs from memory: keep the re-judged diagnosis there.
-    rememberRun({ result: recalled.result, diagnosis, visitorIp: recalled.visitorIp });
+  if (recalled) {
+    diagnosis =
+      rediagnose(recalled.result, recalled.context, site) ?? (recalled.diagnosis as Diagnosis | null);
+    // Saved cases take runs (and their site check) from memory: keep the re-judged diagnosis there.
+    rememberRun({ ...recalled, diagnosis, siteNetwork: site });
   }
+  if (input.caseToken) await keepCheckInCase(input.caseToken, site, input.runId ?? null);
   return { site, server, diagnosis };
+}
+
+/**
+ * The run diagnosed again knowing the site: its reverse DNS feeds the rules, and a high-impact
+ * listing of the site's IP can become the root cause. null if the diagnosis fails.
+ */
+function rediagnose(
+  result: ProbeResult,
+  context: DiagnosisContextInput,
+  site: SiteNetworkReport,
+): Diagnosis | null {
+  try {
+    const sitePtr = site.network.describes === "site" ? site.ptr.status : null;
+    return applySiteNetwork(diagnoseProbe(result, { ...context, sitePtr }), result, site);
+  } catch (error) {
+    console.error("[network] re-diagnosis failed:", error instanceof Error ? error.name : typeof error);
+    return null;
+  }
 }

@@ -61,7 +61,7 @@ function diagnoseAndRemember(
   } catch (error) {
     console.error("[diagnosis] failed:", error instanceof Error ? error.name : typeof error);
   }
-  rememberRun({ result, diagnosis, visitorIp: visitorIp(request) });
+  rememberRun({ result, diagnosis, context, visitorIp: visitorIp(request), siteNetwork: null });
   return diagnosis;
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
+import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 
 /**
@@ -9,7 +11,11 @@ import type { ProbeResult } from "@/lib/smtp/probe-schema";
 export type RecentRun = {
   result: ProbeResult;
   diagnosis: unknown;
+  /** What the wizard said about the device and site, so a later site check can re-diagnose. */
+  context: DiagnosisContextInput;
   visitorIp: string | null;
+  /** The latest check of the site's network made for this run, if any. */
+  siteNetwork: SiteNetworkReport | null;
   finishedAt: number;
 };
 

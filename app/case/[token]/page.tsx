@@ -6,10 +6,13 @@ import { PageShell } from "@/components/ui/page-shell";
 import { knownProviders } from "@/lib/providers/known";
 import type { Run } from "@/lib/reports/case-schemas";
 import { formatTime } from "@/lib/reports/format-time";
+import { checkLabel, effectiveDiagnosis } from "@/lib/reports/report-network-sections";
 import { networkText } from "@/lib/reports/report-run-sections";
+import type { StoredDiagnosis } from "@/lib/reports/stored-diagnosis";
 import {
   listLinks,
   listRuns,
+  listSiteChecks,
   ownerPath,
   pdfPath,
   type ResolvedLink,
@@ -51,7 +54,11 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
     throw error;
   }
   const theCase = resolved.case;
-  const [runs, links] = await Promise.all([listRuns(theCase.id), listLinks(token)]);
+  const [runs, links, checks] = await Promise.all([
+    listRuns(theCase.id),
+    listLinks(token),
+    listSiteChecks(theCase.id),
+  ]);
   const now = Date.now();
   const linkRows: OwnerLinkRow[] = links.map((link) => ({
     id: link.id,
@@ -135,11 +142,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
                     Tests the fix for test {runs.find((other) => other.id === run.validatesRunId)?.seq ?? "?"}
                   </p>
                 ) : null}
-                {run.diagnosis && run.diagnosis.rootCause.id !== "no-error" ? (
-                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                    Root cause: {run.diagnosis.rootCause.title}
-                  </p>
-                ) : null}
+                <RootCauseLine diagnosis={effectiveDiagnosis(run, checks)} />
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
                   {formatTime(run.result.startedAt)} · from {networkText(run)}
                 </p>
@@ -147,6 +150,38 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             ))}
           </ol>
         </section>
+
+        {checks.length > 0 ? (
+          <section aria-labelledby="network-checks" className="flex flex-col gap-2">
+            <h2 id="network-checks" className="text-2xl font-semibold">
+              Network checks
+            </h2>
+            <ol className="flex flex-col gap-3">
+              {checks.map((check) => (
+                <li
+                  key={check.id}
+                  data-network-check={check.report.network.describes}
+                  className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
+                >
+                  <p className="font-medium">
+                    {checkLabel(check)} · {check.report.network.label}
+                  </p>
+                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                    {check.report.listed.length > 0
+                      ? `Listed by ${check.report.listed.map((r) => r.listName).join(", ")}`
+                      : "On none of the blocklists that answered"}
+                    {check.report.couldNotCheck.length > 0
+                      ? ` · could not check ${check.report.couldNotCheck.map((r) => r.listName).join(", ")}`
+                      : ""}
+                  </p>
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    {formatTime(check.report.checkedAt)}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
 
         <section aria-labelledby="links" className="flex flex-col gap-3">
           <h2 id="links" className="text-2xl font-semibold">
@@ -156,5 +191,14 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
         </section>
       </div>
     </PageShell>
+  );
+}
+
+function RootCauseLine({ diagnosis }: { diagnosis: StoredDiagnosis | null }) {
+  if (!diagnosis || diagnosis.rootCause.id === "no-error") return null;
+  return (
+    <p className="text-sm text-zinc-700 dark:text-zinc-300" data-root-cause={diagnosis.rootCause.id}>
+      {diagnosis.unrecognised ? "Not recognised" : "Root cause"}: {diagnosis.rootCause.title}
+    </p>
   );
 }
