@@ -6,7 +6,7 @@ import { RootCauseCard } from "@/components/diagnosis/root-cause-card";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { controlClassName } from "@/components/ui/text-input";
-import { apiErrorBodySchema } from "@/lib/api/api-error";
+import { readApiError } from "@/lib/api/read-api-error";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 
 /** Paste what you have — a reply line, an NDR, a device log, a transcript — and get the diagnosis. */
@@ -28,12 +28,8 @@ export function PasteErrorForm() {
       });
       const body = await response.json();
       if (!response.ok) {
-        const parsed = apiErrorBodySchema.safeParse(body);
-        setError(
-          parsed.success
-            ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message)
-            : "The analysis failed.",
-        );
+        const apiError = await readApiError(body);
+        setError(apiError ? (apiError.issues?.[0]?.message ?? apiError.message) : "The analysis failed.");
         return;
       }
       setDiagnosis(body as Diagnosis);

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { apiErrorBodySchema } from "@/lib/api/api-error";
+import { readApiError } from "@/lib/api/read-api-error";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { SiteNetworkReportView } from "./site-network-report-view";
@@ -64,12 +64,8 @@ export function SiteNetworkPanel({
       });
       const body = await response.json();
       if (!response.ok) {
-        const parsed = apiErrorBodySchema.safeParse(body);
-        setError(
-          parsed.success
-            ? (parsed.data.error.issues?.[0]?.message ?? parsed.data.error.message)
-            : "The check failed.",
-        );
+        const apiError = await readApiError(body);
+        setError(apiError ? (apiError.issues?.[0]?.message ?? apiError.message) : "The check failed.");
         return;
       }
       setReports(body as Reports);

@@ -1,4 +1,5 @@
-import { type ApiErrorBody, apiErrorBodySchema } from "@/lib/api/api-error";
+import type { ApiErrorBody } from "@/lib/api/api-error";
+import { readApiError } from "@/lib/api/read-api-error";
 import type { ProbeInputRaw, ProbeResult } from "@/lib/smtp/probe-schema";
 
 export type PostProbeOutcome =
@@ -21,7 +22,7 @@ export async function postProbe(body: ProbeInputRaw): Promise<PostProbeOutcome> 
   }
   const json: unknown = await response.json().catch(() => null);
   if (response.ok && json !== null) return { kind: "result", result: json as ProbeResult };
-  const parsed = apiErrorBodySchema.safeParse(json);
-  if (parsed.success) return { kind: "rejected", error: parsed.data.error };
+  const error = await readApiError(json);
+  if (error) return { kind: "rejected", error };
   return { kind: "failed", message: `SMTP Doctor answered with HTTP ${response.status}. Please try again.` };
 }

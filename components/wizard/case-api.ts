@@ -1,4 +1,4 @@
-import { apiErrorBodySchema } from "@/lib/api/api-error";
+import { readApiError } from "@/lib/api/read-api-error";
 import type { CaseContextPatch } from "@/lib/reports/case-schemas";
 
 /** The browser's side of the case API: save a new case, add a run to one. Errors come back as text. */
@@ -18,13 +18,10 @@ async function post<T>(url: string, body: unknown): Promise<Outcome<T>> {
   }
   const json: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, value: json as T };
-  const parsed = apiErrorBodySchema.safeParse(json);
-  if (!parsed.success) return { ok: false, message: `The server answered ${response.status}.` };
-  const issue = parsed.data.error.issues?.[0]?.message;
-  return {
-    ok: false,
-    message: issue ? `${parsed.data.error.message} (${issue})` : parsed.data.error.message,
-  };
+  const error = await readApiError(json);
+  if (!error) return { ok: false, message: `The server answered ${response.status}.` };
+  const issue = error.issues?.[0]?.message;
+  return { ok: false, message: issue ? `${error.message} (${issue})` : error.message };
 }
 
 export type SaveCaseRequest = {

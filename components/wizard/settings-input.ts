@@ -1,4 +1,4 @@
-import { type ProbeInput, probeInputSchema } from "@/lib/smtp/probe-input-schema";
+import type { ProbeInput } from "@/lib/smtp/probe-input-schema";
 import type { SettingsDraft } from "./wizard-state";
 
 export type Secrets = { password: string; token: string };
@@ -6,12 +6,14 @@ export type SettingsErrors = Partial<Record<keyof SettingsDraft | "password" | "
 
 /**
  * The wizard's draft plus the secret (held in memory only) → the API's input, validated with the
- * API's own schema so the messages match what the server would say.
+ * API's own schema so the messages match what the server would say. The schema (and zod with it)
+ * is loaded on the first submit, not with the page.
  */
-export function buildProbeInput(
+export async function buildProbeInput(
   draft: SettingsDraft,
   secrets: Secrets,
-): { ok: true; input: ProbeInput } | { ok: false; errors: SettingsErrors } {
+): Promise<{ ok: true; input: ProbeInput } | { ok: false; errors: SettingsErrors }> {
+  const { probeInputSchema } = await import("@/lib/smtp/probe-input-schema");
   const port = draft.port.trim();
   const credentials =
     draft.auth === "password"

@@ -22,9 +22,9 @@ type Props = {
 /** Step 3: the device's current settings, validated inline with the API's schema. */
 export function StepSettings({ draft, secrets, onDraft, onSecrets, onBack, onRun }: Props) {
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const built = buildProbeInput(draft, secrets);
+    const built = await buildProbeInput(draft, secrets);
     if (!built.ok) {
       setErrors(built.errors);
       const first = Object.keys(built.errors)[0];

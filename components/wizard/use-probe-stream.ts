@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { apiErrorBodySchema } from "@/lib/api/api-error";
+import { readApiError } from "@/lib/api/read-api-error";
 import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { plannedStages } from "@/lib/smtp/planned-stages";
@@ -68,8 +68,7 @@ export function useProbeStream() {
           signal: abort.signal,
         });
         if (!response.ok || !response.body) {
-          const parsed = apiErrorBodySchema.safeParse(await response.json().catch(() => null));
-          const error = parsed.success ? parsed.data.error : null;
+          const error = await readApiError(await response.json().catch(() => null));
           setState({
             phase: "error",
             message: error?.message ?? `The test could not start (HTTP ${response.status}).`,

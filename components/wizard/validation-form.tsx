@@ -18,9 +18,9 @@ export function ValidationForm({ initial, running, onRun }: Props) {
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<SettingsErrors>({});
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const built = buildProbeInput(draft, { password, token: password });
+    const built = await buildProbeInput(draft, { password, token: password });
     if (!built.ok) return setErrors(built.errors);
     setErrors({});
     onRun(built.input);

@@ -1,15 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
 import { appendRunRequest } from "./case-api";
 import { diagnosisContextOf } from "./diagnosis-context";
-import { SaveCasePanel } from "./save-case-panel";
 import type { Secrets } from "./settings-input";
 import { type DeviceFamilyOption, StepDevice } from "./step-device";
-import { StepDiagnosis } from "./step-diagnosis";
-import { StepFix } from "./step-fix";
-import { StepLiveTest } from "./step-live-test";
 import { type ProviderOption, StepPlatform } from "./step-platform";
 import { StepSettings } from "./step-settings";
 import { useProbeStream } from "./use-probe-stream";
@@ -26,6 +23,14 @@ import {
   wizardReducer,
   wizardStorageKey,
 } from "./wizard-state";
+
+// The steps after the settings load when first shown (a live test takes seconds anyway): the
+// first page load carries the forms only. Steps 2–3 stay in it so typing never waits on a chunk.
+const loading = () => <p className="text-zinc-600 dark:text-zinc-400">Loading…</p>;
+const StepLiveTest = dynamic(() => import("./step-live-test").then((m) => m.StepLiveTest), { loading });
+const StepDiagnosis = dynamic(() => import("./step-diagnosis").then((m) => m.StepDiagnosis), { loading });
+const StepFix = dynamic(() => import("./step-fix").then((m) => m.StepFix), { loading });
+const SaveCasePanel = dynamic(() => import("./save-case-panel").then((m) => m.SaveCasePanel));
 
 type Props = {
   families: DeviceFamilyOption[];
