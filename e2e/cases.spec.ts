@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer } from "./support/fixture-servers";
@@ -264,4 +265,40 @@ test("cases: runs are appended through owner and customer links only, once each,
   expect((await append(customer.token, { runId })).status()).toBe(410);
   // The owner link is untouched.
   expect((await page.goto(saved.ownerUrl))?.status()).toBe(200);
+});
+
+test("cases: the owner edits the case details; the report's environment follows, and only the owner may", async ({
+  page,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request);
+  await page.goto(saved.ownerUrl);
+  await page.getByText("Edit the case details").click();
+  await page.getByLabel("Site public IP").fill("203.0.113.500");
+  await page.getByRole("button", { name: "Save case details" }).click();
+  await expect(page.locator("#case-publicIp-error")).toHaveText(
+    "type an IPv4 or IPv6 address, or leave it empty",
+  );
+  await expect(page.getByLabel("Site public IP")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Site public IP").fill("203.0.113.5");
+  await page.getByLabel("Site notes").fill("Verizon 5G Home behind a UniFi UDM Pro");
+  await page.getByLabel("Static public IP").selectOption("no");
+  await page.getByRole("button", { name: "Save case details" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.locator("dl")).toContainText("203.0.113.5");
+  await expect(page.locator("dl")).toContainText("Verizon 5G Home behind a UniFi UDM Pro");
+  await expectNoAxeViolations(page, "case owner page with the details form open");
+
+  await page.getByRole("link", { name: "View the report" }).click();
+  const environment = page.locator('[data-section="environment"]');
+  await expect(environment).toContainText("203.0.113.5");
+  await expect(environment).toContainText("Verizon 5G Home behind a UniFi UDM Pro");
+
+  const report = (await (
+    await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } })
+  ).json()) as { token: string };
+  const refused = await request.patch(`/api/cases/${report.token}`, { data: { title: "Hijacked" } });
+  expect(refused.status()).toBe(404);
+  expectShareHeaders(refused);
 });

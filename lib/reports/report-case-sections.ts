@@ -103,7 +103,7 @@ export function environmentRows({ theCase, runs, checks }: CaseFacts): KeyValueR
     { label: "Function", value: c.failingFunction || "Not recorded" },
     { label: "Email platform", value: providerLabel(c.provider) },
     { label: "Recipients needed", value: NEEDS_LABELS[c.needs] },
-    { label: "Site public IP", value: c.site.publicIp || checkedIp || "Unknown" },
+    { label: "Site public IP", value: c.site.publicIp || checkedIp || seenIp(runs) || "Unknown" },
     { label: "Static IP", value: TRI_STATE_LABELS[c.staticIp] },
     { label: "Device supports OAuth 2.0", value: TRI_STATE_LABELS[c.deviceSupportsOAuth] },
     { label: "Device supports TLS 1.2", value: TRI_STATE_LABELS[c.deviceSupportsTls12] },
@@ -114,6 +114,12 @@ export function environmentRows({ theCase, runs, checks }: CaseFacts): KeyValueR
   if (runs.length > 0)
     rows.push({ label: "Tested from", value: [...new Set(runs.map(networkText))].join("; ") });
   return rows;
+}
+
+/** The address a customer's browser came from: the site's public IP, unless they were elsewhere. */
+function seenIp(runs: Run[]): string | null {
+  const ip = runs.find((run) => run.kind === "customer" && run.network.requestedFrom)?.network.requestedFrom;
+  return ip ? `${ip} (as seen from the customer's browser)` : null;
 }
 
 export function findings(diagnosis: DiagnosisView | null): ReportModel["findings"] {

@@ -4,6 +4,7 @@ import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
 import type {
   Case,
   CaseContextPatch,
+  CaseUpdate,
   Run,
   RunKind,
   ShareLink,
@@ -236,4 +237,23 @@ export async function keepCheckInCase(
   const runs = await store().listRuns(resolved.case.id);
   const run = probeRunId === null ? undefined : runs.find((r) => r.result.runId === probeRunId);
   await appendCheckOnce(resolved.case.id, report, run?.id ?? null);
+}
+
+/** The owner's edit of the case's title and context (an empty site IP or note clears it). */
+export async function updateCaseDetails(ownerToken: string, update: CaseUpdate): Promise<Case> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const site = update.context?.site;
+  const cleaned: CaseUpdate = site
+    ? {
+        ...update,
+        context: {
+          ...update.context,
+          site: {
+            ...(site.publicIp ? { publicIp: site.publicIp } : {}),
+            ...(site.note ? { note: site.note } : {}),
+          },
+        },
+      }
+    : update;
+  return store().updateCase(owner.case.id, cleaned);
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { CopyButton } from "@/components/diagnosis/copy-button";
 import { Button } from "@/components/ui/button";
 import { formatTime } from "@/lib/reports/format-time";
 
@@ -98,9 +99,12 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
           <p className="font-medium">
             New {KIND_LABELS[created.kind].toLowerCase()} link — copy it now, it is shown only once:
           </p>
-          <code className="break-all" data-testid="new-link-url">
-            {created.url}
-          </code>
+          <p className="flex flex-wrap items-center gap-2">
+            <code className="break-all" data-testid="new-link-url">
+              {created.url}
+            </code>
+            <CopyButton value={created.url} label={`${KIND_LABELS[created.kind].toLowerCase()} link`} />
+          </p>
           <p className="text-sm">Expires {formatTime(created.expiresAt)}</p>
         </div>
       )}

@@ -21,6 +21,7 @@ import {
 } from "@/lib/server/case-service";
 import { HttpError } from "@/lib/server/http-errors";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
+import { CaseDetailsForm } from "./case-details-form";
 import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
 
 export const dynamic = "force-dynamic";
@@ -73,6 +74,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
     ["Device", context.device],
     ["Failing function", context.failingFunction],
     ["Mail platform", knownProviders.find((p) => p.id === context.provider)?.name ?? context.provider ?? ""],
+    ["Site public IP", context.site.publicIp ?? ""],
     ["Site note", context.site.note ?? ""],
   ].filter(([, value]) => value !== "");
 
@@ -119,6 +121,25 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             </dl>
           </section>
         )}
+
+        <details className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
+          <summary className="cursor-pointer font-medium">Edit the case details</summary>
+          <div className="pt-3">
+            <CaseDetailsForm
+              ownerToken={token}
+              initial={{
+                title: theCase.title,
+                device: context.device,
+                failingFunction: context.failingFunction,
+                publicIp: context.site.publicIp ?? "",
+                note: context.site.note ?? "",
+                staticIp: context.staticIp,
+                deviceSupportsOAuth: context.deviceSupportsOAuth,
+                deviceSupportsTls12: context.deviceSupportsTls12,
+              }}
+            />
+          </div>
+        </details>
 
         <section aria-labelledby="runs" className="flex flex-col gap-2">
           <h2 id="runs" className="text-2xl font-semibold">
