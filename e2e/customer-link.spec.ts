@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { E2E_SITE_IP } from "./fixtures/dns/e2e-zone";
 import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { fixtureServer } from "./support/fixture-servers";
@@ -81,6 +82,15 @@ test("case flow: the agent saves the founding case, the customer validates throu
   await expect(customerStatus).toContainText("1 test is stored in the case");
   // The customer gets no way to the owner's page.
   await expect(customerStatus.locator("a")).toHaveCount(0);
+  await expect(customer.locator("[data-cause]")).toContainText(
+    "These settings work: the server accepted every step through RCPT TO",
+  );
+  // The customer checks their network (typed: in the tests the browser comes from 127.0.0.1).
+  await customer.getByLabel("Site's public IP address").fill(E2E_SITE_IP);
+  await customer.getByRole("button", { name: "Check this IP" }).click();
+  await expect(customer.locator('tr[data-list="spamhaus-zen"]')).toHaveAttribute("data-status", "listed");
+  // Authenticated submission is not judged by the site's IP: the listing does not change the verdict.
+  await expect(customer.locator("[data-cause]")).toHaveAttribute("data-cause", "no-error");
   await customer.screenshot({ path: "e2e/artifacts/flow-customer-done.png", fullPage: true });
   expect(await customer.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(PASSWORD);
 
@@ -90,6 +100,10 @@ test("case flow: the agent saves the founding case, the customer validates throu
   const customerRun = page.locator('[data-run-kind="customer"]');
   await expect(customerRun).toContainText("2. Customer test");
   await expect(customerRun).toContainText("OK");
+  await expect(customerRun).toContainText("Tests the fix for test 1");
+  const siteCheck = page.locator('[data-network-check="site"]');
+  await expect(siteCheck).toContainText("Network check 1 · the site's network (public IP 23.45.67.89)");
+  await expect(siteCheck).toContainText("Listed by Spamhaus ZEN");
   await expectNoAxeViolations(page, "case owner page");
   await page.screenshot({ path: "e2e/artifacts/flow-case-page.png", fullPage: true });
 
@@ -103,6 +117,10 @@ test("case flow: the agent saves the founding case, the customer validates throu
   expect(report?.status()).toBe(200);
   await expect(viewer.locator('[data-section="evidence"]')).toContainText("blocked using Spamhaus");
   await expect(viewer.locator('[data-section="validation"]')).toContainText("Recipient accepted (RCPT TO)");
+  await expect(viewer.locator('[data-section="environment"]')).toContainText(E2E_SITE_IP);
+  await expect(viewer.locator('[data-section="testing"] [data-network-check="site"]')).toContainText(
+    "Listed",
+  );
   await expect(viewer.locator("body")).not.toContainText(PASSWORD);
   await expectNoAxeViolations(viewer, "report page");
 

@@ -1,10 +1,33 @@
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 
+/** What a run without a failure proves, in words: how far the server accepted, and what is left unproven. */
+function passedWords(result: ProbeResult): { title: string; detail: string } {
+  const passed = result.stages.filter((stage) => stage.status === "ok" || stage.status === "warn");
+  const sent = passed.some((stage) => stage.name === "data");
+  const last = [...passed].reverse().find((stage) => stage.name !== "quit");
+  const warnings = result.stages.filter((stage) => stage.status === "warn").length;
+  const through = last ? STAGE_LABELS[last.name] : "the greeting";
+  return {
+    title: `These settings work: the server accepted every step through ${through}`,
+    detail:
+      (sent
+        ? "The test message was accepted for delivery."
+        : "No message was sent (the test stops after RCPT TO unless you ask for one), so acceptance is proven, delivery is not.") +
+      (warnings > 0
+        ? ` ${warnings === 1 ? "One step" : `${warnings} steps`} passed with a warning: see below.`
+        : ""),
+  };
+}
+
 /** The root cause in one sentence, the server's exact words as evidence, what it means and the fix. */
-export function RootCauseCard({ diagnosis }: { diagnosis: Diagnosis }) {
+export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; result?: ProbeResult }) {
   const { rootCause, unrecognised, codes, otherCauses } = diagnosis;
   if (rootCause.id === "no-error") {
+    const words = result
+      ? passedWords(result)
+      : { title: `No failure: ${rootCause.title}`, detail: rootCause.explanation };
     return (
       <section
         aria-labelledby="root-cause"
@@ -12,9 +35,10 @@ export function RootCauseCard({ diagnosis }: { diagnosis: Diagnosis }) {
         className="rounded-md border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
       >
         <h3 id="root-cause" className="text-xl font-semibold">
-          <span aria-hidden="true">✓ </span>No failure: {rootCause.title}
+          <span aria-hidden="true">✓ </span>
+          {words.title}
         </h3>
-        <p className="mt-2">{rootCause.explanation}</p>
+        <p className="mt-2">{words.detail}</p>
       </section>
     );
   }

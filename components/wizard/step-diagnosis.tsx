@@ -13,23 +13,32 @@ type Props = {
   run: RunRecord | null;
   /** The case this wizard stores into, if any: a site check is kept with it. */
   caseToken?: string;
+  /** Opened by a customer from their helpdesk's link (they are probably at the site). */
+  fromCustomerLink?: boolean;
   onDiagnosis: (diagnosis: NonNullable<RunRecord["diagnosis"]>) => void;
   onBack: () => void;
   onNext: () => void;
 };
 
 /** Step 5: the root cause at the top, the evidence, then each stage in order and the transcript. */
-export function StepDiagnosis({ run, caseToken, onDiagnosis, onBack, onNext }: Props) {
+export function StepDiagnosis({
+  run,
+  caseToken,
+  fromCustomerLink = false,
+  onDiagnosis,
+  onBack,
+  onNext,
+}: Props) {
   if (!run) return <p>Run the live test first.</p>;
   const { result, diagnosis } = run;
   return (
     <div className="flex flex-col gap-6">
       {diagnosis ? (
-        <RootCauseCard diagnosis={diagnosis} />
+        <RootCauseCard diagnosis={diagnosis} result={result} />
       ) : (
         <p role="alert">The diagnosis could not be made for this run.</p>
       )}
-      <NetworkNote label="SMTP Doctor's server" />
+      <NetworkNote label="SMTP Doctor's server" onCaseLink={fromCustomerLink} />
       {diagnosis ? <FindingsList findings={diagnosis.findings} /> : null}
       <SiteNetworkPanel
         senderDomain={result.target.from.split("@").pop() ?? null}

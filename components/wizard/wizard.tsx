@@ -155,6 +155,7 @@ export function Wizard({ families, providers, attached }: Props) {
         <StepDiagnosis
           run={state.runs.initial}
           caseToken={state.caseLink?.token}
+          fromCustomerLink={state.caseLink?.kind === "customer"}
           onDiagnosis={(diagnosis) => dispatch({ type: "initial-diagnosis", diagnosis })}
           onBack={() => go("test")}
           onNext={() => go("fix")}
