@@ -302,3 +302,29 @@ test("cases: the owner edits the case details; the report's environment follows,
   expect(refused.status()).toBe(404);
   expectShareHeaders(refused);
 });
+
+test("cases: the owner tests again from the case page; the run is added to the case as a validation", async ({
+  page,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request);
+  await page.goto(saved.ownerUrl);
+  await page.getByRole("link", { name: "Test again in the wizard" }).click();
+  await expect(page).toHaveURL(new RegExp(`/case/${saved.ownerToken}/test$`));
+  await expect(page.getByText("the ones test 2 of the case used")).toBeVisible();
+  await expect(page.locator("#settings-port")).toHaveValue(String(fixtureServer("m365-submission").port));
+  await expect(page.locator("#settings-password")).toHaveValue("");
+  await page.locator("#settings-password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "ok");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  const status = page.getByTestId("case-link-status");
+  await expect(status).toContainText("1 test is stored in the case");
+  await expect(status.locator("a")).toHaveAttribute("href", saved.ownerUrl);
+
+  await page.goto(saved.ownerUrl);
+  const third = page.locator("li[data-run-kind]").nth(2);
+  await expect(third).toHaveAttribute("data-run-kind", "validation");
+  await expect(third).toContainText("3. Validation test");
+  await expect(third).toContainText("Tests the fix for test 1");
+});

@@ -89,6 +89,7 @@ test("case flow: the agent saves the founding case, the customer validates throu
   await customer.getByLabel("Site's public IP address").fill(E2E_SITE_IP);
   await customer.getByRole("button", { name: "Check this IP" }).click();
   await expect(customer.locator('tr[data-list="spamhaus-zen"]')).toHaveAttribute("data-status", "listed");
+  await expect(customer.getByTestId("check-kept")).toHaveText("This check is kept in the case.");
   // Authenticated submission is not judged by the site's IP: the listing does not change the verdict.
   await expect(customer.locator("[data-cause]")).toHaveAttribute("data-cause", "no-error");
   await customer.screenshot({ path: "e2e/artifacts/flow-customer-done.png", fullPage: true });

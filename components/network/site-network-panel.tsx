@@ -9,7 +9,13 @@ import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { SiteNetworkReportView } from "./site-network-report-view";
 
-type Reports = { site: SiteNetworkReport; server: SiteNetworkReport | null; diagnosis: Diagnosis | null };
+type Reports = {
+  site: SiteNetworkReport;
+  server: SiteNetworkReport | null;
+  diagnosis: Diagnosis | null;
+  /** With a case link: whether the case kept the check. */
+  keptInCase?: boolean | null;
+};
 
 /**
  * The site's view a probe from our server cannot give: its public IP on the blocklists that
@@ -109,6 +115,15 @@ export function SiteNetworkPanel({
         <div className="flex flex-col gap-4">
           <SiteNetworkReportView report={reports.site} />
           {reports.server ? <SiteNetworkReportView report={reports.server} /> : null}
+          {reports.keptInCase === true ? (
+            <p className="text-sm" data-testid="check-kept">
+              This check is kept in the case.
+            </p>
+          ) : reports.keptInCase === false ? (
+            <p className="text-sm text-amber-800 dark:text-amber-300" role="alert">
+              The case already holds the most network checks it can keep; this one was not added.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

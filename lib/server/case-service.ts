@@ -211,17 +211,26 @@ export async function listSiteChecks(caseId: string): Promise<SiteCheck[]> {
   return store().listSiteChecks(caseId);
 }
 
-/** Adds a network check unless the case already has this very check (same network, same time). */
+/** A case keeps at most this many network checks; later ones are shown but not kept. */
+export const MAX_SITE_CHECKS_PER_CASE = 50;
+
+/**
+ * Adds a network check unless the case already has this very check (same network, same time) or
+ * is full. Returns whether the case now holds it.
+ */
 async function appendCheckOnce(
   caseId: string,
   report: SiteNetworkReport,
   runId: string | null,
-): Promise<void> {
+): Promise<boolean> {
   const existing = await store().listSiteChecks(caseId);
   const same = existing.some(
     (check) => check.report.checkedAt === report.checkedAt && check.report.network.ip === report.network.ip,
   );
-  if (!same) await store().appendSiteCheck(caseId, { runId, report });
+  if (same) return true;
+  if (existing.length >= MAX_SITE_CHECKS_PER_CASE) return false;
+  await store().appendSiteCheck(caseId, { runId, report });
+  return true;
 }
 
 /**
@@ -232,11 +241,11 @@ export async function keepCheckInCase(
   token: string,
   report: SiteNetworkReport,
   probeRunId: string | null,
-): Promise<void> {
+): Promise<boolean> {
   const resolved = await resolveLink(token, ["owner", "customer"]);
   const runs = await store().listRuns(resolved.case.id);
   const run = probeRunId === null ? undefined : runs.find((r) => r.result.runId === probeRunId);
-  await appendCheckOnce(resolved.case.id, report, run?.id ?? null);
+  return appendCheckOnce(resolved.case.id, report, run?.id ?? null);
 }
 
 /** The owner's edit of the case's title and context (an empty site IP or note clears it). */

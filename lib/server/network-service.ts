@@ -63,7 +63,13 @@ export function describeVisitor(request: Request): { ip: string | null; checkabl
 export async function checkNetworkForRequest(
   input: NetworkCheckInput,
   request: Request,
-): Promise<{ site: SiteNetworkReport; server: SiteNetworkReport | null; diagnosis: Diagnosis | null }> {
+): Promise<{
+  site: SiteNetworkReport;
+  server: SiteNetworkReport | null;
+  diagnosis: Diagnosis | null;
+  /** With a case link: whether the case keeps this check (false when the case is full). */
+  keptInCase: boolean | null;
+}> {
   const client = visitorIp(request) ?? "unknown";
   try {
     await limiter().consume(client);
@@ -106,8 +112,10 @@ export async function checkNetworkForRequest(
     // Saved cases take runs (and their site check) from memory: keep the re-judged diagnosis there.
     rememberRun({ ...recalled, diagnosis, siteNetwork: site });
   }
-  if (input.caseToken) await keepCheckInCase(input.caseToken, site, input.runId ?? null);
-  return { site, server, diagnosis };
+  const keptInCase = input.caseToken
+    ? await keepCheckInCase(input.caseToken, site, input.runId ?? null)
+    : null;
+  return { site, server, diagnosis, keptInCase };
 }
 
 /**
