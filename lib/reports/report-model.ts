@@ -4,7 +4,7 @@ import { readDiagnosis } from "./diagnosis-view";
 import { maskForViewer, type Viewer } from "./mask-for-viewer";
 import { type CaseFacts, environmentRows, findings, nextSteps, overview } from "./report-case-sections";
 import type { ReportModel } from "./report-model-types";
-import { effectiveDiagnosis, networkCheckView, networkEvidence } from "./report-network-sections";
+import { checkLabel, effectiveDiagnosis, networkCheckView, networkEvidence } from "./report-network-sections";
 import {
   beforeAfterRows,
   evidenceItems,
@@ -66,7 +66,9 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
     initialConfiguration: first
       ? { runLabel: runLabel(first), outcomeText: outcomeText(first), rows: settingsRows(first.settings) }
       : null,
-    symptoms: failing ? { runLabel: runLabel(failing), items: symptomItems(failing) } : null,
+    symptoms: failing
+      ? { runLabel: runLabel(failing), items: symptomItems(failing) }
+      : siteSymptoms(checks, facts.diagnosis?.rootCause?.id),
     testing: { runs: ordered.map(runTable), networkChecks: checks.map(networkCheckView) },
     evidence: { items: [...ordered.flatMap(evidenceItems), ...checks.flatMap(networkEvidence)] },
     findings: findings(facts.diagnosis),
@@ -97,6 +99,23 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
   };
 }
 
+/**
+ * No test failed, but the site's IP is listed and that is the root cause: the symptom is what the
+ * device meets from the site, inferred from the listing (our server's own test got through).
+ */
+function siteSymptoms(checks: SiteCheck[], rootCauseId: string | undefined): ReportModel["symptoms"] {
+  const site = [...checks].reverse().find((check) => check.report.network.describes === "site");
+  if (!site || rootCauseId !== "ip-blocklisted" || site.report.listed.length === 0) return null;
+  const lists = site.report.listed.map((result) => result.listName).join(", ");
+  return {
+    runLabel: checkLabel(site),
+    items: [
+      `${upperFirst(site.report.network.label)} is listed by ${lists}.`,
+      "Receivers that judge the sending IP refuse mail from there at RCPT TO, typically with 550 5.7.1 naming the list (inferred: SMTP Doctor's own test connects from its server and was not refused).",
+    ],
+  };
+}
+
 const PASSED_WORDS: Partial<Record<StageName, string>> = {
   connect: "SMTP connection succeeded",
   tls: "Encryption (TLS) succeeded",
@@ -117,4 +136,8 @@ function validationStatements(run: Run): string[] {
     out.push(`This validation ran from ${networkText(run)}, not from the device's network.`);
   }
   return out;
+}
+
+function upperFirst(text: string): string {
+  return text.length > 0 ? `${text[0]?.toUpperCase()}${text.slice(1)}` : text;
 }
