@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { fixtureServer } from "./support/fixture-servers";
 import { tabAndType, tabTo } from "./support/keyboard";
 
-test("keyboard only: the founding case from the first field to the validated fix", async ({ page }) => {
+test("keyboard only: the founding case from the first field to the validated fix, saved, shared and revoked", async ({
+  page,
+}) => {
   const mx = fixtureServer("m365-mx");
   await page.goto("/wizard");
   await tabAndType(page, page.getByLabel("Device make and model"), "Sharp MX-4070N");
@@ -34,4 +36,19 @@ test("keyboard only: the founding case from the first field to the validated fix
   await tabTo(page, page.getByRole("button", { name: "Run the validation test" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "The new settings passed through RCPT TO" })).toBeVisible();
+
+  // Saved as a case, shared and revoked, still by keyboard alone.
+  await tabAndType(page, page.getByLabel("Case title"), "Keyboard case");
+  await tabTo(page, page.getByRole("button", { name: "Save as a case" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("case-link-status")).toContainText("2 tests are stored in the case");
+  await tabTo(page, page.getByTestId("case-link-status").getByRole("link"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Keyboard case" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Create a customer link" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("new-link-url")).toContainText("/c/");
+  await tabTo(page, page.getByRole("button", { name: "Revoke customer link" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator('tr[data-link-kind="customer"] [data-link-status]')).toContainText("Revoked");
 });

@@ -137,7 +137,11 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
                 <td className="px-3 py-2">{formatTime(link.createdAt)}</td>
                 <td className="px-3 py-2">{formatTime(link.expiresAt)}</td>
                 <td className="px-3 py-2" data-link-status>
-                  {link.revokedAt ? `Revoked ${link.revokedAt}` : link.expired ? "Expired" : "Active"}
+                  {link.revokedAt
+                    ? `Revoked ${formatTime(link.revokedAt)}`
+                    : link.expired
+                      ? "Expired"
+                      : "Active"}
                 </td>
                 <td className="px-3 py-2">
                   {link.kind !== "owner" && !link.revokedAt && !link.expired && (
