@@ -220,6 +220,11 @@ test("cases: runs are appended through owner and customer links only, once each,
   const append = (token: string, data: Record<string, unknown>) =>
     request.post(`/api/cases/${token}/runs`, { data });
 
+  // Kinds do not cross: a customer token opens no owner page, an owner token no customer wizard.
+  expect((await page.goto(`/case/${customer.token}`))?.status()).toBe(404);
+  expect((await page.goto(`/case/${customer.token}/test`))?.status()).toBe(404);
+  expect((await page.goto(`/c/${saved.ownerToken}`))?.status()).toBe(404);
+  expect((await page.goto(`/c/${report.token}`))?.status()).toBe(404);
   // A report link cannot add to the case; an unknown token is 404 like any other.
   expect((await append(report.token, { runId })).status()).toBe(404);
   expect((await append("A".repeat(43), { runId })).status()).toBe(404);
