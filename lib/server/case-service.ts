@@ -15,8 +15,10 @@ import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import type { ReportModel } from "@/lib/reports/report-model-types";
 import { storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
+import { CaseLimiter } from "./case-limiter";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
+import { visitorIp } from "./probe-service";
 import { type RecentRun, recallRun } from "./recent-runs";
 
 /**
@@ -72,8 +74,15 @@ export function linkPath(kind: ShareLinkKind, token: string): string {
   return customerPath(token);
 }
 
+const LIMITER_KEY = Symbol.for("smtp-doctor.case-limiter");
+function caseLimiter(): CaseLimiter {
+  const holder = globalThis as unknown as Record<symbol, CaseLimiter | undefined>;
+  holder[LIMITER_KEY] ??= CaseLimiter.fromEnv(process.env);
+  return holder[LIMITER_KEY];
+}
+
 /** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
-export async function saveCase(input: SaveCaseInput, _request: Request): Promise<SavedCase> {
+export async function saveCase(input: SaveCaseInput, request: Request): Promise<SavedCase> {
   const recalled = input.runIds.map((entry, index) => {
     const run = recallOrRefuse(entry.runId, `runIds.${index}.runId`);
     const earlier = input.runIds.slice(0, index).map((other) => other.runId);
@@ -85,6 +94,7 @@ export async function saveCase(input: SaveCaseInput, _request: Request): Promise
     const diagnosis = storedDiagnosisSchema.safeParse(run.diagnosis);
     return { entry, run, diagnosis: diagnosis.success ? diagnosis.data : null };
   });
+  await caseLimiter().take(visitorIp(request));
 
   const cases = store();
   const created = await cases.createCase({ title: input.title, context: input.context });

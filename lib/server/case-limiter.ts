@@ -1,0 +1,38 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { z } from "zod";
+import { RateLimitedError } from "./probe-limiter";
+
+const envSchema = z.object({
+  SMTP_DOCTOR_LIMIT_CASES_PER_HOUR: z.coerce.number().int().positive().default(60),
+});
+
+/**
+ * New cases per client per hour. One probe's run id could otherwise be saved into any number of
+ * cases, filling the disk; appends are already bounded (runs are rate-limited, a case holds 50).
+ */
+export class CaseLimiter {
+  private readonly perClient: RateLimiterMemory;
+
+  constructor(perHour: number) {
+    this.perClient = new RateLimiterMemory({ points: perHour, duration: 3_600 });
+  }
+
+  static fromEnv(env: Record<string, string | undefined>): CaseLimiter {
+    return new CaseLimiter(envSchema.parse(env).SMTP_DOCTOR_LIMIT_CASES_PER_HOUR);
+  }
+
+  /** Takes one case from the client's budget, or throws RateLimitedError (→ 429 with Retry-After). */
+  async take(client: string | null): Promise<void> {
+    try {
+      await this.perClient.consume(client ?? "unknown");
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        throw new RateLimitedError(
+          "Too many new cases from your address. Please wait before saving another.",
+          Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+        );
+      }
+      throw rejection;
+    }
+  }
+}
