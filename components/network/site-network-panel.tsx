@@ -6,7 +6,7 @@ import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import { readApiError } from "@/lib/api/read-api-error";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
-import type { SiteNetworkReport } from "@/lib/network/check-site-network";
+import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { SiteNetworkReportView } from "./site-network-report-view";
 
 type Reports = {

@@ -1,5 +1,5 @@
-import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { dnsblDetail, ptrHintWords, ptrWords, spfWords } from "@/lib/network/network-words";
+import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 
 const STATUS = {
   listed: { icon: "✗", word: "Listed", className: "text-red-700 dark:text-red-400" },

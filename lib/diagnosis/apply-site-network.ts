@@ -1,4 +1,4 @@
-import type { SiteNetworkReport } from "../network/check-site-network";
+import type { SiteNetworkReport } from "../network/site-network-schema";
 import type { ProbeResult } from "../smtp/probe-schema";
 import { catalogueLink, causeById } from "./causes";
 import type { Diagnosis } from "./diagnosis-schema";

@@ -1,20 +1,7 @@
 import ipaddr from "ipaddr.js";
-import { DNSBL_LISTS, type DnsblCode, type DnsblList, SPAMHAUS_ZEN } from "./dnsbl-lists";
+import { DNSBL_LISTS, type DnsblList, SPAMHAUS_ZEN } from "./dnsbl-lists";
 import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
-
-export type DnsblResult = {
-  listId: string;
-  listName: string;
-  impact: DnsblList["impact"];
-  /** The name we asked about (without any DQS key). */
-  query: string;
-  status: "listed" | "not-listed" | "could-not-check";
-  /** Every answer decoded (ZEN can return several: e.g. PBL and XBL). */
-  answers: DnsblCode[];
-  /** Why we could not check, in words. */
-  reason: string | null;
-  delistUrl: string | null;
-};
+import type { DnsblCode, DnsblResult } from "./site-network-schema";
 
 export type DnsblOptions = {
   lists?: DnsblList[];

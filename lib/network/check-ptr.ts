@@ -1,16 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
-
-export type PtrResult = {
-  ip: string;
-  status: "ok" | "missing" | "mismatch" | "could-not-check";
-  names: string[];
-  /** Forward-confirmed: the PTR name resolves back to this IP. */
-  forwardConfirmed: boolean;
-  /** A guess from the name's wording — a hint, never a verdict. */
-  hint: { kind: "residential-or-dynamic" | "cellular" | "static-business"; evidence: string } | null;
-  reason: string | null;
-};
+import type { PtrResult } from "./site-network-schema";
 
 // Wording ISPs use in the names of consumer and mobile ranges. A hint only: names vary by ISP.
 const CELLULAR = /\b(mobile|cellular|lte|5g|4g|3g|wireless|wwan|myvzw|tmodns|mobil)\b/i;
@@ -32,7 +22,8 @@ export async function checkPtr(resolver: NetworkResolver, ip: string, timeoutMs 
   const base = { ip, names: [] as string[], forwardConfirmed: false, hint: null };
   let names: string[];
   try {
-    names = await withTimeout(resolver.reverse(ip), timeoutMs);
+    // More than a few PTR names is unusual; a hostile zone could return hundreds.
+    names = (await withTimeout(resolver.reverse(ip), timeoutMs)).slice(0, 10);
   } catch (err) {
     if (dnsErrorKind(err) === "not-found")
       return { ...base, status: "missing", reason: `${ip} has no PTR record` };

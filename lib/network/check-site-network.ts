@@ -1,11 +1,9 @@
 import ipaddr from "ipaddr.js";
-import { checkDnsbl, type DnsblOptions, type DnsblResult } from "./check-dnsbl";
-import { checkPtr, type PtrResult } from "./check-ptr";
-import { checkSpf, type SpfResult } from "./check-spf";
+import { checkDnsbl, type DnsblOptions } from "./check-dnsbl";
+import { checkPtr } from "./check-ptr";
+import { checkSpf } from "./check-spf";
 import { type NetworkResolver, withTimeout } from "./network-resolver";
-
-/** Which network a check or a probe describes: ours, or the customer's site at a given IP. */
-export type NetworkLabel = { describes: "server" | "site"; ip: string | null; label: string };
+import type { DnsblResult, NetworkLabel, SiteNetworkReport } from "./site-network-schema";
 
 export function networkLabel(describes: NetworkLabel["describes"], ip: string | null): NetworkLabel {
   if (describes === "server") {
@@ -13,20 +11,6 @@ export function networkLabel(describes: NetworkLabel["describes"], ip: string | 
   }
   return { describes, ip, label: ip ? `the site's network (public IP ${ip})` : "the site's network" };
 }
-
-export type SiteNetworkReport = {
-  network: NetworkLabel;
-  checkedAt: string;
-  dnsbl: DnsblResult[];
-  ptr: PtrResult;
-  senderDomain: string | null;
-  senderMx: { exchange: string; priority: number }[];
-  /** Does the sender domain's SPF allow this IP? Matters for Direct Send from the site. */
-  spf: SpfResult | null;
-  /** The listings that matter, most impactful first. */
-  listed: DnsblResult[];
-  couldNotCheck: DnsblResult[];
-};
 
 /** Only a public unicast address has a reputation worth checking. */
 export function isCheckableIp(ip: string): boolean {

@@ -1,17 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
-
-export type SpfResult = {
-  domain: string;
-  record: string | null;
-  /** RFC 7208 results; "none" = no SPF record. */
-  result: "pass" | "fail" | "softfail" | "neutral" | "none" | "permerror" | "temperror";
-  /** The mechanism that decided, e.g. "include:spf.protection.outlook.com" or "-all". */
-  matched: string | null;
-  /** Domains included along the way (to show "includes Microsoft 365's SPF"). */
-  includes: string[];
-  reason: string | null;
-};
+import type { SpfResult } from "./site-network-schema";
 
 const QUALIFIERS: Record<string, SpfResult["result"]> = {
   "+": "pass",

@@ -1,9 +1,10 @@
+import type { DnsblCode } from "./site-network-schema";
+
 /**
  * The blocklists that matter for mail from a site, weighted by real impact — not "70 lists".
  * Return codes as documented by each operator (see `source`). Codes 127.255.255.x from Spamhaus
  * mean the query was refused (public/open resolver, unregistered, over limit): "could not check".
  */
-export type DnsblCode = { address: string; listed: boolean; meaning: string; sublist?: string };
 
 export type DnsblList = {
   id: string;

@@ -1,5 +1,4 @@
-import type { DnsblResult } from "./check-dnsbl";
-import type { SiteNetworkReport } from "./check-site-network";
+import type { DnsblResult, SiteNetworkReport } from "./site-network-schema";
 
 /** The words for a network check, shared by the live panel, the report page and the PDF. */
 

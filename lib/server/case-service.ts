@@ -1,6 +1,6 @@
 import "server-only";
-import type { SiteNetworkReport } from "@/lib/network/check-site-network";
 import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
+import { type SiteNetworkReport, siteNetworkReportSchema } from "@/lib/network/site-network-schema";
 import type {
   Case,
   CaseContextPatch,
@@ -110,8 +110,7 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
       network: runNetwork(run),
     });
     storedIds.set(entry.runId, saved.id);
-    if (run.siteNetwork)
-      await cases.appendSiteCheck(created.id, { runId: saved.id, report: run.siteNetwork });
+    if (run.siteNetwork) await appendCheckOnce(created.id, run.siteNetwork, saved.id);
   }
   const { token } = await cases.createShareLink(created.id, { kind: "owner" });
   return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
@@ -239,7 +238,13 @@ async function appendCheckOnce(
   );
   if (same) return true;
   if (existing.length >= MAX_SITE_CHECKS_PER_CASE) return false;
-  await store().appendSiteCheck(caseId, { runId, report });
+  const parsed = siteNetworkReportSchema.safeParse(report);
+  if (!parsed.success) {
+    // Outside the stored bounds (e.g. a huge SPF record): shown to the user, not kept.
+    console.error("[cases] network check not kept: it does not fit the stored schema");
+    return false;
+  }
+  await store().appendSiteCheck(caseId, { runId, report: parsed.data });
   return true;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
-import type { SiteNetworkReport } from "@/lib/network/check-site-network";
+import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 
 /**
