@@ -140,3 +140,23 @@ test("wizard: once an account's login budget is spent, the next login is refused
   await expect(alert).toContainText(/try again in about \d+ seconds/);
   await page.screenshot({ path: "e2e/artifacts/wizard-rate-limited.png", fullPage: true });
 });
+
+test("wizard: after saving a case, 'Start a new diagnosis' leaves the case behind and starts clean", async ({
+  page,
+}) => {
+  await fillFoundingCase(page, fixtureServer("m365-mx").port);
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await page.getByRole("button", { name: "Save as a case" }).click();
+  const ownerUrl = await page.locator('[data-testid="case-link-status"] a').getAttribute("href");
+  const token = ownerUrl?.split("/").at(-1) ?? "";
+  expect(token).toHaveLength(43);
+
+  await page.getByRole("button", { name: "Start a new diagnosis" }).click();
+  await expect(page.getByRole("heading", { name: "Step 1 of 6: Device" })).toBeFocused();
+  await expect(page.getByLabel("Device make and model")).toHaveValue("");
+  await expect(page.getByRole("button", { name: /Start/ })).toHaveCount(0);
+  // The new diagnosis cannot store into the old case: its token is gone from the tab.
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(token);
+});

@@ -114,6 +114,8 @@ export function useProbeStream() {
         });
         return null;
       } catch (error) {
+        // Replaced by a newer test or a reset: that one owns the state now.
+        if (controller.current !== abort) return null;
         if (abort.signal.aborted) {
           setState({ phase: "cancelled", stages, transcript });
           return null;
@@ -126,5 +128,11 @@ export function useProbeStream() {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  return { state, start, cancel };
+  /** Back to idle (a new diagnosis): a running test is cancelled first. */
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+    setState({ phase: "idle" });
+  }, []);
+  return { state, start, cancel, reset };
 }

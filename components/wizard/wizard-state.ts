@@ -92,7 +92,8 @@ export type WizardAction =
   | { type: "case-linked"; link: CaseLink }
   | { type: "run-stored"; runId: string }
   | { type: "store-failed"; message: string }
-  | { type: "restore"; state: WizardState };
+  | { type: "restore"; state: WizardState }
+  | { type: "start-over"; fresh: WizardState };
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   switch (action.type) {
@@ -133,6 +134,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.caseLink ? { ...state, caseLink: { ...state.caseLink, error: action.message } } : state;
     case "restore":
       return action.state;
+    case "start-over":
+      // A case opened from a link stays the one new runs go to; a case saved here is left behind
+      // (it is kept on the server) so a new device's runs never land in it.
+      return action.fresh.caseLink ? action.fresh : { ...action.fresh, caseLink: null };
   }
 }
 

@@ -45,6 +45,7 @@ export function Wizard({ families, providers, attached }: Props) {
   const latest = useRef(state);
   latest.current = state;
   const storageKey = wizardStorageKey(attached?.caseId ?? null);
+  const fresh = attached?.state ?? initialWizardState;
   const [secrets, setSecrets] = useState<Secrets>({ password: "", token: "" });
   const [restored, setRestored] = useState(false);
   const lastInput = useRef<ProbeInput | null>(null);
@@ -95,6 +96,8 @@ export function Wizard({ families, providers, attached }: Props) {
 
   const run = async (input: ProbeInput) => {
     lastInput.current = input;
+    // A new first run starts over: the last validation belongs to the old one.
+    validationStream.reset();
     go("test");
     const record = await stream.start(input, diagnosisContextOf(state));
     if (!record) return;
@@ -113,7 +116,24 @@ export function Wizard({ families, providers, attached }: Props) {
   const title = STEPS[at]?.title ?? "";
   return (
     <div className="flex flex-col gap-6">
-      <WizardProgress current={state.step} reachable={reachable} onGo={go} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <WizardProgress current={state.step} reachable={reachable} onGo={go} />
+        {state.runs.initial || state.step !== fresh.step ? (
+          <button
+            type="button"
+            className="text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-400"
+            onClick={() => {
+              setSecrets({ password: "", token: "" });
+              stream.reset();
+              validationStream.reset();
+              dispatch({ type: "start-over", fresh });
+              go(fresh.step);
+            }}
+          >
+            {state.caseLink?.kind === "owner" && !attached ? "Start a new diagnosis" : "Start over"}
+          </button>
+        ) : null}
+      </div>
       <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
         Step {at + 1} of {STEPS.length}: {title}
       </h2>
