@@ -48,6 +48,8 @@ export interface CaseStore {
   appendSiteCheck(caseId: string, input: NewSiteCheck): Promise<SiteCheck>;
   /** Checks in `seq` order. */
   listSiteChecks(caseId: string): Promise<SiteCheck[]>;
+  /** Removes the case with its runs, checks and links (they all stop opening). false if unknown. */
+  deleteCase(caseId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 

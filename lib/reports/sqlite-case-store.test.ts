@@ -81,6 +81,25 @@ describe("sqlite case store", () => {
     await store.close();
   });
 
+  test("deletes a case with its runs, checks and links; its tokens stop opening anything", async () => {
+    const store = openSqliteCaseStore({ file: freshDatabase().file });
+    const doomed = await store.createCase({ title: "doomed" });
+    const kept = await store.createCase({ title: "kept" });
+    const run = await store.appendRun(doomed.id, sampleNewRun("a"));
+    await store.appendSiteCheck(doomed.id, { runId: run.id, report: await listedSiteReport() });
+    const { token } = await store.createShareLink(doomed.id, { kind: "report" });
+    await store.appendRun(kept.id, sampleNewRun("b"));
+    assert.equal(await store.deleteCase(doomed.id), true);
+    assert.equal(await store.deleteCase(doomed.id), false);
+    assert.equal(await store.getCase(doomed.id), null);
+    assert.deepEqual(await store.listRuns(doomed.id), []);
+    assert.deepEqual(await store.listSiteChecks(doomed.id), []);
+    assert.deepEqual(await store.listShareLinks(doomed.id), []);
+    assert.equal(await store.resolveShareToken(token), null);
+    assert.equal((await store.listRuns(kept.id)).length, 1);
+    await store.close();
+  });
+
   test("updates a case's title and context without losing what the update leaves out", async () => {
     const store = openSqliteCaseStore({ file: freshDatabase().file });
     const created = await store.createCase({ title: "t", context: { device: "Sharp MX-4070N" } });

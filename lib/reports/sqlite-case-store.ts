@@ -77,6 +77,7 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     nextCheckSeq: db
       .prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM site_checks WHERE case_id = ?")
       .pluck(),
+    deleteCase: db.prepare("DELETE FROM cases WHERE id = ?"),
     insertCheck: db.prepare(
       "INSERT INTO site_checks (id, case_id, seq, created_at, body) VALUES (?, ?, ?, ?, ?)",
     ),
@@ -210,6 +211,10 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     },
     async listSiteChecks(caseId) {
       return sql.checksByCase.all(caseId).map(siteCheckFromRow);
+    },
+    async deleteCase(caseId) {
+      // ON DELETE CASCADE (foreign_keys = ON) takes the runs, checks and links with it.
+      return sql.deleteCase.run(caseId).changes > 0;
     },
     async close() {
       if (db.open) db.close();

@@ -98,22 +98,28 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
 
   const cases = store();
   const created = await cases.createCase({ title: input.title, context: input.context });
-  const storedIds = new Map<string, string>();
-  for (const { entry, run, diagnosis } of recalled) {
-    const validatesRunId =
-      entry.validatesRunId === undefined ? null : (storedIds.get(entry.validatesRunId) ?? null);
-    const saved = await cases.appendRun(created.id, {
-      kind: entry.kind,
-      validatesRunId,
-      result: run.result,
-      diagnosis,
-      network: runNetwork(run),
-    });
-    storedIds.set(entry.runId, saved.id);
-    if (run.siteNetwork) await appendCheckOnce(created.id, run.siteNetwork, saved.id);
+  try {
+    const storedIds = new Map<string, string>();
+    for (const { entry, run, diagnosis } of recalled) {
+      const validatesRunId =
+        entry.validatesRunId === undefined ? null : (storedIds.get(entry.validatesRunId) ?? null);
+      const saved = await cases.appendRun(created.id, {
+        kind: entry.kind,
+        validatesRunId,
+        result: run.result,
+        diagnosis,
+        network: runNetwork(run),
+      });
+      storedIds.set(entry.runId, saved.id);
+      if (run.siteNetwork) await appendCheckOnce(created.id, run.siteNetwork, saved.id);
+    }
+    const { token } = await cases.createShareLink(created.id, { kind: "owner" });
+    return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
+  } catch (error) {
+    // Several store calls, not one transaction: undo the half-made case (nobody has its link yet).
+    await cases.deleteCase(created.id).catch(() => false);
+    throw error;
   }
-  const { token } = await cases.createShareLink(created.id, { kind: "owner" });
-  return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
 }
 
 export type ResolvedLink = { case: Case; link: ShareLink };
