@@ -32,6 +32,18 @@ async function streamProbe(
   return last;
 }
 
+/** The recommended settings of the founding case, pointed at the submission fixture. */
+function recommendedSubmission(): Record<string, unknown> {
+  return {
+    host: "127.0.0.1",
+    port: fixtureServer("m365-submission").port,
+    security: "starttls",
+    credentials: { kind: "password", username: SENDER, password: PASSWORD },
+    from: SENDER,
+    to: ["someone@contoso.example"],
+  };
+}
+
 /** The founding case saved as a case: the Spamhaus failure, then the validated fix. */
 async function saveFoundingCase(request: APIRequestContext) {
   const initial = await streamProbe(request, {
@@ -43,14 +55,7 @@ async function saveFoundingCase(request: APIRequestContext) {
   });
   expect(initial.result.outcome).toBe("failed");
   expect(initial.result.failedStage).toBe("rcpt");
-  const validation = await streamProbe(request, {
-    host: "127.0.0.1",
-    port: fixtureServer("m365-submission").port,
-    security: "starttls",
-    credentials: { kind: "password", username: SENDER, password: PASSWORD },
-    from: SENDER,
-    to: ["someone@contoso.example"],
-  });
+  const validation = await streamProbe(request, recommendedSubmission());
   expect(validation.result.outcome).toBe("ok");
 
   const response = await request.post("/api/cases", {
@@ -208,14 +213,7 @@ test("cases: runs are appended through owner and customer links only, once each,
   const report = (await (
     await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } })
   ).json()) as { token: string };
-  const fresh = await streamProbe(request, {
-    host: "127.0.0.1",
-    port: fixtureServer("m365-submission").port,
-    security: "starttls",
-    credentials: { kind: "password", username: SENDER, password: PASSWORD },
-    from: SENDER,
-    to: ["someone@contoso.example"],
-  });
+  const fresh = await streamProbe(request, recommendedSubmission());
   const runId = fresh.result.runId;
   const append = (token: string, data: Record<string, unknown>) =>
     request.post(`/api/cases/${token}/runs`, { data });
