@@ -322,7 +322,7 @@ test("cases: the owner tests again from the case page; the run is added to the c
   await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "ok");
   await page.getByRole("button", { name: "See the diagnosis" }).click();
   const status = page.getByTestId("case-link-status");
-  await expect(status).toContainText("1 test is stored in the case");
+  await expect(status).toContainText("1 test from this page is stored in the case");
   await expect(status.locator("a")).toHaveAttribute("href", saved.ownerUrl);
 
   await page.goto(saved.ownerUrl);

@@ -36,7 +36,7 @@ test("case flow: the agent saves the founding case, the customer validates throu
   await page.getByLabel("Case title").fill("Sharp MX-4070N at Contoso — scan to email");
   await page.getByRole("button", { name: "Save as a case" }).click();
   const status = page.getByTestId("case-link-status");
-  await expect(status).toContainText("1 test is stored in the case");
+  await expect(status).toContainText("1 test from this page is stored in the case");
   const ownerUrl = await hrefOf(page, '[data-testid="case-link-status"] a');
   expect(ownerUrl).toMatch(/^\/case\/[A-Za-z0-9_-]{43}$/);
   await page.screenshot({ path: "e2e/artifacts/flow-saved.png", fullPage: true });
@@ -79,7 +79,7 @@ test("case flow: the agent saves the founding case, the customer validates throu
   await customer.getByRole("button", { name: "See the diagnosis" }).click();
   const customerStatus = customer.getByTestId("case-link-status");
   await expect(customerStatus).toContainText("Your tests go to your helpdesk's case");
-  await expect(customerStatus).toContainText("1 test is stored in the case");
+  await expect(customerStatus).toContainText("1 test from this page is stored in the case");
   // The customer gets no way to the owner's page.
   await expect(customerStatus.locator("a")).toHaveCount(0);
   await expect(customer.locator("[data-cause]")).toContainText(

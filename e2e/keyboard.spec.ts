@@ -41,7 +41,9 @@ test("keyboard only: the founding case from the first field to the validated fix
   await tabAndType(page, page.getByLabel("Case title"), "Keyboard case");
   await tabTo(page, page.getByRole("button", { name: "Save as a case" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("case-link-status")).toContainText("2 tests are stored in the case");
+  await expect(page.getByTestId("case-link-status")).toContainText(
+    "2 tests from this page are stored in the case",
+  );
   await tabTo(page, page.getByTestId("case-link-status").getByRole("link"));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Keyboard case" })).toBeVisible();

@@ -123,8 +123,10 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
           : `Saved in the case “${link.title}”`}
       </h3>
       <p className="text-sm">
-        {link.storedRunIds.length === 1 ? "1 test is" : `${link.storedRunIds.length} tests are`} stored in the
-        case; new tests you run here are added to it.
+        {link.storedRunIds.length === 1
+          ? "1 test from this page is"
+          : `${link.storedRunIds.length} tests from this page are`}{" "}
+        stored in the case; new tests you run here are added to it.
       </p>
       {ownerUrl ? (
         <>

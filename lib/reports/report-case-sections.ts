@@ -2,6 +2,7 @@ import type { Case, Run, SiteCheck } from "./case-schemas";
 import type { DiagnosisView } from "./diagnosis-view";
 import { NEEDS_LABELS, providerLabel, STAGE_LABELS, TRI_STATE_LABELS } from "./report-labels";
 import type { KeyValueRow, ReportModel, ReportStatus } from "./report-model-types";
+import { latestSiteCheck } from "./report-network-sections";
 import { networkText, outcomeText, runLabel, targetText } from "./report-run-sections";
 
 /** Report pieces built from the case as a whole. `runs` are in seq order throughout. */
@@ -16,9 +17,6 @@ export type CaseFacts = {
   /** Network checks, oldest first. */
   checks: SiteCheck[];
 };
-
-const latestSiteCheck = (checks: SiteCheck[]) =>
-  [...checks].reverse().find((check) => check.report.network.describes === "site");
 
 export function reportStatus({ runs, failing, latest }: CaseFacts): ReportStatus {
   if (latest === undefined) return "not-tested";

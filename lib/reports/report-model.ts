@@ -4,7 +4,13 @@ import { readDiagnosis } from "./diagnosis-view";
 import { maskForViewer, type Viewer } from "./mask-for-viewer";
 import { type CaseFacts, environmentRows, findings, nextSteps, overview } from "./report-case-sections";
 import type { ReportModel } from "./report-model-types";
-import { checkLabel, effectiveDiagnosis, networkCheckView, networkEvidence } from "./report-network-sections";
+import {
+  checkLabel,
+  effectiveDiagnosis,
+  latestSiteCheck,
+  networkCheckView,
+  networkEvidence,
+} from "./report-network-sections";
 import {
   beforeAfterRows,
   evidenceItems,
@@ -104,7 +110,7 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
  * device meets from the site, inferred from the listing (our server's own test got through).
  */
 function siteSymptoms(checks: SiteCheck[], rootCauseId: string | undefined): ReportModel["symptoms"] {
-  const site = [...checks].reverse().find((check) => check.report.network.describes === "site");
+  const site = latestSiteCheck(checks);
   if (!site || rootCauseId !== "ip-blocklisted" || site.report.listed.length === 0) return null;
   const lists = site.report.listed.map((result) => result.listName).join(", ");
   return {

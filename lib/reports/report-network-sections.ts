@@ -16,6 +16,11 @@ import type { StoredDiagnosis } from "./stored-diagnosis";
 
 /** Report pieces built from the case's network checks (blocklists, reverse DNS, SPF). */
 
+/** The most recent check of the site's own network (not our server's), if any. */
+export function latestSiteCheck(checks: readonly SiteCheck[]): SiteCheck | undefined {
+  return [...checks].reverse().find((check) => check.report.network.describes === "site");
+}
+
 export function checkLabel(check: SiteCheck): string {
   return `Network check ${check.seq}`;
 }
@@ -78,7 +83,7 @@ export function networkEvidence(check: SiteCheck): EvidenceItem[] {
  */
 export function effectiveDiagnosis(run: Run, checks: readonly SiteCheck[]): StoredDiagnosis | null {
   if (run.diagnosis === null) return null;
-  const latestSite = [...checks].reverse().find((check) => check.report.network.describes === "site");
+  const latestSite = latestSiteCheck(checks);
   if (!latestSite) return run.diagnosis;
   return applySiteNetwork(run.diagnosis as Diagnosis, run.result, latestSite.report);
 }

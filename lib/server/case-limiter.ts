@@ -1,6 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { z } from "zod";
-import { RateLimitedError } from "./probe-limiter";
+import { consumeOrRefuse } from "./probe-limiter";
 
 const envSchema = z.object({
   SMTP_DOCTOR_LIMIT_CASES_PER_HOUR: z.coerce.number().int().positive().default(60),
@@ -22,17 +22,11 @@ export class CaseLimiter {
   }
 
   /** Takes one case from the client's budget, or throws RateLimitedError (→ 429 with Retry-After). */
-  async take(client: string | null): Promise<void> {
-    try {
-      await this.perClient.consume(client ?? "unknown");
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        throw new RateLimitedError(
-          "Too many new cases from your address. Please wait before saving another.",
-          Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
-        );
-      }
-      throw rejection;
-    }
+  take(client: string | null): Promise<void> {
+    return consumeOrRefuse(
+      this.perClient,
+      client ?? "unknown",
+      "Too many new cases from your address. Please wait before saving another.",
+    );
   }
 }

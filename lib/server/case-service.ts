@@ -255,18 +255,17 @@ async function appendCheckOnce(
 }
 
 /**
- * Keeps a network check with the case an owner or customer link opens, tied to the run it was
+ * Keeps a network check with a case (one an owner or customer link opened), tied to the run it was
  * made for when that run is already in the case (else the run brings it along when appended).
  */
 export async function keepCheckInCase(
-  token: string,
+  caseId: string,
   report: SiteNetworkReport,
   probeRunId: string | null,
 ): Promise<boolean> {
-  const resolved = await resolveLink(token, ["owner", "customer"]);
-  const runs = await store().listRuns(resolved.case.id);
+  const runs = await store().listRuns(caseId);
   const run = probeRunId === null ? undefined : runs.find((r) => r.result.runId === probeRunId);
-  return appendCheckOnce(resolved.case.id, report, run?.id ?? null);
+  return appendCheckOnce(caseId, report, run?.id ?? null);
 }
 
 /** The owner's edit of the case's title and context (an empty site IP or note clears it). */

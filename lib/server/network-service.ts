@@ -1,6 +1,6 @@
 import "server-only";
 import { Resolver } from "node:dns/promises";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { z } from "zod";
 import { applySiteNetwork } from "@/lib/diagnosis/apply-site-network";
 import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
@@ -12,7 +12,7 @@ import { resolverFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { keepCheckInCase, resolveLink } from "./case-service";
 import { HttpError } from "./http-errors";
-import { RateLimitedError } from "./probe-limiter";
+import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
 import { recallRun, rememberRun } from "./recent-runs";
 
@@ -72,19 +72,9 @@ export async function checkNetworkForRequest(
   keptInCase: boolean | null;
 }> {
   const client = visitorIp(request) ?? "unknown";
-  try {
-    await limiter().consume(client);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      throw new RateLimitedError(
-        "Too many network checks. Please wait a few minutes.",
-        Math.ceil(rejection.msBeforeNext / 1000),
-      );
-    }
-    throw rejection;
-  }
+  await consumeOrRefuse(limiter(), client, "Too many network checks. Please wait a few minutes.");
   // A dead case link fails here, before any lookup is spent on it.
-  if (input.caseToken) await resolveLink(input.caseToken, ["owner", "customer"]);
+  const caseLink = input.caseToken ? await resolveLink(input.caseToken, ["owner", "customer"]) : null;
   const ip = input.ip || visitorIp(request);
   if (!ip || !isCheckableIp(ip)) {
     throw new HttpError("invalid-input", "Only a public IP address can be checked.", [
@@ -113,9 +103,7 @@ export async function checkNetworkForRequest(
     // Saved cases take runs (and their site check) from memory: keep the re-judged diagnosis there.
     rememberRun({ ...recalled, diagnosis, siteNetwork: site });
   }
-  const keptInCase = input.caseToken
-    ? await keepCheckInCase(input.caseToken, site, input.runId ?? null)
-    : null;
+  const keptInCase = caseLink ? await keepCheckInCase(caseLink.case.id, site, input.runId ?? null) : null;
   return { site, server, diagnosis, keptInCase };
 }
 

@@ -31,6 +31,25 @@ export class RateLimitedError extends Error {
   }
 }
 
+/**
+ * Takes one point for `key`, or throws RateLimitedError with the seconds until it would succeed:
+ * the one place a limiter's refusal becomes the 429 the routes answer.
+ */
+export async function consumeOrRefuse(
+  limiter: RateLimiterMemory,
+  key: string,
+  message: string,
+): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      throw new RateLimitedError(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+    throw rejection;
+  }
+}
+
 const TEN_MINUTES = 600;
 const DAY = 86_400;
 
@@ -109,14 +128,7 @@ export class ProbeLimiter {
     };
   }
 
-  private async take(limiter: RateLimiterMemory, key: string, message: string): Promise<void> {
-    try {
-      await limiter.consume(key);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) {
-        throw new RateLimitedError(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-      }
-      throw rejection;
-    }
+  private take(limiter: RateLimiterMemory, key: string, message: string): Promise<void> {
+    return consumeOrRefuse(limiter, key, message);
   }
 }

@@ -7,8 +7,9 @@ import { controlErrorProps, Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
 import { readApiError } from "@/lib/api/read-api-error";
+import type { CaseContext } from "@/lib/reports/case-schemas";
 
-type TriState = "yes" | "no" | "unknown";
+type TriState = CaseContext["staticIp"];
 
 export type CaseDetails = {
   title: string;

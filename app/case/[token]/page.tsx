@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
-import { knownProviders } from "@/lib/providers/known";
 import type { Run } from "@/lib/reports/case-schemas";
 import { formatTime } from "@/lib/reports/format-time";
+import { providerLabel } from "@/lib/reports/report-labels";
 import { checkLabel, effectiveDiagnosis } from "@/lib/reports/report-network-sections";
 import { networkText } from "@/lib/reports/report-run-sections";
 import type { StoredDiagnosis } from "@/lib/reports/stored-diagnosis";
@@ -73,7 +73,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
   const contextRows = [
     ["Device", context.device],
     ["Failing function", context.failingFunction],
-    ["Mail platform", knownProviders.find((p) => p.id === context.provider)?.name ?? context.provider ?? ""],
+    ["Mail platform", context.provider ? providerLabel(context.provider) : ""],
     ["Site public IP", context.site.publicIp ?? ""],
     ["Site note", context.site.note ?? ""],
   ].filter(([, value]) => value !== "");
