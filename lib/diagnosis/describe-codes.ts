@@ -1,4 +1,4 @@
-import { findEnhancedSignal } from "../providers/reply-patterns/find-enhanced-signal";
+import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import { causeById } from "./causes";
 import { ENHANCED_CLASS, ENHANCED_DETAIL, ENHANCED_SUBJECT, REPLY_CODES } from "./code-meanings";
 import type { Codes } from "./diagnosis-schema";

@@ -1,6 +1,6 @@
 import type { ProviderId } from "../providers/provider-schema";
-import { replyPatterns } from "../providers/reply-patterns";
-import { findEnhancedSignal } from "../providers/reply-patterns/find-enhanced-signal";
+import { replyPatterns } from "./reply-patterns";
+import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ProbeErrorCode, ProbeResult, Security, StageName } from "../smtp/probe-schema";
 import type { CauseId } from "./causes";
 

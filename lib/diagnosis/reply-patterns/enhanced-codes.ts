@@ -1,4 +1,4 @@
-import type { CauseId } from "../../diagnosis/causes";
+import type { CauseId } from "../causes";
 
 /**
  * Enhanced status codes that point at one cause by themselves: RFC 3463 / 4954 / 7372 codes and

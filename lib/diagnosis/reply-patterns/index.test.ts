@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeText } from "../../diagnosis/analyze-text";
-import { CAUSES } from "../../diagnosis/causes";
-import { normaliseReply } from "../../diagnosis/normalise-reply";
+import { analyzeText } from "../analyze-text";
+import { CAUSES } from "../causes";
+import { normaliseReply } from "../normalise-reply";
 import { enhancedCodeSignals } from "./enhanced-codes";
 import { findEnhancedSignal } from "./find-enhanced-signal";
 import { replyPatterns } from "./index";
