@@ -10,6 +10,7 @@ import { inferStage } from "./infer-stage";
 import { judgeEvidence } from "./judge-evidence";
 import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
 import { readErrorText } from "./read-error-text";
+import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 import { recommendSettings } from "./recommend/recommend-settings";
 
 export type AnalyzeTextOptions = {
@@ -17,6 +18,11 @@ export type AnalyzeTextOptions = {
   stage?: StageName | null;
   provider?: ProviderId | null;
   context?: DiagnosisContextInput;
+  /**
+   * The wording knowledge to judge with; all of it by default. The evaluation passes a subset
+   * (every pattern but those taken from the held-out fold's sources).
+   */
+  patterns?: readonly ReplyPattern[];
 };
 
 // Evidence shown verbatim: short pastes whole, long ones by the decisive reply line.
@@ -28,6 +34,7 @@ export function textEvidence(
   text: string,
   stageHint: StageName | null | undefined,
   provider: ProviderId | null | undefined,
+  patterns?: readonly ReplyPattern[],
 ): { evidence: Evidence; replyBlock: string | null } {
   const read = readErrorText(text);
   const stage = stageHint ?? inferStage(text, read.primary?.index ?? null);
@@ -48,7 +55,12 @@ export function textEvidence(
     provider: provider ?? detectProvider({ replyText: text })?.id ?? null,
     target: null,
     probe: null,
-    patternHits: matchPatterns(words, stage, read.replyBlock ? normaliseReply(read.replyBlock) : undefined),
+    patternHits: matchPatterns(
+      words,
+      stage,
+      read.replyBlock ? normaliseReply(read.replyBlock) : undefined,
+      patterns,
+    ),
     codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes),
   };
   return { evidence, replyBlock: read.replyBlock };
@@ -65,7 +77,12 @@ export function analyzeText(input: unknown, options: AnalyzeTextOptions = {}): D
     MAX_ANALYSED_CHARS,
   );
   const context = withDefaults(options.context);
-  const { evidence, replyBlock } = textEvidence(text, options.stage, options.provider ?? context.provider);
+  const { evidence, replyBlock } = textEvidence(
+    text,
+    options.stage,
+    options.provider ?? context.provider,
+    options.patterns,
+  );
   const trimmed = text.trim();
   // A short paste is its own evidence; a transcript, log or NDR is shown by its decisive reply.
   const short = trimmed.length <= WHOLE_TEXT_UP_TO && trimmed.split("\n").length <= MAX_WHOLE_LINES;

@@ -1,5 +1,6 @@
 import type { ProviderId } from "../providers/provider-schema";
 import { replyPatterns } from "./reply-patterns";
+import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ProbeErrorCode, ProbeResult, Security, StageName } from "../smtp/probe-schema";
 import type { CauseId } from "./causes";
@@ -81,11 +82,12 @@ export function matchPatterns(
   words: string,
   stage: StageName | null,
   focus?: string,
+  patterns: readonly ReplyPattern[] = replyPatterns,
 ): Map<CauseId, PatternHit> {
   const hits = new Map<CauseId, PatternHit>();
   if (!words) return hits;
   const focused = focus && focus !== words ? focus : null;
-  for (const entry of replyPatterns) {
+  for (const entry of patterns) {
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
     const previous = hits.get(entry.cause);
     if (previous && previous.confidence >= entry.confidence) continue;

@@ -1,7 +1,8 @@
-import { catalogueLink, causeById } from "./causes";
+import { type CauseId, catalogueLink, causeById } from "./causes";
 import type { DiagnosisContext } from "./diagnosis-context";
 import type { Codes, OtherCause, RootCause } from "./diagnosis-schema";
 import type { Evidence } from "./evidence";
+import { ruledOutByFacts } from "./probe-fact-rules";
 import { diagnosisRules } from "./rules";
 import type { Rule } from "./rules/rule-types";
 
@@ -17,12 +18,71 @@ export type Verdict = { rootCause: RootCause; otherCauses: OtherCause[]; unrecog
 /** Every rule's verdict, strongest first (a stable sort: ties keep registry order). */
 export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosisRules): Ranked[] {
   const ranked: Ranked[] = [];
+  const persistence = replyClass(evidence);
   for (const rule of rules) {
+    if (ruledOutByFacts(evidence, rule.id)) continue;
     const match = rule.match(evidence);
-    if (match && match.confidence > 0)
-      ranked.push({ rule, confidence: round(match.confidence), signal: match.signal });
+    if (!match || match.confidence <= 0) continue;
+    ranked.push({
+      rule,
+      confidence: round(match.confidence * persistenceWeight(rule.id, persistence)),
+      signal: match.signal,
+    });
   }
   return ranked.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** Causes that are only ever a temporary refusal: a permanent (5xx) reply makes them unlikely. */
+const TEMPORARY_ONLY: ReadonlySet<CauseId> = new Set([
+  "greylisted",
+  "server-busy",
+  "session-timeout",
+  "server-temporary-failure",
+]);
+
+/**
+ * Causes a server normally reports with a permanent (5xx) refusal. A 4xx reply can still carry
+ * one (Postfix's soft_bounce, "450 4.1.1 … User unknown"), so explicit words still name it, but a
+ * temporary cause that fits as well comes first.
+ */
+const NORMALLY_PERMANENT: ReadonlySet<CauseId> = new Set([
+  "recipient-unknown",
+  "recipient-rejected-policy",
+  "relay-denied",
+  "direct-send-rejected",
+  "sender-rejected",
+  "sender-not-authorized",
+  "sender-account-restricted",
+  "sender-authentication-failed",
+  "message-too-large",
+  "message-rejected-content",
+  "message-malformed",
+  "domain-blocklisted",
+  "ip-blocklisted",
+  "ip-not-allowed",
+  "no-recipients",
+  "auth-failed",
+  "auth-disabled-tenant",
+  "auth-disabled-mailbox",
+  "auth-basic-blocked",
+  "auth-basic-retired",
+  "auth-app-password-required",
+  "auth-web-login-required",
+  "auth-required",
+]);
+
+const AGAINST_THE_CLASS = 0.8;
+
+/** "4" for a temporary refusal, "5" for a permanent one, from the basic code or else the enhanced code. */
+export function replyClass(e: Evidence): "4" | "5" | null {
+  const first = e.code !== null ? String(e.code)[0] : e.enhanced?.[0];
+  return first === "4" || first === "5" ? first : null;
+}
+
+function persistenceWeight(cause: CauseId, cls: "4" | "5" | null): number {
+  if (cls === "4" && NORMALLY_PERMANENT.has(cause)) return AGAINST_THE_CLASS;
+  if (cls === "5" && TEMPORARY_ONLY.has(cause)) return AGAINST_THE_CLASS;
+  return 1;
 }
 
 function round(n: number): number {

@@ -104,10 +104,13 @@ export const envelopePatterns: readonly ReplyPattern[] = [
   },
   {
     cause: "recipient-unknown",
-    pattern: /Recipient address rejected: Access denied|mailbox unavailable|Recipient address rejected/i,
+    // Exchange Online's directory-based edge blocking says only this for an unknown recipient. It is
+    // also Postfix's prefix for any recipient restriction ("Recipient address rejected: <why>"), so
+    // the words after the prefix, and what the probe knows (was a login tried?), outrank it.
+    pattern: /Recipient address rejected: Access denied\W*$|\bmailbox unavailable\W*$/i,
     // "mailbox unavailable" is also how GMX/IONOS refuse a MAIL FROM; only at RCPT/DATA does it mean the recipient.
     stages: ["rcpt", "data"],
-    confidence: 0.66,
+    confidence: 0.55,
     example: "Recipient address rejected: Access denied",
     source: `${MS_NDR} (5.4.1)`,
   },

@@ -1,4 +1,5 @@
 import { authPatterns } from "./auth-patterns";
+import { clientErrorPatterns } from "./client-error-patterns";
 import { connectionPatterns } from "./connection-patterns";
 import { encryptionPatterns } from "./encryption-patterns";
 import { envelopePatterns } from "./envelope-patterns";
@@ -8,6 +9,7 @@ import { reputationPatterns } from "./reputation-patterns";
 
 /** Every wording pattern, in no particular order: the strongest match per cause wins. */
 export const replyPatterns: readonly ReplyPattern[] = [
+  ...clientErrorPatterns,
   ...connectionPatterns,
   ...encryptionPatterns,
   ...authPatterns,

@@ -1,4 +1,5 @@
 import { onlyWrapper } from "../normalise-reply";
+import { mustSignInFact } from "../probe-fact-rules";
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
@@ -7,6 +8,7 @@ export const authRequired = defineRule("auth-required", {
   stages: ["mail", "rcpt", "auth"],
   match: (e) =>
     strongest(
+      mustSignInFact(e),
       wording(e, "auth-required"),
       enhancedCode(e, "auth-required"),
       !/STARTTLS/i.test(e.words) && replyCode(e, [530], 0.6),
