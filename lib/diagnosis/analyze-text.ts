@@ -10,8 +10,8 @@ import { inferStage } from "./infer-stage";
 import { judgeEvidence } from "./judge-evidence";
 import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
 import { readErrorText } from "./read-error-text";
-import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 import { recommendSettings } from "./recommend/recommend-settings";
+import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 
 export type AnalyzeTextOptions = {
   /** The stage the user says the text comes from; inferred from the text when absent. */
@@ -42,6 +42,7 @@ export function textEvidence(
   const enhanced =
     read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;
   const words = normaliseReply(text);
+  const detected = provider ?? detectProvider({ replyText: text })?.id ?? null;
   const evidence: Evidence = {
     source: "text",
     stage,
@@ -52,7 +53,7 @@ export function textEvidence(
     errorCode: null,
     verbatim: text,
     words,
-    provider: provider ?? detectProvider({ replyText: text })?.id ?? null,
+    provider: detected,
     target: null,
     probe: null,
     patternHits: matchPatterns(
@@ -61,7 +62,7 @@ export function textEvidence(
       read.replyBlock ? normaliseReply(read.replyBlock) : undefined,
       patterns,
     ),
-    codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes),
+    codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes, detected),
   };
   return { evidence, replyBlock: read.replyBlock };
 }

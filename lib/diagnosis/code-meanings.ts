@@ -1,7 +1,8 @@
 /**
- * The generic meaning of SMTP reply codes (RFC 5321 §4.2, RFC 4954 §6, RFC 7504) and of RFC 3463
- * enhanced status codes (class.subject.detail, with RFC 4954 / 7372 additions). Shown for every
- * diagnosis, and on their own when nothing in the catalogue fits.
+ * The generic meaning of SMTP reply codes (RFC 5321 §4.2, RFC 4954 §6, RFC 7504) and of the
+ * class and subject of RFC 3463 enhanced status codes. Each enhanced code's own meaning (the IANA
+ * registry and the providers' documented codes) lives in lib/diagnosis/status-codes. Shown for
+ * every diagnosis, and on their own when nothing in the catalogue fits.
  */
 
 export const REPLY_CODES: Readonly<Record<number, string>> = {
@@ -56,73 +57,4 @@ export const ENHANCED_SUBJECT: Readonly<Record<string, string>> = {
   "5": "mail delivery protocol status",
   "6": "message content or media status",
   "7": "security or policy status",
-};
-
-/** Subject.detail meanings (RFC 3463 §3, RFC 4954 §6, RFC 7372 §3, RFC 7505). */
-export const ENHANCED_DETAIL: Readonly<Record<string, string>> = {
-  "0.0": "Other undefined status",
-  "1.0": "Other address status",
-  "1.1": "Bad destination mailbox address",
-  "1.2": "Bad destination system address",
-  "1.3": "Bad destination mailbox address syntax",
-  "1.4": "Destination mailbox address ambiguous",
-  "1.5": "Destination address valid",
-  "1.6": "Destination mailbox has moved",
-  "1.7": "Bad sender's mailbox address syntax",
-  "1.8": "Bad sender's system address",
-  "1.10": "Recipient address has null MX (RFC 7505)",
-  "2.0": "Other or undefined mailbox status",
-  "2.1": "Mailbox disabled, not accepting messages",
-  "2.2": "Mailbox full",
-  "2.3": "Message length exceeds administrative limit",
-  "2.4": "Mailing list expansion problem",
-  "3.0": "Other or undefined mail system status",
-  "3.1": "Mail system full",
-  "3.2": "System not accepting network messages",
-  "3.3": "System not capable of selected features",
-  "3.4": "Message too big for system",
-  "3.5": "System incorrectly configured",
-  "4.0": "Other or undefined network or routing status",
-  "4.1": "No answer from host",
-  "4.2": "Bad connection",
-  "4.3": "Directory server failure",
-  "4.4": "Unable to route",
-  "4.5": "Mail system congestion",
-  "4.6": "Routing loop detected",
-  "4.7": "Delivery time expired",
-  "5.0": "Other or undefined protocol status",
-  "5.1": "Invalid command",
-  "5.2": "Syntax error",
-  "5.3": "Too many recipients",
-  "5.4": "Invalid command arguments",
-  "5.5": "Wrong protocol version",
-  "6.0": "Other or undefined media error",
-  "6.1": "Media not supported",
-  "6.2": "Conversion required and prohibited",
-  "6.3": "Conversion required but not supported",
-  "6.4": "Conversion with loss performed",
-  "6.5": "Conversion failed",
-  "7.0": "Other or undefined security status",
-  "7.1": "Delivery not authorized, message refused",
-  "7.2": "Mailing list expansion prohibited",
-  "7.3": "Security conversion required but not possible",
-  "7.4": "Security features not supported",
-  "7.5": "Cryptographic failure",
-  "7.6": "Cryptographic algorithm not supported",
-  "7.7": "Message integrity failure",
-  "7.8": "Authentication credentials invalid (RFC 4954)",
-  "7.9": "Authentication mechanism is too weak (RFC 4954)",
-  "7.10": "Encryption needed (RFC 5248)",
-  "7.11": "Encryption required for requested authentication mechanism (RFC 4954)",
-  "7.12": "A password transition is needed (RFC 4954)",
-  "7.13": "User account disabled (RFC 5248)",
-  "7.14": "Trust relationship required (RFC 5248)",
-  "7.20": "No passing DKIM signature found (RFC 7372)",
-  "7.21": "No acceptable DKIM signature found (RFC 7372)",
-  "7.22": "No valid author-matched DKIM signature found (RFC 7372)",
-  "7.23": "SPF validation failed (RFC 7372)",
-  "7.24": "SPF validation error (RFC 7372)",
-  "7.25": "Reverse DNS validation failed (RFC 7372)",
-  "7.26": "Multiple authentication checks failed (RFC 7372)",
-  "7.27": "Sender address has null MX (RFC 7505)",
 };

@@ -81,7 +81,7 @@ export function probeEvidence(
     },
     probe: result,
     patternHits: matchPatterns(words, name),
-    codeHits: matchEnhancedCodes(code, enhanced, enhancedCodes),
+    codeHits: matchEnhancedCodes(code, enhanced, enhancedCodes, provider),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { ProviderId } from "../providers/provider-schema";
-import { replyPatterns } from "./reply-patterns";
-import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
-import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ProbeErrorCode, ProbeResult, Security, StageName } from "../smtp/probe-schema";
 import type { CauseId } from "./causes";
+import { replyPatterns } from "./reply-patterns";
+import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
+import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 
 /** The best wording match for one cause. */
 export type PatternHit = { confidence: number; pattern: RegExp };
@@ -56,12 +56,13 @@ export function matchEnhancedCodes(
   code: number | null,
   enhanced: string | null,
   all: readonly string[],
+  provider: ProviderId | null = null,
 ): Map<CauseId, CodeHit> {
   const hits = new Map<CauseId, CodeHit>();
   const codes = enhanced ? [enhanced, ...all.filter((c) => c !== enhanced)] : all;
   for (const candidate of new Set(codes)) {
     const basic = candidate === enhanced || (code !== null && String(code)[0] === candidate[0]) ? code : null;
-    const signal = findEnhancedSignal(candidate, basic);
+    const signal = findEnhancedSignal(candidate, basic, provider);
     if (!signal) continue;
     const previous = hits.get(signal.cause);
     if (!previous || previous.confidence < signal.confidence)

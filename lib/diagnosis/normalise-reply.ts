@@ -13,6 +13,12 @@ const WRAPPERS: readonly RegExp[] = [
   /Can't send mail - all recipients were rejected:?/gi,
   // PHPMailer / Swift Mailer framing.
   /Expected response code \d{3} but got code "?\d{3}"?,? with message/gi,
+  // Postfix bounces and logs: where the reply came from and which command it answered.
+  /\((?:in reply to|after) [A-Z][A-Z ]*? command\)/g,
+  /\bhost \S+\[[\w.:]+\] said:/g,
+  // Exchange NDRs and DSNs around the quoted reply.
+  /Remote Server returned '?/gi,
+  /Diagnostic-Code: ?smtp;/gi,
 ];
 
 // A basic reply code at a line start or after a separator, and any enhanced code right after it.

@@ -21,7 +21,9 @@ export const TESTDATA_DIR = fileURLToPath(new URL("../testdata/", import.meta.ur
 /** Every case in every testdata/*.jsonl file, in file order. */
 export function loadCorpus(dir: string = TESTDATA_DIR): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort()) {
     const file = name.replace(/\.jsonl$/, "");
     const lines = readFileSync(join(dir, name), "utf8").split("\n");
     for (const [i, line] of lines.entries()) {
@@ -63,11 +65,7 @@ export function sourceKeys(source: string): string[] {
       continue;
     }
     URL_IN_TEXT.lastIndex = 0;
-    const head = part
-      .replace(/\(.*$/, "")
-      .replace(/\s+/g, " ")
-      .trim()
-      .toLowerCase();
+    const head = part.replace(/\(.*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
     if (head.length >= 5) keys.add(head);
   }
   return [...keys];

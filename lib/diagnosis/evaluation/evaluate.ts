@@ -111,8 +111,14 @@ const WRAPPED =
 
 /** The slices the issue tracks: each a predicate over a case. */
 export const SLICES: readonly [string, (c: CorpusCase) => boolean][] = [
-  ["temporary (4xx) replies", (c) => /(?:^|[\s:;'"(])4\d\d[ -]|(?:^|[\s(])4\.\d{1,3}\.\d{1,3}\b/.test(c.reply)],
-  ["client-side errors", (c) => c.provider === "client" || (!/\b[245]\d\d[ -]/.test(c.reply) && CLIENT_TEXT.test(c.reply))],
+  [
+    "temporary (4xx) replies",
+    (c) => /(?:^|[\s:;'"(])4\d\d[ -]|(?:^|[\s(])4\.\d{1,3}\.\d{1,3}\b/.test(c.reply),
+  ],
+  [
+    "client-side errors",
+    (c) => c.provider === "client" || (!/\b[245]\d\d[ -]/.test(c.reply) && CLIENT_TEXT.test(c.reply)),
+  ],
   ["wrapped replies (NDR, bounce, exception)", (c) => WRAPPED.test(c.reply)],
   ["labelled unrecognised", (c) => c.cause === "unrecognised"],
 ];

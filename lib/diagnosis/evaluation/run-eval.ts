@@ -1,7 +1,15 @@
 import { parseArgs } from "node:util";
 import { ROOT_THRESHOLD } from "../judge-evidence";
 import { groupBySource, loadCorpus } from "./corpus";
-import { SLICES, calibration, confusions, crossValidate, evaluateAll, type Prediction, score } from "./evaluate";
+import {
+  calibration,
+  confusions,
+  crossValidate,
+  evaluateAll,
+  type Prediction,
+  SLICES,
+  score,
+} from "./evaluate";
 
 /**
  * `npm run eval:diagnosis`: how right the analyzer is on real replies it has not seen.
@@ -40,7 +48,9 @@ console.log("\ncross-validated, by slice");
 for (const [name, inSlice] of SLICES) console.log(line(name, score(cv.filter((p) => inSlice(p.case)))));
 
 const negatives = cv.filter((p) => p.case.cause === "unrecognised");
-const confidentOnNegatives = negatives.filter((p) => p.got !== "unrecognised" && p.confidence >= ROOT_THRESHOLD);
+const confidentOnNegatives = negatives.filter(
+  (p) => p.got !== "unrecognised" && p.confidence >= ROOT_THRESHOLD,
+);
 console.log(
   `\nconfident answers (≥ ${ROOT_THRESHOLD}) on replies labelled unrecognised: ${confidentOnNegatives.length} of ${negatives.length}`,
 );

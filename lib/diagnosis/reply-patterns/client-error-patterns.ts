@@ -9,7 +9,8 @@ import type { ReplyPattern } from "./reply-pattern-schema";
 
 const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
 const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
-const JAVAMAIL = "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
 const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
 const PYTHON = "python/cpython Lib/smtplib.py";
 const PYTHON_SSL = "python/cpython Modules/_ssl.c (SSL error reason names from OpenSSL)";
@@ -114,9 +115,10 @@ export const clientErrorPatterns: readonly ReplyPattern[] = [
   {
     cause: "tls-cert-name-mismatch",
     pattern:
-      /No subject alternative (?:DNS )?names? matching|No name matching \S+ found|x509: certificate is valid for [^,]+(?:, [^,]+)*, not \S+|doesn't contain any IP SANs|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|Peer certificate CN=`[^']*' did not match expected CN|no alternative certificate subject name matches target host name|RemoteCertificateNameMismatch|does not match certificate's altnames|certificate (?:name|subject) does not match/i,
+      /No subject alternative (?:DNS )?names? matching|No name matching \S+ found|x509: certificate is valid for [^,]+(?:, [^,]+)*, not \S+|doesn't contain any IP SANs|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|Peer certificate CN=`[^']*' did not match expected CN|no alternative certificate subject name matches target host name|RemoteCertificateNameMismatch|(?:does not|doesn't) match certificate's altnames|certificate (?:name|subject) does not match/i,
     confidence: 0.92,
-    example: "java.security.cert.CertificateException: No subject alternative DNS name matching smtp.example.com found.",
+    example:
+      "java.security.cert.CertificateException: No subject alternative DNS name matching smtp.example.com found.",
     source: `${JSSE}; ${GO_TLS}; ${PYTHON_SSL}; ${PHPMAILER}; ${CURL}; ${DOTNET_SECURITY}`,
   },
   // STARTTLS and AUTH capabilities, as clients report them.
@@ -129,10 +131,10 @@ export const clientErrorPatterns: readonly ReplyPattern[] = [
     source: `${PYTHON}; ${JAVAMAIL}; ${DOTNET}; ${CURL}; ${MAILKIT}`,
   },
   {
-    // Go's PlainAuth refuses to send a password without TLS: the session never got encrypted.
-    cause: "starttls-not-offered",
+    // Go's PlainAuth refuses to send a password without TLS: the mechanism needs TLS first.
+    cause: "auth-encryption-required",
     pattern: /\bunencrypted connection\b/i,
-    confidence: 0.75,
+    confidence: 0.85,
     example: "smtp.plainAuth failed: unencrypted connection",
     source: GO_SMTP,
   },
@@ -162,7 +164,8 @@ export const clientErrorPatterns: readonly ReplyPattern[] = [
   },
   {
     cause: "credentials-missing",
-    pattern: /Missing credentials for|No (?:username|password) (?:was )?(?:provided|specified|given)|Authentication info was not provided/i,
+    pattern:
+      /Missing credentials for|No (?:username|password) (?:was )?(?:provided|specified|given)|Authentication info was not provided/i,
     confidence: 0.85,
     example: 'Error: Missing credentials for "LOGIN" code: EAUTH',
     source: "nodemailer/nodemailer lib/smtp-connection/index.js (login())",

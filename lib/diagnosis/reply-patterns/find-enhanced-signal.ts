@@ -1,22 +1,36 @@
-import { type EnhancedCodeSignal, enhancedCodeSignals } from "./enhanced-codes";
+import type { ProviderId } from "../../providers/provider-schema";
+import type { CauseId } from "../causes";
+import { readStatusCode } from "../status-codes/read-status-code";
 
-type ParsedSignal = { signal: EnhancedCodeSignal; cls: string; subject: string; low: number; high: number };
+/** An enhanced code that names one cause by itself (from lib/diagnosis/status-codes). */
+export type EnhancedCodeSignal = {
+  /** The registry entry's code: "X.1.1", "5.7.57" or a range such as "5.7.606-649". */
+  code: string;
+  cause: CauseId;
+  confidence: number;
+  /** The basic reply codes the reading is limited to, when it is. */
+  basic?: readonly number[];
+  source: string;
+};
 
-// Parsed once: the lookup runs for every analysed reply.
-const PARSED: readonly ParsedSignal[] = enhancedCodeSignals.map((signal) => {
-  const [cls = "", subject = "", detail = ""] = signal.code.split(".");
-  const [low = "", high = low] = detail.split("-");
-  return { signal, cls, subject, low: Number(low), high: Number(high) };
-});
-
-/** The signal for an enhanced code (with its basic code), if the table has one. */
-export function findEnhancedSignal(enhanced: string, basic: number | null): EnhancedCodeSignal | null {
-  const [cls, subject, detail] = enhanced.split(".");
-  const n = Number(detail);
-  for (const { signal, ...p } of PARSED) {
-    if (p.cls !== cls || p.subject !== subject || n < p.low || n > p.high) continue;
-    if (signal.basic && (basic === null || !signal.basic.includes(basic))) continue;
-    return signal;
-  }
-  return null;
+/**
+ * The cause an enhanced code names, with its basic code (and the provider, when known), if the
+ * status-code registry gives it one. 5.7.1 and the other catch-alls give none: wording decides.
+ */
+export function findEnhancedSignal(
+  enhanced: string,
+  basic: number | null,
+  provider?: ProviderId | null,
+): EnhancedCodeSignal | null {
+  const reading = readStatusCode(enhanced, basic, provider);
+  if (!reading?.entry || !reading.cause) return null;
+  const { entry, cause } = reading;
+  const limits = cause.basic ?? entry.basic?.filter((b): b is number => b !== null);
+  return {
+    code: entry.code,
+    cause: cause.cause,
+    confidence: cause.confidence,
+    ...(limits && limits.length > 0 ? { basic: limits } : {}),
+    source: entry.source,
+  };
 }

@@ -6,6 +6,7 @@ import { envelopePatterns } from "./envelope-patterns";
 import { messagePatterns } from "./message-patterns";
 import type { ReplyPattern } from "./reply-pattern-schema";
 import { reputationPatterns } from "./reputation-patterns";
+import { wordingFamilies } from "./wording-families";
 
 /** Every wording pattern, in no particular order: the strongest match per cause wins. */
 export const replyPatterns: readonly ReplyPattern[] = [
@@ -16,4 +17,5 @@ export const replyPatterns: readonly ReplyPattern[] = [
   ...reputationPatterns,
   ...envelopePatterns,
   ...messagePatterns,
+  ...wordingFamilies,
 ];

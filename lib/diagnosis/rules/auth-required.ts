@@ -1,19 +1,30 @@
+import type { Evidence } from "../evidence";
 import { onlyWrapper } from "../normalise-reply";
 import { mustSignInFact } from "../probe-fact-rules";
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
+// A pasted trace where the login itself was refused (535, 5.7.139, 5.7.3, 5.7.8) before the
+// server said "not authenticated": the refused login is the cause, the later refusal its effect.
+const LOGIN_REFUSED = /\b535[ -]|\b5\.7\.(?:139|3|8)\b|Authentication unsuccessful/i;
+
+function loginRefusedEarlier(e: Evidence): boolean {
+  return e.source === "text" && LOGIN_REFUSED.test(e.verbatim);
+}
+
 export const authRequired = defineRule("auth-required", {
   stages: ["mail", "rcpt", "auth"],
-  match: (e) =>
-    strongest(
+  match: (e) => {
+    const m = strongest(
       mustSignInFact(e),
       wording(e, "auth-required"),
       enhancedCode(e, "auth-required"),
       !/STARTTLS/i.test(e.words) && replyCode(e, [530], 0.6),
       onlyWrapper(e.verbatim) && { confidence: 0.45, signal: ".NET SmtpException without the server reply" },
-    ),
+    );
+    return m && loginRefusedEarlier(e) ? { ...m, confidence: m.confidence * 0.5 } : m;
+  },
   explain: (e) => ({
     explanation:
       "The server only accepts mail from clients that have logged in, and the device sent without authenticating (authentication off, or the login silently skipped).",

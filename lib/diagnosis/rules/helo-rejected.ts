@@ -1,9 +1,14 @@
 import { defineRule } from "./define-rule";
-import { replyCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const heloRejected = defineRule("helo-rejected", {
   stages: ["ehlo", "mail", "rcpt"],
-  match: (e) => strongest(wording(e, "helo-rejected"), replyCode(e, [501, 504, 550, 554], 0.55, ["ehlo"])),
+  match: (e) =>
+    strongest(
+      wording(e, "helo-rejected"),
+      enhancedCode(e, "helo-rejected"),
+      replyCode(e, [501, 504, 550, 554], 0.55, ["ehlo"]),
+    ),
   explain: () => ({
     explanation:
       'The server refused the name the device announced in EHLO/HELO: not a fully qualified name (e.g. "localhost" or a bare hostname), a name that does not resolve, or one that pretends to be someone else.',

@@ -9,9 +9,21 @@ export const messageTooLarge = defineRule("message-too-large", {
       enhancedCode(e, "message-too-large"),
       replyCode(e, [552], 0.4, ["data"]),
     ),
-  explain: () => ({
-    explanation:
-      "The message is bigger than the server accepts (attachments grow by about a third when encoded for email).",
-    fix: "Lower the scan resolution or colour depth, split large scans, or scan to a shared folder and send a link.",
-  }),
+  explain: (e) => {
+    // Our own test message is a few hundred bytes: refusing it is the server's limit, not the scan.
+    if (e.source === "probe" && e.stage === "data") {
+      const size = e.probe?.stages
+        .map((s) => s.facts.ehloAfterTls?.size ?? s.facts.ehlo?.size)
+        .find((n) => n);
+      return {
+        explanation: `The server refused SMTP Doctor's test message, which is only a few hundred bytes${size ? `; it announces a size limit of ${size.toLocaleString("en")} bytes` : ""}. No scan setting can fit under that: the limit on the server is set too low.`,
+        fix: "Ask the server's administrator to raise its message size limit (Postfix: message_size_limit; Exchange: the connector's or mailbox's maximum message size) to at least 25 MB; attachments grow by about a third when encoded for email.",
+      };
+    }
+    return {
+      explanation:
+        "The message is bigger than the server accepts (attachments grow by about a third when encoded for email).",
+      fix: "Lower the scan resolution or colour depth, split large scans, or scan to a shared folder and send a link.",
+    };
+  },
 });

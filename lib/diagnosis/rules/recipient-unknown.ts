@@ -1,14 +1,19 @@
+import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const recipientUnknown = defineRule("recipient-unknown", {
   stages: ["rcpt", "data"],
-  match: (e) =>
-    strongest(
+  match: (e) => {
+    // "Sender address rejected: User unknown in local recipient table" is about the sender.
+    const subject = restrictionSubject(e.words);
+    if (subject && subject !== "recipient") return null;
+    return strongest(
       wording(e, "recipient-unknown"),
       enhancedCode(e, "recipient-unknown"),
       replyCode(e, [550, 551, 553], 0.3, ["rcpt"]),
-    ),
+    );
+  },
   explain: () => ({
     explanation:
       "The receiving server says the recipient address does not exist (a typo, a deleted mailbox, or a domain whose server does not know it).",

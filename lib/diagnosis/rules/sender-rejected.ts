@@ -1,3 +1,4 @@
+import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
@@ -8,6 +9,10 @@ export const senderRejected = defineRule("sender-rejected", {
       wording(e, "sender-rejected"),
       enhancedCode(e, "sender-rejected"),
       replyCode(e, [550, 553], 0.35, ["mail"]),
+      restrictionSubject(e.words) === "sender" && {
+        confidence: 0.8,
+        signal: 'the restriction prefix "Sender address rejected:"',
+      },
     ),
   explain: () => ({
     explanation:

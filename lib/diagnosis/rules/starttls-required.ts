@@ -1,12 +1,13 @@
 import { onlyWrapper } from "../normalise-reply";
 import { defineRule } from "./define-rule";
-import { strongest, wording } from "./rule-helpers";
+import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const starttlsRequired = defineRule("starttls-required", {
   stages: ["auth", "mail", "rcpt"],
   match: (e) =>
     strongest(
       wording(e, "starttls-required"),
+      enhancedCode(e, "starttls-required"),
       e.code === 530 &&
         /STARTTLS|\bTLS\b/i.test(e.words) && { confidence: 0.92, signal: "530 asking for TLS" },
       // .NET's wrapper alone ("requires a secure connection or the client was not authenticated").

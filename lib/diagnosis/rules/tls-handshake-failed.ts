@@ -13,9 +13,25 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
         signal: "an OpenSSL error",
       },
     ),
-  explain: () => ({
-    explanation:
-      "The encrypted (TLS) connection could not be set up for a reason other than the version or the certificate: no cipher in common, a protocol error, or the server's TLS setup is broken.",
-    fix: "Update the device firmware (newer firmware brings newer ciphers). If the server is yours, check its TLS configuration; otherwise send the exact error to its administrator.",
-  }),
+  explain: (e) => {
+    if (/TLS not available due to local problem/i.test(e.words)) {
+      return {
+        explanation:
+          'The server offered STARTTLS and then could not start TLS itself: "local problem" is the server\'s own fault (its certificate or key is missing, unreadable or does not match). No device setting can fix it.',
+        fix: "Ask the server's administrator to check its TLS certificate and key (Postfix logs the reason next to this reply: smtpd_tls_cert_file / smtpd_tls_key_file). Until it is fixed, the server cannot accept encrypted mail from anyone.",
+      };
+    }
+    if (e.source === "probe") {
+      return {
+        explanation:
+          "SMTP Doctor's test client (a current TLS 1.2/1.3 client with the usual modern ciphers) could not agree an encrypted connection with the server: the server's TLS setup offers nothing a current client accepts, or is broken.",
+        fix: "Ask the server's administrator to check its TLS configuration (protocols, ciphers, certificate). The device cannot fix a server that current clients cannot negotiate with.",
+      };
+    }
+    return {
+      explanation:
+        "The encrypted (TLS) connection could not be set up for a reason other than the version or the certificate: no cipher in common, a protocol error, or the server's TLS setup is broken.",
+      fix: "If the server is current (Microsoft 365, Google, a provider), update the device firmware: newer firmware brings newer ciphers. If a current client fails against the server too, the server's TLS configuration is at fault: send the exact error to its administrator.",
+    };
+  },
 });

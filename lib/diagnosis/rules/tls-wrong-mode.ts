@@ -10,7 +10,10 @@ function modeMismatch(e: Evidence): RuleMatch | null {
   const t = e.target;
   if (!t) {
     // Pasted text: a greeting that never came, on a port the text names as 465.
-    const on465 = /Greeting never received/i.test(e.words) && /(?:\bport\W{0,3}|:)465\b/i.test(e.verbatim);
+    const on465 =
+      /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]/i.test(
+        e.words,
+      ) && /(?:\bport\W{0,3}|:)465\b/i.test(e.verbatim);
     return on465 ? { confidence: 0.85, signal: "no greeting on port 465" } : null;
   }
   if (
