@@ -1,8 +1,7 @@
 import { ProbeError } from "./probe-errors";
 import type { Credentials } from "./probe-schema";
+import { MASK } from "./redact-secrets";
 import type { SmtpSession } from "./smtp-session";
-
-export const MASK = "<redacted>";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
@@ -14,8 +13,9 @@ export function chooseMechanism(credentials: Credentials, offered: string[]): st
 }
 
 /**
- * Runs one SASL exchange, never retrying. Every client line that carries a secret is logged as
- * masked (AUTH arguments, every answer to a 334), and the caller scrubs the whole result again.
+ * Runs one SASL exchange, never retrying. Every client line that carries a secret goes to
+ * nodemailer's log masked (AUTH arguments, every answer to a 334); the session's redactor masks
+ * the exchange again whatever the mechanism, and redacts the server's echoes as they arrive.
  * Resolves with the final raw reply: 235 on success, anything else is the refusal.
  */
 export async function authenticate(
@@ -44,7 +44,7 @@ export async function authenticate(
       );
       const reply = await session.send(`AUTH XOAUTH2 ${blob}`, `AUTH XOAUTH2 ${MASK}`);
       // A failed XOAUTH2 answers 334 with a JSON error; the client sends an empty line to get the final reply.
-      if (reply.startsWith("334")) return session.send("", "");
+      if (reply.startsWith("334")) return session.send("");
       return reply;
     }
   }

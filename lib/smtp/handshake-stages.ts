@@ -38,6 +38,7 @@ export async function handshakeStages(
     secureContext: run.secureContext,
     timeouts: run.timeouts,
     caps: run.caps,
+    redactor: run.redactor,
     onLine: ({ dir, line }) => {
       run.record(dir, line);
       if (dir === "server") {

@@ -20,7 +20,7 @@ import type {
   TlsFacts,
   TranscriptEntry,
 } from "./probe-schema";
-import { redactDeep } from "./redact-secrets";
+import { AuthRedactor } from "./redact-secrets";
 import { sanitiseLine } from "./sanitize-text";
 import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
@@ -54,8 +54,9 @@ export class ProbeRun {
   ehloName: string | undefined;
   session: SmtpSession | null = null;
   tlsFacts: TlsFacts | null = null;
+  /** The session passes every line through it as it comes and goes, so nothing later needs scrubbing. */
+  readonly redactor: AuthRedactor;
   private readonly t0 = performance.now();
-  private readonly secrets: string[];
   private readonly controller = new AbortController();
   private readonly deadline: NodeJS.Timeout;
   private readonly onCancel = () =>
@@ -67,9 +68,7 @@ export class ProbeRun {
   ) {
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.caps = { ...DEFAULT_CAPS, ...options.caps };
-    const creds = input.credentials;
-    this.secrets =
-      creds?.kind === "password" ? [creds.password] : creds?.kind === "oauth2" ? [creds.accessToken] : [];
+    this.redactor = new AuthRedactor(input.credentials);
     this.recorder = new StageRecorder((event) => this.emit(event));
     this.planned = plannedStages(input.security);
     this.host = input.host.trim();
@@ -96,9 +95,10 @@ export class ProbeRun {
   }
 
   emit(event: StageEvent): void {
-    this.options.onEvent?.(redactDeep(event, this.secrets));
+    this.options.onEvent?.(event);
   }
 
+  /** Adds lines to the transcript: already redacted by the session, sanitised here for display. */
   record(dir: TranscriptEntry["dir"], text: string): void {
     const t = Math.round(performance.now() - this.t0);
     for (const line of text.split("\n")) {
@@ -155,7 +155,7 @@ export class ProbeRun {
     }
   }
 
-  /** Closes everything and builds the redacted result; stages that did not run are listed as skipped. */
+  /** Closes everything and builds the result; stages that did not run are listed as skipped. */
   finish(): ProbeResult {
     clearTimeout(this.deadline);
     this.options.signal?.removeEventListener("abort", this.onCancel);
@@ -170,7 +170,7 @@ export class ProbeRun {
       (a, b) => this.planned.indexOf(a.name) - this.planned.indexOf(b.name),
     );
     const { input } = this;
-    const result: ProbeResult = {
+    return {
       runId: this.runId,
       startedAt: this.startedAt.toISOString(),
       durationMs: Math.round(performance.now() - this.t0),
@@ -190,7 +190,6 @@ export class ProbeRun {
       stages,
       transcript: this.transcript,
     };
-    return redactDeep(result, this.secrets);
   }
 }
 

@@ -5,6 +5,7 @@ import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { InboundGuard } from "./inbound-guard";
 import { ProbeError, probeErrorFromNodemailer } from "./probe-errors";
 import type { ProbeCaps, ProbeTimeouts } from "./probe-options";
+import { type AuthRedactor, MASK } from "./redact-secrets";
 
 /**
  * Drives one SMTP session over nodemailer's SMTPConnection, one command at a time.
@@ -15,6 +16,9 @@ import type { ProbeCaps, ProbeTimeouts } from "./probe-options";
  * queue a reply handler, write one line — by pushing onto `_responseActions` and calling
  * `_sendCommand`. This file is the only place that touches those internals; nodemailer is pinned
  * to an exact version and `assertDriveable` fails loudly if they ever change shape.
+ *
+ * It is also the one door server text comes in by, so redaction happens here, first: every line
+ * and reply passes the run's redactor before anyone parses, sanitises, stores or shows it.
  */
 
 type Internals = {
@@ -51,6 +55,8 @@ export type SessionParams = {
   secureContext: tls.SecureContext | undefined;
   timeouts: ProbeTimeouts;
   caps: ProbeCaps;
+  /** Masks the client lines of AUTH and the server's echoes of the credential. */
+  redactor: AuthRedactor;
   onLine: (entry: SessionLine) => void;
 };
 
@@ -125,15 +131,21 @@ export class SmtpSession {
     });
   }
 
-  /** Sends one command and resolves with the raw reply (lines joined by "\n"). */
+  /**
+   * Sends one command and resolves with the reply as received (lines joined by "\n"), echoes of
+   * the credential redacted. `logLine` is what the transcript shows instead of `line`.
+   */
   send(line: string, logLine?: string): Promise<string> {
     if (this.failure) return Promise.reject(this.failure);
+    const { redactor } = this.params;
+    // nodemailer logs its `line` when given an empty log line: never let a secret through that way.
+    const shown = redactor.client(logLine ?? line) || (line === "" ? "" : MASK);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.abort(
           new ProbeError(
             "ETIMEDOUT",
-            `No reply to ${verbOf(logLine ?? line)} within ${this.params.timeouts.commandMs} ms`,
+            `No reply to ${verbOf(shown)} within ${this.params.timeouts.commandMs} ms`,
           ),
         );
       }, this.params.timeouts.commandMs);
@@ -144,9 +156,9 @@ export class SmtpSession {
       internals(this.conn)._responseActions.push((reply) => {
         clearTimeout(timer);
         this.pending = null;
-        resolve(reply);
+        resolve(redactor.server(reply));
       });
-      internals(this.conn)._sendCommand(line, logLine);
+      internals(this.conn)._sendCommand(line, shown);
     });
   }
 
@@ -164,7 +176,12 @@ export class SmtpSession {
   }
 
   private fail(err: ProbeError): void {
-    this.failure ??= err;
+    // An error can carry a reply (and quote it in its message): redacted like any server text.
+    const { redactor } = this.params;
+    const message = redactor.echoes(err.message);
+    const response = err.response === null ? null : redactor.echoes(err.response);
+    const clean = message === err.message && response === err.response;
+    this.failure ??= clean ? err : new ProbeError(err.code, message, response);
     const pending = this.pending;
     this.pending = null;
     pending?.(this.failure);
@@ -181,7 +198,9 @@ export class SmtpSession {
       if (current && this.guard.watching === null && current !== this.params.socket)
         this.guard.attach(current);
     }
-    this.params.onLine({ dir: entry.tnx, line: text });
+    const { redactor } = this.params;
+    const line = entry.tnx === "client" ? redactor.client(text) : redactor.server(text);
+    this.params.onLine({ dir: entry.tnx, line });
   }
 }
 
