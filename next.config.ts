@@ -13,8 +13,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The probe engine and fixture libraries are server-only Node code; keep them out of bundling.
-  serverExternalPackages: ["nodemailer", "smtp-server"],
+  // The probe engine, SPF evaluation and fixture libraries are server-only Node code; keep them out of bundling.
+  serverExternalPackages: ["nodemailer", "smtp-server", "mailauth"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

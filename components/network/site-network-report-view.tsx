@@ -1,4 +1,11 @@
-import { dnsblDetail, ptrHintWords, ptrWords, spfWords } from "@/lib/network/network-words";
+import {
+  blocklistHeadline,
+  dnsblAnswerLine,
+  dnsblDetail,
+  ptrHintWords,
+  ptrWords,
+  spfWords,
+} from "@/lib/network/network-words";
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 
 const STATUS = {
@@ -7,12 +14,17 @@ const STATUS = {
   "could-not-check": { icon: "?", word: "Could not check", className: "text-amber-800 dark:text-amber-400" },
 } as const;
 
-/** One network's blocklist, reverse-DNS and SPF results, with which network it describes. */
+/**
+ * One network's blocklist, reverse-DNS and SPF results, with which network it describes. "✓ Not
+ * listed" only where the list answered its test entries; "could not check" says why, with the
+ * DNS answers, and where to look the IP up instead.
+ */
 export function SiteNetworkReportView({ report }: { report: SiteNetworkReport }) {
   const { ptr, spf } = report;
   return (
     <section aria-label={`Checks of ${report.network.label}`} className="flex flex-col gap-3 text-sm">
       <h4 className="font-semibold">Checks of {report.network.label}</h4>
+      <p data-testid="blocklist-headline">{blocklistHeadline(report)}</p>
       <table className="w-full text-left">
         <thead>
           <tr className="border-b border-zinc-200 dark:border-zinc-800">
@@ -29,6 +41,7 @@ export function SiteNetworkReportView({ report }: { report: SiteNetworkReport })
                 key={r.listId}
                 data-list={r.listId}
                 data-status={r.status}
+                data-dnsbl-cause={r.cause ?? undefined}
                 className="border-b border-zinc-100 align-top dark:border-zinc-900"
               >
                 <td className="py-1 pr-3">
@@ -44,6 +57,11 @@ export function SiteNetworkReportView({ report }: { report: SiteNetworkReport })
                 </td>
                 <td className="py-1">
                   {dnsblDetail(r)}
+                  {r.status === "could-not-check" && r.lookups.length > 0 ? (
+                    <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">
+                      {dnsblAnswerLine(r)}
+                    </span>
+                  ) : null}
                   {r.delistUrl ? (
                     <>
                       {" "}
@@ -53,7 +71,9 @@ export function SiteNetworkReportView({ report }: { report: SiteNetworkReport })
                         rel="noreferrer noopener"
                         target="_blank"
                       >
-                        Look up / request removal
+                        {r.status === "listed"
+                          ? "Look up / request removal"
+                          : "Look the IP up on the list's site"}
                       </a>
                     </>
                   ) : null}

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Resolver } from "node:dns/promises";
 import { after, before, describe, it } from "node:test";
 import { type RunningDnsFixture, startDnsFixture } from "../../e2e/fixtures/dns/start-dns-fixture";
+import { workingResolverZone } from "../../e2e/fixtures/dns/working-resolver-zone";
 import { type RunningFixture, startFixture } from "../../e2e/fixtures/smtp/start-fixture";
 import { checkSiteNetwork } from "../network/check-site-network";
 import { probeFixture } from "../testing/probe-harness";
@@ -16,6 +17,7 @@ let resolver: Resolver;
 
 before(async () => {
   dns = await startDnsFixture({
+    ...workingResolverZone,
     // A Direct Send endpoint that (from our server) accepts the recipient.
     "contoso-example.mail.protection.outlook.com": { A: ["127.0.0.1"] },
     "contoso.example": { MX: [{ exchange: "contoso-example.mail.protection.outlook.com", preference: 0 }] },
@@ -61,6 +63,34 @@ describe("the site's network in the diagnosis", () => {
     });
     const before = diagnoseProbe(result);
     assert.deepEqual(applySiteNetwork(before, result, site), before);
+  });
+
+  it("a site IP the lists could not be asked about is an open question, never a clean bill", async () => {
+    const result = await probeFixture(
+      { host: "contoso-example.mail.protection.outlook.com", port: accepting.port },
+      { dnsServer: dns.server },
+    );
+    // A resolver that answers NXDOMAIN for everything: "not listed" everywhere, before.
+    const broken = await startDnsFixture({}, 0, "nxdomain");
+    try {
+      const brokenResolver = new Resolver({ timeout: 500, tries: 1 });
+      brokenResolver.setServers([broken.server]);
+      const site = await checkSiteNetwork(brokenResolver, {
+        ip: SITE_IP,
+        describes: "site",
+        senderDomain: "contoso.example",
+      });
+      const before = diagnoseProbe(result);
+      const after = applySiteNetwork(before, result, site);
+      assert.equal(after.rootCause.id, before.rootCause.id, "no listing is invented either");
+      const finding = after.findings.find((f) => f.id === "site-blocklist-not-checked");
+      assert.equal(finding?.severity, "warning");
+      assert.match(finding?.title ?? "", /could not be checked against Spamhaus ZEN/);
+      assert.match(finding?.detail ?? "", /NXDOMAIN/);
+      assert.match(finding?.detail ?? "", /check\.spamhaus\.org/);
+    } finally {
+      await broken.close();
+    }
   });
 
   it("authenticated submission is not judged by the site IP, listed or not", async () => {

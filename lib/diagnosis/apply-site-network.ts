@@ -33,13 +33,13 @@ export function applySiteNetwork(
 ): Diagnosis {
   const listing = site.listed.find((r) => r.impact === "high") ?? null;
   if (
-    !listing ||
     !reliesOnSiteReputation(
       result,
       site.senderMx.map((m) => m.exchange),
     )
   )
     return diagnosis;
+  if (!listing) return withUncheckedLists(diagnosis, site);
   // Already the root cause (the server's own refusal, or an earlier site check): nothing to add.
   if (diagnosis.rootCause.id === "ip-blocklisted") return diagnosis;
   const answers = listing.answers.filter((a) => a.listed);
@@ -67,6 +67,34 @@ export function applySiteNetwork(
     otherCauses: [
       ...previous.map((c) => ({ id: c.id, title: c.title, confidence: Math.min(c.confidence, 0.5) })),
       ...diagnosis.otherCauses,
+    ],
+  };
+}
+
+/**
+ * No listing found, but a list that matters could not be asked (a resolver that does not reach
+ * it, a refusal code): that is an open question for a configuration judged by the site's IP, and
+ * the diagnosis says so rather than reading as a clean bill.
+ */
+function withUncheckedLists(diagnosis: Diagnosis, site: SiteNetworkReport): Diagnosis {
+  const unchecked = site.couldNotCheck.find((r) => r.impact === "high");
+  if (!unchecked || diagnosis.findings.some((f) => f.id === "site-blocklist-not-checked")) return diagnosis;
+  const lookUp = unchecked.delistUrl ? ` Look the IP up at ${unchecked.delistUrl}.` : "";
+  const reason = unchecked.reason ?? "the list did not answer";
+  return {
+    ...diagnosis,
+    findings: [
+      ...diagnosis.findings,
+      {
+        id: "site-blocklist-not-checked",
+        severity: "warning",
+        title: `The site's IP${site.network.ip ? ` (${site.network.ip})` : ""} could not be checked against ${unchecked.listName}`,
+        detail:
+          `Could not check: ${reason}. This configuration is judged by the sending IP's reputation, ` +
+          `so a listing would refuse the device's mail even though every step works from our server.${lookUp}`,
+        asOf: null,
+        source: "SMTP Doctor site network check (DNSBL test entries)",
+      },
     ],
   };
 }

@@ -52,6 +52,7 @@ export const findingIdSchema = z.enum([
   "certificate-name-mismatch",
   "legacy-tls-only",
   "ptr-missing",
+  "site-blocklist-not-checked",
   "starttls-unused",
   "port-465-not-supported",
   "direct-send-internal-only",

@@ -1,7 +1,14 @@
 import ipaddr from "ipaddr.js";
-import { DNSBL_LISTS, type DnsblList, SPAMHAUS_ZEN } from "./dnsbl-lists";
-import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
-import type { DnsblCode, DnsblResult } from "./site-network-schema";
+import { DNSBL_LISTS, type DnsblList, decodeAnswer, SPAMHAUS_ZEN } from "./dnsbl-lists";
+import {
+  type DnsOutcome,
+  dnsFailureWords,
+  isNoRecord,
+  lookup,
+  type NetworkResolver,
+} from "./network-resolver";
+import { dnsblReason } from "./network-words";
+import type { DnsblCause, DnsblCode, DnsblLookup, DnsblResult } from "./site-network-schema";
 
 export type DnsblOptions = {
   lists?: DnsblList[];
@@ -30,6 +37,74 @@ function zoneFor(list: DnsblList, dqsKey: string | undefined): string {
   return list.id === SPAMHAUS_ZEN.id && dqsKey ? `${dqsKey}.zen.dq.spamhaus.net` : list.zone;
 }
 
+type Asked = { lookup: DnsblLookup; outcome: DnsOutcome<string[]> };
+
+/** What one lookup says, before its role (test entry or IP) decides what that means. */
+type Verdict =
+  | { kind: "no-record" }
+  | { kind: "listed"; answers: DnsblCode[] }
+  | { kind: "unchecked"; cause: DnsblCause; asking: DnsblLookup; refusal?: DnsblCode };
+
+const FAILURE_CAUSES = {
+  servfail: "servfail",
+  refused: "refused",
+  timeout: "timeout",
+  failure: "lookup-failed",
+} as const;
+
+function judge(list: DnsblList, { outcome, lookup: asking }: Asked): Verdict {
+  if (!outcome.ok) {
+    if (isNoRecord(outcome.failure)) return { kind: "no-record" };
+    return { kind: "unchecked", cause: FAILURE_CAUSES[outcome.failure], asking };
+  }
+  const decoded = outcome.value.map((address) => decodeAnswer(list, address));
+  if (decoded.some((d) => d.kind === "foreign"))
+    return { kind: "unchecked", cause: "not-a-list-answer", asking };
+  const listed = decoded.filter((d) => d.kind === "listed");
+  const refusal = decoded.find((d) => d.kind === "refusal");
+  if (listed.length === 0 && refusal) {
+    return { kind: "unchecked", cause: "list-refused", asking, refusal: refusal.code };
+  }
+  return { kind: "listed", answers: decoded.map((d) => d.code) };
+}
+
+/**
+ * Why the list's answers cannot be believed, from its test entries, or null when it answered both
+ * as it must: 127.0.0.2 listed, 127.0.0.1 not.
+ */
+function testEntriesProblem(list: DnsblList, [listedTest, unlistedTest]: [Asked, Asked]): Verdict | null {
+  const listed = judge(list, listedTest);
+  if (listed.kind === "unchecked") return listed;
+  if (listed.kind === "no-record")
+    return { kind: "unchecked", cause: "test-entry-missing", asking: listedTest.lookup };
+  const unlisted = judge(list, unlistedTest);
+  if (unlisted.kind === "unchecked") return unlisted;
+  if (unlisted.kind === "listed")
+    return { kind: "unchecked", cause: "test-entry-listed", asking: unlistedTest.lookup };
+  return null;
+}
+
+async function ask(
+  resolver: NetworkResolver,
+  role: DnsblLookup["role"],
+  reversed: string,
+  list: DnsblList,
+  options: DnsblOptions,
+): Promise<Asked> {
+  const timeoutMs = options.timeoutMs ?? 4_000;
+  const outcome = await lookup(
+    resolver.resolve4(`${reversed}.${zoneFor(list, options.spamhausDqsKey)}`),
+    timeoutMs,
+  );
+  const answer = outcome.ok
+    ? `IN A ${outcome.value.join(", ")}`
+    : dnsFailureWords(outcome.failure, timeoutMs);
+  // Shown and stored under the public zone: a DQS key is a secret.
+  return { lookup: { role, query: `${reversed}.${list.zone}`, answer }, outcome };
+}
+
+const reversedTestEntry = (address: string) => address.split(".").reverse().join(".");
+
 async function checkOne(
   resolver: NetworkResolver,
   list: DnsblList,
@@ -43,40 +118,48 @@ async function checkOne(
     impact: list.impact,
     query: reversed ? `${reversed}.${list.zone}` : ip,
     answers: [] as DnsblCode[],
+    lookups: [] as DnsblLookup[],
     delistUrl: null,
   };
-  const v6 = reversed !== null && ipaddr.process(ip).kind() === "ipv6";
-  if (!reversed) return { ...base, status: "could-not-check", reason: `${ip} is not an IP address` };
-  if (v6 && !list.ipv6) return { ...base, status: "could-not-check", reason: "this list only covers IPv4" };
-  try {
-    const addresses = await withTimeout(
-      resolver.resolve4(`${reversed}.${zoneFor(list, options.spamhausDqsKey)}`),
-      options.timeoutMs ?? 4_000,
-    );
-    const answers = addresses.map((a) => list.codes.find((c) => c.address === a) ?? list.otherAnswer(a));
-    const listed = answers.filter((a) => a.listed);
-    if (listed.length > 0)
-      return { ...base, answers, status: "listed", reason: null, delistUrl: list.delistUrl(ip) };
-    // Only refusal codes came back (127.255.255.x): that is not "clean".
-    const refusal = answers.find((a) => !a.listed);
-    return {
-      ...base,
-      answers,
-      status: "could-not-check",
-      reason: refusal ? `${list.name}: ${refusal.meaning}` : "unexpected empty answer",
-    };
-  } catch (err) {
-    const kind = dnsErrorKind(err);
-    if (kind === "not-found") return { ...base, status: "not-listed", reason: null };
-    return {
-      ...base,
-      status: "could-not-check",
-      reason: kind === "timeout" ? "the list did not answer in time" : "the DNS lookup failed",
-    };
-  }
+  const couldNotCheck = (cause: DnsblCause, asking: DnsblLookup | null, refusal?: DnsblCode) => ({
+    ...base,
+    status: "could-not-check" as const,
+    cause,
+    reason: dnsblReason(cause, asking, refusal?.meaning),
+    // Where a person can look the IP up when we could not.
+    delistUrl: reversed ? list.delistUrl(ip) : null,
+  });
+  if (!reversed) return couldNotCheck("not-an-ip", null);
+  if (ipaddr.process(ip).kind() === "ipv6" && !list.ipv6) return couldNotCheck("ipv4-only", null);
+
+  // The test entries first, with the same resolver: they say whether an answer about the IP means anything.
+  const tests = await Promise.all([
+    ask(resolver, "test-listed", reversedTestEntry(list.testEntries.listed), list, options),
+    ask(resolver, "test-unlisted", reversedTestEntry(list.testEntries.unlisted), list, options),
+  ]);
+  base.lookups.push(...tests.map((t) => t.lookup));
+  const problem = testEntriesProblem(list, tests);
+  if (problem?.kind === "unchecked") return couldNotCheck(problem.cause, problem.asking, problem.refusal);
+
+  const asked = await ask(resolver, "ip", reversed, list, options);
+  base.lookups.push(asked.lookup);
+  const verdict = judge(list, asked);
+  if (verdict.kind === "unchecked") return couldNotCheck(verdict.cause, verdict.asking, verdict.refusal);
+  if (verdict.kind === "no-record") return { ...base, status: "not-listed", cause: null, reason: null };
+  return {
+    ...base,
+    answers: verdict.answers,
+    status: "listed",
+    cause: null,
+    reason: null,
+    delistUrl: list.delistUrl(ip),
+  };
 }
 
-/** Checks one IP against the lists that matter, in parallel, each bounded by a timeout. */
+/**
+ * Checks one IP against the lists that matter, in parallel, each bounded by a timeout. A list is
+ * "not listed" only when it answered its own test entries as it should and then NXDOMAIN for the IP.
+ */
 export function checkDnsbl(
   resolver: NetworkResolver,
   ip: string,

@@ -1,5 +1,14 @@
 import ipaddr from "ipaddr.js";
-import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
+import {
+  checkResolverWorks,
+  dnsFailureWords,
+  isNoRecord,
+  lookup,
+  type NetworkResolver,
+  noAnswerWords,
+  type ResolverControl,
+  reverseName,
+} from "./network-resolver";
 import type { PtrResult } from "./site-network-schema";
 
 // Wording ISPs use in the names of consumer and mobile ranges. A hint only: names vary by ISP.
@@ -17,37 +26,68 @@ export function ptrHint(name: string): PtrResult["hint"] {
   return null;
 }
 
-/** PTR of the IP and whether it is forward-confirmed (FCrDNS), with an ISP-wording hint. */
-export async function checkPtr(resolver: NetworkResolver, ip: string, timeoutMs = 4_000): Promise<PtrResult> {
+/** Asks whether the resolver answers for its reverse tree at all; shared so it is asked once. */
+export type ResolverCheck = (tree: "in-addr.arpa" | "ip6.arpa") => Promise<ResolverControl>;
+
+/**
+ * PTR of the IP and whether it is forward-confirmed (FCrDNS), with an ISP-wording hint. "missing"
+ * only when a resolver that answers for the reverse tree says there is no record; a lookup that
+ * got no answer (SERVFAIL, REFUSED, silence) is "could not check", never "missing" or "mismatch".
+ */
+export async function checkPtr(
+  resolver: NetworkResolver,
+  ip: string,
+  timeoutMs = 4_000,
+  resolverWorks: ResolverCheck = (tree) => checkResolverWorks(resolver, tree, timeoutMs),
+): Promise<PtrResult> {
   const base = { ip, names: [] as string[], forwardConfirmed: false, hint: null };
-  let names: string[];
-  try {
-    // More than a few PTR names is unusual; a hostile zone could return hundreds.
-    names = (await withTimeout(resolver.reverse(ip), timeoutMs)).slice(0, 10);
-  } catch (err) {
-    if (dnsErrorKind(err) === "not-found")
-      return { ...base, status: "missing", reason: `${ip} has no PTR record` };
-    return { ...base, status: "could-not-check", reason: "the reverse lookup did not answer" };
-  }
-  if (names.length === 0) return { ...base, status: "missing", reason: `${ip} has no PTR record` };
-  const v6 = ipaddr.process(ip).kind() === "ipv6";
-  const normalised = ipaddr.process(ip).toString();
-  let confirmed = false;
-  for (const name of names) {
-    try {
-      const forward = await withTimeout(v6 ? resolver.resolve6(name) : resolver.resolve4(name), timeoutMs);
-      if (forward.some((a) => ipaddr.process(a).toString() === normalised)) confirmed = true;
-    } catch {
-      // A PTR name that does not resolve forward is exactly the mismatch we report.
+  const address = ipaddr.process(ip);
+  const name = reverseName(address);
+  const asked = await lookup(resolver.resolvePtr(name), timeoutMs);
+  if (!asked.ok) {
+    const answer = dnsFailureWords(asked.failure, timeoutMs);
+    if (!isNoRecord(asked.failure)) {
+      return {
+        ...base,
+        status: "could-not-check",
+        reason: `${noAnswerWords(asked.failure, timeoutMs)} for ${name}`,
+      };
     }
+    const control = await resolverWorks(address.kind() === "ipv6" ? "ip6.arpa" : "in-addr.arpa");
+    if (!control.ok) {
+      return {
+        ...base,
+        status: "could-not-check",
+        reason: `the resolver answered ${answer} for ${name}, but also ${dnsFailureWords(control.failure, timeoutMs)} for ${control.query}, which always exists: it does not work, so “no record” means nothing`,
+      };
+    }
+    return { ...base, status: "missing", reason: `${ip} has no PTR record (${answer} for ${name})` };
   }
+  // More than a few PTR names is unusual; a hostile zone could return hundreds.
+  const names = asked.value.slice(0, 10);
+  if (names.length === 0) return { ...base, status: "missing", reason: `${ip} has no PTR record` };
+  const v6 = address.kind() === "ipv6";
+  const normalised = address.toString();
+  const forward = await Promise.all(
+    names.map(async (host) => ({
+      host,
+      outcome: await lookup(v6 ? resolver.resolve6(host) : resolver.resolve4(host), timeoutMs),
+    })),
+  );
+  const confirmed = forward.some(
+    ({ outcome }) => outcome.ok && outcome.value.some((a) => ipaddr.process(a).toString() === normalised),
+  );
   const hint = names.map(ptrHint).find((h) => h !== null) ?? null;
-  return {
-    ip,
-    names,
-    forwardConfirmed: confirmed,
-    hint,
-    status: confirmed ? "ok" : "mismatch",
-    reason: confirmed ? null : `${names[0]} does not resolve back to ${ip}`,
-  };
+  const result = { ip, names, forwardConfirmed: confirmed, hint };
+  if (confirmed) return { ...result, status: "ok", reason: null };
+  // A name with no address is the mismatch we report; a name whose lookup got no answer is not.
+  const unanswered = forward.find(({ outcome }) => !outcome.ok && !isNoRecord(outcome.failure));
+  if (unanswered && !unanswered.outcome.ok) {
+    return {
+      ...result,
+      status: "could-not-check",
+      reason: `${noAnswerWords(unanswered.outcome.failure, timeoutMs)} for ${unanswered.host}, so whether it points back to ${ip} is unknown`,
+    };
+  }
+  return { ...result, status: "mismatch", reason: `${names[0]} does not resolve back to ${ip}` };
 }

@@ -1,8 +1,13 @@
 import ipaddr from "ipaddr.js";
 import { checkDnsbl, type DnsblOptions } from "./check-dnsbl";
-import { checkPtr } from "./check-ptr";
+import { checkPtr, type ResolverCheck } from "./check-ptr";
 import { checkSpf } from "./check-spf";
-import { type NetworkResolver, withTimeout } from "./network-resolver";
+import {
+  checkResolverWorks,
+  type NetworkResolver,
+  type ResolverControl,
+  withTimeout,
+} from "./network-resolver";
 import type { DnsblResult, NetworkLabel, SiteNetworkReport } from "./site-network-schema";
 
 export function networkLabel(describes: NetworkLabel["describes"], ip: string | null): NetworkLabel {
@@ -34,16 +39,23 @@ export async function checkSiteNetwork(
 ): Promise<SiteNetworkReport> {
   const timeoutMs = options.timeoutMs ?? 4_000;
   const domain = params.senderDomain?.trim().toLowerCase() || null;
+  // "No PTR" and "no SPF record" both need the resolver to work: asked once, only if needed.
+  const controls = new Map<string, Promise<ResolverControl>>();
+  const resolverWorks: ResolverCheck = (tree) => {
+    const asked = controls.get(tree) ?? checkResolverWorks(resolver, tree, timeoutMs);
+    controls.set(tree, asked);
+    return asked;
+  };
   const [dnsbl, ptr, senderMx, spf] = await Promise.all([
     checkDnsbl(resolver, params.ip, options),
-    checkPtr(resolver, params.ip, timeoutMs),
+    checkPtr(resolver, params.ip, timeoutMs, resolverWorks),
     domain
       ? withTimeout(resolver.resolveMx(domain), timeoutMs)
           .then((mx) => [...mx].sort((a, b) => a.priority - b.priority))
           // No MX (or no answer) only means provider detection has nothing to go on.
           .catch(() => [])
       : Promise.resolve([]),
-    domain ? checkSpf(resolver, domain, params.ip, timeoutMs) : Promise.resolve(null),
+    domain ? checkSpf(resolver, domain, params.ip, timeoutMs, resolverWorks) : Promise.resolve(null),
   ]);
   const byImpact = (a: DnsblResult, b: DnsblResult) => IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact];
   return {

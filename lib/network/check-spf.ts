@@ -1,157 +1,123 @@
-import ipaddr from "ipaddr.js";
-import { dnsErrorKind, type NetworkResolver, withTimeout } from "./network-resolver";
+// The file itself: a directory import fails under plain Node ESM (the package has no "exports").
+import { spf } from "mailauth/lib/spf/index.js";
+import type { ResolverCheck } from "./check-ptr";
+import {
+  checkResolverWorks,
+  type DnsFailure,
+  dnsFailure,
+  dnsFailureWords,
+  isNoRecord,
+  type NetworkResolver,
+  noAnswerWords,
+  withTimeout,
+} from "./network-resolver";
 import type { SpfResult } from "./site-network-schema";
 
-const QUALIFIERS: Record<string, SpfResult["result"]> = {
-  "+": "pass",
-  "-": "fail",
-  "~": "softfail",
-  "?": "neutral",
-};
-const LOOKUP_LIMIT = 10;
+/**
+ * SPF is evaluated by mailauth (postalsys, RFC 7208: every mechanism, macros, the lookup and void
+ * limits, temperror for a lookup that fails inside an include), through our resolver so tests
+ * stay on 127.0.0.1. What mailauth does not tell — which lookup failed, which domains were
+ * included — we read from the lookups it made through us. mailauth 5+ declares Node >= 22.19 (for
+ * undici, which its SPF code does not load); 4.x, the last line for Node 20, turns a SERVFAIL
+ * inside an include into "fail".
+ */
 
-class SpfAbort extends Error {
-  constructor(
-    readonly result: "permerror" | "temperror",
-    message: string,
-  ) {
-    super(message);
-  }
+type Traced = { name: string; type: string; failure: DnsFailure | null };
+
+const MTA = "smtp-doctor";
+
+function tracingResolver(resolver: NetworkResolver, timeoutMs: number, trace: Traced[]) {
+  const ask = (name: string, type: string): Promise<unknown> => {
+    switch (type) {
+      case "TXT":
+        return resolver.resolveTxt(name);
+      case "A":
+        return resolver.resolve4(name);
+      case "AAAA":
+        return resolver.resolve6(name);
+      case "MX":
+        return resolver.resolveMx(name);
+      case "PTR":
+        return resolver.resolvePtr(name);
+      default:
+        return Promise.reject(
+          Object.assign(new Error(`${type} lookups are not supported`), { code: "ENOTIMP" }),
+        );
+    }
+  };
+  return async (name: string, type: string) => {
+    try {
+      const value = await withTimeout(ask(name, type), timeoutMs);
+      trace.push({ name, type, failure: null });
+      // mailauth's resolver type says string arrays; MX answers are objects, as from dns.resolve.
+      return value as string[];
+    } catch (err) {
+      trace.push({ name, type, failure: dnsFailure(err) });
+      throw err;
+    }
+  };
 }
 
-function inCidr(ip: ipaddr.IPv4 | ipaddr.IPv6, spec: string, defaultBits: number): boolean {
-  const [addr = "", bitsText] = spec.split("/");
-  try {
-    const range = ipaddr.parse(addr);
-    if (range.kind() !== ip.kind()) return false;
-    return ip.match(range, bitsText ? Number(bitsText) : defaultBits);
-  } catch {
-    throw new SpfAbort("permerror", `bad address in SPF: ${spec}`);
-  }
-}
-
-async function fetchSpf(
-  resolver: NetworkResolver,
-  domain: string,
-  timeoutMs: number,
-): Promise<string | null> {
-  try {
-    const records = (await withTimeout(resolver.resolveTxt(domain), timeoutMs)).map((chunks) =>
-      chunks.join(""),
-    );
-    const spf = records.filter((r) => /^v=spf1(\s|$)/i.test(r));
-    if (spf.length > 1) throw new SpfAbort("permerror", `${domain} has more than one SPF record`);
-    return spf[0] ?? null;
-  } catch (err) {
-    if (err instanceof SpfAbort) throw err;
-    if (dnsErrorKind(err) === "not-found") return null;
-    throw new SpfAbort("temperror", `TXT lookup of ${domain} failed`);
-  }
+function noAnswer(entry: Traced, timeoutMs: number): string {
+  return `${noAnswerWords(entry.failure ?? "failure", timeoutMs)} for ${entry.type} ${entry.name}`;
 }
 
 /**
- * Evaluates whether `ip` may send for `domain` per its SPF record (RFC 7208: ip4, ip6, a, mx,
- * include, redirect, all; ten-lookup limit). Macros and exists: are not expanded: they end as
- * neutral with the reason said, rather than a guess.
+ * Whether `ip` may send for `domain` per its SPF record. "none" only when a working resolver says
+ * there is no record; a lookup that got no answer makes it "temperror", with the lookup named.
  */
 export async function checkSpf(
   resolver: NetworkResolver,
   domain: string,
   ip: string,
   timeoutMs = 4_000,
+  resolverWorks: ResolverCheck = (tree) => checkResolverWorks(resolver, tree, timeoutMs),
 ): Promise<SpfResult> {
-  const includes: string[] = [];
-  let lookups = 0;
-  const address = ipaddr.process(ip);
-  const count = () => {
-    lookups += 1;
-    if (lookups > LOOKUP_LIMIT) throw new SpfAbort("permerror", "more than 10 DNS lookups (RFC 7208 limit)");
-  };
-  const hostMatches = async (host: string, cidr4: number, cidr6: number) => {
-    const v6 = address.kind() === "ipv6";
-    try {
-      const found = await withTimeout(v6 ? resolver.resolve6(host) : resolver.resolve4(host), timeoutMs);
-      return found.some((a) => inCidr(address, `${a}/${v6 ? cidr6 : cidr4}`, v6 ? 128 : 32));
-    } catch (err) {
-      if (dnsErrorKind(err) === "not-found") return false;
-      throw new SpfAbort("temperror", `lookup of ${host} failed`);
-    }
-  };
-
-  const evaluate = async (
-    target: string,
-    depth: number,
-  ): Promise<{ result: SpfResult["result"]; matched: string | null; record: string | null }> => {
-    const record = await fetchSpf(resolver, target, timeoutMs);
-    if (!record) return { result: depth === 0 ? "none" : "permerror", matched: null, record };
-    const terms = record.split(/\s+/).slice(1).filter(Boolean);
-    let redirect: string | null = null;
-    for (const term of terms) {
-      if (/^redirect=/i.test(term)) {
-        redirect = term.slice(9);
-        continue;
-      }
-      if (/^[a-z]+=/i.test(term)) continue; // other modifiers (exp=) do not decide
-      const qualifier = /^[+\-~?]/.test(term) ? (term[0] ?? "+") : "+";
-      const body = /^[+\-~?]/.test(term) ? term.slice(1) : term;
-      const [name = "", ...rest] = body.split(":");
-      const arg = rest.join(":");
-      const mech = name.toLowerCase().split("/")[0] ?? "";
-      const cidrs = body.match(/\/(\d+)(?:\/\/(\d+))?$/);
-      const c4 = cidrs?.[1] ? Number(cidrs[1]) : 32;
-      const c6 = cidrs?.[2] ? Number(cidrs[2]) : 128;
-      const spec = arg.replace(/\/\d+(\/\/\d+)?$/, "") || target;
-      let match = false;
-      if (/%\{/.test(term)) return { result: "neutral", matched: term, record };
-      if (mech === "all") match = true;
-      else if (mech === "ip4" || mech === "ip6") match = inCidr(address, arg, mech === "ip4" ? 32 : 128);
-      else if (mech === "a") {
-        count();
-        match = await hostMatches(spec, c4, c6);
-      } else if (mech === "mx") {
-        count();
-        let mx: { exchange: string }[] = [];
-        try {
-          mx = await withTimeout(resolver.resolveMx(spec), timeoutMs);
-        } catch (err) {
-          if (dnsErrorKind(err) !== "not-found")
-            throw new SpfAbort("temperror", `MX lookup of ${spec} failed`);
-        }
-        for (const m of mx) if (await hostMatches(m.exchange, c4, c6)) match = true;
-      } else if (mech === "include") {
-        count();
-        includes.push(arg);
-        const inner = await evaluate(arg, depth + 1);
-        if (inner.result === "permerror" || inner.result === "temperror") return { ...inner, record };
-        match = inner.result === "pass";
-      } else if (mech === "exists" || mech === "ptr") {
-        count(); // not expanded; cannot match
-      } else {
-        throw new SpfAbort("permerror", `unknown SPF mechanism "${term}"`);
-      }
-      if (match) return { result: QUALIFIERS[qualifier] ?? "pass", matched: term, record };
-    }
-    if (redirect) {
-      count();
-      const inner = await evaluate(redirect, depth + 1);
-      return { ...inner, record };
-    }
-    return { result: "neutral", matched: null, record };
-  };
-
-  try {
-    const outcome = await evaluate(domain, 0);
+  const trace: Traced[] = [];
+  const sender = `postmaster@${domain}`;
+  const base = { domain, record: null, matched: null, includes: [] as string[], reason: null };
+  const budgetMs = timeoutMs * 2;
+  const evaluated = await spf({
+    sender,
+    ip,
+    mta: MTA,
+    resolver: tracingResolver(resolver, timeoutMs, trace),
+    // A record with ten slow includes must not hold the page: the whole evaluation has a budget.
+    maxElapsedTime: budgetMs,
+  });
+  const result = evaluated.status.result as SpfResult["result"];
+  const includes = [
+    ...new Set(trace.filter((t) => t.type === "TXT" && t.name !== domain).map((t) => t.name)),
+  ];
+  // Bounded like the stored schema: a domain may publish a record longer than any report needs.
+  const record = evaluated.rr?.slice(0, 4096) ?? null;
+  const outcome = { ...base, record, includes: includes.slice(0, 20), result };
+  if (result === "temperror") {
+    const failed = trace.find((t) => t.failure && !isNoRecord(t.failure));
     return {
-      domain,
-      record: outcome.record,
-      result: outcome.result,
-      matched: outcome.matched,
-      includes,
-      reason: null,
+      ...outcome,
+      reason: failed
+        ? noAnswer(failed, timeoutMs)
+        : `no answer: the evaluation took longer than ${Math.round(budgetMs / 1_000)} s`,
     };
-  } catch (err) {
-    if (err instanceof SpfAbort)
-      return { domain, record: null, result: err.result, matched: null, includes, reason: err.message };
-    throw err;
   }
+  if (result === "permerror") {
+    const comment = evaluated.status.comment ?? "";
+    const reason = comment.split(`lookup of ${sender}: `)[1] ?? comment.replace(`${MTA}: `, "");
+    return { ...outcome, reason: reason.slice(0, 500) };
+  }
+  if (result === "none") {
+    const top = trace.find((t) => t.type === "TXT" && t.name === domain);
+    if (top?.failure && isNoRecord(top.failure)) {
+      const control = await resolverWorks("in-addr.arpa");
+      if (!control.ok) {
+        return {
+          ...outcome,
+          result: "temperror",
+          reason: `the resolver answered ${dnsFailureWords(top.failure, timeoutMs)} for TXT ${domain}, but also ${dnsFailureWords(control.failure, timeoutMs)} for ${control.query}, which always exists: it does not work, so “no record” means nothing`,
+        };
+      }
+    }
+  }
+  return outcome;
 }

@@ -4,6 +4,8 @@ import type { DnsblCode } from "./site-network-schema";
  * The blocklists that matter for mail from a site, weighted by real impact — not "70 lists".
  * Return codes as documented by each operator (see `source`). Codes 127.255.255.x from Spamhaus
  * mean the query was refused (public/open resolver, unregistered, over limit): "could not check".
+ * Each list's test entries (RFC 5782 §5: 127.0.0.2 is listed, 127.0.0.1 never is) are asked
+ * first with the same resolver: only a list that answers them as it should can say "not listed".
  */
 
 export type DnsblList = {
@@ -14,16 +16,38 @@ export type DnsblList = {
   zone: string;
   ipv6: boolean;
   codes: DnsblCode[];
-  /** Meaning for an answer not in `codes`: listed, or refused (e.g. 127.255.255.x). */
-  otherAnswer: (address: string) => DnsblCode;
+  /** The entries every working copy of the list answers, and where that is documented. */
+  testEntries: { listed: string; unlisted: string; source: string };
   source: string;
   delistUrl: (ip: string) => string;
 };
 
-const refusedOrListed = (address: string): DnsblCode =>
-  address.startsWith("127.255.255.")
-    ? { address, listed: false, meaning: "the list refused to answer this query" }
-    : { address, listed: true, meaning: "listed (unrecognised return code)" };
+const RFC_5782_TEST_ENTRIES = "RFC 5782 §5 (127.0.0.2 must be listed, 127.0.0.1 must not)";
+
+/**
+ * What one A record from a list means. 127.255.255.x is the list refusing the query (Spamhaus
+ * documents these as errors, never listings); any other 127.0.0.0/8 answer is a listing, known or
+ * not; anything outside 127.0.0.0/8 is no list's answer (a resolver that rewrites NXDOMAIN).
+ */
+export function decodeAnswer(
+  list: DnsblList,
+  address: string,
+): { kind: "listed" | "refusal" | "foreign"; code: DnsblCode } {
+  const known = list.codes.find((c) => c.address === address);
+  if (address.startsWith("127.255.255.")) {
+    return {
+      kind: "refusal",
+      code: known ?? { address, listed: false, meaning: "query refused by the list (error code)" },
+    };
+  }
+  if (address.startsWith("127.")) {
+    return {
+      kind: "listed",
+      code: known ?? { address, listed: true, meaning: "listed (unrecognised return code)" },
+    };
+  }
+  return { kind: "foreign", code: { address, listed: false, meaning: "not a blocklist answer" } };
+}
 
 export const SPAMHAUS_ZEN: DnsblList = {
   id: "spamhaus-zen",
@@ -60,6 +84,12 @@ export const SPAMHAUS_ZEN: DnsblList = {
       meaning: "SBL DROP: a hijacked or criminal network",
     },
     {
+      address: "127.0.0.30",
+      listed: true,
+      sublist: "BCL",
+      meaning: "BCL: a botnet command-and-control server",
+    },
+    {
       address: "127.0.0.10",
       listed: true,
       sublist: "PBL",
@@ -81,8 +111,13 @@ export const SPAMHAUS_ZEN: DnsblList = {
     },
     { address: "127.255.255.255", listed: false, meaning: "query refused: too many queries" },
   ],
-  otherAnswer: refusedOrListed,
-  source: "https://www.spamhaus.org/faq/section/DNSBL%20Usage (return codes, as of 2026)",
+  testEntries: {
+    listed: "127.0.0.2",
+    unlisted: "127.0.0.1",
+    source: `${RFC_5782_TEST_ENTRIES}; Spamhaus answers 127.0.0.2 with a code per sub-list`,
+  },
+  source:
+    "https://www.spamhaus.org/faq/section/DNSBL%20Usage and https://docs.spamhaus.com/datasets/docs/source/10-data-type-documentation/datasets/040-zones.html (return codes, as of 2026)",
   delistUrl: (ip) => `https://check.spamhaus.org/results/?query=${encodeURIComponent(ip)}`,
 };
 
@@ -93,7 +128,11 @@ export const BARRACUDA: DnsblList = {
   zone: "b.barracudacentral.org",
   ipv6: false,
   codes: [{ address: "127.0.0.2", listed: true, meaning: "listed for poor reputation" }],
-  otherAnswer: refusedOrListed,
+  testEntries: {
+    listed: "127.0.0.2",
+    unlisted: "127.0.0.1",
+    source: `${RFC_5782_TEST_ENTRIES}; "the general DNSBL test address of 127.0.0.2 is listed in BRBL" (how-to-use page)`,
+  },
   source: "https://www.barracudacentral.org/rbl/how-to-use",
   delistUrl: () => "https://www.barracudacentral.org/rbl/removal-request",
 };
@@ -111,7 +150,7 @@ export const SPAMCOP: DnsblList = {
       meaning: "reported as a spam source recently (listings expire in 24 h)",
     },
   ],
-  otherAnswer: refusedOrListed,
+  testEntries: { listed: "127.0.0.2", unlisted: "127.0.0.1", source: RFC_5782_TEST_ENTRIES },
   source: "https://www.spamcop.net/fom-serve/cache/291.html",
   delistUrl: (ip) => `https://www.spamcop.net/w3m?action=checkblock&ip=${encodeURIComponent(ip)}`,
 };
@@ -123,7 +162,11 @@ export const PSBL: DnsblList = {
   zone: "psbl.surriel.com",
   ipv6: false,
   codes: [{ address: "127.0.0.2", listed: true, meaning: "sent mail to spam traps" }],
-  otherAnswer: refusedOrListed,
+  testEntries: {
+    listed: "127.0.0.2",
+    unlisted: "127.0.0.1",
+    source: `${RFC_5782_TEST_ENTRIES}; not documented on PSBL's own pages`,
+  },
   source: "https://psbl.org/",
   delistUrl: (ip) => `https://psbl.org/listing?ip=${encodeURIComponent(ip)}`,
 };

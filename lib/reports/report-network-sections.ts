@@ -1,6 +1,7 @@
 import { applySiteNetwork } from "../diagnosis/apply-site-network";
 import type { Diagnosis } from "../diagnosis/diagnosis-schema";
 import {
+  blocklistHeadline,
   DNSBL_STATUS_WORDS,
   dnsblAnswerLine,
   dnsblDetail,
@@ -27,7 +28,10 @@ export function checkLabel(check: SiteCheck): string {
 
 export function networkCheckView(check: SiteCheck): NetworkCheckView {
   const { report } = check;
-  const rows: KeyValueRow[] = [{ label: "Reverse DNS (PTR)", value: ptrWords(report.ptr) }];
+  const rows: KeyValueRow[] = [
+    { label: "Blocklists", value: blocklistHeadline(report) },
+    { label: "Reverse DNS (PTR)", value: ptrWords(report.ptr) },
+  ];
   const hint = ptrHintWords(report.ptr);
   if (hint) rows.push({ label: "Network type", value: hint });
   if (report.senderDomain) {
@@ -48,7 +52,7 @@ export function networkCheckView(check: SiteCheck): NetworkCheckView {
       status: result.status,
       result: DNSBL_STATUS_WORDS[result.status],
       detail: dnsblDetail(result),
-      answer: result.status === "could-not-check" ? "" : dnsblAnswerLine(result),
+      answer: dnsblAnswerLine(result),
     })),
     rows,
   };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
+import { blocklistHeadline } from "@/lib/network/network-words";
 import type { Run } from "@/lib/reports/case-schemas";
 import { formatTime } from "@/lib/reports/format-time";
 import { providerLabel } from "@/lib/reports/report-labels";
@@ -188,12 +189,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
                     {checkLabel(check)} · {check.report.network.label}
                   </p>
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">
-                    {check.report.listed.length > 0
-                      ? `Listed by ${check.report.listed.map((r) => r.listName).join(", ")}`
-                      : "On none of the blocklists that answered"}
-                    {check.report.couldNotCheck.length > 0
-                      ? ` · could not check ${check.report.couldNotCheck.map((r) => r.listName).join(", ")}`
-                      : ""}
+                    {blocklistHeadline(check.report)}
                   </p>
                   <p className="text-sm text-zinc-600 dark:text-zinc-400">
                     {formatTime(check.report.checkedAt)}
