@@ -1,3 +1,4 @@
+import { describeSignal } from "@/lib/diagnosis/describe-signal";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
@@ -24,6 +25,7 @@ function passedWords(result: ProbeResult): { title: string; detail: string } {
 /** The root cause in one sentence, the server's exact words as evidence, what it means and the fix. */
 export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; result?: ProbeResult }) {
   const { rootCause, unrecognised, codes, otherCauses } = diagnosis;
+  const decidedBy = describeSignal(rootCause.signal);
   if (rootCause.id === "no-error") {
     const words = result
       ? passedWords(result)
@@ -80,6 +82,12 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
             <span className="font-medium">The fix: </span>
             {rootCause.fix}
           </p>
+          {decidedBy ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" data-decided-by>
+              {decidedBy} Confidence {Math.round(rootCause.confidence * 100)}% (calibrated on real replies the
+              analyzer had not seen).
+            </p>
+          ) : null}
         </>
       )}
       {otherCauses.length > 0 ? (

@@ -74,6 +74,11 @@ export function ReportView({ model }: { model: ReportModel }) {
             )}
             {findings.rootCause.explanation && <p>{findings.rootCause.explanation}</p>}
             {findings.rootCause.fix && <p className="font-medium">{findings.rootCause.fix}</p>}
+            {findings.rootCause.decidedBy && (
+              <p className="text-sm text-zinc-600 dark:text-zinc-400" data-decided-by>
+                {findings.rootCause.decidedBy}
+              </p>
+            )}
           </div>
         )}
         <Bullets items={findings.items} />

@@ -1,3 +1,4 @@
+import { describeSignal } from "../diagnosis/describe-signal";
 import type { Diagnosis } from "../diagnosis/diagnosis-schema";
 
 function indent(text: string, prefix = "  "): string {
@@ -20,6 +21,8 @@ export function formatDiagnosis(d: Diagnosis): string {
   if (root.evidence.reply) out.push("Reply:", indent(root.evidence.reply.slice(0, 2_000)));
   out.push(`Codes: ${d.codes.meaning}`);
   out.push("", "What it means:", indent(root.explanation), "", "Fix:", indent(root.fix));
+  const decided = describeSignal(root.signal);
+  if (decided) out.push("", indent(decided));
   if (d.otherCauses.length > 0) {
     out.push("", "Other possible causes:");
     for (const other of d.otherCauses)

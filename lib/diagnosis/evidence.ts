@@ -5,8 +5,14 @@ import { replyPatterns } from "./reply-patterns";
 import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 
-/** The best wording match for one cause. */
-export type PatternHit = { confidence: number; pattern: RegExp };
+/** The best wording match for one cause, and the words it matched (for saying why). */
+export type PatternHit = {
+  confidence: number;
+  pattern: RegExp;
+  matched: string;
+  provider: ProviderId | null;
+  origin: "server" | "client";
+};
 
 /**
  * Everything a rule may look at, the same shape whether it came from a probe run or from pasted
@@ -45,8 +51,8 @@ export type Evidence = {
   codeHits: ReadonlyMap<CauseId, CodeHit>;
 };
 
-/** The strongest enhanced code pointing at one cause. */
-export type CodeHit = { confidence: number; code: string };
+/** The strongest enhanced code pointing at one cause, with what the code means. */
+export type CodeHit = { confidence: number; code: string; title: string; providerSpecific: boolean };
 
 /**
  * Looks every enhanced code up in the knowledge table once. The decisive reply's code counts with
@@ -66,7 +72,12 @@ export function matchEnhancedCodes(
     if (!signal) continue;
     const previous = hits.get(signal.cause);
     if (!previous || previous.confidence < signal.confidence)
-      hits.set(signal.cause, { confidence: signal.confidence, code: candidate });
+      hits.set(signal.cause, {
+        confidence: signal.confidence,
+        code: candidate,
+        title: signal.title,
+        providerSpecific: Boolean(signal.providers),
+      });
   }
   return hits;
 }
@@ -92,11 +103,18 @@ export function matchPatterns(
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
     const previous = hits.get(entry.cause);
     if (previous && previous.confidence >= entry.confidence) continue;
-    if (!entry.pattern.test(words)) continue;
+    const found = entry.pattern.exec(words);
+    if (!found) continue;
     const confidence =
       focused && !entry.pattern.test(focused) ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;
     if (!previous || previous.confidence < confidence)
-      hits.set(entry.cause, { confidence, pattern: entry.pattern });
+      hits.set(entry.cause, {
+        confidence,
+        pattern: entry.pattern,
+        matched: found[0].trim().slice(0, 80),
+        provider: entry.provider ?? null,
+        origin: entry.origin ?? "server",
+      });
   }
   return hits;
 }

@@ -111,6 +111,6 @@ export function mustSignInFact(e: Evidence): RuleMatch | null {
   if (!ACCESS_WORDS.test(e.verbatim) || NAMED_ELSEWHERE.test(e.words)) return null;
   return {
     confidence: 0.95,
-    signal: "probe facts: no login was tried, the server offers AUTH, and it refused the envelope",
+    signal: "what the test saw: no login was tried, the server offers AUTH, and it refused the envelope",
   };
 }

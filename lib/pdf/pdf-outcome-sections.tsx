@@ -18,6 +18,7 @@ export function FindingsSection({ model }: { model: ReportModel }) {
           </T>
           {rootCause.explanation ? <T style={styles.paragraph}>{rootCause.explanation}</T> : null}
           {rootCause.fix ? <T style={styles.paragraph}>{`Fix: ${rootCause.fix}`}</T> : null}
+          {rootCause.decidedBy ? <T style={styles.paragraph}>{rootCause.decidedBy}</T> : null}
         </View>
       ) : null}
       {unrecognised ? (

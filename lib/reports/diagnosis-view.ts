@@ -1,10 +1,19 @@
+import { describeSignal } from "../diagnosis/describe-signal";
 import type { SendingPath, SettingRow } from "../diagnosis/diagnosis-schema";
 import { SECURITY_LABELS } from "./report-labels";
 import type { StoredDiagnosis } from "./stored-diagnosis";
 
 /** What the report says about a diagnosis: its structured fields turned into report sentences. */
 export type DiagnosisView = {
-  rootCause: { id: string; title: string; confidence: string; explanation: string; fix: string } | null;
+  rootCause: {
+    id: string;
+    title: string;
+    confidence: string;
+    explanation: string;
+    fix: string;
+    /** Which layer of the analyzer decided, in words ("Decided by the enhanced status code 5.1.1 …"). */
+    decidedBy: string | null;
+  } | null;
   otherCauses: string[];
   unrecognised: boolean;
   findings: string[];
@@ -43,6 +52,7 @@ export function readDiagnosis(diagnosis: StoredDiagnosis | null): DiagnosisView 
           confidence: percent(rootCause.confidence),
           explanation: rootCause.explanation,
           fix: rootCause.fix,
+          decidedBy: describeSignal(rootCause.signal),
         },
     otherCauses: diagnosis.otherCauses.map((cause) => `${cause.title} (${percent(cause.confidence)})`),
     unrecognised: diagnosis.unrecognised,

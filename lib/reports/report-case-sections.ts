@@ -1,3 +1,4 @@
+import { blocklistVerdict } from "../network/network-words";
 import type { Case, Run, SiteCheck } from "./case-schemas";
 import type { DiagnosisView } from "./diagnosis-view";
 import { NEEDS_LABELS, providerLabel, STAGE_LABELS, TRI_STATE_LABELS } from "./report-labels";
@@ -69,15 +70,7 @@ export function overview(facts: CaseFacts): ReportModel["overview"] {
 }
 
 function siteParagraph(check: SiteCheck): string {
-  const { report } = check;
-  const listed = report.listed.map((result) => result.listName);
-  const verdict =
-    listed.length > 0
-      ? `is listed by ${listed.join(", ")}`
-      : report.couldNotCheck.length > 0
-        ? `is on none of the lists that answered (${report.couldNotCheck.map((r) => r.listName).join(", ")} could not be checked)`
-        : "is on none of the blocklists checked";
-  return `Network check ${check.seq}: ${report.network.label} ${verdict}.`;
+  return `Network check ${check.seq}: ${check.report.network.label} ${blocklistVerdict(check.report)}.`;
 }
 
 function networkParagraph(runs: Run[]): string {
@@ -129,6 +122,7 @@ export function findings(diagnosis: DiagnosisView | null): ReportModel["findings
           confidence: cause.confidence ?? null,
           explanation: cause.explanation ?? null,
           fix: cause.fix ?? null,
+          decidedBy: cause.decidedBy ?? null,
         }
       : null,
     items: diagnosis?.findings ?? [],
@@ -170,9 +164,19 @@ export function nextSteps(facts: CaseFacts): string[] {
       `No failure was reproduced from ${networkText(latest)}; check the device's own log or bounce message.`,
     );
   }
-  if (!latestSiteCheck(facts.checks)) {
+  const site = latestSiteCheck(facts.checks);
+  if (!site) {
     steps.push(
       "Check the site's public IP against the blocklists (Check the site's network, in the wizard's diagnosis step): our server's tests cannot see the site's reputation.",
+    );
+  }
+  // A list that could not be checked is an open question, not a clean result.
+  for (const result of site ? site.report.couldNotCheck.filter((r) => r.impact === "high") : []) {
+    const where = result.delistUrl
+      ? `look the IP up at ${result.delistUrl}`
+      : "look the IP up on the list's site";
+    steps.push(
+      `${result.listName} could not be checked in Network check ${site?.seq} (the reason is beside it): ${where}, or check again through a resolver that reaches the list.`,
     );
   }
   if (!runs.some((run) => run.network.describes === "site" || run.kind === "customer")) {

@@ -87,6 +87,7 @@ export type ReportModel = {
       confidence: string | null;
       explanation: string | null;
       fix: string | null;
+      decidedBy: string | null;
     } | null;
     items: string[];
     otherCauses: string[];

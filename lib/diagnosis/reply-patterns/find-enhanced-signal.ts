@@ -11,6 +11,10 @@ export type EnhancedCodeSignal = {
   /** The basic reply codes the reading is limited to, when it is. */
   basic?: readonly number[];
   source: string;
+  /** The registry's title, or the provider's documented text, for saying what the code means. */
+  title: string;
+  /** Set when the reading is a provider's own use of the code. */
+  providers?: readonly string[];
 };
 
 /**
@@ -32,5 +36,7 @@ export function findEnhancedSignal(
     confidence: cause.confidence,
     ...(limits && limits.length > 0 ? { basic: limits } : {}),
     source: entry.source,
+    title: entry.title,
+    ...(entry.providers ? { providers: entry.providers } : {}),
   };
 }

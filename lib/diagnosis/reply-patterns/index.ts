@@ -10,7 +10,7 @@ import { wordingFamilies } from "./wording-families";
 
 /** Every wording pattern, in no particular order: the strongest match per cause wins. */
 export const replyPatterns: readonly ReplyPattern[] = [
-  ...clientErrorPatterns,
+  ...clientErrorPatterns.map((p) => ({ ...p, origin: "client" as const })),
   ...connectionPatterns,
   ...encryptionPatterns,
   ...authPatterns,

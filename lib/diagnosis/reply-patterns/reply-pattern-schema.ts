@@ -18,6 +18,8 @@ export const replyPatternSchema = z.object({
   stages: z.array(stageNameSchema).optional(),
   /** The provider whose wording this is, when it is provider-specific. */
   provider: providerIdSchema.optional(),
+  /** Whose words these are: the server's reply (default) or a client library's own error. */
+  origin: z.enum(["server", "client"]).optional(),
   /** A real reply containing the wording, verbatim apart from documentation addresses. */
   example: z.string().min(3),
   source: z.string().min(5),

@@ -1,3 +1,4 @@
+import { providerById } from "../../providers/known";
 import type { ProbeErrorCode, StageName } from "../../smtp/probe-schema";
 import type { CauseId } from "../causes";
 import type { Evidence } from "../evidence";
@@ -10,16 +11,28 @@ export function strongest(...matches: (RuleMatch | null | undefined | false)[]):
   return best;
 }
 
-/** The cause's best wording match in the reply text. */
+/** The cause's best wording match in the reply text, said as whose words decided. */
 export function wording(e: Evidence, cause: CauseId): RuleMatch | null {
   const hit = e.patternHits.get(cause);
-  return hit ? { confidence: hit.confidence, signal: `wording /${hit.pattern.source.slice(0, 60)}/` } : null;
+  if (!hit) return null;
+  const whose =
+    hit.origin === "client"
+      ? "the client's error"
+      : hit.provider
+        ? `${providerById(hit.provider).name}'s wording`
+        : "the server's wording";
+  return { confidence: hit.confidence, signal: `${whose} "${hit.matched}"` };
 }
 
-/** An enhanced code that the knowledge table ties to this cause. */
+/** An enhanced code that the status-code registry ties to this cause. */
 export function enhancedCode(e: Evidence, cause: CauseId): RuleMatch | null {
   const hit = e.codeHits.get(cause);
-  return hit ? { confidence: hit.confidence, signal: `enhanced code ${hit.code}` } : null;
+  if (!hit) return null;
+  const whose = hit.providerSpecific && e.provider ? `${providerById(e.provider).name}'s ` : "the ";
+  return {
+    confidence: hit.confidence,
+    signal: `${whose}enhanced status code ${hit.code} ("${hit.title}")`,
+  };
 }
 
 /** The probe engine's error code (optionally at given stages). */
@@ -31,13 +44,16 @@ export function probeError(
 ): RuleMatch | null {
   if (!e.errorCode || !codes.includes(e.errorCode)) return null;
   if (stages && (!e.stage || !stages.includes(e.stage))) return null;
-  return { confidence, signal: `probe error ${e.errorCode}${e.stage ? ` at ${e.stage}` : ""}` };
+  return {
+    confidence,
+    signal: `what the test saw: ${e.errorCode}${e.stage ? ` at the ${e.stage} stage` : ""}`,
+  };
 }
 
 /** A client/OS error code printed in the text. */
 export function systemCode(e: Evidence, codes: readonly string[], confidence: number): RuleMatch | null {
   const found = e.systemCodes.find((c) => codes.includes(c));
-  return found ? { confidence, signal: `error code ${found}` } : null;
+  return found ? { confidence, signal: `the client's error code ${found}` } : null;
 }
 
 /** The decisive basic reply code (optionally only at given stages). */
@@ -49,7 +65,7 @@ export function replyCode(
 ): RuleMatch | null {
   if (e.code === null || !codes.includes(e.code)) return null;
   if (stages && (!e.stage || !stages.includes(e.stage))) return null;
-  return { confidence, signal: `reply code ${e.code}` };
+  return { confidence, signal: `the reply code ${e.code}${e.stage ? ` at the ${e.stage} stage` : ""} alone` };
 }
 
 /** Whether a wording match for another cause is at least this strong (to step aside for it). */

@@ -96,9 +96,11 @@ test("every cause a code names is one its rule listens to", () => {
   for (const entry of statusCodes)
     for (const c of entry.causes ?? []) {
       const rule = diagnosisRules.find((r) => r.id === c.cause);
-      const codeHits = new Map([[c.cause, { confidence: 0.99, code: entry.code }]]);
+      const codeHits = new Map([
+        [c.cause, { confidence: 0.99, code: entry.code, title: entry.title, providerSpecific: false }],
+      ]);
       const match = rule?.match({ ...evidence, codeHits });
-      if (!match?.signal.startsWith("enhanced code")) deaf.add(`${entry.code} → ${c.cause}`);
+      if (!match?.signal.includes("enhanced status code")) deaf.add(`${entry.code} → ${c.cause}`);
     }
   assert.deepEqual([...deaf], []);
 });
@@ -215,7 +217,7 @@ test("real replies whose only evidence is the enhanced code", () => {
     const c = cases.get(id);
     assert.ok(c, `${id} is not in testdata`);
     const d = analyzeText(c.reply, { stage: c.stage, patterns: [] });
-    if (d.rootCause.id !== c.cause || !d.rootCause.signal?.startsWith("enhanced code"))
+    if (d.rootCause.id !== c.cause || !d.rootCause.signal?.includes("enhanced status code"))
       wrong.push(`${id}: expected ${c.cause} by its code, got ${d.rootCause.id} (${d.rootCause.signal})`);
   }
   assert.deepEqual(wrong, []);
