@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import { probeInputSchema } from "../lib/smtp/probe-input-schema";
 import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
+import { measureAnalyzer } from "./analyze-time";
 import { startLatencyProxy } from "./latency-proxy";
 import { measureFirstLoadJs } from "./page-weight";
 import { measurePdfMedian } from "./pdf-time";
@@ -103,6 +104,15 @@ async function main() {
   row(`+${delayMs} ms per reply: raw-socket script`, `${slow.b.toFixed(0)} ms`);
   row(`+${delayMs} ms per reply: ideal (${RAW_ROUND_TRIPS} round trips x ${delayMs} ms)`, `${ideal} ms`);
   row("+latency: ratio engine / ideal (goal <= 1.05)", `${(slow.a / ideal).toFixed(3)}`);
+
+  const analyzer = measureAnalyzer();
+  console.log("");
+  row(
+    `analyzer: one reply, median over the ${analyzer.replies}-reply corpus`,
+    `${analyzer.perReplyUs.toFixed(0)} µs`,
+  );
+  row("analyzer: a single regex test per reply (baseline)", `${analyzer.baselineUs.toFixed(2)} µs`);
+  row("analyzer: 1,000 replies (goal <= 1,000 ms)", `${(analyzer.perReplyUs).toFixed(0)} ms`);
 
   const pdfMs = await measurePdfMedian();
   console.log("");

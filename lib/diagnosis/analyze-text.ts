@@ -2,6 +2,7 @@ import { detectProvider } from "../providers/detect-provider";
 import type { ProviderId } from "../providers/provider-schema";
 import type { StageName } from "../smtp/probe-schema";
 import { describeCodes } from "./describe-codes";
+import { readDeviceCode } from "./device-codes/read-device-code";
 import { type DiagnosisContextInput, withDefaults } from "./diagnosis-context";
 import type { Diagnosis } from "./diagnosis-schema";
 import { type Evidence, matchEnhancedCodes, matchPatterns } from "./evidence";
@@ -68,6 +69,30 @@ export function textEvidence(
 }
 
 /**
+ * A paste with no server words the analyzer knows, but a device's own panel code in it ("#801",
+ * "CE-01", "Send error 1102"): say so, instead of only "unrecognised", and send the user to the
+ * live test that gets the server's words. A documented code's meaning is shown; it names a cause
+ * only through the catalogue's own rules, never from the panel alone.
+ */
+function withDeviceCode<V extends ReturnType<typeof judgeEvidence>>(verdict: V, text: string): V {
+  if (!verdict.unrecognised) return verdict;
+  const device = readDeviceCode(text);
+  if (!device) return verdict;
+  const maker = device.vendor ? `${device.vendor[0]?.toUpperCase()}${device.vendor.slice(1)}'s` : "the device's";
+  const said = device.documented
+    ? `${device.code} is ${maker} own code: "${device.meaning}" (${device.source}).`
+    : `${device.code} looks like ${maker} own panel or log code, not the mail server's reply; SMTP Doctor has no documented meaning for it.`;
+  return {
+    ...verdict,
+    rootCause: {
+      ...verdict.rootCause,
+      explanation: `${said} ${verdict.rootCause.explanation}`,
+      fix: "Run the live test in the wizard with the device's settings (server, port, encryption, login, sender): it shows the server's own words at every stage, which the device's code hides. If the device can print a transmission or send log, paste the lines around the code.",
+    },
+  };
+}
+
+/**
  * Diagnoses pasted text: one reply line, a multi-line reply, an NDR, a device log, a swaks or
  * PowerShell transcript, a client library's error. Never throws: anything unreadable is
  * "unrecognised" with the generic meaning of whatever codes it holds.
@@ -89,7 +114,7 @@ export function analyzeText(input: unknown, options: AnalyzeTextOptions = {}): D
   const short = trimmed.length <= WHOLE_TEXT_UP_TO && trimmed.split("\n").length <= MAX_WHOLE_LINES;
   const reply = short ? trimmed : (replyBlock ?? trimmed.slice(0, WHOLE_TEXT_UP_TO));
   const codes = describeCodes(evidence.code, evidence.enhanced);
-  const verdict = judgeEvidence(evidence, context, codes, reply);
+  const verdict = withDeviceCode(judgeEvidence(evidence, context, codes, reply), text);
   return {
     ...verdict,
     codes,

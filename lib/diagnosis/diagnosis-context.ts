@@ -38,6 +38,16 @@ export function withDefaults(input: DiagnosisContextInput = {}): DiagnosisContex
   };
 }
 
+/**
+ * Microsoft's SMTP AUTH timeline (as of 27 January 2026): Basic (password) authentication is off
+ * by default for existing tenants from the end of December 2026. Dated advice asks this.
+ */
+export const MICROSOFT_BASIC_AUTH_OFF_BY_DEFAULT = "2026-12-31";
+
+export function basicAuthOffByDefault(context: DiagnosisContext): boolean {
+  return todayOf(context) >= MICROSOFT_BASIC_AUTH_OFF_BY_DEFAULT;
+}
+
 export function todayOf(context: DiagnosisContext): string {
   return context.today ?? new Date().toISOString().slice(0, 10);
 }

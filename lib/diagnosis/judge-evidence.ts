@@ -89,21 +89,40 @@ function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 }
 
+// Where to look next, by the stage the refusal came at: what the server was judging there.
+const STAGE_HINTS: Partial<Record<NonNullable<Evidence["stage"]>, string>> = {
+  connect:
+    "It failed while connecting: check the server name and port, and whether the site's firewall or ISP lets the port out.",
+  greeting:
+    "It failed at the server's greeting: check the port and the encryption setting (port 465 expects SSL/TLS from the start).",
+  ehlo: "It failed at EHLO: the server judged the name the device introduced itself with.",
+  tls: "It failed while starting encryption: compare the device's TLS setting and version with what the server offers.",
+  auth: "It failed at sign-in: check the username (usually the full address), the password or app password, and whether the provider allows password sign-in for SMTP.",
+  mail: "It failed at MAIL FROM: the server judged the sender address (or the sign-in behind it).",
+  rcpt: "It failed at RCPT TO: the server judged the recipient, or whether it relays for this device.",
+  data: "It failed after the message was sent: the server judged the content, size or headers.",
+};
+
 function unrecognisedCause(evidence: Evidence, codes: Codes, reply: string): RootCause {
   const cls = codes.code ? String(codes.code)[0] : codes.enhanced?.[0];
-  const fix =
+  const persistence =
     cls === "4"
-      ? "The refusal is temporary: retry later. If it keeps happening, send the exact reply above to the server's administrator or the provider's support."
+      ? "The refusal is temporary: retry later; if it keeps happening, it is not transient."
       : cls === "5"
-        ? "The refusal is permanent: retrying the same way will not help. Send the exact reply above to the server's administrator or the provider's support, and check the sender, recipient and server settings."
-        : "Paste the complete error (with any numeric code, e.g. 550 5.7.1) or run the live test for a precise diagnosis.";
+        ? "The refusal is permanent: retrying the same way will not help."
+        : "There is no SMTP reply code in the text.";
+  const stageHint = evidence.stage ? STAGE_HINTS[evidence.stage] : undefined;
+  const next =
+    evidence.source === "probe"
+      ? "Send the exact reply above to the server's administrator or the provider's support."
+      : "Run the live test in the wizard with the device's settings to get the server's own words at every stage; if this came from a bounce, paste the whole bounce (its Diagnostic-Code line quotes the server).";
   return {
     id: "unrecognised",
     title: causeById("unrecognised").title,
     confidence: 0,
     evidence: { stage: evidence.stage, reply },
     explanation: `SMTP Doctor does not recognise this reply well enough to name a cause, so it does not guess. What the codes mean in general: ${codes.meaning}`,
-    fix,
+    fix: [persistence, stageHint, next].filter(Boolean).join(" "),
     signal: null,
     catalogue: catalogueLink("unrecognised"),
   };

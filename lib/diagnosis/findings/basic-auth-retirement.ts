@@ -1,5 +1,5 @@
 import { microsoft365 } from "../../providers/known/microsoft-365";
-import { todayOf } from "../diagnosis-context";
+import { basicAuthOffByDefault } from "../diagnosis-context";
 import type { FindingCheck } from "./finding-types";
 
 const POLICY = microsoft365.policies.find((p) => p.id === "basic-auth-smtp-timeline");
@@ -18,7 +18,7 @@ export const basicAuthRetirement: FindingCheck = {
     if (e.provider !== "microsoft-365" || !POLICY) return null;
     const usesPassword = e.target ? e.target.auth === "password" : AUTH_CAUSES.includes(root);
     if (!usesPassword) return null;
-    const ahead = todayOf(context) < "2026-12-31";
+    const ahead = !basicAuthOffByDefault(context);
     return {
       severity: ahead ? "warning" : "info",
       title: ahead

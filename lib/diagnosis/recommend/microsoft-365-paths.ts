@@ -1,7 +1,7 @@
 import { microsoft365 } from "../../providers/known/microsoft-365";
 import type { Endpoint } from "../../providers/provider-schema";
 import type { CauseId } from "../causes";
-import type { DiagnosisContext } from "../diagnosis-context";
+import { basicAuthOffByDefault, type DiagnosisContext } from "../diagnosis-context";
 import type { SendingPath } from "../diagnosis-schema";
 import { pathFromEndpoint, ranked } from "./path-from-endpoint";
 
@@ -65,7 +65,14 @@ export function microsoft365Paths(context: DiagnosisContext, root: CauseId): Sen
   ];
   const wantsInternalOnly = context.recipients === "internal";
   if (context.supportsTls12 === false) return ranked([localRelay, legacy, connector, submission, oauth]);
-  const basicProblem = root === "auth-basic-blocked" || root === "auth-basic-retired";
+  // From the end of December 2026 a password no longer works by default (existing tenants too):
+  // OAuth 2.0 comes first, and a device without it is better served by a connector relay.
+  const basicProblem =
+    root === "auth-basic-blocked" || root === "auth-basic-retired" || basicAuthOffByDefault(context);
+  if (basicAuthOffByDefault(context) && context.supportsOAuth === false) {
+    const tail = wantsInternalOnly ? [...internalOnly, connector] : [connector, ...internalOnly];
+    return ranked([...tail, localRelay, submission]);
+  }
   const head =
     basicProblem && context.supportsOAuth !== false
       ? [oauth, submission]
