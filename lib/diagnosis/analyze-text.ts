@@ -78,7 +78,9 @@ function withDeviceCode<V extends ReturnType<typeof judgeEvidence>>(verdict: V, 
   if (!verdict.unrecognised) return verdict;
   const device = readDeviceCode(text);
   if (!device) return verdict;
-  const maker = device.vendor ? `${device.vendor[0]?.toUpperCase()}${device.vendor.slice(1)}'s` : "the device's";
+  const maker = device.vendor
+    ? `${device.vendor[0]?.toUpperCase()}${device.vendor.slice(1)}'s`
+    : "the device's";
   const said = device.documented
     ? `${device.code} is ${maker} own code: "${device.meaning}" (${device.source}).`
     : `${device.code} looks like ${maker} own panel or log code, not the mail server's reply; SMTP Doctor has no documented meaning for it.`;

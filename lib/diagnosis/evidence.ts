@@ -101,6 +101,7 @@ export function matchPatterns(
   const focused = focus && focus !== words ? focus : null;
   for (const entry of patterns) {
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
+    if (entry.requireStage && !stage) continue;
     const previous = hits.get(entry.cause);
     if (previous && previous.confidence >= entry.confidence) continue;
     const found = entry.pattern.exec(words);

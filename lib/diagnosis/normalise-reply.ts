@@ -8,7 +8,13 @@
 /** What client libraries wrap around a server reply; their wording must not count as evidence. */
 const WRAPPERS: readonly RegExp[] = [
   // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
-  /The SMTP server requires a secure connection or the client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
+  // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French shown).
+  /(?:The )?SMTP ?server requires (?:a )?secure connection,? or (?:the )?client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
+  /El servidor SMTP requiere una conexión segura o el cliente no se autenticó\.?(?: La respuesta del servidor fue:)?/gi,
+  /Der SMTP-Server erfordert eine sichere Verbindung,? oder der Client war nicht authentifiziert\.?(?: Die Serverantwort war:)?/gi,
+  /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,
+  // nodemailer prefixes every refused login with "Invalid login:", whatever the server said.
+  /\bInvalid login:/g,
   // nodemailer: "all recipients were rejected" whatever the reason.
   /Can't send mail - all recipients were rejected:?/gi,
   // PHPMailer / Swift Mailer framing.

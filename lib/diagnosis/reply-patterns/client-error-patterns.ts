@@ -157,10 +157,26 @@ export const clientErrorPatterns: readonly ReplyPattern[] = [
   {
     cause: "auth-failed",
     pattern:
-      /SMTP Error: Could not authenticate|SMTPAuthenticationError|AuthenticationFailedException|Login denied|username and password not accepted|Username and Password not accepted/i,
+      /SMTP Error: Could not authenticate|Login denied|username and password not accepted|Username and Password not accepted/i,
     confidence: 0.72,
     example: "SMTP Error: Could not authenticate.",
     source: `${PHPMAILER}; ${PYTHON}; ${JAVAMAIL}; ${CURL}`,
+  },
+  {
+    // Exception class names for any refused login: the server's reply inside, when pasted, decides.
+    cause: "auth-failed",
+    pattern: /SMTPAuthenticationError|AuthenticationFailedException|AuthenticationException/i,
+    confidence: 0.6,
+    example: "javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed",
+    source: `${PYTHON}; ${JAVAMAIL}; ${MAILKIT}`,
+  },
+  {
+    // smtplib re-raises a socket timeout while waiting for a reply as a disconnect.
+    cause: "greeting-timeout",
+    pattern: /Connection unexpectedly closed: (?:timed out|The read operation timed out)/i,
+    confidence: 0.88,
+    example: 'SMTPServerDisconnected("Connection unexpectedly closed: timed out")',
+    source: `${PYTHON} (getreply: "Connection unexpectedly closed: " + str(e))`,
   },
   {
     cause: "credentials-missing",

@@ -108,8 +108,10 @@ export const envelopePatterns: readonly ReplyPattern[] = [
     // also Postfix's prefix for any recipient restriction ("Recipient address rejected: <why>"), so
     // the words after the prefix, and what the probe knows (was a login tried?), outrank it.
     pattern: /Recipient address rejected: Access denied\W*$|\bmailbox unavailable\W*$/i,
-    // "mailbox unavailable" is also how GMX/IONOS refuse a MAIL FROM; only at RCPT/DATA does it mean the recipient.
-    stages: ["rcpt", "data"],
+    // "mailbox unavailable" is RFC 5321's stock text for any 550, and how GMX/IONOS refuse a MAIL
+    // FROM: it leans towards an unknown recipient only at RCPT, and only when the stage is known.
+    stages: ["rcpt"],
+    requireStage: true,
     confidence: 0.55,
     example: "Recipient address rejected: Access denied",
     source: `${MS_NDR} (5.4.1)`,

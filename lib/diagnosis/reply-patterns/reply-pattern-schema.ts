@@ -16,6 +16,8 @@ export const replyPatternSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** Only applies when the stage is unknown or one of these (the same words mean other things elsewhere). */
   stages: z.array(stageNameSchema).optional(),
+  /** With `stages`: also skip the pattern when the stage is unknown (the words mean little elsewhere). */
+  requireStage: z.literal(true).optional(),
   /** The provider whose wording this is, when it is provider-specific. */
   provider: providerIdSchema.optional(),
   /** Whose words these are: the server's reply (default) or a client library's own error. */

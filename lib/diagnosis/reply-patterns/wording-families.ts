@@ -123,11 +123,11 @@ export const wordingFamilies: readonly ReplyPattern[] = [
   {
     cause: "tls-handshake-failed",
     pattern:
-      /TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot start TLS/i,
+      /TLS not available due to local problem|TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot start TLS/i,
     confidence: 0.88,
     example: "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.",
     source:
-      "https://github.com/docker-mailserver/docker-mailserver/issues/640; https://github.com/rustdesk/rustdesk/issues/5690; https://github.com/mesalock-linux/mesalink/issues/48; https://github.com/docker-mailserver/docker-mailserver/issues/1369; https://github.com/joshuacox/mkdomoticz/issues/15",
+      "https://github.com/go-gomail/gomail/issues/173; https://github.com/hardware/mailserver/issues/236; https://github.com/gophish/gophish/issues/2471; https://github.com/python/psf-salt/issues/556; https://github.com/docker-mailserver/docker-mailserver/issues/640; https://github.com/rustdesk/rustdesk/issues/5690; https://github.com/mesalock-linux/mesalink/issues/48; https://github.com/docker-mailserver/docker-mailserver/issues/1369; https://github.com/joshuacox/mkdomoticz/issues/15",
   },
   {
     cause: "starttls-not-offered",
@@ -217,20 +217,20 @@ export const wordingFamilies: readonly ReplyPattern[] = [
   {
     cause: "sender-not-authorized",
     pattern:
-      /not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
+      /Email address is not verified|identities failed the check|not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
     confidence: 0.92,
     example: "553 5.7.1 Sender address rejected: not owned by auth user.",
     source:
-      "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38; https://github.com/in2code-de/femanager/issues/404; https://github.com/PHPMailer/PHPMailer/issues/304",
+      "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38; https://github.com/in2code-de/femanager/issues/404; https://github.com/PHPMailer/PHPMailer/issues/304; https://github.com/sul-dlss/dlme/issues/813; https://github.com/WPManageNinja/fluent-smtp/issues/74; https://github.com/mettle/sendportal/issues/94; https://github.com/samitsolutions/fop/issues/21",
   },
   {
     cause: "sender-account-restricted",
     pattern:
-      /(?:your |the )?account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
     confidence: 0.88,
     example: "552 Your account has been suspended. Please contact us to reactivate",
     source:
-      "https://github.com/roundcube/roundcubemail/issues/8737; https://github.com/gophish/gophish/issues/720",
+      "https://github.com/roundcube/roundcubemail/issues/8737; https://github.com/gophish/gophish/issues/720; https://github.com/Youans/nodejs-nodemailer-outlook/issues/11; https://github.com/DesertsP/Valine-Admin/issues/26",
   },
   {
     cause: "recipient-unknown",
@@ -372,7 +372,7 @@ export const wordingFamilies: readonly ReplyPattern[] = [
   {
     cause: "protocol-error",
     pattern:
-      /Invalid\/unsupported command|unsupported command|Invalid command|command not (?:implemented|recogni[sz]ed)/i,
+      /Invalid\/unsupported command|unsupported command|Invalid command|command not (?:implemented|recogni[sz]ed)|synchroni[sz]ation error|Bad sequence of commands|commands? out of (?:order|sequence)/i,
     confidence: 0.7,
     example: "502 Invalid/unsupported command",
     source: "RFC 5321 §4.2.3 (500/502); https://github.com/haraka/Haraka (502 Invalid/unsupported command)",
