@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { authenticationCauses } from "./cause-catalogue/authentication";
-import { encryptionCauses } from "./cause-catalogue/encryption";
-import { policyCauses } from "./cause-catalogue/policy";
-import { reachingCauses } from "./cause-catalogue/reaching";
+import { catalogueLink } from "./cause-link";
+import { diagnosisRules } from "./rules";
 
 /**
  * The cause catalogue (from the shared causes.md): the stable ids a diagnosis's root cause takes.
@@ -82,12 +80,19 @@ export type Cause = {
   evidence: string;
 };
 
-/** The catalogue, in causes.md order. */
+/** The answer when nothing fits: the only catalogue entry without a rule. */
+const UNRECOGNISED: Cause = {
+  id: "unrecognised",
+  group: "none",
+  title: "Reply not recognised",
+  meaning: "nothing in the catalogue fits: show the reply verbatim and the generic meaning of its codes",
+  evidence: "anything else",
+};
+
+/** The catalogue, in causes.md order: each rule's own entry, then "unrecognised". */
 export const CAUSES: readonly Cause[] = [
-  ...reachingCauses,
-  ...encryptionCauses,
-  ...authenticationCauses,
-  ...policyCauses,
+  ...diagnosisRules.map((rule) => ({ id: rule.id, ...rule.cause })),
+  UNRECOGNISED,
 ];
 
 const BY_ID = new Map(CAUSES.map((cause) => [cause.id, cause]));
@@ -99,7 +104,4 @@ export function causeById(id: CauseId): Cause {
   return cause;
 }
 
-/** Where the catalogue documents a cause (the shared causes.md, anchored by id). */
-export function catalogueLink(id: CauseId): string {
-  return `causes.md#${id}`;
-}
+export { catalogueLink };

@@ -16,7 +16,8 @@ const COMMANDS: readonly [RegExp, StageName][] = [
 ];
 
 // A client line in a transcript: "C: ", "~> ", "-> ", ">> ", "CLIENT -> SERVER: ", or the bare command.
-const CLIENT_PREFIX = /^\s*(?:\[[^\]]*\]\s*)?(?:C:|~>|->|>>|>|CLIENT\s*->\s*SERVER:|\w+\s+\[\w+\]\s+C:)?\s*/i;
+const CLIENT_PREFIX =
+  /^\s*(?:\[[^\]]*\]\s*)?(?:C:|Sent:|~>|->|>>|>|CLIENT\s*->\s*SERVER:|\w+\s+\[\w+\]\s+C:)?\s*/i;
 
 const PHRASES: readonly [RegExp, StageName][] = [
   [

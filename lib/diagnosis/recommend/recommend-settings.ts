@@ -4,49 +4,16 @@ import type { CauseId } from "../causes";
 import type { DiagnosisContext } from "../diagnosis-context";
 import type { Recommended, SendingPath } from "../diagnosis-schema";
 import type { Evidence } from "../evidence";
+import { diagnosisRules } from "../rules";
 import { googlePaths } from "./google-paths";
 import { microsoft365Paths } from "./microsoft-365-paths";
 import { pathFromEndpoint, ranked } from "./path-from-endpoint";
 import { settingsTable } from "./settings-table";
 
-/** Causes that different settings (server, port, encryption, login, sending path) can fix. */
-const SETTINGS_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>([
-  "dns-not-found",
-  "connect-refused",
-  "connect-timeout",
-  "connection-reset",
-  "greeting-timeout",
-  "not-smtp-service",
-  "tls-wrong-mode",
-  "starttls-not-offered",
-  "starttls-required",
-  "tls-version-unsupported",
-  "tls-handshake-failed",
-  "tls-cert-untrusted",
-  "tls-cert-name-mismatch",
-  "helo-rejected",
-  "auth-not-offered",
-  "auth-required",
-  "auth-failed",
-  "auth-disabled-tenant",
-  "auth-disabled-mailbox",
-  "auth-basic-blocked",
-  "auth-basic-retired",
-  "credentials-missing",
-  "auth-app-password-required",
-  "auth-web-login-required",
-  "auth-mechanism-unsupported",
-  "auth-encryption-required",
-  "ip-blocklisted",
-  "ip-reputation",
-  "ip-not-allowed",
-  "reverse-dns-missing",
-  "relay-denied",
-  "direct-send-rejected",
-  "sender-not-authorized",
-  "sender-rejected",
-  "sender-authentication-failed",
-]);
+/** Causes that different settings (server, port, encryption, login, sending path) can fix: each rule says. */
+const SETTINGS_CAUSES: ReadonlySet<CauseId> = new Set(
+  diagnosisRules.filter((rule) => rule.settingsCanFix).map((rule) => rule.id),
+);
 
 function pathsFor(e: Evidence, context: DiagnosisContext, root: CauseId): SendingPath[] {
   const provider = e.provider ?? context.provider ?? null;

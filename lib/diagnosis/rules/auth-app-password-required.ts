@@ -1,9 +1,18 @@
+import { replyWording } from "./auth-app-password-required.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 const APP_PASSWORD_PROVIDERS = ["google-workspace", "yahoo", "icloud", "zoho"];
 
 export const authAppPasswordRequired = defineRule("auth-app-password-required", {
+  cause: {
+    group: "authentication",
+    title: "An app password (or OAuth) is required",
+    meaning: "the provider wants an app password (or OAuth) instead of the account password",
+    evidence: "534 5.7.9 Application-specific password required",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) =>
     strongest(

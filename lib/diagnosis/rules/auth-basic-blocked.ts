@@ -1,7 +1,17 @@
+import { replyWording } from "./auth-basic-blocked.wording";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 
 export const authBasicBlocked = defineRule("auth-basic-blocked", {
+  cause: {
+    group: "authentication",
+    title: "Password sign-in blocked by organisation policy",
+    meaning:
+      "password (Basic) auth refused by the organisation's policy: security defaults, conditional access, MFA",
+    evidence: "535 5.7.139 … did not meet the criteria",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-basic-blocked")),
   explain: () => ({

@@ -1,8 +1,18 @@
 import { basicAuthOffByDefault } from "../diagnosis-context";
+import { replyWording } from "./auth-basic-retired.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const authBasicRetired = defineRule("auth-basic-retired", {
+  cause: {
+    group: "authentication",
+    title: "Password (Basic) authentication no longer accepted",
+    meaning: "the provider no longer accepts password (Basic) auth for SMTP at all: OAuth only",
+    evidence:
+      "550 5.7.30 Basic authentication is not supported; 535 5.7.139 … basic authentication is disabled",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth", "mail"],
   match: (e) => strongest(wording(e, "auth-basic-retired"), enhancedCode(e, "auth-basic-retired")),
   explain: (e, context) => ({

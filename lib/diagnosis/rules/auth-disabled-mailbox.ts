@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-disabled-mailbox.wording";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 
 export const authDisabledMailbox = defineRule("auth-disabled-mailbox", {
+  cause: {
+    group: "authentication",
+    title: "SMTP AUTH is disabled for this mailbox",
+    meaning: "SMTP AUTH is turned off for this mailbox",
+    evidence: "535 5.7.139 … disabled for the Mailbox",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-disabled-mailbox")),
   explain: () => ({

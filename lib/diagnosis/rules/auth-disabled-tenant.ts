@@ -1,8 +1,17 @@
 import { basicAuthOffByDefault } from "../diagnosis-context";
+import { replyWording } from "./auth-disabled-tenant.wording";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 
 export const authDisabledTenant = defineRule("auth-disabled-tenant", {
+  cause: {
+    group: "authentication",
+    title: "SMTP AUTH is disabled for the organisation",
+    meaning: "SMTP AUTH is turned off for the whole organisation",
+    evidence: "535 5.7.139 … disabled for the Tenant",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-disabled-tenant")),
   explain: (_e, context) => ({

@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-encryption-required.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
 
 export const authEncryptionRequired = defineRule("auth-encryption-required", {
+  cause: {
+    group: "authentication",
+    title: "Authentication needs an encrypted connection",
+    meaning: "the mechanism needs TLS first",
+    evidence: "538 5.7.11 Encryption required",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) =>
     strongest(

@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-failed.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const authFailed = defineRule("auth-failed", {
+  cause: {
+    group: "authentication",
+    title: "Username or password rejected",
+    meaning: "username or password rejected",
+    evidence: "535 5.7.8, 535 5.7.3 Authentication unsuccessful",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) =>
     strongest(wording(e, "auth-failed"), enhancedCode(e, "auth-failed"), replyCode(e, [535], 0.7)),

@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-locked-out.wording";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 
 export const authLockedOut = defineRule("auth-locked-out", {
+  cause: {
+    group: "authentication",
+    title: "Too many login attempts: locked out",
+    meaning: "too many attempts; temporarily or permanently locked",
+    evidence: "454 4.7.0 Too many login attempts",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-locked-out")),
   explain: () => ({

@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-mechanism-unsupported.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
 
 export const authMechanismUnsupported = defineRule("auth-mechanism-unsupported", {
+  cause: {
+    group: "authentication",
+    title: "Authentication method not supported",
+    meaning: "the auth mechanism is not accepted",
+    evidence: "504 5.7.4 Unrecognized authentication type",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) =>
     strongest(

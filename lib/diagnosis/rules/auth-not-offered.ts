@@ -1,8 +1,17 @@
 import { submissionAdvice, testedAnMx } from "./advice";
+import { replyWording } from "./auth-not-offered.wording";
 import { defineRule } from "./define-rule";
 import { probeError, replyCode, strongest, wording } from "./rule-helpers";
 
 export const authNotOffered = defineRule("auth-not-offered", {
+  cause: {
+    group: "authentication",
+    title: "The server does not offer authentication",
+    meaning: "the endpoint offers no AUTH (e.g. an MX / Direct Send endpoint), or only after STARTTLS",
+    evidence: "EHLO without AUTH; 503 5.5.1 / 502 on AUTH",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["ehlo", "auth"],
   match: (e) =>
     strongest(

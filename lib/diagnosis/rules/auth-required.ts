@@ -2,6 +2,7 @@ import type { Evidence } from "../evidence";
 import { onlyWrapper } from "../normalise-reply";
 import { mustSignInFact } from "../probe-fact-rules";
 import { submissionAdvice } from "./advice";
+import { replyWording } from "./auth-required.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
@@ -14,6 +15,14 @@ function loginRefusedEarlier(e: Evidence): boolean {
 }
 
 export const authRequired = defineRule("auth-required", {
+  cause: {
+    group: "authentication",
+    title: "Authentication is required",
+    meaning: "the server requires authentication before sending",
+    evidence: "530 5.7.0 Authentication required; 530 5.7.57 Client not authenticated",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt", "auth"],
   match: (e) => {
     const m = strongest(

@@ -1,7 +1,16 @@
+import { replyWording } from "./auth-web-login-required.wording";
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const authWebLoginRequired = defineRule("auth-web-login-required", {
+  cause: {
+    group: "authentication",
+    title: "Sign-in blocked until the user signs in on the web",
+    meaning: "the provider blocked the sign-in until the user signs in on the web",
+    evidence: "534 5.7.14 Please log in with your web browser",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-web-login-required"), enhancedCode(e, "auth-web-login-required")),
   explain: () => ({

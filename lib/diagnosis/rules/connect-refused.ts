@@ -1,7 +1,16 @@
+import { replyWording } from "./connect-refused.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const connectRefused = defineRule("connect-refused", {
+  cause: {
+    group: "reaching",
+    title: "The connection was refused",
+    meaning: "nothing listens on that port, or a firewall rejects",
+    evidence: "ECONNREFUSED",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect"],
   match: (e) =>
     strongest(

@@ -1,7 +1,16 @@
+import { replyWording } from "./connect-timeout.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const connectTimeout = defineRule("connect-timeout", {
+  cause: {
+    group: "reaching",
+    title: "The connection timed out (port blocked)",
+    meaning: "packets dropped: firewall or ISP blocks the port (often outbound 25)",
+    evidence: "ETIMEDOUT at connect",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect"],
   match: (e) =>
     strongest(

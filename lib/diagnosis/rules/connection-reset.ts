@@ -1,7 +1,16 @@
+import { replyWording } from "./connection-reset.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const connectionReset = defineRule("connection-reset", {
+  cause: {
+    group: "reaching",
+    title: "The connection was cut",
+    meaning: "the connection was cut (firewall, IPS, server policy)",
+    evidence: "ECONNRESET, closed before greeting",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(

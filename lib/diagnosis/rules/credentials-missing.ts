@@ -1,7 +1,16 @@
+import { replyWording } from "./credentials-missing.wording";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 
 export const credentialsMissing = defineRule("credentials-missing", {
+  cause: {
+    group: "authentication",
+    title: "Authentication on, but no username or password",
+    meaning: "authentication is switched on but no username or password was given",
+    evidence: '"Missing credentials for PLAIN"',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "credentials-missing")),
   explain: () => ({

@@ -1,7 +1,14 @@
-import { type CauseId, catalogueLink, causeById } from "../causes";
+import { catalogueLink } from "../cause-link";
+import type { CauseId } from "../causes";
 import type { Rule } from "./rule-types";
 
-/** A rule with its title and catalogue link taken from the cause catalogue (one source of truth). */
+/**
+ * A rule file owns its whole cause: the catalogue's words for it, whether settings can fix it, its
+ * wording table (data, in `<id>.wording.ts` beside it), how it matches and how it explains. Adding
+ * a cause is that file, its wording and cases, the id in `causes.ts` and one line in the registry.
+ */
 export function defineRule(id: CauseId, spec: Omit<Rule, "id" | "title" | "catalogue">): Rule {
-  return { id, title: causeById(id).title, catalogue: catalogueLink(id), ...spec };
+  for (const pattern of spec.wording)
+    if (pattern.cause !== id) throw new Error(`rule ${id}: a wording pattern names ${pattern.cause}`);
+  return { id, title: spec.cause.title, catalogue: catalogueLink(id), ...spec };
 }

@@ -1,8 +1,17 @@
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
+import { replyWording } from "./direct-send-rejected.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const directSendRejected = defineRule("direct-send-rejected", {
+  cause: {
+    group: "policy",
+    title: "The tenant rejects Direct Send",
+    meaning: "the tenant rejects unauthenticated Direct Send",
+    evidence: "550 5.7.68",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) => strongest(enhancedCode(e, "direct-send-rejected"), wording(e, "direct-send-rejected")),
   explain: (e) => ({

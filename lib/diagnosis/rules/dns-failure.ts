@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./dns-failure.wording";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const dnsFailure = defineRule("dns-failure", {
+  cause: {
+    group: "reaching",
+    title: "DNS did not answer",
+    meaning: "DNS did not answer or failed (SERVFAIL, timeout)",
+    evidence: "EAI_AGAIN, ESERVFAIL, DNS timeout",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["resolve"],
   match: (e) =>
     strongest(

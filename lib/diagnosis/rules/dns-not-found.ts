@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./dns-not-found.wording";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const dnsNotFound = defineRule("dns-not-found", {
+  cause: {
+    group: "reaching",
+    title: "The server name does not exist",
+    meaning: "the server name does not exist",
+    evidence: "ENOTFOUND / NXDOMAIN at resolve",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["resolve"],
   match: (e) =>
     strongest(

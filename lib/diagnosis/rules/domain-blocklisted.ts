@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./domain-blocklisted.wording";
 import { strongest, wording } from "./rule-helpers";
 
 export const domainBlocklisted = defineRule("domain-blocklisted", {
+  cause: {
+    group: "policy",
+    title: "A domain is on a domain blocklist",
+    meaning: "a domain in HELO, MAIL FROM or the message is on a domain blocklist (Spamhaus DBL, URI lists)",
+    evidence: '"listed in dbl.spamhaus.org"',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "domain-blocklisted")),
   explain: () => ({

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./greeting-timeout.wording";
 import { probeError, strongest, wording } from "./rule-helpers";
 
 export const greetingTimeout = defineRule("greeting-timeout", {
+  cause: {
+    group: "reaching",
+    title: "The server never greeted",
+    meaning: "connected but no 220 greeting (often plain SMTP sent to an implicit-TLS port)",
+    evidence: "greeting timeout",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["greeting"],
   match: (e) =>
     strongest(

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./greylisted.wording";
 import { outranked, strongest, wording } from "./rule-helpers";
 
 export const greylisted = defineRule("greylisted", {
+  cause: {
+    group: "policy",
+    title: "Greylisted: retry later",
+    meaning: "temporary refusal asking to retry later",
+    evidence: "450/451 4.7.1 Greylisted, try again",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>
     strongest(

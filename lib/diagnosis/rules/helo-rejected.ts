@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./helo-rejected.wording";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const heloRejected = defineRule("helo-rejected", {
+  cause: {
+    group: "greeting",
+    title: "The EHLO/HELO name was refused",
+    meaning: "the EHLO/HELO name was refused: not a fully qualified name, does not resolve, forged",
+    evidence: "501/550 … Helo command rejected, 5.7.506 Bad HELO",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["ehlo", "mail", "rcpt"],
   match: (e) =>
     strongest(

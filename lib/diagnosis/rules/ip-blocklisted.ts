@@ -1,6 +1,7 @@
 import type { Evidence } from "../evidence";
 import { submissionAdvice, testedAnMx } from "./advice";
 import { defineRule } from "./define-rule";
+import { replyWording } from "./ip-blocklisted.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 function rcptNote(e: Evidence): string {
@@ -11,6 +12,16 @@ function rcptNote(e: Evidence): string {
 }
 
 export const ipBlocklisted = defineRule("ip-blocklisted", {
+  cause: {
+    group: "policy",
+    title: "The sending IP address is on a blocklist",
+    meaning:
+      "the sending IP is on a named blocklist: a public DNSBL (Spamhaus, Barracuda, SpamCop, Cloudmark…) or a provider's IP block list; the fix is a clean sending path or delisting",
+    evidence:
+      '"blocked using Spamhaus", "listed in zen.spamhaus.org", M365 "banned sending IP", Outlook.com S3150',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "ip-blocklisted"), enhancedCode(e, "ip-blocklisted")),
   explain: (e) => ({

@@ -1,7 +1,18 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./ip-not-allowed.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const ipNotAllowed = defineRule("ip-not-allowed", {
+  cause: {
+    group: "policy",
+    title: "The receiver does not allow this IP address",
+    meaning:
+      "the receiving organisation's own rules refuse this IP (its allow list or block list, geo, IPv6 policy)",
+    evidence:
+      '"IP not in whitelist for RCPT domain", "blocked … using Customer Block list", "Host network not allowed"',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt"],
   match: (e) => strongest(wording(e, "ip-not-allowed"), enhancedCode(e, "ip-not-allowed")),
   explain: () => ({

@@ -1,7 +1,17 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./ip-reputation.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const ipReputation = defineRule("ip-reputation", {
+  cause: {
+    group: "policy",
+    title: "The sending IP is throttled for reputation",
+    meaning:
+      "the provider throttles or defers this IP on reputation or volume, without naming a list; often temporary",
+    evidence: "M365 451 4.7.500 Server busy … from [IP]; Gmail 421 4.7.0 unusual rate / low reputation",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "ip-reputation"), enhancedCode(e, "ip-reputation")),
   explain: () => ({

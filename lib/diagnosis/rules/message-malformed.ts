@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./message-malformed.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const messageMalformed = defineRule("message-malformed", {
+  cause: {
+    group: "policy",
+    title: "The message is not well formed",
+    meaning: "the message is not well formed (missing or invalid From, bad headers, bare LF)",
+    evidence: "550 5.6.0, 5.7.1 … invalid From header",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["data"],
   match: (e) => strongest(wording(e, "message-malformed"), enhancedCode(e, "message-malformed")),
   explain: () => ({

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./message-rejected-content.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const messageRejectedContent = defineRule("message-rejected-content", {
+  cause: {
+    group: "policy",
+    title: "The message content was refused",
+    meaning: "the message content was refused (spam, malware, policy)",
+    evidence: "550 5.7.1 message content rejected, 554 5.7.1 spam",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["data"],
   match: (e) =>
     strongest(wording(e, "message-rejected-content"), enhancedCode(e, "message-rejected-content")),

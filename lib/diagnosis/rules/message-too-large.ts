@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./message-too-large.wording";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const messageTooLarge = defineRule("message-too-large", {
+  cause: {
+    group: "policy",
+    title: "The message is too large",
+    meaning: "the message is bigger than the server accepts",
+    evidence: "552 5.3.4",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["mail", "data"],
   match: (e) =>
     strongest(

@@ -6,6 +6,14 @@ const FAILURE_WORDS =
   /\b(?:error|fail(?:ed|ure)?|exception|refused|denied|rejected|timed? ?out|unable|could not|cannot)\b/i;
 
 export const noError = defineRule("no-error", {
+  cause: {
+    group: "none",
+    title: "No error: a success reply",
+    meaning: "the text is a success reply: nothing failed here",
+    evidence: "220 greeting, 250 OK, 2.0.0",
+  },
+  settingsCanFix: false,
+  wording: [],
   stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data", "quit"],
   match: (e) => {
     const success = e.code !== null && e.code >= 200 && e.code < 400;

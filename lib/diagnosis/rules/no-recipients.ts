@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./no-recipients.wording";
 import { strongest, wording } from "./rule-helpers";
 
 export const noRecipients = defineRule("no-recipients", {
+  cause: {
+    group: "policy",
+    title: "No recipient was accepted",
+    meaning: "no recipient was given or none was accepted",
+    evidence: '"No recipients defined", 554 5.5.1 No valid recipients',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) => strongest(wording(e, "no-recipients")),
   explain: () => ({

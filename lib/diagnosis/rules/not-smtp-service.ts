@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./not-smtp-service.wording";
 import { probeError, strongest, wording } from "./rule-helpers";
 
 export const notSmtpService = defineRule("not-smtp-service", {
+  cause: {
+    group: "reaching",
+    title: "Not an SMTP server on this port",
+    meaning: "the port answers, but not with an SMTP greeting (another service, a proxy)",
+    evidence: '"Invalid greeting", a non-220 first line',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["greeting"],
   match: (e) =>
     strongest(

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./protocol-error.wording";
 import { probeError, replyCode, strongest, wording } from "./rule-helpers";
 
 export const protocolError = defineRule("protocol-error", {
+  cause: {
+    group: "greeting",
+    title: "SMTP protocol error",
+    meaning: "a command out of order or unrecognised",
+    evidence: "500, 501, 502, 503 5.5.x",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(

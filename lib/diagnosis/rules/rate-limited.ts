@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./rate-limited.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const rateLimited = defineRule("rate-limited", {
+  cause: {
+    group: "policy",
+    title: "Sending limit or rate limit reached",
+    meaning: "too many messages, recipients or connections in a period",
+    evidence: "421 4.7.0, 452 4.5.3, 4.7.500, 550 5.4.5 daily limit, 5.2.0 quota",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["connect", "greeting", "auth", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "rate-limited"), enhancedCode(e, "rate-limited")),
   explain: (e) => ({

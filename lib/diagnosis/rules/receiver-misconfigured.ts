@@ -1,7 +1,17 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./receiver-misconfigured.wording";
 import { strongest, wording } from "./rule-helpers";
 
 export const receiverMisconfigured = defineRule("receiver-misconfigured", {
+  cause: {
+    group: "policy",
+    title: "The receiving server is misconfigured",
+    meaning:
+      "the receiving side is broken in a way the sender cannot fix (its DNSBL queries refused, an expired filter licence)",
+    evidence: '"blocked using zen.spamhaus.org; Error: open resolver", 422 License Expired',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "receiver-misconfigured")),
   explain: () => ({

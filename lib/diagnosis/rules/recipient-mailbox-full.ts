@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./recipient-mailbox-full.wording";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const recipientMailboxFull = defineRule("recipient-mailbox-full", {
+  cause: {
+    group: "policy",
+    title: "The recipient's mailbox is full",
+    meaning: "the recipient's mailbox is full",
+    evidence: "552 5.2.2",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) =>
     strongest(

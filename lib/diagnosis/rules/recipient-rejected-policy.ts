@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./recipient-rejected-policy.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const recipientRejectedPolicy = defineRule("recipient-rejected-policy", {
+  cause: {
+    group: "policy",
+    title: "The receiver's policy refuses this message",
+    meaning: "the receiver refuses by its own policy (restricted group, blocked sender, transport rule)",
+    evidence: '550 5.7.133, "Administrative prohibition"',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) =>
     strongest(wording(e, "recipient-rejected-policy"), enhancedCode(e, "recipient-rejected-policy")),

@@ -1,8 +1,17 @@
 import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
+import { replyWording } from "./recipient-unknown.wording";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
 export const recipientUnknown = defineRule("recipient-unknown", {
+  cause: {
+    group: "policy",
+    title: "The recipient does not exist",
+    meaning: "the recipient does not exist",
+    evidence: '550 5.1.1, 5.1.10, "User unknown"',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) => {
     // "Sender address rejected: User unknown in local recipient table" is about the sender.

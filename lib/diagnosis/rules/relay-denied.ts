@@ -1,6 +1,7 @@
 import type { Evidence } from "../evidence";
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
+import { replyWording } from "./relay-denied.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
 
@@ -17,6 +18,14 @@ function postfixAccessDenied(e: Evidence): RuleMatch | null {
 }
 
 export const relayDenied = defineRule("relay-denied", {
+  cause: {
+    group: "policy",
+    title: "Relaying denied for this client",
+    meaning: "the server will not relay to that recipient for this client",
+    evidence: "554 5.7.1 Relay access denied; 550 5.7.54; 5.7.64 TenantAttribution",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt"],
   match: (e) =>
     strongest(wording(e, "relay-denied"), enhancedCode(e, "relay-denied"), postfixAccessDenied(e)),

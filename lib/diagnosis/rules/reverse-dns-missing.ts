@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./reverse-dns-missing.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const reverseDnsMissing = defineRule("reverse-dns-missing", {
+  cause: {
+    group: "policy",
+    title: "The sending IP has no valid reverse DNS (PTR)",
+    meaning: "the sending IP has no PTR, or it does not match",
+    evidence: '"cannot find your hostname", 5.7.25 PTR',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "reverse-dns-missing"), enhancedCode(e, "reverse-dns-missing")),
   explain: () => ({

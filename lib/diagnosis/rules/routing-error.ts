@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
+import { replyWording } from "./routing-error.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 
 export const routingError = defineRule("routing-error", {
+  cause: {
+    group: "reaching",
+    title: "The destination's mail routing is broken",
+    meaning: "the destination's mail routing is broken: null MX, MX loop, hop count exceeded",
+    evidence: '"does not accept mail (nullMX)", "loops back to myself", 5.4.6',
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["resolve", "rcpt", "data"],
   match: (e) => strongest(wording(e, "routing-error"), enhancedCode(e, "routing-error")),
   explain: () => ({

@@ -1,7 +1,8 @@
 import type { StageName } from "../../smtp/probe-schema";
-import type { CauseId } from "../causes";
+import type { CauseGroup, CauseId } from "../causes";
 import type { DiagnosisContext } from "../diagnosis-context";
 import type { Evidence } from "../evidence";
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 
 /** How strongly one piece of evidence points at a cause, and which piece it was. */
 export type RuleMatch = { confidence: number; signal: string };
@@ -14,6 +15,12 @@ export type Rule = {
   /** The cause id (one rule per cause). */
   id: CauseId;
   title: string;
+  /** The catalogue's entry for the cause (mirrors the shared causes.md). */
+  cause: { group: CauseGroup; title: string; meaning: string; evidence: string };
+  /** Whether different settings (server, port, encryption, login, sending path) can fix it. */
+  settingsCanFix: boolean;
+  /** How servers and clients word it: data, each with its real example and source. */
+  wording: readonly ReplyPattern[];
   /** The stages where this cause shows up (documentation, and checked against the probe's names). */
   stages: readonly StageName[];
   /** Where the cause is documented. */

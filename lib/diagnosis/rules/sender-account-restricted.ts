@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./sender-account-restricted.wording";
 
 export const senderAccountRestricted = defineRule("sender-account-restricted", {
+  cause: {
+    group: "policy",
+    title: "The sending account is blocked from sending",
+    meaning: "the sending account is blocked from sending (e.g. flagged for spam)",
+    evidence: "550 5.1.8 Access denied, bad outbound sender; 5.7.712",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["auth", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(wording(e, "sender-account-restricted"), enhancedCode(e, "sender-account-restricted")),

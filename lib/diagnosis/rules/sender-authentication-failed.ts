@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./sender-authentication-failed.wording";
 
 export const senderAuthenticationFailed = defineRule("sender-authentication-failed", {
+  cause: {
+    group: "policy",
+    title: "SPF/DKIM/DMARC checks failed",
+    meaning: "SPF/DKIM/DMARC checks failed for the sender domain",
+    evidence: "550 5.7.23 SPF, 5.7.26 DMARC, 5.7.509",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>
     strongest(wording(e, "sender-authentication-failed"), enhancedCode(e, "sender-authentication-failed")),

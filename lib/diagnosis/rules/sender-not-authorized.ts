@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./sender-not-authorized.wording";
 
 export const senderNotAuthorized = defineRule("sender-not-authorized", {
+  cause: {
+    group: "policy",
+    title: "Not allowed to send as this address",
+    meaning: "the authenticated user may not send as this From address",
+    evidence: "5.7.60 SendAsDenied; 553 5.7.1 Sender address rejected: not owned by user",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "sender-not-authorized"), enhancedCode(e, "sender-not-authorized")),
   explain: (e) => ({

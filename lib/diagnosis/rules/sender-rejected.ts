@@ -1,8 +1,17 @@
 import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./sender-rejected.wording";
 
 export const senderRejected = defineRule("sender-rejected", {
+  cause: {
+    group: "policy",
+    title: "The sender address was refused",
+    meaning: "the sender address or domain is refused (domain unknown, invalid, not allowed)",
+    evidence: '553 5.1.8, 550 5.1.7, "Sender address rejected: Domain not found"',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["mail", "rcpt"],
   match: (e) =>
     strongest(

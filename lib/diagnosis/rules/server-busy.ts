@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./server-busy.wording";
 
 export const serverBusy = defineRule("server-busy", {
+  cause: {
+    group: "reaching",
+    title: "The server is busy or refusing for now",
+    meaning: "the server refuses for now: too many connections, overloaded, shutting down",
+    evidence: "421 at greeting, 421 4.3.2",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(

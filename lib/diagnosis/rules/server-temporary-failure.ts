@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./server-temporary-failure.wording";
 
 export const serverTemporaryFailure = defineRule("server-temporary-failure", {
+  cause: {
+    group: "policy",
+    title: "The server had a temporary error",
+    meaning: "the server had a local or transient error",
+    evidence: "451 4.3.0, 4.4.x, 4.3.5",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>
     strongest(

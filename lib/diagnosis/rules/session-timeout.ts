@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { probeError, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./session-timeout.wording";
 
 export const sessionTimeout = defineRule("session-timeout", {
+  cause: {
+    group: "reaching",
+    title: "The server timed out the session",
+    meaning: "the server gave up waiting for the client mid-session",
+    evidence: "421 … command timeout, 451 4.7.0 Timeout waiting for client input",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["ehlo", "auth", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(

@@ -1,8 +1,17 @@
 import { onlyWrapper } from "../normalise-reply";
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./starttls-required.wording";
 
 export const starttlsRequired = defineRule("starttls-required", {
+  cause: {
+    group: "encryption",
+    title: "The server requires STARTTLS first",
+    meaning: "the server requires STARTTLS before MAIL/AUTH",
+    evidence: "530 5.7.0 Must issue a STARTTLS command first",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["auth", "mail", "rcpt"],
   match: (e) =>
     strongest(

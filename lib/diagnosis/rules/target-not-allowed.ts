@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { probeError, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./target-not-allowed.wording";
 
 export const targetNotAllowed = defineRule("target-not-allowed", {
+  cause: {
+    group: "reaching",
+    title: "SMTP Doctor refused to test this target",
+    meaning: "our own guard refused the target (private address, port not allowed)",
+    evidence: "guard stage",
+  },
+  settingsCanFix: false,
+  wording: replyWording,
   stages: ["guard"],
   match: (e) => strongest(probeError(e, ["EBLOCKED"], 0.99), wording(e, "target-not-allowed")),
   explain: () => ({

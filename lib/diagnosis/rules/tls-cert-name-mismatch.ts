@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, tlsFacts, wording } from "./rule-helpers";
+import { replyWording } from "./tls-cert-name-mismatch.wording";
 
 export const tlsCertNameMismatch = defineRule("tls-cert-name-mismatch", {
+  cause: {
+    group: "encryption",
+    title: "The certificate does not match the server name",
+    meaning: "certificate does not name the server as typed",
+    evidence: "ERR_TLS_CERT_ALTNAME_INVALID",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["tls", "auth"],
   match: (e) => {
     const facts = tlsFacts(e);

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, probeError, strongest, tlsFacts, wording } from "./rule-helpers";
+import { replyWording } from "./tls-cert-untrusted.wording";
 
 export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
+  cause: {
+    group: "encryption",
+    title: "The server certificate is not trusted",
+    meaning: "certificate self-signed, expired or from an unknown CA",
+    evidence: "UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["tls", "auth"],
   match: (e) => {
     const facts = tlsFacts(e);

@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+import { replyWording } from "./tls-handshake-failed.wording";
 
 export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
+  cause: {
+    group: "encryption",
+    title: "The TLS handshake failed",
+    meaning: "TLS failed for another reason (cipher mismatch, protocol error)",
+    evidence: "ETLS, handshake failure",
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["tls"],
   match: (e) =>
     strongest(

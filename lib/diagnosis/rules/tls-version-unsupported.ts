@@ -1,7 +1,16 @@
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { replyWording } from "./tls-version-unsupported.wording";
 
 export const tlsVersionUnsupported = defineRule("tls-version-unsupported", {
+  cause: {
+    group: "encryption",
+    title: "TLS version not accepted (TLS 1.0/1.1)",
+    meaning: "one side only speaks a TLS version the other refuses (TLS 1.0/1.1)",
+    evidence: '421 4.7.66, "unsupported protocol", "no protocols available"',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["tls"],
   match: (e) => strongest(enhancedCode(e, "tls-version-unsupported"), wording(e, "tls-version-unsupported")),
   explain: (e) =>

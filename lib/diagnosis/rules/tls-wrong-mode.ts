@@ -2,6 +2,7 @@ import type { Evidence } from "../evidence";
 import { defineRule } from "./define-rule";
 import { strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
+import { replyWording } from "./tls-wrong-mode.wording";
 
 const SILENT = ["ETIMEDOUT", "EDEADLINE", "ECLOSED", "ECONNRESET"];
 
@@ -11,7 +12,7 @@ function modeMismatch(e: Evidence): RuleMatch | null {
   if (!t) {
     // Pasted text: a greeting that never came, on a port the text names as 465.
     const on465 =
-      /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]/i.test(
+      /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]|\bEOF\b/i.test(
         e.words,
       ) && /(?:\bport\W{0,3}|:)465\b/i.test(e.verbatim);
     return on465 ? { confidence: 0.85, signal: "no greeting on port 465" } : null;
@@ -32,6 +33,14 @@ function modeMismatch(e: Evidence): RuleMatch | null {
 }
 
 export const tlsWrongMode = defineRule("tls-wrong-mode", {
+  cause: {
+    group: "encryption",
+    title: "Wrong encryption mode for this port",
+    meaning: "implicit TLS against a STARTTLS port, or STARTTLS/plain against 465",
+    evidence: '"wrong version number", greeting timeout on 465',
+  },
+  settingsCanFix: true,
+  wording: replyWording,
   stages: ["connect", "greeting", "tls"],
   match: (e) => strongest(modeMismatch(e), wording(e, "tls-wrong-mode")),
   explain: (e) => ({

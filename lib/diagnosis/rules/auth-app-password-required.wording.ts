@@ -1,0 +1,41 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "An app password (or OAuth) is required": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-app-password-required",
+    pattern:
+      /Application-specific password required|InvalidSecondFactor|app(?:lication)?[- ]specific password/i,
+    confidence: 0.96,
+    example:
+      "534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o16-20020a170902d4d000b0016d3935eff0sm4816631plg.176 - gsmtp",
+    source: "https://support.google.com/accounts/answer/185833 (quoted by nodemailer users)",
+  },
+
+  // Authentication.
+  {
+    // Chinese providers (QQ, 163, 126) call their app password an "authorization code" (授权码).
+    cause: "auth-app-password-required",
+    pattern:
+      /authori[sz]ation code|授权码|Please use (?:an? )?(?:app|application)[- ]?(?:specific )?password/i,
+    confidence: 0.93,
+    example:
+      "535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    source:
+      "https://github.com/YMFE/yapi/issues/2219; https://github.com/DesertsP/Valine-Admin/issues/112; https://github.com/gshang2017/docker/issues/18",
+  },
+
+  {
+    // Yahoo/AOL answer a login with the account password (no app password) with AUTH005.
+    cause: "auth-app-password-required",
+    pattern: /\(#AUTH005\)/i,
+    provider: "yahoo",
+    confidence: 0.93,
+    example: "535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    source:
+      "https://github.com/nedimf/maildroid/issues/17; https://github.com/nodemailer/nodemailer/issues/1112; https://github.com/GUI/lua-resty-mail/issues/4",
+  },
+];

@@ -1,0 +1,29 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "Password sign-in blocked by organisation policy": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-basic-blocked",
+    pattern: /did not meet the criteria to be authenticated|security defaults|conditional access/i,
+    confidence: 0.96,
+    provider: "microsoft-365",
+    example:
+      "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+    source: "real replies quoted in public repos (code index ids 63136195217, 69033120634)",
+  },
+
+  {
+    cause: "auth-basic-blocked",
+    pattern:
+      /did not meet the criteria to be authenticated|não atendeu aos critérios|security defaults|Conditional Access/i,
+    provider: "microsoft-365",
+    confidence: 0.95,
+    example:
+      "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+    source:
+      "https://docs.bookyourpto.com/features/smtp-troubleshoot; https://github.com/gophish/gophish (pt-BR paste)",
+  },
+];

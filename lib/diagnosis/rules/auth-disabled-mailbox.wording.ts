@@ -1,0 +1,29 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "SMTP AUTH is disabled for this mailbox": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-disabled-mailbox",
+    pattern:
+      /SmtpClientAuthentication is disabled for the Mailbox|(?:SMTP )?(?:AUTH|authentication) is disabled for (?:the|this) (?:mailbox|user)/i,
+    confidence: 0.98,
+    provider: "microsoft-365",
+    example:
+      "Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    source: "public test fixture labelled as the production error (see https://aka.ms/smtp_auth_disabled)",
+  },
+
+  {
+    cause: "auth-disabled-mailbox",
+    pattern: /SmtpClientAuthentication is disabled for the Mailbox/i,
+    provider: "microsoft-365",
+    confidence: 0.96,
+    example:
+      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    source:
+      "PatchMyPCTeam/kbs.patchmypc.com advanced-insights/log-collection-and-analysis/patch-my-pc-smtp-authentication-for-exchange-online.md; https://aka.ms/smtp_auth_disabled",
+  },
+];

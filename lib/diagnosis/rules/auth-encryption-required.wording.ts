@@ -1,0 +1,29 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+
+/**
+ * How servers and client libraries word "Authentication needs an encrypted connection": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    // Go's PlainAuth refuses to send a password without TLS: the mechanism needs TLS first.
+    cause: "auth-encryption-required",
+    origin: "client",
+    pattern: /\bunencrypted connection\b/i,
+    confidence: 0.85,
+    example: "smtp.plainAuth failed: unencrypted connection",
+    source: GO_SMTP,
+  },
+
+  {
+    cause: "auth-encryption-required",
+    pattern:
+      /Plaintext (?:authentication|login|auth)\w* (?:is )?(?:not allowed|disallowed|not permitted)|AUTH (?:is )?not (?:allowed|permitted) (?:without|before) (?:TLS|STARTTLS|encryption)/i,
+    confidence: 0.85,
+    example: "Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+    source:
+      "dovecot/core src/login-common/login-common.h AUTH_PLAINTEXT_DISABLED_MSG (commit 87ef429c, shared by its login services incl. submission-login)",
+  },
+];

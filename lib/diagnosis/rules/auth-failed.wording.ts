@@ -1,0 +1,55 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PHPMAILER = "PHPMailer/PHPMailer language/phpmailer.lang-en.php (src/PHPMailer.php)";
+const PYTHON = "python/cpython Lib/smtplib.py";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+const EXIM = "Exim/exim (git 13835a3c1) test/stdout (test-suite SMTP transcripts)";
+const MS_PRINTERS =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off";
+
+/**
+ * How servers and client libraries word "Username or password rejected": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-failed",
+    origin: "client",
+    pattern:
+      /SMTP Error: Could not authenticate|Login denied|username and password not accepted|Username and Password not accepted/i,
+    confidence: 0.72,
+    example: "SMTP Error: Could not authenticate.",
+    source: `${PHPMAILER}; ${PYTHON}; ${JAVAMAIL}; ${CURL}`,
+  },
+
+  {
+    // Exception class names for any refused login: the server's reply inside, when pasted, decides.
+    cause: "auth-failed",
+    origin: "client",
+    pattern: /SMTPAuthenticationError|AuthenticationFailedException|AuthenticationException/i,
+    confidence: 0.6,
+    example: "javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed",
+    source: `${PYTHON}; ${JAVAMAIL}; ${MAILKIT}`,
+  },
+
+  {
+    cause: "auth-failed",
+    pattern:
+      /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username) or password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant)/i,
+    confidence: 0.88,
+    example: "535 Incorrect authentication data",
+    source: EXIM,
+  },
+
+  {
+    cause: "auth-failed",
+    pattern:
+      /Authentication unsuccessful|Invalid login|Could not authenticate|invalid credentials(?! for relay)/i,
+    confidence: 0.72,
+    example: "535 5.7.3 Authentication unsuccessful",
+    source: MS_PRINTERS,
+  },
+];

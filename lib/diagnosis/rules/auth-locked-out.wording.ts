@@ -1,0 +1,27 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "Too many login attempts: locked out": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-locked-out",
+    pattern:
+      /Too many (?:bad |failed |invalid )?(?:login|auth\w*) attempts|account (?:is )?(?:temporarily )?locked(?! by your organization's security defaults)/i,
+    confidence: 0.9,
+    example:
+      "Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later. 4-20020a056000154400b00203812ca383sm10857871wry.78 - gsmtp",
+    source: "https://github.com/nodemailer/nodemailer/issues/1388",
+  },
+
+  {
+    cause: "auth-locked-out",
+    pattern:
+      /authenticate too many times|Too many login attempts|too many (?:failed )?(?:login|authentication) (?:failures|errors)|temporarily blocked (?:due to|after) (?:too many|repeated) (?:failed )?(?:login|authentication)/i,
+    confidence: 0.9,
+    example: "535 auth failed (this user authenticate too many times)",
+    source:
+      "https://github.com/nodemailer/nodemailer/issues/1350; https://github.com/SchumacherFM/mailout/issues/12; https://github.com/pivorakmeetup/pivorak-web-app/issues/281; https://github.com/AnalogJ/justvanish/issues/13; https://github.com/grails-plugins/grails-mail/issues/6; https://github.com/bruceg/nullmailer/issues/68",
+  },
+];

@@ -1,0 +1,41 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+
+/**
+ * How servers and client libraries word "Authentication method not supported": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-mechanism-unsupported",
+    origin: "client",
+    pattern:
+      /No suitable authentication method found|No authentication mechanisms supported by both server and client|smtp: no supported auth mechanism|none of the (?:server's )?(?:SASL )?(?:authentication )?mechanisms (?:are )?supported|No compatible authentication mechanism|AuthenticationMechanismTooWeak/i,
+    confidence: 0.88,
+    example: "smtplib.SMTPException: No suitable authentication method found.",
+    source: `${PYTHON}; ${JAVAMAIL}; ${MAILKIT}`,
+  },
+
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /Unrecognized authentication type|Unsupported authentication (?:mechanism|method|type)|authentication (?:mechanism|method) (?:is )?not supported|No authentication mechan\w+ supported by both server and client/i,
+    confidence: 0.93,
+    example: "504 5.7.4 Unrecognized authentication type",
+    source: "real client log quoted in a public forum post (code index id 56737693859)",
+  },
+
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /Invalid authentication mechanism|no mechanism available|AUTH mechanism \S+ (?:is )?not (?:available|supported|enabled)|no form of authori[sz]ation supported|Command "?AUTH [A-Z0-9-]+[^"]*"? not implemented|Unsupported (?:SASL |authentication )?mechanism|mechanism (?:\S+ )?(?:is )?not supported/i,
+    confidence: 0.93,
+    example: "535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
+    source:
+      "https://github.com/knadh/listmonk/issues/1750; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/65; https://github.com/bigbluebutton/greenlight/issues/2422; https://github.com/eleith/emailjs/issues/126; https://github.com/nodemailer/nodemailer/issues/878; https://github.com/elastic/logstash/issues/11556",
+  },
+];

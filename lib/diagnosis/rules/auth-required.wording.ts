@@ -1,0 +1,38 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "Authentication is required": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-required",
+    pattern:
+      /Client (?:was )?not authenticated|authentication (?:is )?required|SMTP AUTH (?:is )?required|Unauthenticated senders not allowed|must (?:be )?authenticate|not permitted to relay[^.]*without authentication/i,
+    confidence: 0.85,
+    example: "550 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-57-in-exchange-online",
+  },
+
+  {
+    // Postfix reject_sender_login_mismatch: the sender address belongs to a mailbox, and nobody logged in as it.
+    cause: "auth-required",
+    pattern: /Sender address rejected: not logged in/i,
+    confidence: 0.9,
+    example:
+      "553 5.7.1 <contact@example.com>: Sender address rejected: not logged in (in reply to RCPT TO command)",
+    source:
+      "https://pastebin.com/iZTjg9SQ (Postfix bounce); postfix-users reject_sender_login_mismatch thread msg95483",
+  },
+
+  {
+    cause: "auth-required",
+    pattern: /turn on SMTP Authentication/i,
+    confidence: 0.93,
+    example:
+      "550 Please turn on SMTP Authentication in your mail client..... is not permitted to relay through this server without authentication.",
+    source:
+      "https://www.crazydomains.sydney/help/article/email-sending-error-550-please-turn-on-smtp-authentication",
+  },
+];

@@ -1,0 +1,17 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "Sign-in blocked until the user signs in on the web": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "auth-web-login-required",
+    pattern:
+      /log in (?:via|with|through) your web browser|WebLoginRequired|ContinueSignIn|sign in (?:via|with|on|through) (?:the|your) web/i,
+    confidence: 0.96,
+    example:
+      "534-5.7.14 Please log in via your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/bin/answer.py?answer=78754 d32sm8306558qga.12 - gsmtp",
+    source: "https://github.com/nodemailer/nodemailer/issues/310",
+  },
+];

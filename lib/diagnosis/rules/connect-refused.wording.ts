@@ -1,0 +1,53 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+
+/**
+ * How servers and client libraries word "The connection was refused": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // TCP connect.
+  {
+    cause: "connect-refused",
+    origin: "client",
+    pattern:
+      /ConnectionRefusedError|\[Errno (?:111|61)\] Connection refused|Connection refused(?::? connect)?\b|target machine actively refused|WSAECONNREFUSED|\b10061\b|connect: connection refused|Failed to connect to \S+ port \d+(?: after \d+ ms)?: (?:Connection refused|Couldn't connect)/i,
+    confidence: 0.88,
+    example: "ConnectionRefusedError: [Errno 111] Connection refused",
+    source: `${PYTHON}; ${GO_SMTP}; ${CURL}; ${WINSOCK}`,
+  },
+
+  // TCP
+  {
+    cause: "connect-refused",
+    pattern: /\bECONNREFUSED\b|actively refused|WinError 10061|Connection refused \((?:111|61)\)/i,
+    confidence: 0.95,
+    example: "[2017-03-11 23:05:43] ERROR [MrOpuAkKQQs] connect ECONNREFUSED 127.0.0.1:587",
+    source: "https://github.com/nodemailer/nodemailer/issues/745",
+  },
+
+  {
+    // Windows WSAEACCES / POSIX EACCES on connect: a local firewall or antivirus refused the outbound connection.
+    cause: "connect-refused",
+    pattern:
+      /access a socket in a way forbidden by its access permissions|\bWSAEACCES\b|\bconnect EACCES\b|(?:connect to (?:server|[\w.-]+:\d+)|connect\(\) failed)[^.\n]{0,40}Permission denied/i,
+    confidence: 0.85,
+    example:
+      "SMTP ERROR: Failed to connect to server: An attempt was made to access a socket in a way forbidden by its access permissions. (10013)",
+    source:
+      "https://github.com/PHPMailer/PHPMailer/issues/1080; nodemailer/nodemailer#519 (connect EACCES: firewall)",
+  },
+
+  {
+    cause: "connect-refused",
+    pattern: /active rejection by the target computer|actively refused it/i,
+    confidence: 0.9,
+    example: "Unable to connect due to active rejection by the target computer.",
+    source:
+      "https://github.com/elsa-workflows/elsa-core/issues/5754; learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNREFUSED)",
+  },
+];

@@ -1,0 +1,62 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+const PYTHON = "python/cpython Lib/smtplib.py";
+const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+
+/**
+ * How servers and client libraries word "The connection timed out (port blocked)": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "connect-timeout",
+    origin: "client",
+    pattern:
+      /\[Errno (?:110|60)\] (?:Connection|Operation) timed out|Connection timed out: connect|connect timed out|WSAETIMEDOUT|\b10060\b|did not properly respond after a period of time|dial tcp [^ ]+: (?:i\/o timeout|connect: connection timed out)|Connection timed out after \d+ milliseconds|Failed to connect to \S+ port \d+ after \d+ ms: (?:Timed out|Connection timed out)|Connection timed out \(110\)|Operation timed out \(60\)/i,
+    confidence: 0.88,
+    example:
+      "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond",
+    source: `${WINSOCK}; ${PYTHON}; ${GO_SMTP}; ${CURL}; ${JAVAMAIL}`,
+  },
+
+  {
+    cause: "connect-timeout",
+    origin: "client",
+    pattern: /WSAE(?:NET|HOST)UNREACH|\b1005[01]\b|\b10065\b|\[Errno (?:101|113)\]/i,
+    confidence: 0.75,
+    example: "OSError: [Errno 101] Network is unreachable",
+    source: `${WINSOCK}; ${PYTHON}`,
+  },
+
+  {
+    cause: "connect-timeout",
+    pattern:
+      /\bconnect ETIMEDOUT\b|did not properly respond after a period of time|Timed out connecting|connection timed out \((?:110|60)\)|\b(?:WinError|Socket error(?: code)?|error #?)\s*10060\b|\bWSAETIMEDOUT\b/i,
+    confidence: 0.95,
+    example: "Error: connect ETIMEDOUT 198.51.100.26:25",
+    source: "https://github.com/nodemailer/nodemailer/issues/831",
+  },
+
+  {
+    cause: "connect-timeout",
+    pattern: /\bE(?:HOST|NET)UNREACH\b|No route to host|Network is unreachable/i,
+    confidence: 0.7,
+    example: "SMTP ERROR: Failed to connect to server: Network is unreachable (101)",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1811 (maintainer: the host blocks outbound SMTP)",
+  },
+
+  // Reaching the server.
+  {
+    cause: "connect-timeout",
+    pattern: /\bConnection timeout\b|timed ?out while connecting|connect(?:ion)? (?:attempt )?timed out/i,
+    stages: ["connect", "greeting"],
+    confidence: 0.85,
+    example: "Error: Connection timeout at SMTPConnection._formatError",
+    source:
+      "https://github.com/eleith/emailjs/issues/96; nodemailer/nodemailer lib/smtp-connection/index.js (_onConnectionTimeout)",
+  },
+];

@@ -1,0 +1,60 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const NM = "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)";
+
+/**
+ * How servers and client libraries word "The connection was cut": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // The connection cut.
+  {
+    cause: "connection-reset",
+    origin: "client",
+    pattern:
+      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|SMTPServerDisconnected|Connection unexpectedly closed|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
+    confidence: 0.85,
+    example: 'raise SMTPServerDisconnected("Connection unexpectedly closed")',
+    source: `${PYTHON}; ${MAILKIT}; ${WINSOCK}; ${CURL}; nodemailer/nodemailer lib/smtp-connection/index.js`,
+  },
+
+  {
+    cause: "connection-reset",
+    pattern: /\bECONNRESET\b|Connection reset by peer|forcibly closed by the remote host|socket hang up/i,
+    confidence: 0.9,
+    example:
+      "Error: read ECONNRESET\n    at TLSWrap.onStreamRead (node:internal/stream_base_commons:217:20) {",
+    source: "https://github.com/zepochs/nestjs-mailer/issues/36",
+  },
+
+  {
+    cause: "connection-reset",
+    pattern:
+      /Connection closed unexpectedly|unexpectedly (?:disconnected|closed)|Unexpected socket close|lost connection (?:with|after|while)/i,
+    confidence: 0.85,
+    example: "Connection closed unexpectedly",
+    source: NM,
+  },
+
+  {
+    // .NET System.Net.Mail: the server closed the connection; often a port/encryption mismatch or a policy cut.
+    cause: "connection-reset",
+    pattern: /net_io_connectionclosed|established connection was aborted by the software in your host/i,
+    confidence: 0.7,
+    example:
+      "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
+    source: "https://github.com/jitbit/AspNetSaml/issues/62; OctopusDeploy/Issues#1609",
+  },
+  {
+    cause: "connection-reset",
+    pattern: /lost connection\W{0,3}with \S+ while (?:receiving|sending|performing)/i,
+    confidence: 0.85,
+    example: "lost connection with localhost[127.0.0.1] while receiving the initial server greeting",
+    source:
+      "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/maxking/docker-mailman/issues/471",
+  },
+];

@@ -1,0 +1,26 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "Authentication on, but no username or password": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "credentials-missing",
+    origin: "client",
+    pattern:
+      /Missing credentials for|No (?:username|password) (?:was )?(?:provided|specified|given)|Authentication info was not provided/i,
+    confidence: 0.85,
+    example: 'Error: Missing credentials for "LOGIN" code: EAUTH',
+    source: "nodemailer/nodemailer lib/smtp-connection/index.js (login())",
+  },
+
+  {
+    cause: "credentials-missing",
+    pattern:
+      /Missing credentials|credentials (?:are )?missing|No (?:username|password) (?:provided|given|specified|set)/i,
+    confidence: 0.96,
+    example: 'Missing credentials for "PLAIN"',
+    source: "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)",
+  },
+];

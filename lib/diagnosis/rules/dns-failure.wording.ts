@@ -1,0 +1,48 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+
+/**
+ * How servers and client libraries word "DNS did not answer": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "dns-failure",
+    origin: "client",
+    pattern:
+      /\[Errno -3\]|WSATRY_AGAIN|\bserver misbehaving\b|Could not resolve host.*timed? ?out|Resolving timed out/i,
+    confidence: 0.88,
+    example: "socket.gaierror: [Errno -3] Temporary failure in name resolution",
+    source: `${PYTHON}; ${GO_SMTP}; ${WINSOCK}`,
+  },
+
+  {
+    cause: "dns-failure",
+    pattern: /\bEAI_AGAIN\b|\bESERVFAIL\b|\bSERVFAIL\b|Temporary failure in name resolution/i,
+    confidence: 0.95,
+    example: "{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587] code: 'EAI_AGAIN',",
+    source: "https://github.com/nodemailer/nodemailer/issues/679",
+  },
+
+  {
+    cause: "dns-failure",
+    pattern: /\bquery\w* E(?:TIMEOUT|REFUSED|CONNREFUSED)\b|\bDNS (?:lookup )?(?:timed? ?out|failed|error)/i,
+    confidence: 0.92,
+    example: "{ Error: queryA ETIMEOUT smtp.exmail.qq.com",
+    source: "https://github.com/nodemailer/nodemailer/issues/1234",
+  },
+  {
+    // A lookup that failed for now ("try again"), by Postfix's delivery agent and Exim's router.
+    cause: "dns-failure",
+    pattern:
+      /Host not found, try again|Name service error for name=\S+ type=\w+: Host not found, try again|host lookup did not complete|DNS lookup (?:failed|timed out), try again/i,
+    confidence: 0.92,
+    example:
+      "Host or domain name not found. Name service error for name=gmail.com type=MX: Host not found, try again",
+    source:
+      "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/BytemarkHosting/docker-smtp/issues/4; Exim specification ch. 'The dnslookup router' (host lookup did not complete)",
+  },
+];

@@ -1,0 +1,50 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+
+/**
+ * How servers and client libraries word "The server name does not exist": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Name resolution.
+  {
+    cause: "dns-not-found",
+    origin: "client",
+    pattern:
+      /UnknownHostException|\bno such host\b|Could not resolve host|getaddrinfo(?: for \S+)? failed: (?:Name or service not known|No such host is known|nodename nor servname)|\[Errno (?:-2|-5|8|11001)\]|WSAHOST_NOT_FOUND|\b11001\b.*host/i,
+    confidence: 0.9,
+    example: "java.net.UnknownHostException: smtp.example.com",
+    source: `${JAVAMAIL}; ${GO_SMTP}; ${CURL}; ${WINSOCK}`,
+  },
+
+  // DNS
+  {
+    cause: "dns-not-found",
+    pattern: /\bENOTFOUND\b|\bNXDOMAIN\b|\bEAI_NONAME\b/i,
+    confidence: 0.95,
+    example: "{ Error: getaddrinfo ENOTFOUND mail.example.net mail.example.net:465",
+    source: "https://github.com/nodemailer/nodemailer/issues/887",
+  },
+
+  {
+    cause: "dns-not-found",
+    pattern:
+      /Name or service not known|No such host is known|nodename nor servname provided|remote name could not be resolved|could not resolve host|Unknown host\b/i,
+    confidence: 0.9,
+    example: "Error Initializing SMTP library: [Errno -2] Name or service not known",
+    source: "https://github.com/jgyates/genmon/issues/1524",
+  },
+
+  {
+    cause: "dns-not-found",
+    pattern: /No address associated with (?:host ?name|nodename)|EAI_NODATA/i,
+    confidence: 0.85,
+    example: "getaddrinfo failed: No address associated with hostname",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/340; man getaddrinfo(3) (EAI_NODATA)",
+  },
+];

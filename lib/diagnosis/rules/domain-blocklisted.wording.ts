@@ -1,0 +1,20 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+
+/**
+ * How servers and client libraries word "A domain is on a domain blocklist": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Domain lists, before IP lists: "Helo domain is listed in Spamhaus" names Spamhaus too.
+  {
+    cause: "domain-blocklisted",
+    pattern:
+      /(?:Helo|sender|sending|From) domain (?:is )?(?:listed|blacklisted|blocklisted)|\bdbl\.spamhaus|Spamhaus DBL|\b(?:multi\.)?(?:uribl|surbl)\b|spam URL|URL (?:in (?:the )?(?:message|content) )?(?:is )?(?:listed|on a (?:block|black) ?list)|domain (?:is )?(?:listed|blacklisted|blocklisted) (?:in|on|at|by)/i,
+    confidence: 0.95,
+    example:
+      "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. (S8001) [#.prod.protection.outlook.com]",
+    source: `${SMTP_CODES}/550.json`,
+  },
+];

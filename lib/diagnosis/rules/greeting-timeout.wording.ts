@@ -1,0 +1,41 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+
+/**
+ * How servers and client libraries word "The server never greeted": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    // smtplib re-raises a socket timeout while waiting for a reply as a disconnect.
+    cause: "greeting-timeout",
+    origin: "client",
+    pattern: /Connection unexpectedly closed: (?:timed out|The read operation timed out)/i,
+    confidence: 0.88,
+    example: 'SMTPServerDisconnected("Connection unexpectedly closed: timed out")',
+    source: `${PYTHON} (getreply: "Connection unexpectedly closed: " + str(e))`,
+  },
+
+  // Greeting
+  {
+    cause: "greeting-timeout",
+    pattern:
+      /Greeting never received|timed? ?out waiting for (?:the )?(?:greeting|banner)|no (?:SMTP )?greeting/i,
+    confidence: 0.85,
+    example:
+      "Error: Greeting never received\n    at SMTPConnection._formatError (/node_modules/nodemailer/lib/smtp-connection/index.js:774:19)",
+    source: "https://github.com/nodemailer/smtp-server/issues/166",
+  },
+  {
+    // Postfix's delivery agent: "conversation with HOST timed out while receiving the initial server greeting".
+    cause: "greeting-timeout",
+    pattern:
+      /timed out while receiving the initial server greeting|timeout waiting for (?:the )?(?:initial )?(?:server )?greeting/i,
+    confidence: 0.92,
+    example:
+      "conversation with mx.example.net[192.0.2.9] timed out while receiving the initial server greeting",
+    source:
+      "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/docker-mailserver/docker-mailserver/issues/3094",
+  },
+];

@@ -1,0 +1,39 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+
+/**
+ * How servers and client libraries word "Greylisted: retry later": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "greylisted",
+    pattern: /gr[ae]y-?list|Internal resource temporarily unavailable/i,
+    confidence: 0.93,
+    example: "451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes",
+    source: `${SMTP_CODES}/451.json (barracuda)`,
+  },
+
+  {
+    // Greylisting daemons named in their own deferral text (docker-mailserver's default POSTGREY_TEXT).
+    cause: "greylisted",
+    pattern: /\bpostgrey\b|\bsqlgrey\b/i,
+    confidence: 0.9,
+    example: "450 4.2.0 <user@example.com>: Recipient address rejected: Delayed by Postgrey",
+    source:
+      "docker-mailserver/docker-mailserver target/scripts/helpers/variables.sh (POSTGREY_TEXT default 'Delayed by Postgrey'); postgrey(8) --greylist-text",
+  },
+
+  {
+    // rspamd and other milters greylist at end of data with "4.7.1 Try again later".
+    cause: "greylisted",
+    pattern:
+      /milter-reject: END-OF-MESSAGE .*Try again later|Internal resource (?:is )?temporarily unavailable|greylist/i,
+    confidence: 0.88,
+    example:
+      "milter-reject: END-OF-MESSAGE from relay2.example.org[192.0.2.7]: 4.7.1 Try again later; from=<a@example.org> to=<b@example.com> proto=ESMTP",
+    source:
+      "https://github.com/rspamd/rspamd/issues/2013; https://github.com/vstakhov/rmilter/issues/88; https://dwlistore.dwli.org/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html",
+  },
+];

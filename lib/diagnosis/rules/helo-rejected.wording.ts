@@ -1,0 +1,38 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "The EHLO/HELO name was refused": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "helo-rejected",
+    pattern:
+      /Helo command rejected|HELO argument|helo not verified|Bad HELO|Invalid HELO|need fully-qualified hostname|Empty HELO|HELO\/EHLO (?:name )?(?:rejected|invalid|not allowed)|forged HELO/i,
+    confidence: 0.93,
+    example: "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+    source: `${POSTFIX}/smtpd_check*.ref`,
+  },
+
+  {
+    cause: "helo-rejected",
+    pattern: /Invalid (?:command arguments: Invalid )?domain name/i,
+    stages: ["ehlo"],
+    confidence: 0.8,
+    example:
+      'smtp failed-command command="HELO " result="501 5.5.4 Invalid command arguments: Invalid domain name"',
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/1054",
+  },
+
+  {
+    cause: "helo-rejected",
+    pattern:
+      /Helo command rejected|(?:HELO|EHLO) (?:command )?(?:argument )?(?:rejected|invalid|not allowed)|invalid (?:HELO|EHLO)|Syntactically invalid (?:HELO|EHLO)|need fully-qualified hostname|Bad HELO|HELO (?:name|hostname) (?:is )?(?:not|invalid)/i,
+    confidence: 0.93,
+    example: "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+    source:
+      "https://github.com/BytemarkHosting/docker-smtp/issues/5; https://github.com/nim-lang/nimforum/issues/105; https://github.com/bitwarden/server/issues/164; https://github.com/pocketbase/pocketbase/issues/438; https://github.com/getsentry/self-hosted/issues/1045; https://github.com/sisimai/set-of-emails/issues/11; https://github.com/tutao/tutanota/issues/7114; https://github.com/forwardemail/free-email-forwarding/issues/109; https://github.com/zone-eu/zone-mta/issues/162",
+  },
+];

@@ -1,0 +1,94 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const LISTS = String.raw`spamhaus|barracuda(?:central)?|spamcop|sorbs|uceprotect|cloudmark|spamrats|psbl|mailspike|abuseat|\bcbl\b|invaluement|senderscore|proofpoint|\bdnsbl\b|\brbl\b|black ?list|block ?list`;
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+const MS_NDR =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+
+/**
+ * How servers and client libraries word "The sending IP address is on a blocklist": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /blocked using [\w.-]+|(?:is |was )?listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host) (?:is |has been )?(?:block|black|deny)[- ]?listed\b|traffic not accepted from this IP/i,
+    confidence: 0.92,
+    example:
+      "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 AS(1450) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
+    source: "Cleichleiter/smtp-diagnostics-m365 examples/real-world-failure-spamhaus.md (the founding case)",
+  },
+
+  {
+    cause: "ip-blocklisted",
+    pattern: new RegExp(`\\b(?:${LISTS})\\b`, "i"),
+    confidence: 0.8,
+    example:
+      "553 Mail from 203.0.113.5 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL [550]",
+    source: `${SMTP_CODES}/553.json`,
+  },
+
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /ipcheck\.proofpoint\.com|Email Reputation Service|Client host (?:\[[^\]]*\] )?blocked for spamming|not authorized to send (?:e-?mail )?directly to our servers|\[BL2\d\]|\((?:A?S)31[45]0\)|\bSC-00\d\b|part of their network is on our block list/i,
+    confidence: 0.9,
+    example:
+      "550 5.7.1 Unfortunately, messages from [203.0.113.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    source: "https://github.com/regnull/ubikom/issues/26",
+  },
+
+  {
+    // Deutsche Telekom (T-Online) tags its refusals; "(BL)" is its blocklist. Contact tosa@rx.t-online.de.
+    cause: "ip-blocklisted",
+    pattern: /(?:^|\s)\(BL\)(?:\s|$)/i,
+    confidence: 0.85,
+    example:
+      "554 IP=203.0.113.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    source:
+      "https://github.com/mailcow/mailcow-dockerized/issues/2639 (maintainer: 'IP ist blacklisted'); https://postmaster.t-online.de/",
+  },
+
+  {
+    cause: "ip-blocklisted",
+    pattern: /banned sender/i,
+    stages: ["resolve", "connect", "greeting", "ehlo", "tls"],
+    confidence: 0.82,
+    example: "Access denied, banned sender",
+    source: `${MS_NDR} (5.7.511)`,
+  },
+
+  {
+    cause: "ip-blocklisted",
+    pattern: /(?:dynamic|dynamically[- ]assigned|residential|dial-?up) (?:IP|address|range|pool)/i,
+    confidence: 0.7,
+    example:
+      "550 DY-001 (BAY0-MC1-F3) Unfortunately, messages from 203.0.113.10 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.",
+    source: "https://github.com/warmshowers/Warmshowers.org/issues/240",
+  },
+
+  // Reputation and the receiver's own rules.
+  {
+    // Named reputation services are blocklists in the catalogue's sense, even when the reply says "reputation".
+    cause: "ip-blocklisted",
+    pattern:
+      /Cloudmark Sender Intelligence|csi\.cloudmark\.com|\bERS-(?:DUL|QIL|RBL)\b|servicecentral\.trendmicro\.com|\bblock for spam\b|\bRBL\+?\b.*(?:listed|found)/i,
+    confidence: 0.95,
+    example:
+      "554 CMGW IB103. Connection refused. 203.0.113.198 has a poor reputation on Cloudmark Sender Intelligence (CSI).",
+    source:
+      "https://github.com/jstanden/cerb/issues/1628; https://github.com/thunderbird/mailstrom/issues/197; https://github.com/ActiveCampaign/smtp-field-manual/pull/65",
+  },
+
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /dynamically[- ]assigned IP|\bDY-001\b|All messages from \S+ will be permanently deferred|\bTSS0[4-9]\b.{0,40}permanently/i,
+    confidence: 0.9,
+    example:
+      "550 DY-001 Unfortunately, messages from 203.0.113.10 weren't sent. Hotmail does not relay dynamically-assigned IP ranges.",
+    source:
+      "Outlook.com postmaster (DY-001, dynamic IP ranges); https://github.com/hardware/mailserver/issues/206",
+  },
+];

@@ -1,0 +1,30 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const MS_NDR =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+
+/**
+ * How servers and client libraries word "The receiver does not allow this IP address": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "ip-not-allowed",
+    pattern:
+      /Customer (?:Allow|Block) ?list|not in (?:the )?(?:white|allow) ?list|Host network not allowed|rejected by recipient|does not accept (?:e-?mail|mail|connections) over IPv6|Client host rejected: Access denied/i,
+    confidence: 0.95,
+    example:
+      "Service unavailable, Client host [203.0.113.5] blocked by example.com using Customer Block list (AS16012607)",
+    source: MS_NDR,
+  },
+
+  {
+    cause: "ip-not-allowed",
+    pattern:
+      /not allowed to connect|Administrative Lockout|based on geographical location|countries\.nerd\.dk|geo-?(?:ip|location) (?:block|policy|restriction)|connections? from your (?:country|region)/i,
+    confidence: 0.9,
+    example: "554 5.7.1 You are not allowed to connect.",
+    source:
+      "https://github.com/mail-in-a-box/mailinabox/issues/1194; https://misstech.co.uk/2015/05/01/sharepoint-online-sharing-emails-rejected-bounced-ndr/; zone-eu/zone-mta config/bounces.txt",
+  },
+];

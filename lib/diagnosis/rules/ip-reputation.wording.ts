@@ -1,0 +1,38 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+
+/**
+ * How servers and client libraries word "The sending IP is throttled for reputation": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "ip-reputation",
+    pattern:
+      /unusual rate of (?:unsolicited )?mail originating from your IP|(?:very )?low reputation of the sending IP|rate limited due to IP reputation|IP Reputation|temporarily deferred due to (?:unexpected volume or )?user complaints|\[(?:TSS?|IPTS)\d\d\]|Policy Rejection-? ?Abuse|poor reputation/i,
+    confidence: 0.92,
+    example:
+      "421 4.7.0 [TSS04] Messages from 185.205.69.214 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    source: "ActiveCampaign/smtp-field-manual pull request #88",
+  },
+
+  {
+    cause: "ip-reputation",
+    pattern: /\[CS0\d\] Message rejected due to local policy/i,
+    confidence: 0.85,
+    provider: "icloud",
+    example:
+      "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    source: `${SMTP_CODES}/550.json`,
+  },
+
+  {
+    cause: "ip-reputation",
+    pattern: /\bBad IP\b|traffic not accepted from this IP|low reputation|IP reputation/i,
+    confidence: 0.82,
+    example: "554 5.7.1 Rejected because Bad IP",
+    source:
+      "https://github.com/zone-eu/zone-mta/pull/239; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1181",
+  },
+];

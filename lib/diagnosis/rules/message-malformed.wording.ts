@@ -1,0 +1,28 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const MS_NDR =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+
+/**
+ * How servers and client libraries word "The message is not well formed": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "message-malformed",
+    pattern:
+      /RFC ?5322|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+    confidence: 0.88,
+    example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
+    source: `${MS_NDR} (5.7.512)`,
+  },
+
+  {
+    cause: "message-malformed",
+    pattern: /bare (?:line ?feed|LF)|smtplf|message line (?:is )?too long|line length exceeded/i,
+    confidence: 0.9,
+    example: "451 See http://pobox.com/~djb/docs/smtplf.html.",
+    source:
+      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989",
+  },
+];

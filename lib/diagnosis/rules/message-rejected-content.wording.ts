@@ -1,0 +1,38 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+
+/**
+ * How servers and client libraries word "The message content was refused": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /likely unsolicited mail|(?:judged|identified|detected|rejected|flagged|blocked) (?:to be |as )?spam|spam (?:message|content|detected)|content (?:identified|judged) as spam|\bvirus\b|\bmalware\b|infected|illegal attachment|attachment (?:type )?(?:is )?(?:not allowed|blocked|rejected)|content filter|policy violation detected|not accepted for policy reasons/i,
+    confidence: 0.86,
+    example:
+      "552 $(_sid) - $(_id) This message has been rejected due to content judged to be spam by the internet community IB212 - If you feel this is in error, please submit a request using the link below.",
+    source: `${SMTP_CODES}/552.json (godaddy)`,
+  },
+
+  // The message.
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /bad file extension|FORBIDDEN_FILE_EXTENSION|attachment (?:type )?(?:is )?(?:not allowed|blocked|rejected|forbidden)|blocked (?:file|attachment)|\[CS\] Message blocked/i,
+    confidence: 0.88,
+    example: "550 Rejected due to bad file extension in attachment",
+    source:
+      "https://github.com/poolpOrg/filter-rspamd/pull/5; https://github.com/NethServer/dev/issues/5811; https://github.com/jeremydumais/CPP-SMTPClient-library/issues/46",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /classified as (?:SPAM|junk)|identified as (?:SPAM|junk)|message (?:looks|is) like spam|considered (?:as )?spam/i,
+    confidence: 0.88,
+    example: "550 This message was classified as SPAM and may not be delivered",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1370",
+  },
+];

@@ -1,0 +1,25 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "No recipient was accepted": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "no-recipients",
+    pattern: /No recipients defined|No valid recipients|Need RCPT|need RCPT command|At least one recipient/i,
+    confidence: 0.95,
+    example: "503 5.0.0 Need RCPT (recipient)",
+    source: "real transcript quoted on a public mailing-list post (code index id 34664112361)",
+  },
+
+  {
+    cause: "no-recipients",
+    pattern:
+      /RCPT first|Valid RCPT command must precede DATA|need RCPT|No valid recipients|SMTPRecipientsRefused: \{\}/i,
+    confidence: 0.85,
+    example: "503 Valid RCPT command must precede DATA",
+    source:
+      "https://github.com/getgrav/grav-plugin-email/issues/129; https://github.com/mautic/mautic/issues/9822; RFC 5321 §3.3 (no valid recipients: 554)",
+  },
+];

@@ -1,0 +1,28 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const NM = "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)";
+
+/**
+ * How servers and client libraries word "Not an SMTP server on this port": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "not-smtp-service",
+    pattern: /Invalid greeting|response=(?:HTTP|SSH|\+OK|\* OK)|^(?:HTTP\/1\.[01] |SSH-2\.0-|\+OK |\* OK )/i,
+    confidence: 0.9,
+    example: "Invalid greeting. response=",
+    source: NM,
+  },
+
+  {
+    cause: "not-smtp-service",
+    pattern:
+      /Unable to parse status code returned by the server|\+OK\b.{0,60}\b(?:POP3|Dovecot|ready)|\* OK\b.{0,80}\b(?:IMAP4(?:rev1)?|ready)|\bIMAP4rev1\b|POP3 Server|SSH-\d\.\d-|HTTP\/\d\.\d \d{3}/i,
+    confidence: 0.88,
+    example:
+      "SmtpProtocolException: Unable to parse status code returned by the server. S: +OK Welcome to MailEnable POP3 Server",
+    source:
+      "https://github.com/jstedfast/MailKit/issues/187; https://github.com/jstedfast/MailKit/issues/987; https://github.com/almindor/lnet/issues/18; https://github.com/freescout-help-desk/freescout/issues/2499",
+  },
+];

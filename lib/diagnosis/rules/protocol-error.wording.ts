@@ -1,0 +1,37 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const EXIM = "Exim/exim (git 13835a3c1) test/stdout (test-suite SMTP transcripts)";
+
+/**
+ * How servers and client libraries word "SMTP protocol error": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "protocol-error",
+    pattern:
+      /synchronization error|too many errors|HELO or EHLO required|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)/i,
+    confidence: 0.88,
+    example: "554 SMTP synchronization error",
+    source: EXIM,
+  },
+
+  {
+    cause: "protocol-error",
+    pattern:
+      /(?:Command|Syntax) (?:unrecognized|not recognized)|Unrecognized command|Syntax error|line too long/i,
+    confidence: 0.6,
+    example: "502 5.5.1 Unrecognized command. a1b2c3 - gsmtp",
+    source: "e2e/fixtures/smtp/scenarios/google-submission.ts (Gmail persona)",
+  },
+
+  // Protocol.
+  {
+    cause: "protocol-error",
+    pattern:
+      /Invalid\/unsupported command|unsupported command|Invalid command|command not (?:implemented|recogni[sz]ed)|synchroni[sz]ation error|Bad sequence of commands|commands? out of (?:order|sequence)/i,
+    confidence: 0.7,
+    example: "502 Invalid/unsupported command",
+    source: "RFC 5321 §4.2.3 (500/502); https://github.com/haraka/Haraka (502 Invalid/unsupported command)",
+  },
+];

@@ -1,0 +1,39 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+
+/**
+ * How servers and client libraries word "Sending limit or rate limit reached": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "rate-limited",
+    pattern:
+      /too many (?:recipient|message|connection|session|concurrent)\w*|too much mail|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving mail (?:too quickly|at a rate)|concurrent connections|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
+    confidence: 0.9,
+    example:
+      "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.",
+    source: GOOGLE,
+  },
+
+  {
+    cause: "rate-limited",
+    pattern: /Failure sending mail\.? Try again later/i,
+    confidence: 0.82,
+    example:
+      "Can't send mail - all recipients were rejected: 550-Requested action not taken: mailbox unavailable 550 Failure sending mail. Try again later.",
+    source:
+      "https://github.com/nodemailer/nodemailer/issues/1555 (GMX rate limit, maintainer's reading); jstedfast/MailKit issue #968",
+  },
+
+  {
+    cause: "rate-limited",
+    pattern:
+      /exceeded (?:your |the )?(?:messaging|sending|daily|hourly|message|recipient|outbound)s? (?:limits?|quota)|\b(?:recipient|message|sending|daily) (?:limit|count|quota) (?:has been )?(?:exceeded|exceeds|reached)|SubmissionQuotaExceeded|only \d+ messages per (?:day|hour)|Maximum (?:sending )?(?:credits|rate) exceeded|too many (?:messages|recipients|connections)/i,
+    confidence: 0.88,
+    example: "451 You've exceeded your messaging limits",
+    source:
+      "https://github.com/mautic/mautic/issues/8721; https://github.com/WA-WF-Bot/WA-WF-Bot-Public/issues/282; https://github.com/root-io/vmail/issues/67; https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150; https://github.com/woowacourse-teams/2025-ah-madda/issues/741; https://github.com/mailgun/mailgun-java/issues/50",
+  },
+];

@@ -1,0 +1,28 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "The receiving server is misconfigured": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Receiver-side breakage first: a "blocklisted" reply that really says the receiver's DNSBL query failed.
+  {
+    cause: "receiver-misconfigured",
+    pattern: /open resolver|spamhaus\.org\/returnc|\b127\.255\.255\.\d+\b|Licen[cs]e (?:has )?Expired/i,
+    confidence: 0.97,
+    example:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/198.51.100.7/",
+    source: "https://github.com/simple-login/app/issues/2675",
+  },
+
+  {
+    cause: "receiver-misconfigured",
+    pattern:
+      /Query Refused|refused\.shtml|Your DNS IP:|server you are sending to is misconfigured|open resolver|public resolver|returnc\/pub|excessive number of queries/i,
+    confidence: 0.97,
+    example:
+      "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml",
+    source:
+      "zone-eu/zone-mta config/bounces.txt; ammarfaizi2/lore-inbox (LKML 2002-10-30, ORBZ); https://github.com/openstreetmap/operations/issues/674; https://github.com/docker-mailserver/docker-mailserver/issues/2918; https://github.com/spamhaus/spamassassin-dqs/issues/53; https://github.com/anonaddy/anonaddy/issues/533",
+  },
+];

@@ -1,0 +1,37 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "The recipient's mailbox is full": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /mailbox (?:is )?full|mailbox for user is full|over quota|out of storage|storage (?:quota|limit) exceeded|Mailbox size limit exceeded|user has exceeded (?:their|his|her) quota/i,
+    confidence: 0.88,
+    example:
+      "552 5.2.2 <user1697413481.021437_1@c3.testrun.org> Quota exceeded (mailbox for user is full) (in reply to end of DATA command)",
+    source: "https://github.com/chatmail/relay/pull/21",
+  },
+
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /has a full mailbox|mailbox (?:is )?full|mail(?:box)? quota exceeded|exceeded storage allocation|over (?:its |the )?(?:storage )?quota|insufficient (?:storage|space) (?:for|in) (?:the )?(?:user|mailbox|recipient)/i,
+    confidence: 0.88,
+    example: "552 jdoe@aol.com has a full mailbox",
+    source:
+      "http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html; https://github.com/chatmail/relay/pull/21; RFC 5321 §4.2.3 (552 Requested mail action aborted: exceeded storage allocation)",
+  },
+  {
+    // Exchange Online's store refuses delivery to a mailbox over its quota.
+    cause: "recipient-mailbox-full",
+    pattern: /\bQuotaExceededException|ShutoffQuotaExceeded|Mailbox(?:Shutoff)?Quota/i,
+    confidence: 0.88,
+    example:
+      "554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception",
+    source:
+      "public repository blog post on full Recoverable Items (code index id 14701088122); learn.microsoft.com Exchange Online NDR 5.2.2",
+  },
+];

@@ -1,0 +1,28 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+
+/**
+ * How servers and client libraries word "The receiver's policy refuses this message": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "recipient-rejected-policy",
+    pattern:
+      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Administrative prohibition|Mailbox (?:is )?disabled|account (?:is )?disabled|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
+    confidence: 0.9,
+    example: "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
+    source: `${SMTP_CODES}/550.json`,
+  },
+
+  {
+    cause: "recipient-rejected-policy",
+    pattern:
+      /delivery to this address is restricted|(?:don't|do not) have permission to send to (?:it|this recipient)|Recipient Prohibited|add you to the (?:accept|allowed senders?) list|only accepts? (?:mail|messages) from (?:authori[sz]ed|internal)/i,
+    confidence: 0.88,
+    example: "Your message can't be delivered because delivery to this address is restricted.",
+    source:
+      "https://github.com/nprapps/lookatthis/issues/406; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1208; https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x",
+  },
+];

@@ -1,0 +1,48 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+const MS_NDR =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+
+/**
+ * How servers and client libraries word "The recipient does not exist": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "recipient-unknown",
+    pattern:
+      /User unknown|(?:account|mailbox|user|recipient)(?: that you tried to reach)? (?:does not|doesn't) exist|No such (?:user|mailbox|recipient)|RecipientNotFound|Recipient not found|marked as invalid|doesn't have a [\w.-]+ account|Invalid recipient|unknown (?:user|recipient|mailbox)|mailbox not found|no mailbox here/i,
+    confidence: 0.9,
+    example:
+      "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    source: `${POSTFIX}/smtpd_check.c`,
+  },
+
+  {
+    cause: "recipient-unknown",
+    // Exchange Online's directory-based edge blocking says only this for an unknown recipient. It is
+    // also Postfix's prefix for any recipient restriction ("Recipient address rejected: <why>"), so
+    // the words after the prefix, and what the probe knows (was a login tried?), outrank it.
+    pattern: /Recipient address rejected: Access denied\W*$|\bmailbox unavailable\W*$/i,
+    // "mailbox unavailable" is RFC 5321's stock text for any 550, and how GMX/IONOS refuse a MAIL
+    // FROM: it leans towards an unknown recipient only at RCPT, and only when the stage is known.
+    stages: ["rcpt"],
+    requireStage: true,
+    confidence: 0.55,
+    example: "Recipient address rejected: Access denied",
+    source: `${MS_NDR} (5.4.1)`,
+  },
+
+  {
+    cause: "recipient-unknown",
+    pattern:
+      /User unknown|No such user|Unrouteable address|wasn't found at|\buser is terminated\b|not a valid RFC-?5321 address|invalid mailbox|(?:recipient|address|mailbox) (?:does not exist|not found|unknown)|no such (?:account|address)/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example:
+      "550 Message was not accepted -- invalid mailbox. Local mailbox user@mail.ru is unavailable: user is terminated",
+    source:
+      "https://github.com/sisimai/p5-sisimai/issues/93; https://github.com/bwya77/O365-Admin-Center/issues/12; https://github.com/YunoHost-Apps/mailman_ynh/issues/6; https://github.com/docker-mailserver/docker-mailserver/issues/2033; https://github.com/jeboehm/docker-mailserver/issues/221; https://github.com/dirtsimple/poste.io/issues/26; https://github.com/manyuanrong/deno-smtp/issues/45; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283",
+  },
+];

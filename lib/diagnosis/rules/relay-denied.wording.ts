@@ -1,0 +1,29 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "Relaying denied for this client": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "relay-denied",
+    pattern:
+      /Relay(?:ing)? (?:access )?denied|Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused)|we do not relay|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
+    confidence: 0.9,
+    example: "554 5.7.1 <user@example.net>: Relay access denied",
+    source: `${POSTFIX}/smtpd_check*.ref`,
+  },
+
+  // Envelope.
+  {
+    cause: "relay-denied",
+    pattern:
+      /(?:isn't|not) in my list of allowed rcpthosts|Relay(?:ing)? (?:access )?denied|couldn't relay|(?:unable|not able) to relay|relay(?:ing)? (?:is )?not (?:permitted|allowed)|we do not relay/i,
+    confidence: 0.93,
+    example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    source:
+      "https://github.com/msimerson/Mail-Toaster-6/issues/107; https://pastebin.com/V22msPMs; https://github.com/nodemailer/nodemailer/issues/190; https://pastebin.com/mig48MuG",
+  },
+];

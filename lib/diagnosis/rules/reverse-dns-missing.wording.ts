@@ -1,0 +1,29 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "The sending IP has no valid reverse DNS (PTR)": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "reverse-dns-missing",
+    pattern:
+      /cannot find your (?:reverse )?hostname|no PTR record|PTR (?:resource )?record|Reverse DNS (?:for [\w.:]+ )?(?:failed|lookup failed|missing|does not|not)|\brDNS\b|reverse (?:dns|lookup|hostname)|IP name lookup failed/i,
+    confidence: 0.92,
+    example: "450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]",
+    source: `${POSTFIX}/smtpd_check*.ref`,
+  },
+
+  // Added in a second pass: meanings the corpus shows from several unrelated sources.
+  {
+    cause: "reverse-dns-missing",
+    pattern:
+      /cannot find your (?:reverse )?hostname|reverse (?:DNS|hostname|lookup) (?:lookup )?(?:failed|missing|required|does not|doesn't|not found)|(?:no|missing|invalid|bad) (?:DNS )?PTR(?: resource)?(?: record)?|requires? (?:a )?(?:valid )?PTR|PTR record/i,
+    confidence: 0.9,
+    example: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.5]",
+    source:
+      "https://github.com/omega8cc/boa/issues/532; https://github.com/mailcow/mailcow-dockerized/issues/85; https://github.com/docker-mailserver/docker-mailserver/issues/2970; https://github.com/iredmail/iRedMail/issues/156; https://github.com/ActiveCampaign/smtp-field-manual/pull/65; https://github.com/LukeSmithxyz/emailwiz/issues/128; https://github.com/EDSM-NET/FrontEnd/issues/21; https://github.com/mailcow/mailcow/issues/915",
+  },
+];

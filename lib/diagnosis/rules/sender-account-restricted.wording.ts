@@ -1,0 +1,51 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const MS_NDR =
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+
+/**
+ * How servers and client libraries word "The sending account is blocked from sending": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "sender-account-restricted",
+    pattern:
+      /bad outbound sender|tenant has exceeded threshold|spam abuse detected|OutboundSpamException|Actual verdict is Suspend|(?:account|user) (?:has been |is )?(?:suspended|disabled|blocked) (?:from|for) sending|restricted from sending/i,
+    confidence: 0.9,
+    example: "5.7.705 Access denied, tenant has exceeded threshold",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750",
+  },
+
+  {
+    // Mailgun free and sandbox accounts send only to authorized recipients.
+    cause: "sender-account-restricted",
+    pattern: /(?:accounts?|sub-?domains?) are for test purposes only|not allowed to send: (?:Free|Sandbox)/i,
+    confidence: 0.9,
+    provider: "mailgun",
+    example:
+      "Domain sandboxe1164ceef2a340a89c348279b0dde46b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+    source:
+      "https://github.com/theoomoregbee/US-visa-appointment-notifier/issues/5; mailgun/wordpress-plugin#68 (free accounts are for test purposes only)",
+  },
+
+  {
+    cause: "sender-account-restricted",
+    pattern: /banned sender/i,
+    stages: ["auth", "mail", "rcpt", "data"],
+    confidence: 0.88,
+    example: "Access denied, banned sender",
+    source: `${MS_NDR} (5.7.502)`,
+  },
+
+  {
+    cause: "sender-account-restricted",
+    pattern:
+      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+    confidence: 0.88,
+    example: "552 Your account has been suspended. Please contact us to reactivate",
+    source:
+      "https://github.com/roundcube/roundcubemail/issues/8737; https://github.com/gophish/gophish/issues/720; https://github.com/Youans/nodejs-nodemailer-outlook/issues/11; https://github.com/DesertsP/Valine-Admin/issues/26",
+  },
+];

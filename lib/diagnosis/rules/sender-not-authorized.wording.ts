@@ -1,0 +1,38 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "Not allowed to send as this address": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /SendAsDenied|permissions? to send as|not owned by user|not allowed to send as|Relaying disallowed as|does not match a verified Sender Identity|not a (?:confirmed )?Sender Signature|Sender signature not defined|identities failed the check|Email address is not verified/i,
+    confidence: 0.93,
+    example: "553 5.7.1 <boss@example.com>: Sender address rejected: not owned by user alice@example.com",
+    source: `${POSTFIX}/smtpd_check.c`,
+  },
+
+  {
+    // IONOS / WEB.DE / GMX: the envelope sender must be the mailbox that logged in.
+    cause: "sender-not-authorized",
+    pattern: /Sender address is not allowed/i,
+    confidence: 0.88,
+    example: "550 Sender address is not allowed",
+    source:
+      "public code comments quoting IONOS and WEB.DE refusals (code index ids 68901535454, 54515728951, 63670577365)",
+  },
+
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /Email address is not verified|identities failed the check|not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
+    confidence: 0.92,
+    example: "553 5.7.1 Sender address rejected: not owned by auth user.",
+    source:
+      "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38; https://github.com/in2code-de/femanager/issues/404; https://github.com/PHPMailer/PHPMailer/issues/304; https://github.com/sul-dlss/dlme/issues/813; https://github.com/WPManageNinja/fluent-smtp/issues/74; https://github.com/mettle/sendportal/issues/94; https://github.com/samitsolutions/fop/issues/21",
+  },
+];

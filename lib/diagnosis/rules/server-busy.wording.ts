@@ -1,0 +1,46 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+
+/**
+ * How servers and client libraries word "The server is busy or refusing for now": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "server-busy",
+    pattern:
+      /Temporary System Problem|Server busy|system (?:is )?(?:overloaded|congested)|shutting down|Service (?:is )?(?:temporarily )?(?:not available|unavailable)[ ,.-]+(?:please )?try (?:again )?later/i,
+    confidence: 0.8,
+    example: "421 4.3.0 Temporary System Problem. Try again later",
+    source: GOOGLE,
+  },
+
+  {
+    cause: "server-busy",
+    pattern: /Temporary server error/i,
+    confidence: 0.8,
+    example: "451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
+    source: "fm/smtp-codes data/codes/451.json (outlook)",
+  },
+
+  {
+    // A front end that answers but has no mail service behind it right now.
+    cause: "server-busy",
+    pattern: /\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b/i,
+    stages: ["connect", "greeting", "ehlo", "auth"],
+    confidence: 0.7,
+    example: "421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
+    source: "https://github.com/jstedfast/MailKit/issues/1106",
+  },
+
+  {
+    cause: "server-busy",
+    pattern:
+      /Service not available,? closing transmission channel|Try again later,? closing connection|Server terminates connection|too busy|server (?:is )?overloaded/i,
+    confidence: 0.82,
+    example: "421 4.7.0 Try again later, closing connection. (EHLO)",
+    source:
+      "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dawidd6/action-send-mail/issues/196",
+  },
+];

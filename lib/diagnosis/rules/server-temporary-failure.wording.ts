@@ -1,0 +1,39 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "The server had a temporary error": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Server trouble
+  {
+    cause: "server-temporary-failure",
+    pattern:
+      /Temporary lookup failure|Server configuration error|local error in processing|queue file write error|Insufficient system storage|Requested action aborted: (?:local )?error/i,
+    confidence: 0.88,
+    example: "451 4.3.0 <user@example.com>: Temporary lookup failure",
+    source: `${POSTFIX}/smtpd_check*.ref`,
+  },
+
+  {
+    cause: "server-temporary-failure",
+    pattern:
+      /Temporary authentication failure|Connection lost to authentication server|authentication server (?:is )?(?:unavailable|not responding)/i,
+    confidence: 0.85,
+    example: "454 4.7.0 Temporary authentication failure: Connection lost to authentication server.",
+    source:
+      "https://github.com/chatmail/relay/issues/441; RFC 4954 §6 (454 4.7.0 Temporary authentication failure)",
+  },
+
+  {
+    cause: "server-temporary-failure",
+    pattern:
+      /Internal server error|server internal error|Temporary local problem|local error in processing|Requested action aborted: (?:local )?error/i,
+    confidence: 0.85,
+    example: "451 4.3.2 Internal server error (in reply to RCPT TO command)",
+    source:
+      "https://github.com/Mailu/Mailu/issues/2863; https://github.com/juanluisbaptiste/docker-postfix/issues/43; https://github.com/OpenSMTPD/OpenSMTPD/issues/1143; https://github.com/Gilwyad/mailnesia.com/issues/15; RFC 5321 §4.2.3 (451 Requested action aborted: local error in processing)",
+  },
+];

@@ -1,0 +1,30 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const EXIM = "Exim/exim (git 13835a3c1) test/stdout (test-suite SMTP transcripts)";
+
+/**
+ * How servers and client libraries word "The server timed out the session": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Session
+  {
+    cause: "session-timeout",
+    pattern:
+      /timeout waiting for (?:data from )?client|command timeout|(?:incoming )?data timeout|Error: timeout exceeded|idle timeout|Timeout - closing connection/i,
+    confidence: 0.92,
+    example: "421 mail.example.com: SMTP command timeout - closing connection",
+    source: EXIM,
+  },
+
+  {
+    cause: "session-timeout",
+    pattern:
+      /Connection timed out\. Total session duration|4\.4\.[12] Connection timed out|Timeout waiting for (?:client|data|input)|(?:command|idle|session) time-?out|Error: timeout exceeded/i,
+    confidence: 0.9,
+    example:
+      'Connection closed response="421 4.4.1 Connection timed out. Total session duration: 00:05:00.7054661"',
+    source:
+      "zone-eu/zone-mta (SMTPCLOSE log); jstedfast/MailKit (SmtpCommandException 4.4.1); RFC 3463 (X.4.1 no answer from host, X.4.2 bad connection)",
+  },
+];

@@ -1,0 +1,44 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const PYTHON = "python/cpython Lib/smtplib.py";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+
+/**
+ * How servers and client libraries word "The server does not offer STARTTLS": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // STARTTLS and AUTH capabilities, as clients report them.
+  {
+    cause: "starttls-not-offered",
+    origin: "client",
+    pattern:
+      /STARTTLS extension not supported by server|STARTTLS is required but host does not support STARTTLS|Server does not support secure connections|does not support (?:the )?STARTTLS|smtp: server doesn't support STARTTLS|Requested SSL level failed|StartTLS (?:is )?not supported/i,
+    confidence: 0.9,
+    example: "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
+    source: `${PYTHON}; ${JAVAMAIL}; ${DOTNET}; ${CURL}; ${MAILKIT}`,
+  },
+
+  {
+    cause: "starttls-not-offered",
+    pattern:
+      /STARTTLS command used when not advertised|Command (?:unrecognized|not recognized|not implemented): "?STARTTLS|STARTTLS (?:extension )?not supported|does not support (?:STARTTLS|secure connections)|Server does not support secure connections/i,
+    confidence: 0.92,
+    example: '500 5.5.1 Command unrecognized: "STARTTLS"',
+    source: "public zgrab/scan test fixture (code index id 10215994230)",
+  },
+
+  {
+    cause: "starttls-not-offered",
+    pattern:
+      /TLS (?:is )?not supported|TLS is required, but was not offered|STARTTLS (?:is )?not (?:offered|advertised|available)|(?:Command unrecognized|command not recognized|Unrecognized command|not implemented)\W{0,3}"?STARTTLS|STARTTLS (?:command )?(?:not (?:recognized|implemented|supported)|used when not advertised)/i,
+    confidence: 0.9,
+    example: "TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]",
+    source:
+      "https://github.com/iredmail/iRedMail/issues/265; https://github.com/davidmoten/subethasmtp/issues/1; https://github.com/postalserver/postal/issues/745",
+  },
+];

@@ -1,0 +1,16 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+/**
+ * How servers and client libraries word "The server requires STARTTLS first": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  {
+    cause: "starttls-required",
+    pattern:
+      /Must issue a STARTTLS command first|STARTTLS (?:is )?required|TLS (?:is )?required|requires? (?:a )?(?:TLS|STARTTLS|encrypted connection)|please use STARTTLS|Encryption required for requested authentication mechanism/i,
+    confidence: 0.9,
+    example: "530 5.7.0 Must issue a STARTTLS command first. c133sm12701941wme.12 - gsmtp",
+    source: "https://gist.github.com/algorev/f65c23132b2a227981485d02cf334b62",
+  },
+];

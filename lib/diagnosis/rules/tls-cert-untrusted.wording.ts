@@ -1,0 +1,45 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
+const PYTHON_SSL = "python/cpython Modules/_ssl.c (SSL error reason names from OpenSSL)";
+const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
+const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
+const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
+const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+
+/**
+ * How servers and client libraries word "The server certificate is not trusted": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Certificates.
+  {
+    cause: "tls-cert-untrusted",
+    origin: "client",
+    pattern:
+      /PKIX path (?:building|validation) failed|unable to find valid certification path|CERTIFICATE_VERIFY_FAILED|certificate verify failed|x509: certificate (?:signed by unknown authority|has expired|is not yet valid)|certificate has expired|self[- ]signed certificate|unable to get local issuer certificate|unable to verify the first certificate|SSL certificate problem|remote certificate is invalid because of errors in the certificate chain|RemoteCertificateChainErrors|UntrustedRoot|The remote certificate was rejected/i,
+    confidence: 0.9,
+    example:
+      "sun.security.validator.ValidatorException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
+    source: `${JSSE}; ${PYTHON_SSL}; ${GO_TLS}; ${OPENSSL}; ${CURL}; ${DOTNET_SECURITY}`,
+  },
+
+  {
+    cause: "tls-cert-untrusted",
+    pattern:
+      /self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|certificate-expired|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unable to get local issuer certificate|SELF_SIGNED_CERT|certificate verify failed|certificate is not yet valid|untrusted (?:root )?certificate/i,
+    confidence: 0.93,
+    example:
+      "{ Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1055:34)",
+    source: "https://github.com/nodemailer/nodemailer/issues/1040",
+  },
+
+  {
+    cause: "tls-cert-untrusted",
+    pattern: /remote certificate is invalid according to the validation procedure/i,
+    confidence: 0.75,
+    example:
+      'Exception calling "Send" with "1" argument(s): "The remote certificate is invalid according to the validation procedure."',
+    source: "https://github.com/alanrenouf/vCheck-vSphere/issues/408",
+  },
+];

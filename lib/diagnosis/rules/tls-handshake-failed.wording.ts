@@ -1,0 +1,47 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
+const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
+const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
+const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+const JAVAMAIL =
+  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+
+/**
+ * How servers and client libraries word "The TLS handshake failed": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // Other handshake failures.
+  {
+    cause: "tls-handshake-failed",
+    origin: "client",
+    pattern:
+      /Received fatal alert: handshake_failure|alert handshake failure|HANDSHAKE_FAILURE|no shared cipher|no ciphers available|dh key too small|DH_KEY_TOO_SMALL|remote error: tls: handshake failure|Remote host (?:terminated|closed connection during) the handshake|Authentication failed because the remote party has closed the transport stream|Could not convert socket to TLS|error occurred while attempting to establish an SSL or TLS connection/i,
+    confidence: 0.7,
+    example: "javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure",
+    source: `${JSSE}; ${OPENSSL}; ${GO_TLS}; ${DOTNET_SECURITY}; ${MAILKIT}; ${JAVAMAIL}`,
+  },
+
+  {
+    cause: "tls-handshake-failed",
+    pattern:
+      /handshake failure|failed to receive handshake|SSL\/TLS connection failed|no shared cipher|TLS not available|SSL negotiation failed|TLS negotiation failed|dh key too small|unsafe legacy renegotiation|establish an SSL or TLS connection|\bEPROTO\b/i,
+    confidence: 0.8,
+    example: "454 4.7.0 TLS not available due to local problem",
+    source: `${POSTFIX}/smtpd.c`,
+  },
+
+  // Encryption.
+  {
+    cause: "tls-handshake-failed",
+    pattern:
+      /TLS not available due to local problem|TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot start TLS/i,
+    confidence: 0.88,
+    example: "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.",
+    source:
+      "https://github.com/go-gomail/gomail/issues/173; https://github.com/hardware/mailserver/issues/236; https://github.com/gophish/gophish/issues/2471; https://github.com/python/psf-salt/issues/556; https://github.com/docker-mailserver/docker-mailserver/issues/640; https://github.com/rustdesk/rustdesk/issues/5690; https://github.com/mesalock-linux/mesalink/issues/48; https://github.com/docker-mailserver/docker-mailserver/issues/1369; https://github.com/joshuacox/mkdomoticz/issues/15",
+  },
+];

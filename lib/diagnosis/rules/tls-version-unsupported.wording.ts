@@ -1,0 +1,43 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
+const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
+const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
+const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+
+/**
+ * How servers and client libraries word "TLS version not accepted (TLS 1.0/1.1)": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // TLS versions.
+  {
+    cause: "tls-version-unsupported",
+    origin: "client",
+    pattern:
+      /No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: protocol_version|alert protocol version|PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|unsupported protocol|no protocols available|NO_PROTOCOLS_AVAILABLE|version too low|tls: (?:server selected unsupported protocol version|protocol version not supported)|protocol version \w+ is not accepted by client preferences|The client and server cannot communicate, because they do not possess a common algorithm/i,
+    confidence: 0.88,
+    example:
+      "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+    source: `${JSSE}; ${OPENSSL}; ${GO_TLS}; ${DOTNET_SECURITY}`,
+  },
+
+  {
+    cause: "tls-version-unsupported",
+    pattern:
+      /TLS 1\.0 and (?:TLS )?1\.1 (?:are not supported|connections)|no longer supports? TLS ?1\.[01]|unsupported protocol|no protocols available|alert protocol version|version too low|UNSUPPORTED_PROTOCOL/i,
+    confidence: 0.9,
+    example:
+      "[Error: 4544038336:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol:../deps/openssl/openssl/ssl/statem/statem_lib.c:1929:\n] {",
+    source: "https://github.com/nodemailer/nodemailer/issues/1076",
+  },
+
+  {
+    cause: "tls-version-unsupported",
+    pattern: /do not possess a common algorithm/i,
+    confidence: 0.65,
+    example:
+      "Exception Details: System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm",
+    source: "https://github.com/crossvertise/ActionMailerNext/issues/35 (server had TLS 1.0 disabled)",
+  },
+];

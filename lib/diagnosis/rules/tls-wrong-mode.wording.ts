@@ -1,0 +1,68 @@
+import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+
+const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
+const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
+const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
+
+/**
+ * How servers and client libraries word "Wrong encryption mode for this port": each pattern with the real reply it was
+ * taken from and where that reply was seen (the example is a test case). Data beside the rule.
+ */
+export const replyWording: readonly ReplyPattern[] = [
+  // TLS spoken to a plain-text port, or plain text to a TLS port.
+  {
+    cause: "tls-wrong-mode",
+    origin: "client",
+    pattern:
+      /first record does not look like a TLS handshake|Unrecognized SSL message,? plaintext connection|Unsupported or unrecognized SSL message|handshake failed due to an unexpected packet format|\bunknown protocol\b|UNKNOWN_PROTOCOL|\bhttp request\b.*SSL routines|packet length too long|tls: oversized record received|ERR_SSL_WRONG_VERSION_NUMBER|SSL3_GET_RECORD:wrong version/i,
+    confidence: 0.88,
+    example: "tls: first record does not look like a TLS handshake",
+    source: `${GO_TLS}; ${JSSE}; ${DOTNET_SECURITY}; ${OPENSSL}`,
+  },
+
+  {
+    cause: "tls-wrong-mode",
+    pattern: /wrong version number|WRONG_VERSION_NUMBER/i,
+    confidence: 0.92,
+    example:
+      "Error: C861B82B4F7C0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:354:",
+    source: "https://github.com/gitroomhq/postiz-app/issues/466",
+  },
+
+  {
+    cause: "tls-wrong-mode",
+    pattern:
+      /GET_SERVER_HELLO:unknown protocol|packet length too long|unexpected packet format|http request\b.*SSL/i,
+    confidence: 0.88,
+    example:
+      "{ Error: 4412364224:error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol:../deps/openssl/openssl/ssl/s23_clnt.c:827:\n code: 'ESOCKET', command: 'CONN' }",
+    source: "https://github.com/nodemailer/nodemailer/issues/1037",
+  },
+
+  {
+    cause: "tls-wrong-mode",
+    pattern: /socket disconnected before secure TLS connection was established/i,
+    confidence: 0.55,
+    example: "SMTP Error: Client network socket disconnected before secure TLS connection was established",
+    source: "https://github.com/louislam/uptime-kuma/issues/143",
+  },
+
+  {
+    cause: "tls-wrong-mode",
+    pattern: /not permitted when TLS active|TLS already active|already (?:in|using) TLS/i,
+    confidence: 0.85,
+    example: "454 Command not permitted when TLS active",
+    source: "https://github.com/jordan-wright/email/issues/71",
+  },
+  {
+    // A TLS ClientHello (bytes 0x16 0x03 0x0n) sent to a plain-text port, as the server logs it.
+    cause: "tls-wrong-mode",
+    pattern: /input="?\\0?26\\0?03\\0?0[0-4]|\\x16\\x03\\x0[0-4]/i,
+    confidence: 0.93,
+    example:
+      'SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=localhost [127.0.0.1] input="\\026\\003\\001\\002"',
+    source:
+      "Exim/exim src/smtp_in.c (synchronization error log with the input's first bytes); RFC 8446 §5.1 (TLS record header 0x16 0x03)",
+  },
+];
