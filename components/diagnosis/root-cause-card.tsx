@@ -1,43 +1,33 @@
+import { describeConfidence } from "@/lib/diagnosis/calibration";
 import { describeSignal } from "@/lib/diagnosis/describe-signal";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import { judgeRun } from "@/lib/reports/run-proof";
+import { evidenceLabel } from "@/lib/smtp/evidence-origin";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
-import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
+import { rootCauseEvidence } from "./evidence-parts";
 
-/** What a run without a failure proves, in words: how far the server accepted, and what is left unproven. */
-function passedWords(result: ProbeResult): { title: string; detail: string } {
-  const passed = result.stages.filter((stage) => stage.status === "ok" || stage.status === "warn");
-  const sent = passed.some((stage) => stage.name === "data");
-  const last = [...passed].reverse().find((stage) => stage.name !== "quit");
-  const warnings = result.stages.filter((stage) => stage.status === "warn").length;
-  const through = last ? STAGE_LABELS[last.name] : "the greeting";
-  return {
-    title: `These settings work: the server accepted every step through ${through}`,
-    detail:
-      (sent
-        ? "The test message was accepted for delivery."
-        : "No message was sent (the test stops after RCPT TO unless you ask for one), so acceptance is proven, delivery is not.") +
-      (warnings > 0
-        ? ` ${warnings === 1 ? "One step" : `${warnings} steps`} passed with a warning: see below.`
-        : ""),
-  };
-}
-
-/** The root cause in one sentence, the server's exact words as evidence, what it means and the fix. */
+/** The root cause in one sentence, its evidence labelled by who wrote it, what it means and the fix. */
 export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; result?: ProbeResult }) {
   const { rootCause, unrecognised, codes, otherCauses } = diagnosis;
   const decidedBy = describeSignal(rootCause.signal);
   if (rootCause.id === "no-error") {
+    // What the run proves, no more: e.g. a login that is not the From, never sent through DATA.
     const words = result
-      ? passedWords(result)
-      : { title: `No failure: ${rootCause.title}`, detail: rootCause.explanation };
+      ? judgeRun(result, { provider: diagnosis.provider })
+      : { title: `No failure: ${rootCause.title}`, detail: rootCause.explanation, proven: true };
     return (
       <section
         aria-labelledby="root-cause"
         data-cause={rootCause.id}
-        className="rounded-md border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
+        data-proven={words.proven}
+        className={
+          words.proven
+            ? "rounded-md border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
+            : "rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/60"
+        }
       >
         <h3 id="root-cause" className="text-xl font-semibold">
-          <span aria-hidden="true">✓ </span>
+          {words.proven ? <span aria-hidden="true">✓ </span> : null}
           {words.title}
         </h3>
         <p className="mt-2">{words.detail}</p>
@@ -56,17 +46,14 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
       <h3 id="root-cause" className="text-xl font-semibold">
         {unrecognised ? "We do not recognise this reply — here is what its codes mean" : rootCause.title}
       </h3>
-      {rootCause.evidence.reply ? (
-        <div>
-          <p className="text-sm font-medium">
-            The server&apos;s exact words
-            {rootCause.evidence.stage ? ` at ${STAGE_LABELS[rootCause.evidence.stage]}` : ""}:
-          </p>
+      {rootCauseEvidence(rootCause, result).map((block) => (
+        <div key={block.origin} data-evidence-origin={block.origin}>
+          <p className="text-sm font-medium">{evidenceLabel(block.origin, block.stage)}:</p>
           <pre className="mt-1 overflow-x-auto rounded bg-white p-2 font-mono text-sm whitespace-pre-wrap break-words dark:bg-zinc-900">
-            {rootCause.evidence.reply}
+            {block.text}
           </pre>
         </div>
-      ) : null}
+      ))}
       {unrecognised ? (
         <p>
           <span className="font-medium">Generic meaning of the codes: </span>
@@ -84,8 +71,10 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
           </p>
           {decidedBy ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400" data-decided-by>
-              {decidedBy} Confidence {Math.round(rootCause.confidence * 100)}% (calibrated on real replies the
-              analyzer had not seen).
+              {decidedBy} Confidence {Math.round(rootCause.confidence * 100)}%
+              {describeConfidence(rootCause.confidence)
+                ? `: ${describeConfidence(rootCause.confidence)}.`
+                : "."}
             </p>
           ) : null}
         </>

@@ -80,3 +80,17 @@ test("a temporary (4xx) reply is never given a permanent cause that it is not la
     [],
   );
 });
+
+test("the confidence bands shown to users still match what cross-validation measures (±6 points)", async () => {
+  const { CONFIDENCE_BANDS } = await import("../calibration");
+  for (const band of CONFIDENCE_BANDS) {
+    const inBand = cv.filter(
+      (p) => p.got !== "unrecognised" && p.confidence >= band.from && p.confidence < band.to,
+    );
+    const measured = score(inBand).accuracy;
+    assert.ok(
+      Math.abs(measured - band.right) <= 0.06,
+      `band ${band.from}–${band.to}: measured ${(measured * 100).toFixed(1)} % over ${inBand.length}, table says ${band.right * 100} %: update lib/diagnosis/calibration.ts`,
+    );
+  }
+});
