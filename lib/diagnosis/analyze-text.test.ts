@@ -141,3 +141,24 @@ test("a device's own panel code is named as such, with the live test as the next
   // A server reply beside a panel code is judged on the server's words.
   assert.equal(analyzeText("#801 535 5.7.8 Username and Password not accepted").rootCause.id, "auth-failed");
 });
+
+test("other possible causes only where the evidence allows: none code-only under explicit words, none permanent under a 4xx", () => {
+  const founding = analyzeText(
+    "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 (AS3130). [BN1NAM02FT032.eop-nam02.prod.protection.outlook.com]",
+    { stage: "rcpt" },
+  );
+  assert.equal(founding.rootCause.id, "ip-blocklisted");
+  assert.ok(
+    !founding.otherCauses.some((c) => c.id === "recipient-unknown"),
+    JSON.stringify(founding.otherCauses),
+  );
+  const greylist = analyzeText(
+    "451 4.7.1 <user@example.com>: Recipient address rejected: Greylisted for 5 minutes",
+    {
+      stage: "rcpt",
+    },
+  );
+  assert.equal(greylist.rootCause.id, "greylisted");
+  for (const other of greylist.otherCauses)
+    assert.ok(!["recipient-unknown", "relay-denied", "ip-blocklisted"].includes(other.id), other.id);
+});

@@ -85,6 +85,18 @@ function persistenceWeight(cause: CauseId, cls: "4" | "5" | null): number {
   return 1;
 }
 
+/**
+ * "Other possible causes" only where the evidence allows them: never a permanent cause under a
+ * temporary (4xx) reply or a temporary-only one under a 5xx, and under explicit words (a named
+ * list, a named mailbox problem) never a cause that only the bare reply code suggests.
+ */
+function allowedAsAlternative(r: Ranked, top: Ranked | undefined, cls: "4" | "5" | null): boolean {
+  if (cls === "4" && NORMALLY_PERMANENT.has(r.rule.id)) return false;
+  if (cls === "5" && TEMPORARY_ONLY.has(r.rule.id)) return false;
+  const codeOnly = / alone$/.test(r.signal);
+  return !(codeOnly && top !== undefined && top.confidence >= 0.8);
+}
+
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 }
@@ -139,9 +151,10 @@ export function judgeEvidence(
   const ranked = rankCauses(evidence, rules);
   const top = ranked[0];
   const recognised = top !== undefined && top.confidence >= ROOT_THRESHOLD;
+  const cls = replyClass(evidence);
   const others = ranked
     .slice(recognised ? 1 : 0)
-    .filter((r) => r.confidence >= OTHER_MIN)
+    .filter((r) => r.confidence >= OTHER_MIN && allowedAsAlternative(r, top, cls))
     .slice(0, MAX_OTHERS)
     .map((r) => ({ id: r.rule.id, title: r.rule.title, confidence: r.confidence }));
   if (!recognised || !top) {
