@@ -7,4 +7,10 @@ export const rows: readonly RuleRow[] = [
   { case: "google-550-5.7.1-ip-not-authorized", expect: "top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
   { case: "google-421-4.7.0-ip-not-in-whitelist", expect: "not-top" },
+  // Batch 5/6 near-misses among receiver-misconfigured, ip-blocklisted (real replies, sources in testdata).
+  { case: "p5-barracuda-brbl-diagnostic-code", expect: "top" },
+  { case: "p5-barracuda-brbl-postfix-noqueue", expect: "top" },
+  { case: "p5-trendmicro-rblplus", expect: "top" },
+  { case: "p5-spamhaus-open-resolver-bare-550", expect: "not-top" },
+  { case: "p5-spamhaus-open-resolver-www-returnc", expect: "not-top" },
 ];

@@ -7,4 +7,12 @@ export const rows: readonly RuleRow[] = [
   { case: "google-421-4.7.0-unusual-rate-doc", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "google-421-4.7.0-ip-not-in-whitelist", expect: "not-top" },
+  // Batch 5/6 near-misses among rate-limited, ip-reputation, server-busy (real replies, sources in testdata).
+  { case: "p5-ironport-poor-reputation", expect: "top" },
+  { case: "p5-yahoo-tss04-postfix-deferred", expect: "top" },
+  { case: "p5-yahoo-tss04-unexpected-volume", expect: "top" },
+  { case: "e5-gmx-550-failure-sending-mail-try-later", expect: "not-top" },
+  { case: "r5-ruby-verifier-421-concurrent-from-ip", expect: "not-top" },
+  { case: "b6-phpmailer-greeting-421-try-again-later", expect: "not-top" },
+  { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "not-top" },
 ];

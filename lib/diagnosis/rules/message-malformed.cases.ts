@@ -6,4 +6,10 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.7.512-rfc5322-from", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Batch 5/6 near-misses among message-malformed, message-too-large (real replies, sources in testdata).
+  { case: "e5-swiftmailer-552-message-line-too-long", expect: "top" },
+  { case: "e5-hmailserver-554-rejected-bare-lfs", expect: "top" },
+  { case: "e5-qmail-451-smtplf-bare-lf-gen-smtp", expect: "top" },
+  { case: "e5-postfix-552-message-size-exceeds-fixed-maximum", expect: "not-top" },
+  { case: "e5-gmail-552-523-size-nodemailer-json", expect: "not-top" },
 ];

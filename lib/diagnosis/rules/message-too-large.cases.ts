@@ -7,4 +7,10 @@ export const rows: readonly RuleRow[] = [
   { case: "freescout-552-5.3.4-message-file-too-big", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Batch 5/6 near-misses among message-malformed, message-too-large (real replies, sources in testdata).
+  { case: "e5-postfix-552-message-size-exceeds-fixed-maximum", expect: "top" },
+  { case: "e5-gmail-552-523-size-nodemailer-json", expect: "top" },
+  { case: "e5-nodemailer-550-error-reading-data-max-size", expect: "top" },
+  { case: "e5-swiftmailer-552-message-line-too-long", expect: "not-top" },
+  { case: "e5-hmailserver-554-rejected-bare-lfs", expect: "not-top" },
 ];

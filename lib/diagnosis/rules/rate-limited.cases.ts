@@ -7,4 +7,12 @@ export const rows: readonly RuleRow[] = [
   { case: "godaddy-421-ib007-too-many-sessions", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Batch 5/6 near-misses among rate-limited, ip-reputation, server-busy (real replies, sources in testdata).
+  { case: "e5-gmx-550-failure-sending-mail-try-later", expect: "top" },
+  { case: "r5-ruby-verifier-421-concurrent-from-ip", expect: "top" },
+  { case: "p5-gmail-5-4-5-erlang-gen-smtp", expect: "top" },
+  { case: "p5-ironport-poor-reputation", expect: "not-top" },
+  { case: "p5-yahoo-tss04-postfix-deferred", expect: "not-top" },
+  { case: "b6-phpmailer-greeting-421-try-again-later", expect: "not-top" },
+  { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "not-top" },
 ];

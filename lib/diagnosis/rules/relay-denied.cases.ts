@@ -7,4 +7,10 @@ export const rows: readonly RuleRow[] = [
   { case: "icloud-554-relay-access-denied", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Batch 5/6 near-misses among relay-denied, recipient-unknown (real replies, sources in testdata).
+  { case: "b6-mediawiki-pear-550-relay-not-permitted", expect: "top" },
+  { case: "e5-sendmail-550-relaying-denied-ip-name-lookup", expect: "top" },
+  { case: "e5-generic-550-unable-to-relay-for-eenvelope", expect: "top" },
+  { case: "b6-sisimai-exo-550-5.4.1-access-denied", expect: "not-top" },
+  { case: "e5-thunderbird-fr-user-unknown-virtual-mailbox", expect: "not-top" },
 ];

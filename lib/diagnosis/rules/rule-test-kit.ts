@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import type { ProbeResult, StageName } from "../../smtp/probe-schema";
 import { analyzeText, textEvidence } from "../analyze-text";
 import { decisiveStage, diagnoseProbe, probeEvidence } from "../diagnose-probe";
 import { withDefaults } from "../diagnosis-context";
+import { loadCorpus } from "../evaluation/corpus";
 import type { Evidence } from "../evidence";
 import { ROOT_THRESHOLD } from "../judge-evidence";
 import type { Rule } from "./rule-types";
@@ -21,20 +21,9 @@ export type RuleRow =
   | { reply: string; stage?: StageName | null; expect: Expectation; note: string }
   | { probe: ProbeResult; expect: Expectation; note: string };
 
-type Case = { id: string; reply: string; stage: StageName | null; cause: string };
-
 let cases: Map<string, Case> | null = null;
 function testCase(id: string): Case {
-  if (!cases) {
-    cases = new Map();
-    for (const file of ["dev-cases.jsonl", "extra-cases.jsonl"]) {
-      const text = readFileSync(new URL(`../testdata/${file}`, import.meta.url), "utf8");
-      for (const line of text.split("\n").filter(Boolean)) {
-        const c = JSON.parse(line) as Case;
-        cases.set(c.id, c);
-      }
-    }
-  }
+  cases ??= new Map(loadCorpus().map((c) => [c.id, c]));
   const found = cases.get(id);
   if (!found) throw new Error(`no test case "${id}" in testdata`);
   return found;

@@ -6,4 +6,12 @@ export const rows: readonly RuleRow[] = [
   { case: "mailkit-ses-tls10-no-longer-supported", expect: "top" },
   { case: "client-tls-unknown-protocol-587", expect: "not-top" },
   { case: "exim-starttls-not-advertised", expect: "not-top" },
+  // Batch 5/6 near-misses among tls-wrong-mode, tls-cert-untrusted, tls-version-unsupported (real replies, sources in testdata).
+  { case: "r5-javamail-gmail-465-no-appropriate-protocol", expect: "top" },
+  { case: "r5-javamail-convert-socket-tls-no-appropriate-protocol", expect: "top" },
+  { case: "r5-java-fatal-handshake-failure-kickstart", expect: "top" },
+  { case: "b6-esp-mail-client-454-starttls-on-465", expect: "not-top" },
+  { case: "b6-angus-bad-greeting-eof-465", expect: "not-top" },
+  { case: "r5-keycloak-angus-pkix-path-building", expect: "not-top" },
+  { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },
 ];

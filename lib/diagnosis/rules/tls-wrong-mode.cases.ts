@@ -34,4 +34,12 @@ export const rows: readonly RuleRow[] = [
   },
   { case: "exim-starttls-not-advertised", expect: "not-top" },
   { case: "google-530-5.7.0-must-issue-starttls", expect: "not-top" },
+  // Batch 5/6 near-misses among tls-wrong-mode, tls-cert-untrusted, tls-version-unsupported (real replies, sources in testdata).
+  { case: "b6-esp-mail-client-454-starttls-on-465", expect: "top" },
+  { case: "b6-angus-bad-greeting-eof-465", expect: "top" },
+  { case: "b6-exim-sync-error-tls-bytes-plain-port", expect: "top" },
+  { case: "r5-keycloak-angus-pkix-path-building", expect: "not-top" },
+  { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },
+  { case: "r5-javamail-gmail-465-no-appropriate-protocol", expect: "not-top" },
+  { case: "r5-javamail-convert-socket-tls-no-appropriate-protocol", expect: "not-top" },
 ];
