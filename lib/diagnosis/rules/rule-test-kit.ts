@@ -4,7 +4,7 @@ import type { ProbeResult, StageName } from "../../smtp/probe-schema";
 import { analyzeText, textEvidence } from "../analyze-text";
 import { decisiveStage, diagnoseProbe, probeEvidence } from "../diagnose-probe";
 import { withDefaults } from "../diagnosis-context";
-import { loadCorpus } from "../evaluation/corpus";
+import { type CorpusCase, loadCorpus } from "../evaluation/corpus";
 import type { Evidence } from "../evidence";
 import { ROOT_THRESHOLD } from "../judge-evidence";
 import type { Rule } from "./rule-types";
@@ -21,8 +21,8 @@ export type RuleRow =
   | { reply: string; stage?: StageName | null; expect: Expectation; note: string }
   | { probe: ProbeResult; expect: Expectation; note: string };
 
-let cases: Map<string, Case> | null = null;
-function testCase(id: string): Case {
+let cases: Map<string, CorpusCase> | null = null;
+function testCase(id: string): CorpusCase {
   cases ??= new Map(loadCorpus().map((c) => [c.id, c]));
   const found = cases.get(id);
   if (!found) throw new Error(`no test case "${id}" in testdata`);
