@@ -1,4 +1,4 @@
-import { type CauseId, catalogueLink, causeById } from "./causes";
+import { catalogueLink, causeById } from "./causes";
 import type { DiagnosisContext } from "./diagnosis-context";
 import type { Codes, OtherCause, RootCause } from "./diagnosis-schema";
 import type { Evidence } from "./evidence";
@@ -25,51 +25,12 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
     if (!match || match.confidence <= 0) continue;
     ranked.push({
       rule,
-      confidence: round(match.confidence * persistenceWeight(rule.id, persistence)),
+      confidence: round(match.confidence * (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1)),
       signal: match.signal,
     });
   }
   return ranked.sort((a, b) => b.confidence - a.confidence);
 }
-
-/** Causes that are only ever a temporary refusal: a permanent (5xx) reply makes them unlikely. */
-const TEMPORARY_ONLY: ReadonlySet<CauseId> = new Set([
-  "greylisted",
-  "server-busy",
-  "session-timeout",
-  "server-temporary-failure",
-]);
-
-/**
- * Causes a server normally reports with a permanent (5xx) refusal. A 4xx reply can still carry
- * one (Postfix's soft_bounce, "450 4.1.1 … User unknown"), so explicit words still name it, but a
- * temporary cause that fits as well comes first.
- */
-const NORMALLY_PERMANENT: ReadonlySet<CauseId> = new Set([
-  "recipient-unknown",
-  "recipient-rejected-policy",
-  "relay-denied",
-  "direct-send-rejected",
-  "sender-rejected",
-  "sender-not-authorized",
-  "sender-account-restricted",
-  "sender-authentication-failed",
-  "message-too-large",
-  "message-rejected-content",
-  "message-malformed",
-  "domain-blocklisted",
-  "ip-blocklisted",
-  "ip-not-allowed",
-  "no-recipients",
-  "auth-failed",
-  "auth-disabled-tenant",
-  "auth-disabled-mailbox",
-  "auth-basic-blocked",
-  "auth-basic-retired",
-  "auth-app-password-required",
-  "auth-web-login-required",
-  "auth-required",
-]);
 
 const AGAINST_THE_CLASS = 0.8;
 
@@ -79,10 +40,11 @@ export function replyClass(e: Evidence): "4" | "5" | null {
   return first === "4" || first === "5" ? first : null;
 }
 
-function persistenceWeight(cause: CauseId, cls: "4" | "5" | null): number {
-  if (cls === "4" && NORMALLY_PERMANENT.has(cause)) return AGAINST_THE_CLASS;
-  if (cls === "5" && TEMPORARY_ONLY.has(cause)) return AGAINST_THE_CLASS;
-  return 1;
+/** A cause reported against its usual class (a permanent cause under a 4xx, or the reverse) weighs less. */
+function againstTheClass(rule: Rule, cls: "4" | "5" | null): boolean {
+  return (
+    (cls === "4" && rule.persistence === "permanent") || (cls === "5" && rule.persistence === "temporary")
+  );
 }
 
 /**
@@ -91,8 +53,7 @@ function persistenceWeight(cause: CauseId, cls: "4" | "5" | null): number {
  * list, a named mailbox problem) never a cause that only the bare reply code suggests.
  */
 function allowedAsAlternative(r: Ranked, top: Ranked | undefined, cls: "4" | "5" | null): boolean {
-  if (cls === "4" && NORMALLY_PERMANENT.has(r.rule.id)) return false;
-  if (cls === "5" && TEMPORARY_ONLY.has(r.rule.id)) return false;
+  if (againstTheClass(r.rule, cls)) return false;
   const codeOnly = / alone$/.test(r.signal);
   return !(codeOnly && top !== undefined && top.confidence >= 0.8);
 }

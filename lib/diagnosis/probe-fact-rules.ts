@@ -1,4 +1,4 @@
-import type { StageName } from "../smtp/probe-schema";
+import { type StageName, stageNameSchema } from "../smtp/probe-schema";
 import type { CauseId } from "./causes";
 import type { Evidence } from "./evidence";
 import { ehloFacts, stageOf } from "./probe-facts";
@@ -48,18 +48,7 @@ const TLS_FAILURES: ReadonlySet<CauseId> = new Set([
   "starttls-not-offered",
 ]);
 
-const STAGE_ORDER: readonly StageName[] = [
-  "resolve",
-  "guard",
-  "connect",
-  "greeting",
-  "ehlo",
-  "tls",
-  "auth",
-  "mail",
-  "rcpt",
-  "data",
-];
+const STAGE_ORDER: readonly StageName[] = stageNameSchema.options;
 
 function reached(e: Evidence, stage: StageName): boolean {
   return e.stage !== null && STAGE_ORDER.indexOf(e.stage) >= STAGE_ORDER.indexOf(stage);

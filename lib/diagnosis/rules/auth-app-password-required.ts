@@ -12,6 +12,7 @@ export const authAppPasswordRequired = defineRule("auth-app-password-required", 
     evidence: "534 5.7.9 Application-specific password required",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>

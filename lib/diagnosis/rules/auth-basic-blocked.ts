@@ -11,6 +11,7 @@ export const authBasicBlocked = defineRule("auth-basic-blocked", {
     evidence: "535 5.7.139 … did not meet the criteria",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-basic-blocked")),

@@ -12,6 +12,7 @@ export const authBasicRetired = defineRule("auth-basic-retired", {
       "550 5.7.30 Basic authentication is not supported; 535 5.7.139 … basic authentication is disabled",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth", "mail"],
   match: (e) => strongest(wording(e, "auth-basic-retired"), enhancedCode(e, "auth-basic-retired")),

@@ -10,6 +10,7 @@ export const authDisabledMailbox = defineRule("auth-disabled-mailbox", {
     evidence: "535 5.7.139 … disabled for the Mailbox",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-disabled-mailbox")),

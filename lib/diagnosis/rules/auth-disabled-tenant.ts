@@ -11,6 +11,7 @@ export const authDisabledTenant = defineRule("auth-disabled-tenant", {
     evidence: "535 5.7.139 … disabled for the Tenant",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-disabled-tenant")),

@@ -10,6 +10,7 @@ export const authEncryptionRequired = defineRule("auth-encryption-required", {
     evidence: "538 5.7.11 Encryption required",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>

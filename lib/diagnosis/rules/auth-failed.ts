@@ -10,6 +10,7 @@ export const authFailed = defineRule("auth-failed", {
     evidence: "535 5.7.8, 535 5.7.3 Authentication unsuccessful",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>

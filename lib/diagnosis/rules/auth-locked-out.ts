@@ -10,6 +10,7 @@ export const authLockedOut = defineRule("auth-locked-out", {
     evidence: "454 4.7.0 Too many login attempts",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-locked-out")),

@@ -10,6 +10,7 @@ export const authMechanismUnsupported = defineRule("auth-mechanism-unsupported",
     evidence: "504 5.7.4 Unrecognized authentication type",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>

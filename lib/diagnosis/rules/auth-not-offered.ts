@@ -11,6 +11,7 @@ export const authNotOffered = defineRule("auth-not-offered", {
     evidence: "EHLO without AUTH; 503 5.5.1 / 502 on AUTH",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["ehlo", "auth"],
   match: (e) =>

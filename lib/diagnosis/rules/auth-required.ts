@@ -22,6 +22,7 @@ export const authRequired = defineRule("auth-required", {
     evidence: "530 5.7.0 Authentication required; 530 5.7.57 Client not authenticated",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["mail", "rcpt", "auth"],
   match: (e) => {

@@ -10,6 +10,7 @@ export const authWebLoginRequired = defineRule("auth-web-login-required", {
     evidence: "534 5.7.14 Please log in with your web browser",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "auth-web-login-required"), enhancedCode(e, "auth-web-login-required")),

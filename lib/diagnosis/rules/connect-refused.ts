@@ -10,6 +10,7 @@ export const connectRefused = defineRule("connect-refused", {
     evidence: "ECONNREFUSED",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const connectTimeout = defineRule("connect-timeout", {
     evidence: "ETIMEDOUT at connect",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect"],
   match: (e) =>

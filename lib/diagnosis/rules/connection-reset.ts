@@ -10,6 +10,7 @@ export const connectionReset = defineRule("connection-reset", {
     evidence: "ECONNRESET, closed before greeting",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
   match: (e) =>

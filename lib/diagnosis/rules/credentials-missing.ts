@@ -10,6 +10,7 @@ export const credentialsMissing = defineRule("credentials-missing", {
     evidence: '"Missing credentials for PLAIN"',
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["auth"],
   match: (e) => strongest(wording(e, "credentials-missing")),

@@ -11,6 +11,7 @@ export const directSendRejected = defineRule("direct-send-rejected", {
     evidence: "550 5.7.68",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) => strongest(enhancedCode(e, "direct-send-rejected"), wording(e, "direct-send-rejected")),

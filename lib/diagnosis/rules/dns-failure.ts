@@ -10,6 +10,7 @@ export const dnsFailure = defineRule("dns-failure", {
     evidence: "EAI_AGAIN, ESERVFAIL, DNS timeout",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["resolve"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const dnsNotFound = defineRule("dns-not-found", {
     evidence: "ENOTFOUND / NXDOMAIN at resolve",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["resolve"],
   match: (e) =>

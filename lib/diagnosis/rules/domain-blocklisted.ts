@@ -10,6 +10,7 @@ export const domainBlocklisted = defineRule("domain-blocklisted", {
     evidence: '"listed in dbl.spamhaus.org"',
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "domain-blocklisted")),

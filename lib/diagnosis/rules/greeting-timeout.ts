@@ -10,6 +10,7 @@ export const greetingTimeout = defineRule("greeting-timeout", {
     evidence: "greeting timeout",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["greeting"],
   match: (e) =>

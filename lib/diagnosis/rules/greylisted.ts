@@ -10,6 +10,7 @@ export const greylisted = defineRule("greylisted", {
     evidence: "450/451 4.7.1 Greylisted, try again",
   },
   settingsCanFix: false,
+  persistence: "temporary",
   wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const heloRejected = defineRule("helo-rejected", {
     evidence: "501/550 … Helo command rejected, 5.7.506 Bad HELO",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["ehlo", "mail", "rcpt"],
   match: (e) =>

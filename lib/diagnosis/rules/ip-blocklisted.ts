@@ -21,6 +21,7 @@ export const ipBlocklisted = defineRule("ip-blocklisted", {
       '"blocked using Spamhaus", "listed in zen.spamhaus.org", M365 "banned sending IP", Outlook.com S3150',
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "ip-blocklisted"), enhancedCode(e, "ip-blocklisted")),

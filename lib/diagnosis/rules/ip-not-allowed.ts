@@ -12,6 +12,7 @@ export const ipNotAllowed = defineRule("ip-not-allowed", {
       '"IP not in whitelist for RCPT domain", "blocked … using Customer Block list", "Host network not allowed"',
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt"],
   match: (e) => strongest(wording(e, "ip-not-allowed"), enhancedCode(e, "ip-not-allowed")),

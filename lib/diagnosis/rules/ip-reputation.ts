@@ -11,6 +11,7 @@ export const ipReputation = defineRule("ip-reputation", {
     evidence: "M365 451 4.7.500 Server busy … from [IP]; Gmail 421 4.7.0 unusual rate / low reputation",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "ip-reputation"), enhancedCode(e, "ip-reputation")),

@@ -10,6 +10,7 @@ export const messageMalformed = defineRule("message-malformed", {
     evidence: "550 5.6.0, 5.7.1 … invalid From header",
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["data"],
   match: (e) => strongest(wording(e, "message-malformed"), enhancedCode(e, "message-malformed")),

@@ -10,6 +10,7 @@ export const messageRejectedContent = defineRule("message-rejected-content", {
     evidence: "550 5.7.1 message content rejected, 554 5.7.1 spam",
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const messageTooLarge = defineRule("message-too-large", {
     evidence: "552 5.3.4",
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["mail", "data"],
   match: (e) =>

@@ -13,6 +13,7 @@ export const noError = defineRule("no-error", {
     evidence: "220 greeting, 250 OK, 2.0.0",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: [],
   stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data", "quit"],
   match: (e) => {

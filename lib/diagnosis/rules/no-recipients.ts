@@ -10,6 +10,7 @@ export const noRecipients = defineRule("no-recipients", {
     evidence: '"No recipients defined", 554 5.5.1 No valid recipients',
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) => strongest(wording(e, "no-recipients")),

@@ -10,6 +10,7 @@ export const notSmtpService = defineRule("not-smtp-service", {
     evidence: '"Invalid greeting", a non-220 first line',
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["greeting"],
   match: (e) =>

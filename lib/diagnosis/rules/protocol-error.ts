@@ -10,6 +10,7 @@ export const protocolError = defineRule("protocol-error", {
     evidence: "500, 501, 502, 503 5.5.x",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
   match: (e) =>

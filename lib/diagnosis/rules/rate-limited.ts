@@ -10,6 +10,7 @@ export const rateLimited = defineRule("rate-limited", {
     evidence: "421 4.7.0, 452 4.5.3, 4.7.500, 550 5.4.5 daily limit, 5.2.0 quota",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "auth", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "rate-limited"), enhancedCode(e, "rate-limited")),

@@ -11,6 +11,7 @@ export const receiverMisconfigured = defineRule("receiver-misconfigured", {
     evidence: '"blocked using zen.spamhaus.org; Error: open resolver", 422 License Expired',
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "receiver-misconfigured")),

@@ -10,6 +10,7 @@ export const recipientMailboxFull = defineRule("recipient-mailbox-full", {
     evidence: "552 5.2.2",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const recipientRejectedPolicy = defineRule("recipient-rejected-policy", {
     evidence: '550 5.7.133, "Administrative prohibition"',
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) =>

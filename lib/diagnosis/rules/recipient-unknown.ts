@@ -11,6 +11,7 @@ export const recipientUnknown = defineRule("recipient-unknown", {
     evidence: '550 5.1.1, 5.1.10, "User unknown"',
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["rcpt", "data"],
   match: (e) => {

@@ -25,6 +25,7 @@ export const relayDenied = defineRule("relay-denied", {
     evidence: "554 5.7.1 Relay access denied; 550 5.7.54; 5.7.64 TenantAttribution",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["mail", "rcpt"],
   match: (e) =>

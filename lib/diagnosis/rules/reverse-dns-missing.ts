@@ -10,6 +10,7 @@ export const reverseDnsMissing = defineRule("reverse-dns-missing", {
     evidence: '"cannot find your hostname", 5.7.25 PTR',
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "reverse-dns-missing"), enhancedCode(e, "reverse-dns-missing")),

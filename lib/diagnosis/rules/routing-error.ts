@@ -10,6 +10,7 @@ export const routingError = defineRule("routing-error", {
     evidence: '"does not accept mail (nullMX)", "loops back to myself", 5.4.6',
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["resolve", "rcpt", "data"],
   match: (e) => strongest(wording(e, "routing-error"), enhancedCode(e, "routing-error")),

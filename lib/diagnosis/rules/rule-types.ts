@@ -19,6 +19,11 @@ export type Rule = {
   cause: { group: CauseGroup; title: string; meaning: string; evidence: string };
   /** Whether different settings (server, port, encryption, login, sending path) can fix it. */
   settingsCanFix: boolean;
+  /**
+   * How servers report it: only as a temporary (4xx) refusal, normally as a permanent (5xx) one
+   * (a 4xx can still carry it: Postfix's soft_bounce, "450 4.1.1 … User unknown"), or either.
+   */
+  persistence: "temporary" | "permanent" | "either";
   /** How servers and clients word it: data, each with its real example and source. */
   wording: readonly ReplyPattern[];
   /** The stages where this cause shows up (documentation, and checked against the probe's names). */

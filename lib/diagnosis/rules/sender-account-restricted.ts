@@ -10,6 +10,7 @@ export const senderAccountRestricted = defineRule("sender-account-restricted", {
     evidence: "550 5.1.8 Access denied, bad outbound sender; 5.7.712",
   },
   settingsCanFix: false,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["auth", "mail", "rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const senderAuthenticationFailed = defineRule("sender-authentication-fail
     evidence: "550 5.7.23 SPF, 5.7.26 DMARC, 5.7.509",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const senderNotAuthorized = defineRule("sender-not-authorized", {
     evidence: "5.7.60 SendAsDenied; 553 5.7.1 Sender address rejected: not owned by user",
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "sender-not-authorized"), enhancedCode(e, "sender-not-authorized")),

@@ -11,6 +11,7 @@ export const senderRejected = defineRule("sender-rejected", {
     evidence: '553 5.1.8, 550 5.1.7, "Sender address rejected: Domain not found"',
   },
   settingsCanFix: true,
+  persistence: "permanent",
   wording: replyWording,
   stages: ["mail", "rcpt"],
   match: (e) =>

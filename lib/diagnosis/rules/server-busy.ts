@@ -10,6 +10,7 @@ export const serverBusy = defineRule("server-busy", {
     evidence: "421 at greeting, 421 4.3.2",
   },
   settingsCanFix: false,
+  persistence: "temporary",
   wording: replyWording,
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const serverTemporaryFailure = defineRule("server-temporary-failure", {
     evidence: "451 4.3.0, 4.4.x, 4.3.5",
   },
   settingsCanFix: false,
+  persistence: "temporary",
   wording: replyWording,
   stages: ["mail", "rcpt", "data"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const sessionTimeout = defineRule("session-timeout", {
     evidence: "421 … command timeout, 451 4.7.0 Timeout waiting for client input",
   },
   settingsCanFix: false,
+  persistence: "temporary",
   wording: replyWording,
   stages: ["ehlo", "auth", "mail", "rcpt", "data"],
   match: (e) =>

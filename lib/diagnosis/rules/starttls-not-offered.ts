@@ -10,6 +10,7 @@ export const starttlsNotOffered = defineRule("starttls-not-offered", {
     evidence: "EHLO without STARTTLS",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["ehlo", "tls"],
   match: (e) =>

@@ -11,6 +11,7 @@ export const starttlsRequired = defineRule("starttls-required", {
     evidence: "530 5.7.0 Must issue a STARTTLS command first",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["auth", "mail", "rcpt"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const targetNotAllowed = defineRule("target-not-allowed", {
     evidence: "guard stage",
   },
   settingsCanFix: false,
+  persistence: "either",
   wording: replyWording,
   stages: ["guard"],
   match: (e) => strongest(probeError(e, ["EBLOCKED"], 0.99), wording(e, "target-not-allowed")),

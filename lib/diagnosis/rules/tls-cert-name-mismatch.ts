@@ -10,6 +10,7 @@ export const tlsCertNameMismatch = defineRule("tls-cert-name-mismatch", {
     evidence: "ERR_TLS_CERT_ALTNAME_INVALID",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["tls", "auth"],
   match: (e) => {

@@ -10,6 +10,7 @@ export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
     evidence: "UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["tls", "auth"],
   match: (e) => {

@@ -10,6 +10,7 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
     evidence: "ETLS, handshake failure",
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["tls"],
   match: (e) =>

@@ -10,6 +10,7 @@ export const tlsVersionUnsupported = defineRule("tls-version-unsupported", {
     evidence: '421 4.7.66, "unsupported protocol", "no protocols available"',
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["tls"],
   match: (e) => strongest(enhancedCode(e, "tls-version-unsupported"), wording(e, "tls-version-unsupported")),

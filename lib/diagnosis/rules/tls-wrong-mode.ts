@@ -40,6 +40,7 @@ export const tlsWrongMode = defineRule("tls-wrong-mode", {
     evidence: '"wrong version number", greeting timeout on 465',
   },
   settingsCanFix: true,
+  persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "tls"],
   match: (e) => strongest(modeMismatch(e), wording(e, "tls-wrong-mode")),
