@@ -3,6 +3,7 @@ import { PageShell } from "@/components/ui/page-shell";
 import { Wizard } from "@/components/wizard/wizard";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
 import { knownProviders } from "@/lib/providers/known";
+import { checksSendAs } from "@/lib/providers/send-as";
 
 export const metadata: Metadata = { title: "Wizard — SMTP Doctor" };
 
@@ -19,7 +20,11 @@ export default function WizardPage() {
         </div>
         <Wizard
           families={deviceFamilies.map((family) => ({ id: family.id, name: family.make }))}
-          providers={knownProviders.map((provider) => ({ id: provider.id, name: provider.name }))}
+          providers={knownProviders.map((provider) => ({
+            id: provider.id,
+            name: provider.name,
+            checksSendAs: checksSendAs(provider),
+          }))}
         />
       </div>
     </PageShell>

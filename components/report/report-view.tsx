@@ -47,13 +47,12 @@ export function ReportView({ model }: { model: ReportModel }) {
         <Section id="evidence">
           {model.evidence.items.map((item) => (
             <div
-              key={`${item.runLabel}-${item.stage}`}
+              key={item.heading}
               className="flex flex-col gap-2"
               data-evidence={item.stage}
+              data-evidence-origin={item.origin ?? "blocklist"}
             >
-              <h3 className="font-semibold">
-                {item.heading ?? `${item.runLabel}, at ${item.stage}, the server replied:`}
-              </h3>
+              <h3 className="font-semibold">{item.heading}</h3>
               <Verbatim lines={item.lines} />
               <Bullets items={item.confirms} />
             </div>

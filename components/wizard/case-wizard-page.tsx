@@ -3,6 +3,7 @@ import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
 import { knownProviders } from "@/lib/providers/known";
+import { checksSendAs } from "@/lib/providers/send-as";
 import type { Run } from "@/lib/reports/case-schemas";
 import { listRuns, ownerPath, type ResolvedLink, resolveLink } from "@/lib/server/case-service";
 import { HttpError } from "@/lib/server/http-errors";
@@ -74,7 +75,11 @@ export async function CaseWizardPage({ token, kind }: { token: string; kind: "cu
         </div>
         <Wizard
           families={deviceFamilies.map((family) => ({ id: family.id, name: family.make }))}
-          providers={knownProviders.map((provider) => ({ id: provider.id, name: provider.name }))}
+          providers={knownProviders.map((provider) => ({
+            id: provider.id,
+            name: provider.name,
+            checksSendAs: checksSendAs(provider),
+          }))}
           attached={{ caseId: data.caseId, state }}
         />
       </div>

@@ -16,5 +16,7 @@ export function draftFromRecommended(recommended: Recommended, settings: Setting
     username: auth === "none" ? "" : (row("username") ?? settings.from),
     from: sender?.includes("@") ? sender : settings.from,
     send: false,
+    // Allowing a certificate that does not verify is a choice made for one run, in the form.
+    allowUntrustedCert: false,
   };
 }

@@ -131,8 +131,9 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
       {ownerUrl ? (
         <>
           <p className="text-sm">
-            The case page below is the only way back to this case, and anyone with it can share the case. Keep
-            it private.
+            The case page below is the key to the case and the only way back to it: anyone with its address
+            sees everything unmasked and can share the case. Keep it private; to share the report, create a
+            report link there.
           </p>
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <a href={link.ownerUrl ?? ""} className="break-all text-blue-700 underline dark:text-blue-400">

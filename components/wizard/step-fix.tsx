@@ -4,11 +4,15 @@ import { AlternativesList } from "@/components/diagnosis/alternatives-list";
 import { BeforeAfter } from "@/components/diagnosis/before-after";
 import { SettingsTable } from "@/components/diagnosis/settings-table";
 import { Button } from "@/components/ui/button";
+import type { SendAsProvider } from "@/lib/providers/send-as-gap";
+import { judgeRun } from "@/lib/reports/run-proof";
 import type { ProbeInput } from "@/lib/smtp/probe-input-schema";
+import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { draftFromRecommended } from "./draft-from-recommended";
 import { LiveStageList } from "./live-stage-list";
 import type { StreamState } from "./use-probe-stream";
 import { ValidationForm } from "./validation-form";
+import { failedOnCertificate } from "./wizard-proof";
 import type { RunRecord, SettingsDraft } from "./wizard-state";
 
 type Props = {
@@ -16,15 +20,33 @@ type Props = {
   validation: RunRecord | null;
   settings: SettingsDraft;
   stream: StreamState;
+  /** The recommended path's platform, as the Send As question needs it. */
+  provider: SendAsProvider | null;
   onValidate: (input: ProbeInput) => void;
+  /** Runs the last validation again with one real test message (DATA). */
+  onSendTest: () => void;
   onBack: () => void;
 };
 
 /** Step 6: current vs recommended, the ranked alternatives, and a validation run shown before/after. */
-export function StepFix({ initial, validation, settings, stream, onValidate, onBack }: Props) {
+export function StepFix({
+  initial,
+  validation,
+  settings,
+  stream,
+  provider,
+  onValidate,
+  onSendTest,
+  onBack,
+}: Props) {
   const recommended = initial?.diagnosis?.recommended;
   if (!initial || !recommended) return <p>There is no recommendation for this run.</p>;
   const running = stream.phase === "running";
+  // What the validation proves about the stage that failed, or could fail (Send As, at DATA).
+  const proof = validation
+    ? judgeRun(validation.result, { failedStage: initial.result.failedStage, provider: provider?.id })
+    : null;
+  const through = proof?.reached ? STAGE_LABELS[proof.reached] : "the greeting";
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="table-heading" className="flex flex-col gap-2">
@@ -42,6 +64,8 @@ export function StepFix({ initial, validation, settings, stream, onValidate, onB
       <ValidationForm
         initial={draftFromRecommended(recommended, settings)}
         running={running}
+        provider={provider}
+        certificateCause={failedOnCertificate(initial)}
         onRun={onValidate}
       />
       {stream.phase === "running" || stream.phase === "done" ? (
@@ -52,13 +76,25 @@ export function StepFix({ initial, validation, settings, stream, onValidate, onB
           {stream.message}
         </p>
       ) : null}
-      {validation ? (
-        <section aria-labelledby="validation-heading" className="flex flex-col gap-3">
+      {validation && proof ? (
+        <section
+          aria-labelledby="validation-heading"
+          className="flex flex-col gap-3"
+          data-proven={proof.proven}
+        >
           <h3 id="validation-heading" className="text-lg font-semibold">
-            {validation.result.outcome === "failed"
-              ? `The new settings failed at ${validation.result.failedStage ?? "a stage"}`
-              : "The new settings passed through RCPT TO"}
+            {proof.proven
+              ? `The new settings passed through ${through}`
+              : `The new settings ${lowerFirst(proof.title)}`}
           </h3>
+          {validation.result.outcome !== "failed" && !proof.proven ? (
+            <div className="flex flex-col items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100">
+              <p>{proof.detail}</p>
+              <Button onClick={onSendTest} disabled={running}>
+                Send a real test message
+              </Button>
+            </div>
+          ) : null}
           <BeforeAfter before={initial.result} after={validation.result} />
         </section>
       ) : null}
@@ -69,4 +105,8 @@ export function StepFix({ initial, validation, settings, stream, onValidate, onB
       </div>
     </div>
   );
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text;
 }

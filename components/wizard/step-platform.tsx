@@ -7,7 +7,8 @@ import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
 import type { SettingsDraft, WizardState, YesNoUnknown } from "./wizard-state";
 
-export type ProviderOption = { id: string; name: string };
+/** `checksSendAs`: the provider judges Send As only at the end of DATA (see lib/providers/send-as.ts). */
+export type ProviderOption = { id: string; name: string; checksSendAs: boolean };
 export type PlatformDetection = {
   providerId: string | null;
   providerName: string | null;

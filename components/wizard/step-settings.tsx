@@ -5,14 +5,18 @@ import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
+import { type SendAsProvider, sendAsGap } from "@/lib/providers/send-as-gap";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
 import { ENCRYPTION_OPTIONS } from "./encryption-options";
+import { SendAsNote } from "./send-as-note";
 import { buildProbeInput, type Secrets, type SettingsErrors } from "./settings-input";
 import type { SettingsDraft } from "./wizard-state";
 
 type Props = {
   draft: SettingsDraft;
   secrets: Secrets;
+  /** The platform chosen in step 2, for what it checks only after the message (Send As). */
+  provider: SendAsProvider | null;
   onDraft: (patch: Partial<SettingsDraft>) => void;
   onSecrets: (patch: Partial<Secrets>) => void;
   onBack: () => void;
@@ -20,7 +24,7 @@ type Props = {
 };
 
 /** Step 3: the device's current settings, validated inline with the API's schema. */
-export function StepSettings({ draft, secrets, onDraft, onSecrets, onBack, onRun }: Props) {
+export function StepSettings({ draft, secrets, provider, onDraft, onSecrets, onBack, onRun }: Props) {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -134,6 +138,7 @@ export function StepSettings({ draft, secrets, onDraft, onSecrets, onBack, onRun
         {text("from", "Sender address", "(the device's “From” / sender e-mail)")}
         {text("to", "Test recipient", "(who should receive the scans)")}
       </div>
+      <SendAsNote gap={sendAsGap(draft, provider)} />
       <div className="flex flex-col gap-2 text-sm">
         <label className="flex items-start gap-2">
           <input

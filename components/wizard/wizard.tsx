@@ -11,6 +11,7 @@ import { type ProviderOption, StepPlatform } from "./step-platform";
 import { StepSettings } from "./step-settings";
 import { useProbeStream } from "./use-probe-stream";
 import { WizardProgress } from "./wizard-progress";
+import { sendAsProviderOf } from "./wizard-proof";
 import {
   initialWizardState,
   loadWizardState,
@@ -49,6 +50,8 @@ export function Wizard({ families, providers, attached }: Props) {
   const [secrets, setSecrets] = useState<Secrets>({ password: "", token: "" });
   const [restored, setRestored] = useState(false);
   const lastInput = useRef<ProbeInput | null>(null);
+  // The last validation's input (with its secret, in memory only), for "send a real test message".
+  const lastValidation = useRef<ProbeInput | null>(null);
   const stream = useProbeStream();
   const validationStream = useProbeStream();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -105,10 +108,17 @@ export function Wizard({ families, providers, attached }: Props) {
     await storeInCase(record, "initial");
   };
   const validate = async (input: ProbeInput) => {
+    lastValidation.current = input;
     const record = await validationStream.start(input, diagnosisContextOf(state));
     if (!record) return;
     dispatch({ type: "run-finished", kind: "validation", run: record });
     await storeInCase(record, "validation");
+  };
+
+  /** The same validation again, through DATA: the only test that shows Send As. */
+  const sendTest = () => {
+    const input = lastValidation.current;
+    if (input) validate({ ...input, send: true, to: input.to.slice(0, 1) });
   };
 
   const at = stepIndex(state.step);
@@ -158,6 +168,7 @@ export function Wizard({ families, providers, attached }: Props) {
         <StepSettings
           draft={state.settings}
           secrets={secrets}
+          provider={sendAsProviderOf(providers, state.platform.providerId)}
           onDraft={(patch) => dispatch({ type: "settings", patch })}
           onSecrets={(patch) => setSecrets((s) => ({ ...s, ...patch }))}
           onBack={() => go("platform")}
@@ -186,7 +197,12 @@ export function Wizard({ families, providers, attached }: Props) {
           validation={state.runs.validation}
           settings={state.settings}
           stream={validationStream.state}
+          provider={sendAsProviderOf(
+            providers,
+            state.runs.initial?.diagnosis?.recommended?.provider ?? state.platform.providerId,
+          )}
           onValidate={validate}
+          onSendTest={sendTest}
           onBack={() => go("diagnosis")}
         />
       )}

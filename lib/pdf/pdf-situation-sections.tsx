@@ -10,6 +10,7 @@ import { KeyValueTable } from "./pdf-table";
 const STATUS_COLORS: Record<ReportStatus, string> = {
   resolved: COLORS.ok,
   failing: COLORS.failed,
+  unproven: COLORS.warn,
   "no-failure": COLORS.warn,
   "not-tested": COLORS.skipped,
 };

@@ -94,8 +94,8 @@ export function EvidenceSection({ model }: { model: ReportModel }) {
         <Note>No stage failed, so there is no refusal to quote.</Note>
       ) : null}
       {model.evidence.items.map((item) => (
-        <View key={`${item.runLabel}-${item.stage}`}>
-          <Subheading>{item.heading ?? `${item.runLabel}, at ${item.stage}, the server replied:`}</Subheading>
+        <View key={item.heading}>
+          <Subheading>{item.heading}</Subheading>
           <Verbatim lines={item.lines} />
           {item.confirms.length > 0 ? <T style={styles.paragraph}>This confirms that:</T> : null}
           <Bullets items={item.confirms} />

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { REDACTED, secretNeedles } from "../smtp/redact-secrets";
-import type { Case, Run } from "./case-schemas";
+import { type Case, type Run, runSchema } from "./case-schemas";
 import { maskForViewer, maskIdentity } from "./mask-for-viewer";
 import { foundingDiagnosis } from "./testing/founding-diagnosis";
 import { sampleProbeResult } from "./testing/sample-run";
@@ -73,6 +73,64 @@ describe("maskForViewer", () => {
     assert.equal(run.settings.host, "contoso-com.mail.protection.outlook.com", "everything else as is");
     assert.equal(view.case.context.site.publicIp, "203.0.113.5");
     assert.equal(run.result.stages[1]?.reply?.lines[0], sampleProbeResult().stages[1]?.reply?.lines[0]);
+  });
+
+  test("the recommended username is masked where the rest is (a run without a login)", () => {
+    // The first run sent no username; the analyzer recommends signing in as the sender's mailbox.
+    const run = authenticatedRun();
+    run.settings.username = null;
+    run.settings.auth = "none";
+    run.result.target = { ...run.result.target, auth: "none", username: null };
+    run.result.transcript = run.result.transcript.filter((entry) => !entry.line.startsWith("AUTH"));
+    const view = maskForViewer({ case: theCase, runs: [run] }, { viewer: "report" });
+    const masked = view.runs[0];
+    const username = masked?.diagnosis?.recommended?.table.find((row) => row.setting === "username");
+    assert.equal(username?.recommended, "o***e@contoso.com");
+    assert.equal(masked?.settings.from, "o***e@contoso.com", "the same address, masked the same way");
+    assert.equal(/office@contoso\.com/i.test(JSON.stringify(view)), false);
+  });
+
+  test("masking never changes structural fields: a username that is a status, a stage or a year", () => {
+    for (const username of ["ok", "rcpt", "failed", "2026", "initial", "starttls", "password", "server"]) {
+      const run = authenticatedRun();
+      run.settings.username = username;
+      run.result.target = { ...run.result.target, username };
+      const original = structuredClone(run);
+      const [masked] = maskForViewer({ case: theCase, runs: [run] }, { viewer: "report" }).runs;
+      assert.ok(masked);
+      assert.equal(masked.settings.username, maskIdentity(username), username);
+      // Ids, kinds, statuses, stage names, times, codes: exactly as stored, and still valid.
+      assert.equal(masked.id, original.id);
+      assert.equal(masked.kind, original.kind);
+      assert.equal(masked.createdAt, original.createdAt);
+      assert.deepEqual(masked.network, original.network);
+      assert.equal(masked.result.outcome, original.result.outcome);
+      assert.equal(masked.result.failedStage, original.result.failedStage);
+      assert.equal(masked.result.startedAt, original.result.startedAt);
+      assert.deepEqual(
+        masked.result.stages.map((stage) => [stage.name, stage.status, stage.startedAt, stage.reply?.code]),
+        original.result.stages.map((stage) => [stage.name, stage.status, stage.startedAt, stage.reply?.code]),
+        username,
+      );
+      assert.deepEqual(
+        masked.result.transcript.map((entry) => [entry.t, entry.dir]),
+        original.result.transcript.map((entry) => [entry.t, entry.dir]),
+      );
+      assert.equal(masked.result.target.auth, original.result.target.auth);
+      assert.equal(masked.result.target.security, original.result.target.security);
+      assert.equal(masked.diagnosis?.rootCause.id, original.diagnosis?.rootCause.id);
+      assert.equal(masked.diagnosis?.stage, original.diagnosis?.stage);
+      runSchema.parse(masked);
+    }
+  });
+
+  test("an identity is masked as a word of its own, not inside another word or address", () => {
+    const run = authenticatedRun();
+    run.settings.username = "ok";
+    run.result.target = { ...run.result.target, username: "ok" };
+    run.result.transcript.push({ t: 95, dir: "server", line: "250 2.6.0 Booked for ok@contoso.com" });
+    const [masked] = maskForViewer({ case: theCase, runs: [run] }, { viewer: "report" }).runs;
+    assert.equal(masked?.result.transcript.at(-1)?.line, "250 2.6.0 Booked for ok@contoso.com");
   });
 
   test("the owner sees the case unmasked", () => {

@@ -5,6 +5,7 @@ import { NEEDS_LABELS, providerLabel, STAGE_LABELS, TRI_STATE_LABELS } from "./r
 import type { KeyValueRow, ReportModel, ReportStatus } from "./report-model-types";
 import { latestSiteCheck } from "./report-network-sections";
 import { networkText, outcomeText, runLabel, targetText } from "./report-run-sections";
+import type { RunProof } from "./run-proof";
 
 /** Report pieces built from the case as a whole. `runs` are in seq order throughout. */
 
@@ -17,24 +18,30 @@ export type CaseFacts = {
   diagnosis: DiagnosisView | null;
   /** Network checks, oldest first. */
   checks: SiteCheck[];
+  /** What a run proves about the fix for the run it validates (see run-proof.ts). */
+  proof: (run: Run) => RunProof;
 };
 
-export function reportStatus({ runs, failing, latest }: CaseFacts): ReportStatus {
+/** "Resolved" only when the last test reached the stage that failed, or could fail (Send As at DATA). */
+export function reportStatus({ failing, latest, proof }: CaseFacts): ReportStatus {
   if (latest === undefined) return "not-tested";
   if (latest.result.outcome === "failed") return "failing";
-  return runs.length > 0 && failing !== undefined ? "resolved" : "no-failure";
+  if (failing === undefined) return "no-failure";
+  return proof(latest).proven ? "resolved" : "unproven";
 }
 
 export function overview(facts: CaseFacts): ReportModel["overview"] {
   const { theCase, runs, failing, validations, latest, diagnosis } = facts;
   const status = reportStatus(facts);
+  const unproven = latest && latest.result.outcome !== "failed" ? facts.proof(latest) : null;
   const statusText = {
     resolved: `Resolved: ${latest ? runLabel(latest) : "the last test"} passed after the change`,
+    unproven: `Not proven yet: ${latest ? runLabel(latest) : "the last test"} ${lowerFirst(unproven?.title ?? "")}`,
     failing: `Unresolved: ${latest ? outcomeText(latest) : ""}`,
     "no-failure":
       diagnosis?.rootCause?.id === "ip-blocklisted"
         ? "No failure from SMTP Doctor's server, but the site's public IP is on a blocklist: the device's mail is refused from there"
-        : "No failure reproduced",
+        : `No failure reproduced${unproven && !unproven.proven ? ` (${lowerFirst(unproven.title)})` : ""}`,
     "not-tested": "Not tested yet",
   }[status];
   const { device, failingFunction, provider } = theCase.context;
@@ -143,6 +150,16 @@ export function nextSteps(facts: CaseFacts): string[] {
     steps.push(`Enter the validated settings on the device (${targetText(latest.settings)}).`);
     if (!sent) steps.push(`Send a real ${what} from the device to confirm delivery end to end.`);
     steps.push("Keep this report: it records the refusal, the change and the validation.");
+  } else if (status === "unproven") {
+    const proof = facts.proof(latest);
+    steps.push(
+      `Send a real test message with these settings (the wizard's validation step: "Send a real test message"): ${proof.detail}`,
+    );
+    if (proof.sendAsUntested) {
+      steps.push(
+        `Or set the device's sender to the address it logs in with (${proof.sendAsUntested.username}), or have an administrator allow that login to send as ${proof.sendAsUntested.from}.`,
+      );
+    }
   } else if (status === "failing") {
     const alternatives = diagnosis?.recommended.alternatives ?? [];
     if (validations.length === 0 && (diagnosis?.recommended.rows.length ?? 0) > 0) {
@@ -163,6 +180,8 @@ export function nextSteps(facts: CaseFacts): string[] {
     steps.push(
       `No failure was reproduced from ${networkText(latest)}; check the device's own log or bounce message.`,
     );
+    const proof = facts.proof(latest);
+    if (!proof.proven) steps.push(`Send a real test message with these settings: ${proof.detail}`);
   }
   const site = latestSiteCheck(facts.checks);
   if (!site) {

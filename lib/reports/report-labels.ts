@@ -11,7 +11,8 @@ export const REPORT_SECTIONS = [
   { id: "initialConfiguration", heading: "Initial configuration" },
   { id: "symptoms", heading: "Observed symptoms" },
   { id: "testing", heading: "Diagnostic testing performed" },
-  { id: "evidence", heading: "Server rejection evidence" },
+  // Not "server rejection": a timeout or our own target check is evidence too, labelled as such.
+  { id: "evidence", heading: "Evidence" },
   { id: "findings", heading: "Key findings" },
   { id: "correctiveAction", heading: "Corrective action" },
   { id: "validation", heading: "Validation after changes" },

@@ -32,11 +32,13 @@ export type RunTable = {
 };
 
 export type EvidenceItem = {
-  /** Says who answered, when it is not an SMTP server (e.g. a blocklist's DNS). */
-  heading?: string;
+  /** Says who wrote the lines: the server ("…the server replied:"), our client, our own check, a blocklist's DNS. */
+  heading: string;
+  /** Who wrote the lines; absent for a blocklist's answer (its heading names the list). */
+  origin?: "server" | "client" | "doctor";
   runLabel: string;
   stage: string;
-  /** The server's reply lines, verbatim, or the client-side error when there was no reply. */
+  /** The server's reply lines verbatim, or the client's error, or our own check's words, as `origin` says. */
   lines: string[];
   /** What the reply establishes, in the case study's "this confirmed that" style. */
   confirms: string[];
@@ -67,7 +69,8 @@ export type BeforeAfterRow = { setting: string; before: string; after: string };
 
 export type TranscriptLine = { t: number; dir: "client" | "server" | "info"; line: string };
 
-export type ReportStatus = "resolved" | "failing" | "no-failure" | "not-tested";
+/** "unproven": the last test passed, but stopped before the stage that failed or could fail (e.g. Send As at DATA). */
+export type ReportStatus = "resolved" | "unproven" | "failing" | "no-failure" | "not-tested";
 
 export type ReportModel = {
   title: string;

@@ -1,3 +1,5 @@
+import { sendAsProvider } from "../providers/send-as";
+import { sendAsGap } from "../providers/send-as-gap";
 import type { StageName } from "../smtp/probe-schema";
 import type { Case, Run, SiteCheck } from "./case-schemas";
 import { readDiagnosis } from "./diagnosis-view";
@@ -21,6 +23,7 @@ import {
   settingsRows,
   symptomItems,
 } from "./report-run-sections";
+import { judgeRun, type RunProof } from "./run-proof";
 
 export type ReportOptions = {
   viewer: Viewer;
@@ -48,7 +51,25 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
     ordered.find((run) => run.id === lastValidation?.validatesRunId) ??
     failing ??
     [...ordered].reverse().find((run) => run.diagnosis !== null);
+  const originals = new Map(runs.map((run) => [run.id, run]));
+  const proof = (run: Run): RunProof => {
+    const validated = ordered.find((other) => other.id === run.validatesRunId) ?? failing;
+    const provider = run.diagnosis?.provider ?? view.case.context.provider;
+    // Judged on the stored addresses (masks of two different ones can look alike), worded masked.
+    const gap = sendAsGap((originals.get(run.id) ?? run).result.target, sendAsProvider(provider));
+    const sendAs = gap && {
+      ...gap,
+      username: run.result.target.username ?? "",
+      from: run.result.target.from,
+    };
+    return judgeRun(run.result, {
+      failedStage: validated && validated.id !== run.id ? validated.result.failedStage : null,
+      provider,
+      sendAs,
+    });
+  };
   const facts: CaseFacts = {
+    proof,
     theCase: view.case,
     runs: ordered,
     failing,
@@ -97,7 +118,7 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
             ordered.find((run) => run.id === lastValidation.validatesRunId) ?? failing ?? lastValidation,
             lastValidation,
           ),
-          statements: validationStatements(lastValidation),
+          statements: validationStatements(lastValidation, proof(lastValidation)),
         }
       : null,
     nextSteps: nextSteps(facts),
@@ -131,10 +152,11 @@ const PASSED_WORDS: Partial<Record<StageName, string>> = {
   data: "Test message accepted for delivery (DATA)",
 };
 
-function validationStatements(run: Run): string[] {
+function validationStatements(run: Run, proof: RunProof): string[] {
   const passed = run.result.stages.filter((stage) => stage.status === "ok" || stage.status === "warn");
   const out = passed.flatMap((stage) => PASSED_WORDS[stage.name] ?? []);
   if (run.result.outcome === "failed") out.push(`Still failing: ${outcomeText(run)}`);
+  else if (!proof.proven) out.push(`${proof.title}: ${proof.detail}`);
   else if (!passed.some((stage) => stage.name === "data")) {
     out.push("No test message was sent: the server's acceptance is proven, delivery is not.");
   }

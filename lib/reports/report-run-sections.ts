@@ -1,3 +1,4 @@
+import { evidenceVerb, stageEvidence } from "../smtp/evidence-origin";
 import type { StageResult } from "../smtp/probe-schema";
 import type { Run, RunSettings } from "./case-schemas";
 import { formatTime } from "./format-time";
@@ -33,7 +34,7 @@ const SUMMARY_QUOTE = 300;
 /** A reply quoted in a summary; past 300 characters it points to the full, verbatim evidence. */
 export function quoteReply(line: string): string {
   if (line.length <= SUMMARY_QUOTE) return line;
-  return `${line.slice(0, SUMMARY_QUOTE)}… [cut here; the full reply is under "Server rejection evidence"]`;
+  return `${line.slice(0, SUMMARY_QUOTE)}… [cut here; the full reply is under "Evidence"]`;
 }
 
 /** "Failed at RCPT TO: 550 5.7.1 …" / "Passed every stage through RCPT TO". */
@@ -115,17 +116,26 @@ export function symptomItems(run: Run): string[] {
   return items;
 }
 
+/** Each failed stage's evidence, one item per origin: only a reply is headed as the server's. */
 export function evidenceItems(run: Run): EvidenceItem[] {
   return run.result.stages
     .filter((stage) => stage.status === "failed")
-    .map((stage) => ({
-      runLabel: runLabel(run),
-      stage: STAGE_LABELS[stage.name],
-      lines: stage.reply?.lines ?? [
-        stage.error ? `${stage.error.code}: ${stage.error.message}` : stage.summary,
-      ],
-      confirms: confirms(run.result.stages, stage),
-    }));
+    .flatMap((stage) => {
+      const parts = stageEvidence(stage);
+      const shown = parts.length > 0 ? parts : [{ origin: "doctor" as const, lines: [stage.summary] }];
+      return shown.map((part, index) => ({
+        heading: `${runLabel(run)}, at ${STAGE_LABELS[stage.name]}, ${evidenceVerb(part.origin)}:`,
+        origin: part.origin,
+        runLabel: runLabel(run),
+        stage: STAGE_LABELS[stage.name],
+        lines:
+          part.origin === "server" || !stage.error
+            ? part.lines
+            : part.lines.map((line) => `${stage.error?.code}: ${line}`),
+        // What it establishes, said once per stage, under its last piece.
+        confirms: index === shown.length - 1 ? confirms(run.result.stages, stage) : [],
+      }));
+    });
 }
 
 function confirms(stages: StageResult[], failed: StageResult): string[] {

@@ -87,7 +87,7 @@ describe("share tokens", () => {
     assert.equal(open?.status, "ok");
     assert.equal(open?.status === "ok" ? open.case.id : null, created.id);
     now += 1;
-    assert.deepEqual(await store.resolveShareToken(token), { status: "expired" });
+    assert.deepEqual(await store.resolveShareToken(token), { status: "expired", kind: "customer" });
     await store.close();
   });
 
@@ -121,7 +121,7 @@ describe("share tokens", () => {
     const first = await store.revokeShareLink(created.id, revoked.link.id);
     assert.ok(first?.revokedAt);
     assert.equal((await store.revokeShareLink(created.id, revoked.link.id))?.revokedAt, first.revokedAt);
-    assert.deepEqual(await store.resolveShareToken(revoked.token), { status: "revoked" });
+    assert.deepEqual(await store.resolveShareToken(revoked.token), { status: "revoked", kind: "report" });
     assert.equal((await store.resolveShareToken(kept.token))?.status, "ok");
     const links = await store.listShareLinks(created.id);
     assert.deepEqual(links.map((link) => [link.kind, link.revokedAt !== null]).sort(), [

@@ -14,6 +14,7 @@ import type {
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import type { ReportModel } from "@/lib/reports/report-model-types";
+import { shareAccess } from "@/lib/reports/share-access";
 import { storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
 import { CaseLimiter } from "./case-limiter";
 import { caseStore } from "./case-store-singleton";
@@ -64,6 +65,9 @@ export type SaveCaseInput = {
 export type SavedCase = { caseId: string; ownerToken: string; ownerUrl: string };
 
 export const ownerPath = (token: string) => `/case/${token}`;
+/** The owner's own, unmasked report: under the owner's path, so it is as private as the case page. */
+export const ownerReportPath = (token: string) => `/case/${token}/report`;
+export const ownerPdfPath = (token: string) => `/api/cases/${token}/pdf`;
 export const reportPath = (token: string) => `/r/${token}`;
 export const customerPath = (token: string) => `/c/${token}`;
 export const pdfPath = (token: string) => `/api/report/${token}/pdf`;
@@ -130,23 +134,31 @@ export async function resolveLink(
   expectedKind: ShareLinkKind | readonly ShareLinkKind[],
 ): Promise<ResolvedLink> {
   const kinds: readonly ShareLinkKind[] = typeof expectedKind === "string" ? [expectedKind] : expectedKind;
-  const resolution = await store().resolveShareToken(token);
-  if (resolution === null) throw new HttpError("not-found", "This link does not exist.");
-  if (resolution.status === "expired") throw new HttpError("gone", "This link has expired.");
-  if (resolution.status === "revoked") throw new HttpError("gone", "This link has been revoked.");
-  // A token of another kind opens nothing here: answer as if it were unknown.
-  if (!kinds.includes(resolution.link.kind)) throw new HttpError("not-found", "This link does not exist.");
-  return { case: resolution.case, link: resolution.link };
+  // A token of another kind opens nothing here, live or dead: answered as if it were unknown.
+  const access = shareAccess(await store().resolveShareToken(token), kinds);
+  if (access.status === "not-found") throw new HttpError("not-found", "This link does not exist.");
+  if (access.status === "gone")
+    throw new HttpError(
+      "gone",
+      access.reason === "expired" ? "This link has expired." : "This link has been revoked.",
+    );
+  return { case: access.case, link: access.link };
 }
 
 export async function listRuns(caseId: string): Promise<Run[]> {
   return store().listRuns(caseId);
 }
 
-/** The report for a report or owner link: masked for report links, complete for the owner. */
-export async function loadReport(token: string): Promise<{ model: ReportModel; resolved: ResolvedLink }> {
-  const resolved = await resolveLink(token, ["report", "owner"]);
-  const viewer: Viewer = resolved.link.kind === "owner" ? "owner" : "report";
+/**
+ * The report a link opens: masked for a report link (`/r/…`, its PDF), complete for the owner
+ * (`/case/…/report`, its PDF). Each kind only through its own routes: a report URL is pasted into
+ * tickets, so an owner token must never work there (nor a report token as the owner's).
+ */
+export async function loadReport(
+  token: string,
+  viewer: Viewer,
+): Promise<{ model: ReportModel; resolved: ResolvedLink }> {
+  const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
   const runs = await store().listRuns(resolved.case.id);
   const siteChecks = await store().listSiteChecks(resolved.case.id);
   return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks }), resolved };

@@ -35,10 +35,7 @@ export async function authStage(run: ProbeRun, ehlo: EhloFacts): Promise<boolean
   const verified = run.tlsFacts ? certificateVerifies(run.tlsFacts) : false;
   if (!verified && !input.allowUntrustedCert) {
     return withheld(
-      new ProbeError(
-        "ECERT",
-        "The server's certificate did not verify, so the password was not sent (allow an untrusted certificate for this run to test anyway)",
-      ),
+      new ProbeError("ECERT", "The server's certificate did not verify, so the password was not sent"),
     );
   }
   if (ehlo.authMechanisms.length === 0) {

@@ -274,6 +274,11 @@ describe("certificates and TLS versions", () => {
     const creds = { kind: "password" as const, username: "u@example.com", password: "S3cret-pass" };
     const refused = await probeFixture({ port: server.port, credentials: creds });
     assert.equal(stage(refused, "auth").error?.code, "ECERT");
+    // A fact, not an instruction: not every place that shows it has a control to allow the certificate.
+    assert.equal(
+      stage(refused, "auth").error?.message,
+      "The server's certificate did not verify, so the password was not sent",
+    );
     assert.deepEqual(server.authAttempts, []);
     const allowed = await probeFixture({ port: server.port, credentials: creds, allowUntrustedCert: true });
     assert.equal(stage(allowed, "auth").status, "ok", statusLine(allowed));

@@ -15,9 +15,9 @@ import {
   listRuns,
   listSiteChecks,
   ownerPath,
-  pdfPath,
+  ownerPdfPath,
+  ownerReportPath,
   type ResolvedLink,
-  reportPath,
   resolveLink,
 } from "@/lib/server/case-service";
 import { HttpError } from "@/lib/server/http-errors";
@@ -87,10 +87,17 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             Case {theCase.id} · created {formatTime(theCase.createdAt)}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{theCase.title}</h1>
-          <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">
-            This page is the case owner&apos;s: anyone with its address can create and revoke links. Keep it
-            private.
-          </p>
+          <div
+            role="note"
+            data-owner-notice
+            className="flex max-w-3xl flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100"
+          >
+            <p className="font-medium">This page&apos;s address is the key to the case.</p>
+            <p className="text-sm">
+              Anyone who has it sees everything unmasked, adds tests, and creates and revokes links. Do not
+              paste it into a ticket or an e-mail: to share the report, create a report link below.
+            </p>
+          </div>
           <p className="flex flex-wrap gap-4">
             <Link
               href={`${ownerPath(token)}/test`}
@@ -98,10 +105,14 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             >
               Test again in the wizard
             </Link>
-            <Link href={reportPath(token)} className="text-blue-700 hover:underline dark:text-blue-400">
+            <Link href={ownerReportPath(token)} className="text-blue-700 hover:underline dark:text-blue-400">
               View the report
             </Link>
-            <a href={pdfPath(token)} download className="text-blue-700 hover:underline dark:text-blue-400">
+            <a
+              href={ownerPdfPath(token)}
+              download
+              className="text-blue-700 hover:underline dark:text-blue-400"
+            >
               Download PDF
             </a>
           </p>

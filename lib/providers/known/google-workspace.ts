@@ -101,6 +101,17 @@ export const googleWorkspace: Provider = {
       certainty: "confirmed",
     },
     {
+      // Why a test that stops at RCPT TO cannot prove a login may send as another address.
+      id: "send-as-checked-at-data",
+      statement:
+        "Gmail judges the From header of a message sent through smtp.gmail.com only once the message is sent: an address that is not the account or one of its verified 'Send mail as' addresses is rewritten to the account's own address or refused. A test that stops after RCPT TO cannot show it.",
+      asOf: "2025-01-01",
+      sources: [
+        "https://support.google.com/mail/answer/22370 (Send emails from a different address or alias)",
+      ],
+      certainty: "unconfirmed",
+    },
+    {
       id: "relay-limits",
       statement: "SMTP relay: 10,000 messages and 10,000 unique recipients per user in 24 hours.",
       asOf: "2025-01-01",

@@ -146,6 +146,19 @@ export const microsoft365: Provider = {
       certainty: "confirmed",
     },
     {
+      // Why a test that stops at RCPT TO cannot prove a login may send as another address.
+      id: "send-as-checked-at-data",
+      statement:
+        "Exchange Online checks that the signed-in mailbox may send as the From address only at the end of DATA, after the message: 550 5.7.60 SendAsDenied. A test that stops after RCPT TO cannot show it.",
+      asOf: "2025-01-01",
+      sources: [
+        MFP_DOC,
+        "learn.microsoft.com: Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365 (5.7.60 SendAsDenied)",
+        "swiftmailer/swiftmailer issue #1030 (550 5.7.60 where the client expected 250 after the message)",
+      ],
+      certainty: "confirmed",
+    },
+    {
       id: "legacy-tls-rejected",
       statement:
         "The normal endpoints refuse TLS 1.0/1.1 clients with 421 4.7.66; smtp-legacy.office365.com is opt-in.",

@@ -1,0 +1,41 @@
+import "server-only";
+import { spawnRenderWorker } from "@/lib/pdf/spawn-render-worker";
+import { caseRevision } from "@/lib/reports/case-revision";
+import type { Viewer } from "@/lib/reports/mask-for-viewer";
+import { buildReportModel } from "@/lib/reports/report-model";
+import { listRuns, listSiteChecks, resolveLink } from "./case-service";
+import { createPdfDownload, type PdfDownload, pdfServicesFromEnv, type ReportSnapshot } from "./pdf-download";
+import { visitorIp } from "./probe-service";
+
+/**
+ * What a link opens for the PDF, read once (never a new test): masked for a report link, complete
+ * for the owner, each kind only through its own route (see loadReport in case-service.ts).
+ */
+async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot> {
+  const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
+  const runs = await listRuns(resolved.case.id);
+  const siteChecks = await listSiteChecks(resolved.case.id);
+  return {
+    linkId: resolved.link.id,
+    caseId: resolved.case.id,
+    revision: caseRevision(resolved.case, runs, siteChecks),
+    model: () => buildReportModel(resolved.case, runs, { viewer, siteChecks }),
+  };
+}
+
+// One pool, cache and set of limits per process, whichever route bundle loads this module first.
+const KEY = Symbol.for("smtp-doctor.pdf-download");
+function pdfDownload(): PdfDownload {
+  const holder = globalThis as unknown as Record<symbol, PdfDownload | undefined>;
+  holder[KEY] ??= createPdfDownload({
+    ...pdfServicesFromEnv(process.env, spawnRenderWorker),
+    open: openReport,
+    clientOf: visitorIp,
+  });
+  return holder[KEY];
+}
+
+/** The report PDF for the link kind its route accepts: limited, cached per revision, rendered off-thread. */
+export function reportPdfResponse(request: Request, token: string, viewer: Viewer): Promise<Response> {
+  return pdfDownload()(request, token, viewer);
+}
