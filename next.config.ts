@@ -13,6 +13,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next.js's own trailing-slash redirect answers before proxy.ts runs and drops even the headers
+  // below: /r/<token>/ got a 308 with the token in Location and no share headers. Without it, a
+  // path is served as requested, so a share path with a slash gets proxy.ts's share headers.
+  skipTrailingSlashRedirect: true,
   // The probe engine, SPF evaluation and fixture libraries are server-only Node code; keep them out of bundling.
   serverExternalPackages: ["nodemailer", "smtp-server", "mailauth"],
   async headers() {

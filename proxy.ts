@@ -1,5 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { isStoreUnavailable } from "@/lib/reports/case-store";
+import { sharePathToken } from "@/lib/reports/share-access";
 import { isGoneShareToken } from "@/lib/server/case-store-singleton";
+import {
+  hasMalformedEscape,
+  malformedPathResponse,
+  storeUnavailableResponse,
+} from "@/lib/server/early-responses";
 import { SHARE_HEADERS } from "@/lib/server/share-headers";
 
 /**
@@ -8,6 +15,11 @@ import { SHARE_HEADERS } from "@/lib/server/share-headers";
  * address. API responses are JSON and get the static headers from next.config.ts.
  */
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // Next.js would fail to decode a malformed escape (/r/%zz) into a route param: a bare 500.
+  if (hasMalformedEscape(pathname)) return malformedPathResponse(pathname);
+  // The share API paths come here for that check only; their headers are the routes' own.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const policy = [
@@ -22,8 +34,16 @@ export async function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const shareToken = sharePathToken(request.nextUrl.pathname);
-  if (shareToken !== null && (await isGoneShareToken(shareToken))) {
+  const share = sharePathToken(pathname);
+  let gone = false;
+  try {
+    gone = share !== null && (await isGoneShareToken(share.token, share.kinds));
+  } catch (error) {
+    // An unusable case database: an error page with the share headers, not a bare 500.
+    if (isStoreUnavailable(error)) return storeUnavailableResponse();
+    throw error;
+  }
+  if (gone) {
     // A page cannot set its own status: an expired or revoked link is answered here, with a real 410.
     return new NextResponse(goneHtml(nonce), {
       status: 410,
@@ -40,23 +60,10 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   // Share pages carry a token in their URL: never send it on, index it, or cache the page.
-  if (shareToken !== null) {
+  if (share !== null) {
     for (const [name, value] of Object.entries(SHARE_HEADERS)) response.headers.set(name, value);
   }
   return response;
-}
-
-/** The token of a share page (/case/…, /case/…/test, /r/…, /c/…), or null for any other path. */
-function sharePathToken(pathname: string): string | null {
-  const match = /^\/(?:case\/([^/]+)(?:\/test)?|r\/([^/]+)|c\/([^/]+))\/?$/.exec(pathname);
-  if (!match) return null;
-  const token = match[1] ?? match[2] ?? match[3] ?? "";
-  try {
-    return decodeURIComponent(token);
-  } catch {
-    // A malformed escape is no token of ours; the page answers 404.
-    return null;
-  }
 }
 
 /** A self-contained page (no case data, no scripts) for a share link that no longer opens anything. */
@@ -95,5 +102,8 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // For the malformed-escape check only (see above).
+    "/api/report/:path*",
+    "/api/cases/:path*",
   ],
 };

@@ -1,12 +1,33 @@
-// SMTP Doctor's HTTP server: Next.js behind a plain Node server, for one reason — the visitor's
-// address. Route handlers in the App Router cannot see the socket, and `next start` keeps a
-// client-sent X-Forwarded-For as is, so a client could pick its own address (and reset rate
-// limits). Here the socket's address is written into a header of our own, overwriting anything a
-// client sent under that name. lib/server/client-ip.ts reads it.
+// SMTP Doctor's HTTP server: Next.js behind a plain Node server, above all for the visitor's
+// address (and one path check Next.js would answer before proxy.ts, below). Route handlers in the
+// App Router cannot see the socket, and `next start` keeps a client-sent X-Forwarded-For as is, so
+// a client could pick its own address (and reset rate limits). Here the socket's address is
+// written into a header of our own, overwriting anything a client sent under that name.
+// lib/server/client-ip.ts reads it.
 import { createServer } from "node:http";
 import next from "next";
 
 const PEER_HEADER = "x-smtp-doctor-peer";
+
+// Next.js answers a path with `//` or `\` by a 308 to the cleaned path before proxy.ts or any
+// header rule runs: on a share path, a Location carrying the token and no share headers. We hand
+// out no such link, so it is a 404 here, with the headers of lib/server/share-headers.ts.
+const SHARE_PATH = /^\/(?:r|c|case|api\/report|api\/cases)\//;
+const NOT_FOUND_HEADERS = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+  "X-Robots-Tag": "noindex",
+  "Cache-Control": "no-store",
+};
+
+function isSharePathWithRepeatedSlashes(url) {
+  const pathname = (url ?? "/").split("?", 1)[0];
+  return /\/\/|\\/.test(pathname) && SHARE_PATH.test(pathname.replace(/[\\/]+/g, "/"));
+}
+
 const port = Number.parseInt(process.env.PORT || "3000", 10);
 const hostname = process.env.HOST || "0.0.0.0";
 const dev = process.env.NODE_ENV !== "production";
@@ -17,6 +38,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  if (isSharePathWithRepeatedSlashes(req.url)) {
+    res.writeHead(404, NOT_FOUND_HEADERS).end("Not found\n");
+    return;
+  }
   handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`> SMTP Doctor listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);

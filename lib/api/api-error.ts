@@ -14,6 +14,7 @@ export const apiErrorCodeSchema = z.enum([
   "not-found",
   "gone",
   "internal",
+  "unavailable",
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 

@@ -14,6 +14,7 @@ import {
   runNetworkSchema,
   runSettingsSchema,
   type ShareLink,
+  type ShareLinkKind,
   type SiteCheck,
 } from "./case-schemas";
 import { storedDiagnosisSchema } from "./stored-diagnosis";
@@ -21,8 +22,9 @@ import { storedDiagnosisSchema } from "./stored-diagnosis";
 /** What a share token opens: the case and link, or why it no longer does. */
 export type ShareResolution =
   | { status: "ok"; case: Case; link: ShareLink }
-  | { status: "expired" }
-  | { status: "revoked" };
+  // The kind even of a dead link: a page of another kind answers it like an unknown token (404).
+  | { status: "expired"; kind: ShareLinkKind }
+  | { status: "revoked"; kind: ShareLinkKind };
 
 /**
  * Where cases live. Kept small on purpose: SQLite is the default, and another backend (Postgres)
@@ -50,10 +52,16 @@ export interface CaseStore {
   listSiteChecks(caseId: string): Promise<SiteCheck[]>;
   /** Removes the case with its runs, checks and links (they all stop opening). false if unknown. */
   deleteCase(caseId: string): Promise<boolean>;
+  /**
+   * Why the store cannot be used right now, in one line without secrets, or null when it can.
+   * Cheap (the health check calls it on every request); opening the store does the thorough check.
+   */
+  check(): Promise<string | null>;
   close(): Promise<void>;
 }
 
-export type CaseStoreErrorCode = "case-not-found" | "run-not-found" | "corrupt-row";
+/** `unavailable`: the database itself cannot be used (not created, not writable, damaged). */
+export type CaseStoreErrorCode = "case-not-found" | "run-not-found" | "corrupt-row" | "unavailable";
 
 export class CaseStoreError extends Error {
   constructor(
@@ -63,6 +71,19 @@ export class CaseStoreError extends Error {
     super(message);
     this.name = "CaseStoreError";
   }
+}
+
+/**
+ * Whether an error says the database is unusable. By name, not `instanceof`: proxy.ts and the
+ * routes are separate bundles with a copy of the class each, and the one store per process
+ * throws the copy of whichever bundle opened it.
+ */
+export function isStoreUnavailable(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === "CaseStoreError" &&
+    (error as { code?: unknown }).code === "unavailable"
+  );
 }
 
 /**

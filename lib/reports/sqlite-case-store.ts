@@ -26,6 +26,7 @@ import { randomId } from "./random-id";
 import { createShareToken, hashShareToken, isWellFormedShareToken, sameTokenHash } from "./share-token";
 import { applyMigrations } from "./sqlite-migrations";
 import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./sqlite-rows";
+import { assertIntact, describeOpenFailure, guardUsable, watchDatabaseFile } from "./sqlite-store-health";
 import { DEFAULT_SHARE_TTL_DAYS } from "./store-env";
 
 export type SqliteCaseStoreOptions = {
@@ -40,16 +41,21 @@ export type SqliteCaseStoreOptions = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Opens (creating and migrating as needed) the SQLite case database. */
+/**
+ * Opens (creating and migrating as needed) the SQLite case database, and checks it whole. Anything
+ * that makes it unusable (folder not creatable or writable, damaged file, overwritten header) is a
+ * `CaseStoreError("unavailable")` with a one-line reason, here rather than at a user's first save.
+ */
 export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore {
-  mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-  const db = new Database(options.file);
-  // busy_timeout first: switching to WAL needs a lock another process may hold at start-up.
-  db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5_000)}`);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("foreign_keys = ON");
-  applyMigrations(db);
+  let db: Database.Database;
+  try {
+    db = openDatabase(options);
+  } catch (error) {
+    throw new CaseStoreError("unavailable", describeOpenFailure(error));
+  }
+  const fileProblem = watchDatabaseFile(options.file);
+  // A closed store is no broken one: its calls fail as they always did ("not open").
+  const problem = () => (db.open ? fileProblem() : null);
 
   const now = options.now ?? (() => new Date());
   const ttlDays = options.shareTtlDays ?? DEFAULT_SHARE_TTL_DAYS;
@@ -78,6 +84,7 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       .prepare("SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM site_checks WHERE case_id = ?")
       .pluck(),
     deleteCase: db.prepare("DELETE FROM cases WHERE id = ?"),
+    probe: db.prepare("SELECT 1 FROM cases LIMIT 1"),
     insertCheck: db.prepare(
       "INSERT INTO site_checks (id, case_id, seq, created_at, body) VALUES (?, ?, ?, ?, ?)",
     ),
@@ -149,7 +156,7 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     return linkFromRow(sql.linkInCase.get(linkId, caseId));
   });
 
-  return {
+  const store: CaseStore = {
     async createCase(input) {
       const parsed = newCaseSchema.parse(input);
       const at = now().toISOString();
@@ -195,8 +202,8 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       if (row === undefined) return null;
       const link = linkFromRow(row);
       if (!sameTokenHash(link.tokenHash, tokenHash)) return null;
-      if (link.revokedAt !== null) return { status: "revoked" };
-      if (Date.parse(link.expiresAt) <= now().getTime()) return { status: "expired" };
+      if (link.revokedAt !== null) return { status: "revoked", kind: link.kind };
+      if (Date.parse(link.expiresAt) <= now().getTime()) return { status: "expired", kind: link.kind };
       const found = readCase(link.caseId);
       return found === null ? null : { status: "ok", case: found, link };
     },
@@ -216,8 +223,38 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       // ON DELETE CASCADE (foreign_keys = ON) takes the runs, checks and links with it.
       return sql.deleteCase.run(caseId).changes > 0;
     },
+    async check() {
+      if (!db.open) return "the database is closed";
+      const found = problem();
+      if (found !== null) return found;
+      try {
+        sql.probe.get();
+        return null;
+      } catch (error) {
+        return describeOpenFailure(error);
+      }
+    },
     async close() {
       if (db.open) db.close();
     },
   };
+  return guardUsable(store, problem);
+}
+
+function openDatabase(options: SqliteCaseStoreOptions): Database.Database {
+  mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const db = new Database(options.file);
+  try {
+    // busy_timeout first: switching to WAL needs a lock another process may hold at start-up.
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5_000)}`);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    applyMigrations(db);
+    assertIntact(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

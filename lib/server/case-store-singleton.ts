@@ -1,4 +1,6 @@
-import type { CaseStore } from "@/lib/reports/case-store";
+import type { ShareLinkKind } from "@/lib/reports/case-schemas";
+import { type CaseStore, isStoreUnavailable } from "@/lib/reports/case-store";
+import { shareAccess } from "@/lib/reports/share-access";
 import { openSqliteCaseStore } from "@/lib/reports/sqlite-case-store";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
 
@@ -7,15 +9,50 @@ const KEY = Symbol.for("smtp-doctor.case-store");
 
 export function caseStore(): CaseStore {
   const holder = globalThis as unknown as Record<symbol, CaseStore | undefined>;
+  // A failed open is not kept: the next call tries again, so fixing the folder needs no restart.
   holder[KEY] ??= openSqliteCaseStore(storeSettingsFromEnv(process.env));
   return holder[KEY];
 }
 
+/** One line for a settings error (zod lists its issues as JSON) or an unusable store. */
+function oneLine(error: unknown): string {
+  const issues = (error as { issues?: { message: string }[] }).issues;
+  if (Array.isArray(issues)) return issues.map((issue) => issue.message).join("; ");
+  return (error instanceof Error ? error.message : String(error)).split("\n", 1)[0] ?? "";
+}
+
 /**
- * Whether a share token is expired or revoked, for proxy.ts to answer 410 before the page renders
- * (a page cannot set its own status). Everything else, including unknown tokens, is the page's to judge.
+ * Why saved cases cannot be used right now, in one line, or null: the health check's answer, and
+ * proxy.ts's cue to answer a share page with an error page instead of a bare 500.
  */
-export async function isGoneShareToken(token: string): Promise<boolean> {
-  const resolution = await caseStore().resolveShareToken(token);
-  return resolution !== null && resolution.status !== "ok";
+export async function caseStoreProblem(): Promise<string | null> {
+  try {
+    return await caseStore().check();
+  } catch (error) {
+    return isStoreUnavailable(error) ? (error as Error).message : oneLine(error);
+  }
+}
+
+/**
+ * The start-up check (instrumentation.ts): opens the store, which checks the file whole, and
+ * says what is wrong and where, for a server that refuses to start rather than fail at a save.
+ */
+export async function caseStoreStartupProblem(): Promise<string | null> {
+  let file: string;
+  try {
+    file = storeSettingsFromEnv(process.env).file;
+  } catch (error) {
+    return oneLine(error);
+  }
+  const problem = await caseStoreProblem();
+  return problem === null ? null : `the case database ${file}: ${problem}`;
+}
+
+/**
+ * Whether a share token of one of these kinds is expired or revoked, for proxy.ts to answer 410
+ * before the page renders (a page cannot set its own status). A dead token of another kind is no
+ * link to this page: like an unknown token, it is the page's to answer (404).
+ */
+export async function isGoneShareToken(token: string, kinds: readonly ShareLinkKind[]): Promise<boolean> {
+  return shareAccess(await caseStore().resolveShareToken(token), kinds).status === "gone";
 }

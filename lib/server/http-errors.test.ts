@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it, mock } from "node:test";
+import { CaseStoreError } from "@/lib/reports/case-store";
 import { errorResponse, HttpError } from "./http-errors";
 
 describe("errorResponse", () => {
@@ -21,6 +22,21 @@ describe("errorResponse", () => {
   it("keeps issues on invalid input", async () => {
     const response = errorResponse(new HttpError("invalid-input", "x", [{ path: "to.0", message: "bad" }]));
     assert.deepEqual((await response.json()).error.issues, [{ path: "to.0", message: "bad" }]);
+  });
+
+  it("an unusable case database is a 503 that names no file (the reason goes to the log)", async () => {
+    const logged = mock.method(console, "error", () => {});
+    try {
+      const reason = "the file is not an SQLite database any more (its header is overwritten)";
+      const response = errorResponse(new CaseStoreError("unavailable", reason));
+      assert.equal(response.status, 503);
+      const body = await response.json();
+      assert.equal(body.error.code, "unavailable");
+      assert.doesNotMatch(body.error.message, /header/);
+      assert.match(String(logged.mock.calls[0]?.arguments[0]), /header is overwritten/);
+    } finally {
+      logged.mock.restore();
+    }
   });
 
   it("turns anything else into a generic 500 that does not repeat the error's message", async () => {

@@ -1,5 +1,6 @@
 import type { $ZodError } from "zod/v4/core";
 import type { ApiErrorBody, ApiErrorCode, ApiIssue } from "@/lib/api/api-error";
+import { isStoreUnavailable } from "@/lib/reports/case-store";
 import { RateLimitedError } from "./probe-limiter";
 
 /** An error whose code and message may be shown to the client. */
@@ -25,9 +26,12 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   "unsupported-media-type": 415,
   "payload-too-large": 413,
   internal: 500,
+  unavailable: 503,
 };
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
+const STORE_UNAVAILABLE_MESSAGE =
+  "Saved cases are unavailable right now: this server cannot use its case database. Please try again later.";
 
 export function jsonResponse(body: unknown, status = 200): Response {
   // Bodies may carry transcripts and settings: never let a cache keep them.
@@ -55,6 +59,12 @@ export function errorResponse(error: unknown): Response {
       status: STATUS_BY_CODE["rate-limited"],
       headers: { "Cache-Control": "no-store", "Retry-After": String(error.retryAfterSeconds) },
     });
+  }
+  if (isStoreUnavailable(error)) {
+    // The reason is for the operator (log, /api/health), not for whoever happened to save.
+    console.error(`[api] case database unavailable: ${(error as Error).message}`);
+    const body: ApiErrorBody = { error: { code: "unavailable", message: STORE_UNAVAILABLE_MESSAGE } };
+    return jsonResponse(body, STATUS_BY_CODE.unavailable);
   }
   if (error instanceof HttpError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };

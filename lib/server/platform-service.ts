@@ -1,50 +1,25 @@
 import "server-only";
-import { Resolver } from "node:dns/promises";
-import { z } from "zod";
-import { detectProvider } from "@/lib/providers/detect-provider";
-import { providerById } from "@/lib/providers/known";
-import { resolverFromEnv } from "@/lib/smtp/probe-env";
+import { dnsServersFromEnv } from "@/lib/smtp/probe-env";
+import {
+  type PlatformDetection,
+  PlatformDetector,
+  type PlatformQuery,
+  platformLimitsSchema,
+} from "./platform-detector";
+import { visitorIp } from "./probe-service";
 
-export const platformQuerySchema = z.object({
-  server: z.string().trim().max(253).default(""),
-  sender: z.string().trim().max(320).default(""),
-});
+// One per process, whichever route bundle loads this module first.
+const KEY = Symbol.for("smtp-doctor.platform-detector");
+function detector(): PlatformDetector {
+  const holder = globalThis as unknown as Record<symbol, PlatformDetector | undefined>;
+  holder[KEY] ??= new PlatformDetector({
+    servers: dnsServersFromEnv(process.env),
+    perMinute: platformLimitsSchema.parse(process.env).SMTP_DOCTOR_LIMIT_PLATFORM_PER_MINUTE,
+  });
+  return holder[KEY];
+}
 
-export type PlatformDetection = {
-  providerId: string | null;
-  providerName: string | null;
-  evidence: string[];
-};
-
-const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
-
-/** Which platform the device's server name and the sender domain's MX point to, with the evidence. */
-export async function detectPlatform(query: z.infer<typeof platformQuerySchema>): Promise<PlatformDetection> {
-  const domain = query.sender.split("@").pop()?.toLowerCase() ?? "";
-  let senderMx: string[] = [];
-  if (DOMAIN.test(domain)) {
-    const resolver = resolverFromEnv(process.env) ?? new Resolver({ timeout: 3_000, tries: 1 });
-    senderMx = await resolver
-      .resolveMx(domain)
-      .then((mx) => mx.sort((a, b) => a.priority - b.priority).map((m) => m.exchange))
-      .catch(() => []);
-  }
-  const host = DOMAIN.test(query.server) ? query.server : null;
-  const detected = detectProvider({ host, senderMx });
-  if (!detected || detected.id === "generic") {
-    return {
-      providerId: null,
-      providerName: null,
-      evidence: senderMx.length
-        ? [`${domain} receives mail at ${senderMx[0]}, which is not a platform we recognise`]
-        : [],
-    };
-  }
-  const name = providerById(detected.id).name;
-  const evidence =
-    detected.via === "host"
-      ? [`The server name ${detected.clue} belongs to ${name}.`]
-      : [`${domain} receives its mail at ${detected.clue}: the domain is hosted by ${name}.`];
-  if (detected.via === "host" && senderMx[0]) evidence.push(`${domain} receives its mail at ${senderMx[0]}.`);
-  return { providerId: detected.id, providerName: name, evidence };
+/** The platform for the wizard's step 2, limited per visitor (RateLimitedError → 429). */
+export function detectPlatform(query: PlatformQuery, request: Request): Promise<PlatformDetection> {
+  return detector().detect(visitorIp(request), query);
 }

@@ -1,20 +1,32 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import type { Admission, AdmittedTarget } from "@/lib/smtp/probe-options";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import { ProbeSlots, type SlotGrant } from "./probe-slots";
 
 /**
  * Abuse limits for probes (security checklist §1–2): per client IP, per target, per
  * (target, username) — a password oracle is the risk —, real test messages per client and per
- * recipient per day, and a concurrency cap per client and overall. In memory: one server process.
+ * recipient per day, and concurrency shared fairly (probe-slots.ts). In memory: one server process.
  */
-const limitsSchema = z.object({
-  SMTP_DOCTOR_LIMIT_PER_CLIENT: z.coerce.number().int().positive().default(30),
-  SMTP_DOCTOR_LIMIT_PER_TARGET: z.coerce.number().int().positive().default(60),
-  SMTP_DOCTOR_LIMIT_PER_LOGIN: z.coerce.number().int().positive().default(5),
-  SMTP_DOCTOR_LIMIT_SENDS_PER_DAY: z.coerce.number().int().positive().default(10),
-  SMTP_DOCTOR_LIMIT_CONCURRENT_PER_CLIENT: z.coerce.number().int().positive().default(2),
-  SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL: z.coerce.number().int().positive().default(16),
-});
+const limitsSchema = z
+  .object({
+    SMTP_DOCTOR_LIMIT_PER_CLIENT: z.coerce.number().int().positive().default(30),
+    SMTP_DOCTOR_LIMIT_PER_TARGET: z.coerce.number().int().positive().default(60),
+    SMTP_DOCTOR_LIMIT_PER_LOGIN: z.coerce.number().int().positive().default(5),
+    SMTP_DOCTOR_LIMIT_SENDS_PER_DAY: z.coerce.number().int().positive().default(10),
+    SMTP_DOCTOR_LIMIT_CONCURRENT_PER_CLIENT: z.coerce.number().int().positive().default(2),
+    SMTP_DOCTOR_LIMIT_CONCURRENT_PER_NETWORK: z.coerce.number().int().positive().default(4),
+    SMTP_DOCTOR_LIMIT_CONCURRENT_PER_TARGET: z.coerce.number().int().positive().default(4),
+    SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL: z.coerce.number().int().positive().default(16),
+    SMTP_DOCTOR_LIMIT_CONCURRENT_RESERVE: z.coerce.number().int().nonnegative().default(4),
+  })
+  .refine(
+    (limits) => limits.SMTP_DOCTOR_LIMIT_CONCURRENT_RESERVE < limits.SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL,
+    {
+      message: "SMTP_DOCTOR_LIMIT_CONCURRENT_RESERVE must be less than SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL",
+    },
+  );
 export type ProbeLimits = z.infer<typeof limitsSchema>;
 
 export function limitsFromEnv(env: Record<string, string | undefined>): ProbeLimits {
@@ -50,8 +62,31 @@ export async function consumeOrRefuse(
   }
 }
 
+/**
+ * A login name as the limit sees it: trimmed, compatibility-normalised (full-width letters),
+ * invisible format characters dropped, the whole of it lower-cased and a trailing dot off the
+ * domain. Local parts may be case-sensitive in theory, but the platforms we test (Microsoft 365,
+ * Google, common relays) log in case-insensitively, and merging two spellings only makes the
+ * limit stricter, while keeping them apart would give an attacker a fresh budget per spelling.
+ */
+export function canonicalUsername(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(/\p{Cf}/gu, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, "");
+}
+
+/** A probe's hold on its client slot; `admit` is the run's admission hook (ProbeOptions.admit). */
+export type ProbeTicket = {
+  admit(target: AdmittedTarget): Promise<Admission>;
+  release(): void;
+};
+
 const TEN_MINUTES = 600;
 const DAY = 86_400;
+const SLOT_RETRY_SECONDS = 5;
 
 export class ProbeLimiter {
   private readonly perClient: RateLimiterMemory;
@@ -59,10 +94,9 @@ export class ProbeLimiter {
   private readonly perLogin: RateLimiterMemory;
   private readonly sendsPerClient: RateLimiterMemory;
   private readonly sendsPerRecipient: RateLimiterMemory;
-  private readonly running = new Map<string, number>();
-  private total = 0;
+  private readonly slots: ProbeSlots;
 
-  constructor(private readonly limits: ProbeLimits) {
+  constructor(limits: ProbeLimits) {
     this.perClient = new RateLimiterMemory({
       points: limits.SMTP_DOCTOR_LIMIT_PER_CLIENT,
       duration: TEN_MINUTES,
@@ -77,58 +111,131 @@ export class ProbeLimiter {
       duration: DAY,
     });
     this.sendsPerRecipient = new RateLimiterMemory({ points: 3, duration: DAY });
+    this.slots = new ProbeSlots({
+      perClient: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_CLIENT,
+      perNetwork: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_NETWORK,
+      perTarget: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_TARGET,
+      total: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL,
+      reserve: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_RESERVE,
+    });
   }
 
   /**
-   * Takes a slot for one probe or throws RateLimitedError. The returned function frees the
-   * concurrency slot; call it when the probe ends. `client` is null when the address is unknown:
-   * all such requests then share one bucket, which is safe (never a way around the limits).
+   * Charges the client's own budgets and takes a client slot, or throws RateLimitedError. The
+   * target's budgets wait for the ticket's `admit`: they are keyed on what the name resolved to
+   * and charged only for what the run reached. `client` is null when the address is unknown: all
+   * such requests then share one bucket, which is safe (never a way around the limits).
    */
-  async acquire(client: string | null, input: ProbeInput): Promise<() => void> {
+  async acquire(client: string | null, input: ProbeInput): Promise<ProbeTicket> {
     const who = client ?? "unknown";
-    const target = input.host.toLowerCase();
-    await this.take(this.perClient, who, "Too many tests from your address. Please wait a few minutes.");
-    await this.take(
-      this.perTarget,
-      target,
-      `Too many tests against ${target} right now. Please wait a few minutes.`,
+    await consumeOrRefuse(
+      this.perClient,
+      who,
+      "Too many tests from your address. Please wait a few minutes.",
     );
-    if (input.credentials) {
-      await this.take(
-        this.perLogin,
-        `${target}|${input.credentials.username.toLowerCase()}`,
-        "Too many login attempts for this account on this server. Please wait before trying again.",
-      );
-    }
     if (input.send) {
-      await this.take(this.sendsPerClient, who, "The daily limit of real test messages is reached.");
-      await this.take(
+      await consumeOrRefuse(this.sendsPerClient, who, "The daily limit of real test messages is reached.");
+      await consumeOrRefuse(
         this.sendsPerRecipient,
         (input.to[0] ?? "").toLowerCase(),
         "This recipient got enough test messages today.",
       );
     }
-    const mine = this.running.get(who) ?? 0;
-    if (mine >= this.limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_CLIENT) {
-      throw new RateLimitedError("A test from your address is still running. Wait for it to finish.", 5);
-    }
-    if (this.total >= this.limits.SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL) {
-      throw new RateLimitedError("SMTP Doctor is busy. Please try again in a moment.", 5);
-    }
-    this.running.set(who, mine + 1);
-    this.total += 1;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.total -= 1;
-      const left = (this.running.get(who) ?? 1) - 1;
-      if (left > 0) this.running.set(who, left);
-      else this.running.delete(who);
-    };
+    const release = granted(this.slots.takeClient(client));
+    return { admit: (target) => this.admit(target, input), release };
   }
 
-  private take(limiter: RateLimiterMemory, key: string, message: string): Promise<void> {
-    return consumeOrRefuse(limiter, key, message);
+  /**
+   * The target side, once the guard admitted it and before anything connects. A target is each
+   * of its keys — the name and port, the address it will connect to and port —, and a login is
+   * (name or address, username) on any port: the server checks the same password on all of
+   * them. Points are taken now, so concurrent attempts cannot overshoot, and given back when the
+   * run ends without reaching them (no TCP connection; no AUTH sent).
+   */
+  private async admit(target: AdmittedTarget, input: ProbeInput): Promise<Admission> {
+    const first = target.addresses[0] ?? "";
+    const hosts = target.name === null ? [first] : [target.name, first];
+    const targetKeys = hosts.map((host) => `${host}:${target.port}`);
+    const username = input.credentials ? canonicalUsername(input.credentials.username) : null;
+    const loginKey = (host: string) => `${host}|${username}`;
+
+    const releaseTarget = granted(this.slots.takeTarget(targetKeys));
+    const targetCharges = new Charges(this.perTarget);
+    const loginCharges = new Charges(this.perLogin);
+    try {
+      for (const key of targetKeys) {
+        await targetCharges.take(
+          key,
+          "Too many tests against this server right now. Please wait a few minutes.",
+        );
+      }
+      if (username !== null) {
+        for (const host of hosts) {
+          await loginCharges.take(
+            loginKey(host),
+            "Too many login attempts for this account on this server. Please wait before trying again.",
+          );
+        }
+      }
+    } catch (refusal) {
+      await Promise.all([targetCharges.refund(), loginCharges.refund()]);
+      releaseTarget();
+      throw refusal;
+    }
+
+    let connected = false;
+    let authSent = false;
+    let ended = false;
+    return {
+      connected: (address) => {
+        connected = true;
+        // The connect stage fell through to another address: that one was reached too.
+        if (address !== first) {
+          targetCharges.add(`${address}:${target.port}`);
+          if (username !== null) loginCharges.add(loginKey(address));
+        }
+      },
+      authSent: () => {
+        authSent = true;
+      },
+      end: () => {
+        if (ended) return;
+        ended = true;
+        releaseTarget();
+        if (!connected) void targetCharges.refund();
+        if (!authSent) void loginCharges.refund();
+      },
+    };
+  }
+}
+
+function granted(grant: SlotGrant): () => void {
+  if ("refused" in grant) throw new RateLimitedError(grant.refused, SLOT_RETRY_SECONDS);
+  return grant.release;
+}
+
+/** Points taken on one limiter for one run, so they can be given back if it did not get that far. */
+class Charges {
+  private readonly keys: string[] = [];
+
+  constructor(private readonly limiter: RateLimiterMemory) {}
+
+  async take(key: string, message: string): Promise<void> {
+    await consumeOrRefuse(this.limiter, key, message);
+    this.keys.push(key);
+  }
+
+  /** Charges without refusing: the attempt already happened. */
+  add(key: string): void {
+    this.keys.push(key);
+    void this.limiter.penalty(key);
+  }
+
+  /** Gives the points back, unless their window has already closed (that would be a bonus point). */
+  async refund(): Promise<void> {
+    for (const key of this.keys.splice(0)) {
+      const state = await this.limiter.get(key);
+      if (state !== null && state.consumedPoints > 0) await this.limiter.reward(key);
+    }
   }
 }

@@ -5,7 +5,7 @@ import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { clientIp, parseTrustedProxy, type TrustedProxy } from "@/lib/network/client-ip";
 import { probeSettingsFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeInput, ProbeResult, StageEvent } from "@/lib/smtp/probe-schema";
-import { runProbe } from "@/lib/smtp/run-probe";
+import { startLimitedProbe } from "./limited-probe";
 import { limitsFromEnv, ProbeLimiter } from "./probe-limiter";
 import { rememberRun } from "./recent-runs";
 
@@ -27,20 +27,19 @@ export function visitorIp(request: Request): string | null {
 }
 
 /**
- * Runs one probe for an HTTP request: takes a rate-limit slot (throws RateLimitedError → 429),
- * then runs with the operator's settings, read per request so a replaced CA file needs no restart.
+ * Runs one probe for an HTTP request under the limits (a refusal throws RateLimitedError → 429),
+ * with the operator's settings, read per request so a replaced CA file needs no restart.
  */
 export async function runProbeForRequest(
   input: ProbeInput,
   request: Request,
 ): Promise<ProbeResult & { diagnosis: Diagnosis | null }> {
-  const release = await services().limiter.acquire(visitorIp(request), input);
-  try {
-    const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: request.signal });
-    return { ...result, diagnosis: diagnoseAndRemember(result, {}, request) };
-  } finally {
-    release();
-  }
+  const { finished } = await startLimitedProbe(services().limiter, visitorIp(request), input, {
+    ...probeSettingsFromEnv(process.env),
+    signal: request.signal,
+  });
+  const result = await finished;
+  return { ...result, diagnosis: diagnoseAndRemember(result, {}, request) };
 }
 
 /** The context the wizard sends; anything malformed is dropped (advice then covers every case). */
@@ -72,32 +71,40 @@ export type ProbeStreamLine =
   | { type: "error"; message: string };
 
 /**
- * The live version for the wizard: takes the rate-limit slot first (so a refusal is a plain 429),
- * then streams one JSON object per line as the stages happen. Cancelling the request (or the
- * stream) cancels the probe.
+ * The live version for the wizard: waits until the limits admitted the run (so a refusal is a
+ * plain 429; the target's limits are only known once its name resolved and the guard passed it),
+ * then streams one JSON object per line as the stages happen, the ones so far first. Cancelling
+ * the request (or the stream) cancels the probe.
  */
 export async function streamProbeForRequest(
   input: ProbeInput,
   context: DiagnosisContextInput,
   request: Request,
 ): Promise<ReadableStream<Uint8Array>> {
-  const release = await services().limiter.acquire(visitorIp(request), input);
   const encoder = new TextEncoder();
   const cancel = new AbortController();
   const signal = AbortSignal.any([request.signal, cancel.signal]);
+  const early: StageEvent[] = [];
+  let live: ((line: ProbeStreamLine) => void) | null = null;
+  const { finished } = await startLimitedProbe(services().limiter, visitorIp(request), input, {
+    ...probeSettingsFromEnv(process.env),
+    signal,
+    onEvent: (event) => (live ? live(event) : early.push(event)),
+  });
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ProbeStreamLine) => {
         if (!cancel.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       };
+      for (const event of early.splice(0)) send(event);
+      live = send;
       try {
-        const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal, onEvent: send });
+        const result = await finished;
         send({ type: "result", result, diagnosis: diagnoseAndRemember(result, context, request) });
       } catch (error) {
         console.error("[probe-stream] unexpected error:", error instanceof Error ? error.name : typeof error);
         send({ type: "error", message: "The test failed unexpectedly on our side." });
       } finally {
-        release();
         if (!cancel.signal.aborted) controller.close();
       }
     },

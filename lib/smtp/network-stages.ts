@@ -7,7 +7,7 @@ import type { ProbeResolver } from "./probe-options";
 import { asProbeError, type ProbeRun, withAbort } from "./probe-run";
 import { createSystemResolver, resolveSenderMx, resolveServer } from "./resolve-target";
 import { describeTlsWarnings, summariseTls } from "./summarise-stage";
-import { judgeTarget } from "./target-policy";
+import { judgeAddress, judgeTarget } from "./target-policy";
 
 /** Stage 1: A/AAAA of the server (our own resolver, not getaddrinfo) and the sender domain's MX. */
 export async function resolveStage(run: ProbeRun): Promise<string[] | null> {
@@ -77,6 +77,19 @@ export async function connectStage(run: ProbeRun, addresses: string[]): Promise<
     // Errors are reported through nodemailer once it owns the socket; this keeps an early one
     // (before that) from becoming an uncaught exception.
     socket.on("error", () => {});
+    // The guard judged the text we dialled; the kernel may have gone elsewhere (0.0.0.0 reaches
+    // loopback on Linux). The peer the socket actually has must pass the same policy.
+    const peer = judgeAddress(socket.remoteAddress ?? "", run.input.port, run.options.policy);
+    if (!peer.allowed) {
+      socket.destroy();
+      run.fail(
+        new ProbeError("EBLOCKED", `Not tested: the connection reached a refused address (${peer.reason})`),
+        "connect",
+        null,
+        { attempts },
+      );
+      return null;
+    }
     run.ehloName ??= defaultEhloName(socket.localAddress);
     run.recorder.finish("connect", {
       status: "ok",

@@ -1,7 +1,7 @@
-import { Resolver } from "node:dns/promises";
+import { getServers, Resolver } from "node:dns/promises";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DEFAULT_TIMEOUTS, type ProbeOptions } from "./probe-options";
+import { DEFAULT_TIMEOUTS, type ProbeOptions, type ProbeTimeouts } from "./probe-options";
 import { policyFromEnv } from "./target-policy";
 
 /**
@@ -10,8 +10,15 @@ import { policyFromEnv } from "./target-policy";
  * - SMTP_DOCTOR_DNS_SERVERS: resolvers to use instead of the system's (ip or ip:port, comma-separated)
  * - SMTP_DOCTOR_EXTRA_CA_FILE: PEM file of extra trusted roots (an internal relay's private CA)
  * - SMTP_DOCTOR_EHLO_NAME: the name we announce in EHLO
+ * - SMTP_DOCTOR_TIMEOUT_{GREETING,COMMAND,LINE,RUN}_MS: the time budgets (see ProbeTimeouts)
  */
+const milliseconds = z.coerce.number().int().positive().max(600_000).optional();
+
 const envSchema = z.object({
+  SMTP_DOCTOR_TIMEOUT_GREETING_MS: milliseconds,
+  SMTP_DOCTOR_TIMEOUT_COMMAND_MS: milliseconds,
+  SMTP_DOCTOR_TIMEOUT_LINE_MS: milliseconds,
+  SMTP_DOCTOR_TIMEOUT_RUN_MS: milliseconds,
   SMTP_DOCTOR_ALLOW_TARGETS: z.string().optional(),
   SMTP_DOCTOR_DNS_SERVERS: z
     .string()
@@ -29,7 +36,10 @@ const envSchema = z.object({
     .optional(),
 });
 
-export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedCa" | "defaultEhloName">;
+export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedCa" | "defaultEhloName"> & {
+  /** Only the budgets the operator set; the rest keep their defaults. */
+  timeouts: Partial<ProbeTimeouts>;
+};
 
 /** A resolver on the operator's DNS servers, or null for the system's. Also used by lib/network. */
 export function resolverFromEnv(env: Record<string, string | undefined>): Resolver | null {
@@ -38,6 +48,12 @@ export function resolverFromEnv(env: Record<string, string | undefined>): Resolv
   const resolver = new Resolver({ timeout: DEFAULT_TIMEOUTS.dnsMs, tries: 2 });
   resolver.setServers(servers);
   return resolver;
+}
+
+/** The DNS servers to ask: the operator's, else the system's (for code that speaks DNS itself). */
+export function dnsServersFromEnv(env: Record<string, string | undefined>): string[] {
+  const servers = envSchema.shape.SMTP_DOCTOR_DNS_SERVERS.parse(env.SMTP_DOCTOR_DNS_SERVERS);
+  return servers?.length ? servers : getServers();
 }
 
 export function probeSettingsFromEnv(env: Record<string, string | undefined>): ProbeSettings {
@@ -51,7 +67,18 @@ export function probeSettingsFromEnv(env: Record<string, string | undefined>): P
     resolver,
     trustedCa,
     defaultEhloName: parsed.SMTP_DOCTOR_EHLO_NAME,
+    timeouts: dropUnset({
+      greetingMs: parsed.SMTP_DOCTOR_TIMEOUT_GREETING_MS,
+      commandMs: parsed.SMTP_DOCTOR_TIMEOUT_COMMAND_MS,
+      lineMs: parsed.SMTP_DOCTOR_TIMEOUT_LINE_MS,
+      runMs: parsed.SMTP_DOCTOR_TIMEOUT_RUN_MS,
+    }),
   };
+}
+
+/** An unset budget must not override the default with `undefined` when the settings are spread. */
+function dropUnset(timeouts: Partial<ProbeTimeouts>): Partial<ProbeTimeouts> {
+  return Object.fromEntries(Object.entries(timeouts).filter(([, value]) => value !== undefined));
 }
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;

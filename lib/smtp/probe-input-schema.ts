@@ -8,16 +8,42 @@ import { describeTargetHostProblem } from "./target-host";
 export const SECURITY_MODES = ["none", "starttls", "tls"] as const;
 export type Security = (typeof SECURITY_MODES)[number];
 
+// C0 controls, DEL, C1 controls (NEL among them) and the Unicode line and paragraph separators.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Refuses any control character or line separator, before trimming (so none is quietly dropped)
+ * and before any other check (so the message says what is wrong): these fields end up in SMTP
+ * command lines, where a NUL, a backspace or a CR would reach the server as raw bytes.
+ */
+const noControlCharacters = () =>
+  z.superRefine<string>((value, ctx) => {
+    const found = CONTROL_CHARACTER.exec(value)?.[0];
+    if (found === undefined) return;
+    const code = (found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+    ctx.addIssue({
+      code: "custom",
+      message: `contains an invisible control character (U+${code}): retype it`,
+      input: value,
+      // Stop here: this is the field's one message (the format checks would only add noise).
+      continue: false,
+    });
+  });
+
 // RFC 5321 caps a path at 256 octets; we only need something that looks like an address.
 const addressSchema = z
   .string()
   .check(
+    noControlCharacters(),
     z.trim(),
     z.maxLength(254, "address is too long"),
     z.regex(/^[^\s<>()[\]\\,;:"@]+@[^\s<>()[\]\\,;:"@]+\.[^\s<>()[\]\\,;:"@]+$/, "must be an e-mail address"),
   );
 
-const username = z.string().check(z.minLength(1, "username is required"), z.maxLength(320));
+const username = z
+  .string()
+  .check(noControlCharacters(), z.minLength(1, "username is required"), z.maxLength(320));
 
 export const credentialsSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -64,6 +90,7 @@ export const probeInputSchema = z
       z
         .string()
         .check(
+          noControlCharacters(),
           z.trim(),
           z.maxLength(253),
           z.regex(/^[A-Za-z0-9.\-[\]:]+$/, "EHLO name may contain letters, digits, dots, hyphens"),

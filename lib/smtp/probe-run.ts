@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type tls from "node:tls";
+import { canonicalAddress, canonicalHostName } from "./canonical-target";
 import { formatReply, parseReply } from "./parse-reply";
 import { plannedStages } from "./planned-stages";
 import { ProbeError } from "./probe-errors";
 import {
+  type Admission,
   DEFAULT_CAPS,
   DEFAULT_TIMEOUTS,
   type ProbeCaps,
@@ -26,6 +28,13 @@ import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
 import { StageRecorder } from "./stage-recorder";
 import { ipLiteral } from "./target-host";
+
+/** What the caller's `admit` hook threw: rethrown by runProbe as is, never turned into a finding. */
+export class RefusedByCaller extends Error {
+  constructor(readonly reason: unknown) {
+    super("refused by the caller");
+  }
+}
 
 export function asProbeError(err: unknown): ProbeError {
   if (err instanceof ProbeError) return err;
@@ -54,6 +63,8 @@ export class ProbeRun {
   ehloName: string | undefined;
   session: SmtpSession | null = null;
   tlsFacts: TlsFacts | null = null;
+  /** The caller's hold on this run once the guard admitted it (ProbeOptions.admit). */
+  admission: Admission | null = null;
   /** The session passes every line through it as it comes and goes, so nothing later needs scrubbing. */
   readonly redactor: AuthRedactor;
   private readonly t0 = performance.now();
@@ -98,8 +109,26 @@ export class ProbeRun {
     this.options.onEvent?.(event);
   }
 
+  /** Hands the admitted target to the caller's hook; throws RefusedByCaller when it refuses. */
+  async admit(addresses: string[]): Promise<void> {
+    const hook = this.options.admit;
+    if (!hook) return;
+    const target = {
+      name: this.literal ? null : canonicalHostName(this.host),
+      addresses: addresses.map(canonicalAddress),
+      port: this.input.port,
+    };
+    try {
+      this.admission = await hook(target);
+    } catch (err) {
+      throw new RefusedByCaller(err);
+    }
+  }
+
   /** Adds lines to the transcript: already redacted by the session, sanitised here for display. */
   record(dir: TranscriptEntry["dir"], text: string): void {
+    // The session logs a command as it writes it: this is the moment AUTH reached the server.
+    if (dir === "client" && /^AUTH\b/i.test(text)) this.admission?.authSent();
     const t = Math.round(performance.now() - this.t0);
     for (const line of text.split("\n")) {
       const entry: TranscriptEntry = { t, dir, line: sanitiseLine(line) };

@@ -44,9 +44,10 @@ describe("hostile and broken servers", () => {
 
   it("an endless 250- drip is stopped by the lines-per-reply cap", async () => {
     const server = await fixture("endless-drip");
+    // A reply budget longer than 10 drip lines, so the cap is what stops it.
     const result = await probeFixture(
       { port: server.port },
-      { timeouts: quick, caps: { maxLinesPerReply: 10 } },
+      { timeouts: { ...quick, commandMs: 5_000 }, caps: { maxLinesPerReply: 10 } },
     );
     const ehlo = stage(result, "ehlo");
     assert.equal(ehlo.error?.code, "ETOOLARGE");

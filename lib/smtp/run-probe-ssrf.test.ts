@@ -14,6 +14,7 @@ before(async () => {
     "metadata.example": { A: ["169.254.169.254"] },
     "mixed.example": { A: ["52.96.0.1", "192.168.1.1"] },
     "mapped.example": { AAAA: ["::ffff:127.0.0.1"] },
+    "compatible.example": { AAAA: ["::7f00:1"] },
     "loopback.example": { A: ["127.0.0.1"] },
     "rebind.example": { sequence: [{ A: ["127.0.0.1"] }, { A: ["10.9.9.9"] }] },
     "broken.example": { fail: "servfail" },
@@ -44,6 +45,39 @@ describe("SSRF gate inside the probe: nothing opens a socket to a refused target
     const result = await probeFixture({ host: "127.0.0.1", port: mx.port }, publicOnly);
     assert.equal(stage(result, "guard").error?.code, "EBLOCKED");
     assert.equal(mx.received.length, received, "the fixture saw nothing");
+  });
+
+  for (const host of ["::7f00:1", "::a9fe:a9fe", "::c0a8:101"]) {
+    it(`the IPv4-compatible literal ${host} (::/96) is refused before any socket`, async () => {
+      const result = await probeFixture({ host, port: 25 }, publicOnly);
+      assert.equal(stage(result, "guard").error?.code, "EBLOCKED", statusLine(result));
+      assert.equal(stage(result, "connect").status, "skipped");
+    });
+  }
+
+  it("a name resolving to ::7f00:1 is not the 127.0.0.1 an operator range allows", async () => {
+    // The resolver spells it ::127.0.0.1, which ipaddr.js alone reads as ::ffff:127.0.0.1.
+    const result = await probeFixture(
+      { host: "compatible.example", port: mx.port },
+      { dnsServer: dns.server },
+    );
+    assert.equal(stage(result, "guard").error?.code, "EBLOCKED", statusLine(result));
+    assert.match(stage(result, "guard").summary, /ipv4Compatible/);
+    assert.equal(stage(result, "connect").status, "skipped");
+  });
+
+  it("the address the socket reached must pass the guard too, not only the one it was given", async () => {
+    // An operator range that admits 0.0.0.0 but not loopback: Linux connects 0.0.0.0 to 127.0.0.1.
+    const received = mx.received.length;
+    const result = await probeFixture(
+      { host: "0.0.0.0", port: mx.port },
+      { policy: policyFromEnv({ SMTP_DOCTOR_ALLOW_TARGETS: "0.0.0.0/32" }) },
+    );
+    assert.equal(stage(result, "guard").status, "ok");
+    assert.equal(stage(result, "connect").error?.code, "EBLOCKED", statusLine(result));
+    assert.match(stage(result, "connect").summary, /127\.0\.0\.1 is a loopback address/);
+    assert.equal(stage(result, "greeting").status, "skipped");
+    assert.equal(mx.received.length, received, "no SMTP command reached the fixture");
   });
 
   it("a public address on a non-SMTP port is refused before any socket", async () => {

@@ -6,6 +6,7 @@ import { InboundGuard } from "./inbound-guard";
 import { ProbeError, probeErrorFromNodemailer } from "./probe-errors";
 import type { ProbeCaps, ProbeTimeouts } from "./probe-options";
 import { type AuthRedactor, MASK } from "./redact-secrets";
+import { ReplyClock } from "./reply-clock";
 
 /**
  * Drives one SMTP session over nodemailer's SMTPConnection, one command at a time.
@@ -66,11 +67,19 @@ export class SmtpSession {
   private pending: ((err: ProbeError) => void) | null = null;
   private closedByUs = false;
   private readonly guard: InboundGuard;
+  private readonly clock: ReplyClock;
 
   constructor(private readonly params: SessionParams) {
     const { timeouts, caps } = params;
     this.guard = new InboundGuard(caps, (message) => this.abort(new ProbeError("ETOOLARGE", message)));
     this.guard.attach(params.socket);
+    // nodemailer times the greeting as a whole but EHLO and STARTTLS only by inactivity, which a
+    // dripping server resets with every byte: the clock holds every reply to a total budget.
+    this.clock = new ReplyClock(timeouts.lineMs, (message) =>
+      this.abort(new ProbeError("ETIMEDOUT", message)),
+    );
+    this.clock.attach(params.socket);
+    this.clock.expectReply(timeouts.greetingMs, "greeting");
     const log = (entry: { tnx?: string }, message: string, ...args: unknown[]) =>
       this.onLog(entry, message, args);
     this.conn = new SMTPConnection({
@@ -171,6 +180,7 @@ export class SmtpSession {
   close(): void {
     this.closedByUs = true;
     this.guard.detach();
+    this.clock.stop();
     this.conn.close();
     this.params.socket.destroy();
   }
@@ -193,15 +203,25 @@ export class SmtpSession {
     if (entry.tnx === "client") {
       // After STARTTLS the plain socket carries ciphertext: stop reading it; watch the TLS socket
       // from the first command sent over it.
-      if (/^STARTTLS$/i.test(text)) this.guard.detach();
+      const starttls = /^STARTTLS$/i.test(text);
+      if (starttls) this.guard.detach();
       const current = this.socket;
       if (current && this.guard.watching === null && current !== this.params.socket)
         this.guard.attach(current);
+      if (current && this.clock.watching === null && current !== this.params.socket)
+        this.clock.attach(current);
+      // The 220 to STARTTLS still comes in clear; the clock stops reading after it.
+      this.clock.expectReply(this.params.timeouts.commandMs, `reply to ${commandName(text)}`, starttls);
     }
     const { redactor } = this.params;
     const line = entry.tnx === "client" ? redactor.client(text) : redactor.server(text);
     this.params.onLine({ dir: entry.tnx, line });
   }
+}
+
+/** The command a client line sends, for messages; lines answering a 334 are part of the login. */
+function commandName(line: string): string {
+  return /^[A-Za-z]{4,8}\b/.exec(line)?.[0]?.toUpperCase() ?? "the login exchange";
 }
 
 function verbOf(line: string): string {

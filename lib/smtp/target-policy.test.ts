@@ -31,6 +31,17 @@ describe("SSRF guard: which addresses may be probed", () => {
     ["2002:7f00:1::1", "6to4"],
     ["2001:0:4136:e378::1", "teredo"],
     ["2001:db8::1", "reserved"],
+    // IPv4-compatible IPv6 (::/96, deprecated by RFC 4291): some stacks still route it to the IPv4.
+    ["::7f00:1", "ipv4Compatible"],
+    ["::a9fe:a9fe", "ipv4Compatible"],
+    ["::c0a8:101", "ipv4Compatible"],
+    ["::127.0.0.1", "ipv4Compatible"],
+    ["::169.254.169.254", "ipv4Compatible"],
+    ["::8.8.8.8", "ipv4Compatible"],
+    // Outside 2000::/3, nothing is allocated for global unicast.
+    ["1::1", "reserved"],
+    ["::1:0:0:1", "reserved"],
+    ["4000::1", "reserved"],
   ];
   for (const [address, range] of refused) {
     it(`refuses ${address} (${range})`, () => {
@@ -70,6 +81,15 @@ describe("SSRF guard: which addresses may be probed", () => {
     assert.deepEqual(judgeAddress("10.20.3.4", 25, policy), { allowed: true, by: "operator-allow-list" });
     assert.equal(judgeAddress("10.21.0.1", 25, policy).allowed, false);
     assert.equal(judgeAddress("169.254.169.254", 80, policy).allowed, false);
+  });
+
+  it("an IPv4-compatible spelling is not the IPv4 an operator range allows", () => {
+    // ::127.0.0.1 is ::7f00:1 on the wire, not ::ffff:127.0.0.1: judging it as 127.0.0.1 let it through.
+    const policy = policyFromEnv({ SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8" });
+    for (const address of ["::127.0.0.1", "::7f00:1", "::127.0.0.2"]) {
+      assert.equal(judgeAddress(address, 25, policy).allowed, false, address);
+    }
+    assert.equal(judgeAddress("::ffff:7f00:1", 25, policy).allowed, true, "the mapped form is the IPv4");
   });
 
   it("a bad allow setting stops start-up instead of being ignored", () => {

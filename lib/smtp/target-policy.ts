@@ -43,9 +43,31 @@ export type GuardVerdict =
   | { allowed: true; by: "public" | "operator-allow-list" }
   | { allowed: false; reason: string };
 
-/** Unwraps ::ffff:a.b.c.d so an IPv4-mapped address is judged as the IPv4 it is. */
+/**
+ * Parses the address as the socket will see it, then unwraps ::ffff:a.b.c.d so an IPv4-mapped
+ * address is judged as the IPv4 it is. IPv6 text goes through the WHATWG URL parser first:
+ * ipaddr.js reads `::127.0.0.1` as `::ffff:127.0.0.1`, but on the wire it is `::7f00:1`.
+ */
 function normalise(address: string): ipaddr.IPv4 | ipaddr.IPv6 {
-  return ipaddr.process(address);
+  if (!address.includes(":")) return ipaddr.process(address);
+  if (!ipaddr.IPv6.isValid(address)) throw new Error("not an IPv6 address");
+  return ipaddr.process(new URL(`http://[${address}]/`).hostname.slice(1, -1));
+}
+
+const IPV4_COMPATIBLE = ipaddr.parseCIDR("::/96");
+const GLOBAL_UNICAST = ipaddr.parseCIDR("2000::/3");
+
+/**
+ * ipaddr.js's range name, narrowed where it says "unicast" too readily for IPv6: the deprecated
+ * IPv4-compatible block (::/96, RFC 4291 2.5.5.1; some stacks still route it to the IPv4 inside)
+ * and everything outside 2000::/3, the only block allocated for global unicast.
+ */
+function rangeOf(parsed: ipaddr.IPv4 | ipaddr.IPv6): { name: string; note: string } {
+  const name = parsed.range();
+  if (name !== "unicast" || parsed.kind() === "ipv4") return { name, note: "" };
+  if (parsed.match(IPV4_COMPATIBLE)) return { name: "ipv4Compatible", note: " (::/96, deprecated)" };
+  if (!parsed.match(GLOBAL_UNICAST)) return { name: "reserved", note: " (outside 2000::/3)" };
+  return { name, note: "" };
 }
 
 export function judgeAddress(address: string, port: number, policy: TargetPolicy): GuardVerdict {
@@ -60,9 +82,9 @@ export function judgeAddress(address: string, port: number, policy: TargetPolicy
       return { allowed: true, by: "operator-allow-list" };
     }
   }
-  const range = parsed.range();
-  if (range !== "unicast") {
-    return { allowed: false, reason: `${address} is a ${range} address, not a public one` };
+  const range = rangeOf(parsed);
+  if (range.name !== "unicast") {
+    return { allowed: false, reason: `${address} is a ${range.name} address${range.note}, not a public one` };
   }
   if (!policy.allowedPorts.includes(port)) {
     return {
