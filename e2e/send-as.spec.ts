@@ -89,7 +89,7 @@ test("Send As: said before the run, 'passed through RCPT — Send As not tested'
   await expect(page.locator('li[data-stage="data"]')).toHaveAttribute("data-status", "failed");
   await expect(page.locator('li[data-stage="data"]')).toContainText("5.7.60");
   await page.screenshot({ path: "/tmp/shots/after-send-as-data-refused.png", fullPage: true });
-  await expect(page.getByTestId("case-link-status")).toContainText("2 tests from this page are stored");
+  await expect(page.getByTestId("case-link-status")).toContainText("3 tests from this page are stored");
   await report.reload();
   await expect(status).toHaveAttribute("data-status", "failing");
 
@@ -101,7 +101,7 @@ test("Send As: said before the run, 'passed through RCPT — Send As not tested'
   await page.getByRole("button", { name: "Run the validation test" }).click();
   await expect(page.getByRole("heading", { name: "The new settings passed through DATA" })).toBeVisible();
   await expect(verdict).toHaveAttribute("data-proven", "true");
-  await expect(page.getByTestId("case-link-status")).toContainText("3 tests from this page are stored");
+  await expect(page.getByTestId("case-link-status")).toContainText("4 tests from this page are stored");
   await page.screenshot({ path: "/tmp/shots/after-send-as-data-accepted.png", fullPage: true });
   await report.reload();
   await expect(status).toHaveAttribute("data-status", "resolved");

@@ -16,7 +16,15 @@ export async function POST(request: Request, ctx: { params: Promise<{ token: str
     const body = await parseJsonBody(request, bodySchema);
     const created = await createLink(token, body.kind);
     return withShareHeaders(
-      jsonResponse({ token: created.token, url: created.url, expiresAt: created.expiresAt }, 201),
+      jsonResponse(
+        {
+          token: created.token,
+          url: created.url,
+          expiresAt: created.expiresAt,
+          link: { id: created.link.id },
+        },
+        201,
+      ),
     );
   } catch (error) {
     return withShareHeaders(errorResponse(error));
