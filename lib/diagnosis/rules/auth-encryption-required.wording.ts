@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
+import { GO_SMTP } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "Authentication needs an encrypted connection": each pattern with the real reply it was

@@ -1,12 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { CURL, EXIM, JAVAMAIL, MAILKIT, PHPMAILER, PYTHON } from "../reply-patterns/sources";
 
-const PHPMAILER = "PHPMailer/PHPMailer language/phpmailer.lang-en.php (src/PHPMailer.php)";
-const PYTHON = "python/cpython Lib/smtplib.py";
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
-const EXIM = "Exim/exim (git 13835a3c1) test/stdout (test-suite SMTP transcripts)";
 const MS_PRINTERS =
   "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off";
 

@@ -1,9 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const PYTHON = "python/cpython Lib/smtplib.py";
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
+import { JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "Authentication method not supported": each pattern with the real reply it was

@@ -1,9 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const PYTHON = "python/cpython Lib/smtplib.py";
-const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
-const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+import { GO_SMTP, MAILKIT, POSTFIX, PYTHON } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The server does not offer authentication": each pattern with the real reply it was

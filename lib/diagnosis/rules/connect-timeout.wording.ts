@@ -1,11 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
-const PYTHON = "python/cpython Lib/smtplib.py";
-const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
+import { CURL, GO_SMTP, JAVAMAIL, PYTHON, WINSOCK } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The connection timed out (port blocked)": each pattern with the real reply it was

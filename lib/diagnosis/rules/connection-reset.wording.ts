@@ -1,10 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const PYTHON = "python/cpython Lib/smtplib.py";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
-const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const NM = "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)";
+import { CURL, MAILKIT, NM, PYTHON, WINSOCK } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The connection was cut": each pattern with the real reply it was

@@ -1,8 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const PYTHON = "python/cpython Lib/smtplib.py";
-const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
-const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+import { GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "DNS did not answer": each pattern with the real reply it was

@@ -1,10 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
-const GO_SMTP = "golang/go src/net/smtp/auth.go and smtp.go";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const WINSOCK = "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2";
+import { CURL, GO_SMTP, JAVAMAIL, WINSOCK } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The server name does not exist": each pattern with the real reply it was

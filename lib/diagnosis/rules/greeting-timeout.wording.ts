@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const PYTHON = "python/cpython Lib/smtplib.py";
+import { PYTHON } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The server never greeted": each pattern with the real reply it was

@@ -1,9 +1,7 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { MS_NDR, SMTP_CODES } from "../reply-patterns/sources";
 
 const LISTS = String.raw`spamhaus|barracuda(?:central)?|spamcop|sorbs|uceprotect|cloudmark|spamrats|psbl|mailspike|abuseat|\bcbl\b|invaluement|senderscore|proofpoint|\bdnsbl\b|\brbl\b|black ?list|block ?list`;
-const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
-const MS_NDR =
-  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
 
 /**
  * How servers and client libraries word "The sending IP address is on a blocklist": each pattern with the real reply it was

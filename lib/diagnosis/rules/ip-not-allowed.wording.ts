@@ -1,7 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const MS_NDR =
-  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+import { MS_NDR } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The receiver does not allow this IP address": each pattern with the real reply it was

@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
+import { SMTP_CODES } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The sending IP is throttled for reputation": each pattern with the real reply it was

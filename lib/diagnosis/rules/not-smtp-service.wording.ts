@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const NM = "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)";
+import { NM } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "Not an SMTP server on this port": each pattern with the real reply it was

@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const EXIM = "Exim/exim (git 13835a3c1) test/stdout (test-suite SMTP transcripts)";
+import { EXIM } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "SMTP protocol error": each pattern with the real reply it was

@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+import { GOOGLE } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "Sending limit or rate limit reached": each pattern with the real reply it was

@@ -1,8 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
-const MS_NDR =
-  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online";
+import { MS_NDR, POSTFIX } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The recipient does not exist": each pattern with the real reply it was

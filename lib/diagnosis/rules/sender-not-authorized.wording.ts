@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+import { POSTFIX } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "Not allowed to send as this address": each pattern with the real reply it was

@@ -1,7 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const SMTP_CODES = "fm/smtp-codes data/codes (smtp.codes, fetched snapshot f506d34)";
-const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+import { POSTFIX, SMTP_CODES } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The sender address was refused": each pattern with the real reply it was

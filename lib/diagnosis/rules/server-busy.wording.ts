@@ -1,6 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const GOOGLE = "https://support.google.com/a/answer/3726730 (Gmail SMTP errors and codes)";
+import { GOOGLE } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The server is busy or refusing for now": each pattern with the real reply it was

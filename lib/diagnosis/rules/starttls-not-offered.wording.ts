@@ -1,11 +1,7 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { CURL, JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
 
-const PYTHON = "python/cpython Lib/smtplib.py";
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
 const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
 
 /**
  * How servers and client libraries word "The server does not offer STARTTLS": each pattern with the real reply it was

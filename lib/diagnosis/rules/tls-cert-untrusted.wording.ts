@@ -1,11 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
-const PYTHON_SSL = "python/cpython Modules/_ssl.c (SSL error reason names from OpenSSL)";
-const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
-const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
-const CURL = "curl/curl docs/libcurl/libcurl-errors.md (CURLcode texts)";
-const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+import { CURL, DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL, PYTHON_SSL } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The server certificate is not trusted": each pattern with the real reply it was

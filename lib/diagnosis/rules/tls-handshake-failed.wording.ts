@@ -1,13 +1,13 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
-const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
-const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
-const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
-const MAILKIT = "jstedfast/MailKit MailKit/Net/Smtp/SmtpClient.cs (exception messages)";
-const JAVAMAIL =
-  "eclipse-ee4j/angus-mail providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java";
-const POSTFIX = "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd";
+import {
+  DOTNET_SECURITY,
+  GO_TLS,
+  JAVAMAIL,
+  JSSE,
+  MAILKIT,
+  OPENSSL,
+  POSTFIX,
+} from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The TLS handshake failed": each pattern with the real reply it was

@@ -1,9 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-
-const JSSE = "openjdk/jdk src/java.base/share/classes/sun/security/ssl (Alert.java, ClientHello.java)";
-const OPENSSL = "openssl/openssl crypto/err/openssl.txt (SSL reason strings)";
-const GO_TLS = "golang/go src/crypto/tls/conn.go, handshake_client.go; src/crypto/x509/verify.go";
-const DOTNET_SECURITY = "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx";
+import { DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "TLS version not accepted (TLS 1.0/1.1)": each pattern with the real reply it was
