@@ -34,4 +34,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/knadh/listmonk/issues/1750; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/65; https://github.com/bigbluebutton/greenlight/issues/2422; https://github.com/eleith/emailjs/issues/126; https://github.com/nodemailer/nodemailer/issues/878; https://github.com/elastic/logstash/issues/11556",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /\b(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|NTLM|GSSAPI)\b (?:authentication |mechanism )?(?:is )?not (?:permitted|supported|allowed|available|enabled)/i,
+    confidence: 0.92,
+    example: "504 PLAIN authentication is not permitted by this server.",
+    source:
+      "RFC 4954 §6 (504 5.5.4 Unrecognized authentication type); Exim/exim src/smtp_in.c (504 … not permitted)",
+  },
 ];

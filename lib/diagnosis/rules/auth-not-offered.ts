@@ -18,7 +18,9 @@ export const authNotOffered = defineRule("auth-not-offered", {
     strongest(
       probeError(e, ["ENOAUTH"], 0.95),
       wording(e, "auth-not-offered"),
-      replyCode(e, [500, 502, 503], 0.65, ["auth"]),
+      // "Command not recognized" in answer to AUTH: the server has no AUTH here.
+      replyCode(e, [500, 502], 0.75, ["auth"]),
+      replyCode(e, [503], 0.65, ["auth"]),
     ),
   explain: (e) => ({
     explanation: testedAnMx(e)

@@ -24,4 +24,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "503 5.5.1 Error: authentication not enabled",
     source: `${POSTFIX}/smtpd_sasl_proto.c`,
   },
+  {
+    // The server does not know AUTH at all (no SMTP AUTH on this port or endpoint).
+    cause: "auth-not-offered",
+    pattern:
+      /AUTH command used when not advertised|command "?AUTH"? (?:is )?(?:not recogni[sz]ed|not implemented|unrecogni[sz]ed)|Unrecogni[sz]ed command:? "?AUTH\b/i,
+    confidence: 0.92,
+    example: '500 Error: command "AUTH" not recognized',
+    source:
+      "Exim/exim src/smtp_in.c ('AUTH command used when not advertised'); RFC 4954 §3 (AUTH only after the server advertised it)",
+  },
 ];
