@@ -1,14 +1,11 @@
 /**
- * Runs once when the server starts, before it answers anything: a case database that cannot be
- * used stops start-up with one line saying why, instead of a 500 at the first user's save.
+ * Runs once when the server starts, before it answers anything. The work is Node-only (the case
+ * store, process exit), so it lives in lib/server/startup-check.ts and is imported only under the
+ * Node.js runtime, as Next's instrumentation guide prescribes.
  */
 export async function register(): Promise<void> {
-  // Node only, and not while `next build` prerenders: the store belongs to the running server.
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { caseStoreStartupProblem } = await import("@/lib/server/case-store-singleton");
-  const problem = await caseStoreStartupProblem();
-  if (problem !== null) {
-    console.error(`SMTP Doctor cannot start: ${problem}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkCaseStoreOrExit } = await import("./lib/server/startup-check");
+    await checkCaseStoreOrExit();
   }
 }
