@@ -82,6 +82,28 @@ describe("ProbeLimiter", () => {
     );
   });
 
+  it("a recipient's daily cap is charged only for runs the guard let through and that connected", async () => {
+    const limiter = new ProbeLimiter(limitsFromEnv({ SMTP_DOCTOR_LIMIT_SENDS_PER_DAY: "100" }));
+    const target = { name: "smtp.example.com", addresses: ["192.0.2.10"], port: 587 };
+    const send = async (client: string, reach: "guard-refused" | "no-connection" | "connected") => {
+      const ticket = await limiter.acquire(client, input({ send: true, to: ["victim@example.org"] }));
+      try {
+        if (reach === "guard-refused") return; // the guard refused: admit is never called
+        const admission = await ticket.admit(target);
+        if (reach === "connected") admission.connected(target.addresses[0] ?? "");
+        admission.end();
+      } finally {
+        ticket.release();
+      }
+    };
+    // Refused or unreachable attempts, however many, leave the recipient's three messages intact.
+    for (let i = 0; i < 5; i++) await send(`203.0.113.${i}`, "guard-refused");
+    for (let i = 0; i < 5; i++) await send(`198.51.100.${i}`, "no-connection");
+    await new Promise((resolve) => setTimeout(resolve, 10)); // refunds are fire-and-forget
+    for (let i = 0; i < 3; i++) await send(`192.0.2.${i + 1}`, "connected");
+    await assert.rejects(send("192.0.2.9", "connected"), /enough test messages today/);
+  });
+
   it("a reserve must leave slots to hold", () => {
     assert.throws(() =>
       limitsFromEnv({ SMTP_DOCTOR_LIMIT_CONCURRENT_TOTAL: "4", SMTP_DOCTOR_LIMIT_CONCURRENT_RESERVE: "4" }),

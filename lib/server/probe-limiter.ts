@@ -135,11 +135,6 @@ export class ProbeLimiter {
     );
     if (input.send) {
       await consumeOrRefuse(this.sendsPerClient, who, "The daily limit of real test messages is reached.");
-      await consumeOrRefuse(
-        this.sendsPerRecipient,
-        (input.to[0] ?? "").toLowerCase(),
-        "This recipient got enough test messages today.",
-      );
     }
     const release = granted(this.slots.takeClient(client));
     return { admit: (target) => this.admit(target, input), release };
@@ -162,7 +157,16 @@ export class ProbeLimiter {
     const releaseTarget = granted(this.slots.takeTarget(targetKeys));
     const targetCharges = new Charges(this.perTarget);
     const loginCharges = new Charges(this.perLogin);
+    // A recipient's daily cap, like the target's, is charged only for runs the guard let through
+    // (a refused request must not use up someone's test messages) and given back if none connected.
+    const recipientCharges = new Charges(this.sendsPerRecipient);
     try {
+      if (input.send) {
+        await recipientCharges.take(
+          (input.to[0] ?? "").toLowerCase(),
+          "This recipient got enough test messages today.",
+        );
+      }
       for (const key of targetKeys) {
         await targetCharges.take(
           key,
@@ -178,7 +182,7 @@ export class ProbeLimiter {
         }
       }
     } catch (refusal) {
-      await Promise.all([targetCharges.refund(), loginCharges.refund()]);
+      await Promise.all([targetCharges.refund(), loginCharges.refund(), recipientCharges.refund()]);
       releaseTarget();
       throw refusal;
     }
@@ -202,7 +206,10 @@ export class ProbeLimiter {
         if (ended) return;
         ended = true;
         releaseTarget();
-        if (!connected) void targetCharges.refund();
+        if (!connected) {
+          void targetCharges.refund();
+          void recipientCharges.refund();
+        }
         if (!authSent) void loginCharges.refund();
       },
     };
