@@ -35,4 +35,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.crazydomains.sydney/help/article/email-sending-error-550-please-turn-on-smtp-authentication",
   },
+  {
+    cause: "auth-required",
+    pattern:
+      /Client (?:was )?not authenticated|you must (?:first )?authenticate|must authenticate (?:first|before)|Authentication Required/i,
+    confidence: 0.86,
+    example:
+      "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate",
+    source:
+      "https://github.com/andrewdavey/postal/issues/127; https://github.com/dotnet/dotnet-api-docs/issues/11287; RFC 4954 §6 (530 5.7.0 Authentication required)",
+  },
 ];

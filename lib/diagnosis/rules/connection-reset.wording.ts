@@ -52,4 +52,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/maxking/docker-mailman/issues/471",
   },
+  {
+    cause: "connection-reset",
+    origin: "client",
+    pattern: /existing connection was forcibly closed by the remote host|wsarecv: .{0,20}forcibly closed/i,
+    confidence: 0.88,
+    example: "wsarecv: An existing connection was forcibly closed by the remote host.",
+    source:
+      "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNRESET 10054); https://github.com/jstedfast/MailKit/issues/1414; https://github.com/go-mail/mail/issues/65; https://github.com/PacktPublishing/Django-4-by-example/issues/18",
+  },
 ];

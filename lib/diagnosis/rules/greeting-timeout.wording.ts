@@ -37,4 +37,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/docker-mailserver/docker-mailserver/issues/3094",
   },
+  {
+    cause: "greeting-timeout",
+    origin: "client",
+    pattern: /Greeting never received/i,
+    confidence: 0.85,
+    example: "Error: Greeting never received at SMTPConnection._formatError",
+    source:
+      "nodemailer/nodemailer lib/smtp-connection/index.js (_onGreetingTimeout); https://github.com/nodemailer/smtp-server/issues/166; https://github.com/Marak/node_mailer/issues/77; https://github.com/nodemailer/nodemailer/issues/928; https://github.com/nodemailer/nodemailer/issues/1470",
+  },
 ];

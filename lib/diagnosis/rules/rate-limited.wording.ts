@@ -35,4 +35,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mautic/mautic/issues/8721; https://github.com/WA-WF-Bot/WA-WF-Bot-Public/issues/282; https://github.com/root-io/vmail/issues/67; https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150; https://github.com/woowacourse-teams/2025-ah-madda/issues/741; https://github.com/mailgun/mailgun-java/issues/50",
   },
+  {
+    // rspamd's ratelimit module (mailcow, docker-mailserver): 'Ratelimit "user" exceeded'.
+    cause: "rate-limited",
+    pattern: /Ratelimit \\?"?[\w.@-]+\\?"? exceeded|rate ?limit(?:ed)? (?:exceeded|reached)/i,
+    confidence: 0.9,
+    example: '451 4.7.1 Ratelimit "mailcow" exceeded',
+    source:
+      "rspamd/rspamd src/plugins/lua/ratelimit.lua; https://github.com/mailcow/mailcow-dockerized/issues/1693; https://github.com/mailcow/mailcow-dockerized/issues/1497",
+  },
 ];

@@ -34,4 +34,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38; https://github.com/in2code-de/femanager/issues/404; https://github.com/PHPMailer/PHPMailer/issues/304; https://github.com/sul-dlss/dlme/issues/813; https://github.com/WPManageNinja/fluent-smtp/issues/74; https://github.com/mettle/sendportal/issues/94; https://github.com/samitsolutions/fop/issues/21",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /SendAsDenied|not allowed to send as|Relaying disallowed as/i,
+    confidence: 0.92,
+    example:
+      "554 5.2.252 SendAsDenied; user@outlook.com not allowed to send as security@example.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied",
+    source:
+      "https://github.com/gophish/gophish/issues/2900; https://github.com/Notifuse/notifuse/issues/250; https://github.com/frappe/erpnext/issues/19057; https://github.com/mattermost/mattermost/issues/13224; https://github.com/getgrav/grav-plugin-email/issues/77",
+  },
 ];

@@ -13,4 +13,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "530 5.7.0 Must issue a STARTTLS command first. c133sm12701941wme.12 - gsmtp",
     source: "https://gist.github.com/algorev/f65c23132b2a227981485d02cf334b62",
   },
+  {
+    cause: "starttls-required",
+    pattern:
+      /STARTTLS (?:is )?required|Must issue a STARTTLS command first|must issue STARTTLS(?: command)? first|Encryption required for (?:this|requested) command(?! authentication)/i,
+    confidence: 0.92,
+    example: "451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]",
+    source:
+      "RFC 3207 §4 (530 5.7.0 Must issue a STARTTLS command first); https://github.com/nedimf/maildroid/issues/29; https://github.com/apache/hertzbeat/issues/2365; https://github.com/kubesphere/notification-manager/issues/273; https://github.com/linkedin/Burrow/issues/231; https://github.com/formtools/core/issues/757; https://github.com/OpenSMTPD/OpenSMTPD/issues/93",
+  },
 ];

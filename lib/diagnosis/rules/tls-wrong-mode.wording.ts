@@ -61,4 +61,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Exim/exim src/smtp_in.c (synchronization error log with the input's first bytes); RFC 8446 §5.1 (TLS record header 0x16 0x03)",
   },
+  {
+    // OpenSSL's reason when the first bytes back are not a TLS record: TLS spoken to a plain port.
+    cause: "tls-wrong-mode",
+    origin: "client",
+    pattern: /\bwrong version number\b|WRONG_VERSION_NUMBER/i,
+    confidence: 0.9,
+    example: "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1131)",
+    source:
+      "openssl/openssl crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER); https://github.com/docusealco/docuseal/issues/93; https://github.com/useplunk/plunk/issues/93; https://github.com/makeplane/plane/issues/7089; https://github.com/maxking/docker-mailman/issues/701",
+  },
 ];
