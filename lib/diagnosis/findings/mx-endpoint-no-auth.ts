@@ -14,7 +14,8 @@ export const mxEndpointNoAuth: FindingCheck = {
       title: "This MX endpoint offers no authentication",
       detail: `${e.target?.host ?? "The server"} is a receiving (MX / Direct Send) endpoint: its EHLO lists no AUTH, before or after STARTTLS. A device cannot log in here; with authentication switched on it fails, and without it the mail is judged on the sending IP's reputation.`,
       asOf: null,
-      source: "SMTP Doctor probe (EHLO extensions); anchors-and-facts.md §5.3 gotcha 3",
+      source:
+        "SMTP Doctor probe (EHLO extensions); https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365 (Direct Send: no authentication on the MX endpoint)",
     };
   },
 };

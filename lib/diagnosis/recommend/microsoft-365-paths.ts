@@ -55,7 +55,10 @@ export function microsoft365Paths(context: DiagnosisContext, root: CauseId): Sen
     ],
     limits: ["One more component to maintain"],
     notes: ["The lasting fix for old firmware is an update with TLS 1.2 and OAuth support."],
-    sources: ["anchors-and-facts.md §5.3 gotcha 5 (local relay for legacy TLS devices)"],
+    sources: [
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365",
+      "https://www.postfix.org/SASL_README.html#client_sasl (a Postfix relay that signs in to the provider)",
+    ],
   };
   const legacy = pathFromEndpoint(endpoint("legacy-tls"));
 

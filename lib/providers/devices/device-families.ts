@@ -1,12 +1,11 @@
 import type { DeviceFamily } from "./device-schema";
 
 const NONE = { server: null, port: null, encryption: null, auth: null, sender: null };
-const ANCHORS = "anchors-and-facts.md §5.2 (SMTP Doctor research notes)";
 
 /**
- * Copier / MFP families. Facts come from the vendor manuals and KB articles summarised in the
- * research notes; families with no sourced facts are listed so the wizard can recognise them, with
- * every capability "unknown".
+ * Copier / MFP families. Each fact cites the public vendor manual or KB article it comes from;
+ * families with no sourced facts are listed so the wizard can recognise them, with every
+ * capability "unknown" and no source.
  */
 export const deviceFamilies: readonly DeviceFamily[] = [
   {
@@ -27,7 +26,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
       "OAuth tokens are per setting (e-mail and POP tokens are obtained separately).",
       "MX series: Quick Settings lacks the port/TLS/auth options; use the full SMTP settings page. Whether MX models support OAuth is unconfirmed.",
     ],
-    sources: ["global.sharp BP-series manual pages (BP-70M90, BP-70C65, BP-B550WD, BP-C131WD)", ANCHORS],
+    sources: ["global.sharp BP-series manual pages (BP-70M90, BP-70C65, BP-B550WD, BP-C131WD)"],
   },
   {
     id: "canon",
@@ -46,7 +45,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
       "imageRUNNER ADVANCE: Settings/Registration → Function Settings → Send → Network Settings – E-Mail/I-Fax Settings.",
       "OAuth uses a device-code sign-in (a User Code entered at Microsoft's device login page); if the OAuth settings are missing, update the firmware.",
     ],
-    sources: ["support.spectrum.tech Canon OAuth KB (secondary)", ANCHORS],
+    sources: ["support.spectrum.tech Canon OAuth KB (secondary)"],
   },
   {
     id: "ricoh",
@@ -59,7 +58,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
       "OAuth 2.0 to Exchange Online uses Ricoh's multi-tenant app: an admin must consent to SMTP.Send and offline_access, otherwise 535 errors or timeouts.",
       'Older controllers (16S/17S) were reported failing in Feb 2025 with "SSL negotiation failed".',
     ],
-    sources: ["Microsoft Q&A learn.microsoft.com/answers/questions/5647542 (Dec 2025)", ANCHORS],
+    sources: ["Microsoft Q&A learn.microsoft.com/answers/questions/5647542 (Dec 2025)"],
   },
   {
     id: "xerox",
@@ -83,7 +82,6 @@ export const deviceFamilies: readonly DeviceFamily[] = [
       "dopartners.be (May 2026, secondary)",
       "itkitchen.info (2023, secondary)",
       "rental-server.net (unconfirmed)",
-      ANCHORS,
     ],
   },
   {
@@ -96,7 +94,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
     notes: [
       "Third-party guides describe OAuth with Microsoft 365 on LaserJet Enterprise / FutureSmart; details unconfirmed.",
     ],
-    sources: ["howtofixme.com (2026, secondary)", ANCHORS],
+    sources: ["howtofixme.com (2026, secondary)"],
   },
   {
     id: "brother",
@@ -112,7 +110,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
     oauth2: "unknown",
     legacyTlsOnlyFirmware: "unknown",
     notes: ['Older network manuals list the authentication options as "POP before SMTP" or "SMTP-AUTH".'],
-    sources: ["Brother MFC-8860DN / DCP-8065DN network user's manuals", ANCHORS],
+    sources: ["Brother MFC-8860DN / DCP-8065DN network user's manuals"],
   },
   ...[
     "Konica Minolta|konica|minolta|bizhub",
@@ -129,7 +127,7 @@ export const deviceFamilies: readonly DeviceFamily[] = [
       oauth2: "unknown",
       legacyTlsOnlyFirmware: "unknown",
       notes: ["No sourced facts about this family's SMTP screens or OAuth support yet."],
-      sources: [ANCHORS],
+      sources: [],
     };
   }),
 ];

@@ -87,7 +87,9 @@ export const googleWorkspace: Provider = {
         "Delivers only to Gmail / Google Workspace recipients",
         "Subject to Google's spam filtering and IP reputation",
       ],
-      sources: ["firstsales.io (secondary), cited in anchors-and-facts.md §4.2"],
+      sources: [
+        "https://support.google.com/a/answer/176600 (Send email from a printer, scanner, or app: Option 3, restricted Gmail SMTP server)",
+      ],
       certainty: "unconfirmed",
     },
   ],
