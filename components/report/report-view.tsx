@@ -9,7 +9,7 @@ import type { KeyValueRow, NetworkCheckView, ReportModel, RunTable } from "@/lib
 export function ReportView({ model }: { model: ReportModel }) {
   const { findings, correctiveAction, validation } = model;
   return (
-    <article className="flex flex-col gap-8" data-viewer={model.viewer}>
+    <article className="flex min-w-0 flex-col gap-8 [overflow-wrap:anywhere]" data-viewer={model.viewer}>
       <Section id="overview">
         <p className="font-medium" data-status={model.overview.status}>
           {model.overview.statusText}
