@@ -11,7 +11,7 @@ export const ROOT_THRESHOLD = 0.4;
 const OTHER_MIN = 0.15;
 const MAX_OTHERS = 4;
 
-export type Ranked = { rule: Rule; confidence: number; signal: string };
+export type Ranked = { rule: Rule; confidence: number; signal: string; codeOnly: boolean };
 
 export type Verdict = { rootCause: RootCause; otherCauses: OtherCause[]; unrecognised: boolean };
 
@@ -27,6 +27,7 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
       rule,
       confidence: round(match.confidence * (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1)),
       signal: match.signal,
+      codeOnly: match.codeOnly === true,
     });
   }
   return ranked.sort((a, b) => b.confidence - a.confidence);
@@ -54,8 +55,7 @@ function againstTheClass(rule: Rule, cls: "4" | "5" | null): boolean {
  */
 function allowedAsAlternative(r: Ranked, top: Ranked | undefined, cls: "4" | "5" | null): boolean {
   if (againstTheClass(r.rule, cls)) return false;
-  const codeOnly = / alone$/.test(r.signal);
-  return !(codeOnly && top !== undefined && top.confidence >= 0.8);
+  return !(r.codeOnly && top !== undefined && top.confidence >= 0.8);
 }
 
 function round(n: number): number {

@@ -65,7 +65,11 @@ export function replyCode(
 ): RuleMatch | null {
   if (e.code === null || !codes.includes(e.code)) return null;
   if (stages && (!e.stage || !stages.includes(e.stage))) return null;
-  return { confidence, signal: `the reply code ${e.code}${e.stage ? ` at the ${e.stage} stage` : ""} alone` };
+  return {
+    confidence,
+    signal: `the reply code ${e.code}${e.stage ? ` at the ${e.stage} stage` : ""} alone`,
+    codeOnly: true,
+  };
 }
 
 /** Whether a wording match for another cause is at least this strong (to step aside for it). */

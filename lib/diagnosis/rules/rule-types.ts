@@ -5,7 +5,12 @@ import type { Evidence } from "../evidence";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 
 /** How strongly one piece of evidence points at a cause, and which piece it was. */
-export type RuleMatch = { confidence: number; signal: string };
+export type RuleMatch = {
+  confidence: number;
+  signal: string;
+  /** Set when only the bare reply code points here: weak enough to stay out of the alternatives under explicit words. */
+  codeOnly?: true;
+};
 
 /**
  * One cause's rule, Lighthouse-audit style: metadata plus pure functions. `match` judges the
