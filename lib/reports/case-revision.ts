@@ -1,21 +1,10 @@
-import { createHash } from "node:crypto";
-import type { Case, Run, SiteCheck } from "./case-schemas";
+import type { Case } from "./case-schemas";
 
 /**
- * A fingerprint of everything a case's report is built from, for caching renders of it. Runs and
- * network checks are append-only and never change once stored, so their ids stand for them; the
- * case's own fields (title, context, `updatedAt`) go in whole, so even two edits within one
- * millisecond (same `updatedAt`) give two revisions. Needs no column of its own: the report reads
- * these rows anyway.
+ * What a case's report is built from, as one key for caching renders of it: the case and the
+ * store's revision counter, which every run, network check or edit moves on (the store contract
+ * tests that). Needs no read of the runs, so a cached PDF or a 304 costs one row.
  */
-export function caseRevision(theCase: Case, runs: readonly Run[], siteChecks: readonly SiteCheck[]): string {
-  const parts = [
-    theCase.id,
-    theCase.updatedAt,
-    theCase.title,
-    theCase.context,
-    runs.map((run) => run.id),
-    siteChecks.map((check) => check.id),
-  ];
-  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+export function storedRevision(theCase: Pick<Case, "id" | "revision">): string {
+  return `${theCase.id}.${theCase.revision}`;
 }

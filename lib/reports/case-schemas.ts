@@ -60,6 +60,11 @@ export const caseSchema = z.object({
   title: z.string().max(200),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
+  /**
+   * 1 when created, one more with every write that changes what the case's report shows (a run,
+   * a network check, an edit): what PDF caching keys on without reading the runs.
+   */
+  revision: z.number().int().positive(),
   context: caseContextSchema,
 });
 export type Case = z.infer<typeof caseSchema>;

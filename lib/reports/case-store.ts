@@ -53,12 +53,21 @@ export interface CaseStore {
   /** Removes the case with its runs, checks and links (they all stop opening). false if unknown. */
   deleteCase(caseId: string): Promise<boolean>;
   /**
+   * A unit of work: every write `work` makes through `tx` lands together, or (when it throws)
+   * none does. Other callers do not see its writes before it returns. Keep `work` to store calls:
+   * on SQLite it holds the one writer's lock while it runs.
+   */
+  transaction<T>(work: (tx: CaseStoreTx) => Promise<T>): Promise<T>;
+  /**
    * Why the store cannot be used right now, in one line without secrets, or null when it can.
    * Cheap (the health check calls it on every request); opening the store does the thorough check.
    */
   check(): Promise<string | null>;
   close(): Promise<void>;
 }
+
+/** What a unit of work may do: the reads and writes, not the store's life cycle. */
+export type CaseStoreTx = Omit<CaseStore, "transaction" | "check" | "close">;
 
 /** `unavailable`: the database itself cannot be used (not created, not writable, damaged). */
 export type CaseStoreErrorCode = "case-not-found" | "run-not-found" | "corrupt-row" | "unavailable";

@@ -32,6 +32,7 @@ const theCase: Case = {
   title: "Evidence by origin",
   createdAt: "2026-03-02T10:00:00.000Z",
   updatedAt: "2026-03-02T10:00:00.000Z",
+  revision: 1,
   context: {
     device: "",
     deviceFamily: null,

@@ -11,6 +11,7 @@ const theCase: Case = {
   title: "Scan to email for Office@Contoso.com",
   createdAt: "2026-03-02T10:00:00.000Z",
   updatedAt: "2026-03-02T10:00:00.000Z",
+  revision: 1,
   context: {
     device: "Sharp MX-4070N",
     deviceFamily: null,

@@ -76,58 +76,27 @@ describe("share tokens", () => {
     }
   });
 
-  test("a link lasts 14 days by default, then resolves as expired", async () => {
-    let now = Date.parse("2026-03-02T10:00:00Z");
-    const store = openSqliteCaseStore({ file: freshDatabase().file, now: () => new Date(now) });
-    const created = await store.createCase({ title: "expiring" });
-    const { token, link } = await store.createShareLink(created.id, { kind: "customer" });
-    assert.equal(Date.parse(link.expiresAt) - Date.parse(link.createdAt), 14 * DAY);
-    now += 14 * DAY - 1;
-    const open = await store.resolveShareToken(token);
-    assert.equal(open?.status, "ok");
-    assert.equal(open?.status === "ok" ? open.case.id : null, created.id);
-    now += 1;
-    assert.deepEqual(await store.resolveShareToken(token), { status: "expired", kind: "customer" });
-    await store.close();
-  });
-
   test("the lifetime follows SMTP_DOCTOR_SHARE_TTL_DAYS and a per-link choice", async () => {
     assert.equal(storeSettingsFromEnv({}).shareTtlDays, 14);
     assert.equal(storeSettingsFromEnv({ SMTP_DOCTOR_SHARE_TTL_DAYS: "3" }).shareTtlDays, 3);
     assert.throws(() => storeSettingsFromEnv({ SMTP_DOCTOR_SHARE_TTL_DAYS: "soon" }), /number of days/);
-    assert.match(
-      storeSettingsFromEnv({ SMTP_DOCTOR_DATA_DIR: "/srv/x" }).file,
-      /^\/srv\/x\/smtp-doctor\.db$/,
-    );
+    assert.deepEqual(storeSettingsFromEnv({ SMTP_DOCTOR_DATA_DIR: "/srv/x" }), {
+      kind: "sqlite",
+      file: "/srv/x/smtp-doctor.db",
+      shareTtlDays: 14,
+    });
+    assert.deepEqual(storeSettingsFromEnv({ DATABASE_URL: "postgres://app@db:5432/cases" }), {
+      kind: "postgres",
+      databaseUrl: "postgres://app@db:5432/cases",
+      shareTtlDays: 14,
+    });
+    assert.throws(() => storeSettingsFromEnv({ DATABASE_URL: "mysql://db/cases" }), /postgres:\/\/ URL/);
     const store = openSqliteCaseStore({ file: freshDatabase().file, shareTtlDays: 3 });
     const created = await store.createCase({ title: "short" });
     const byDefault = (await store.createShareLink(created.id, { kind: "report" })).link;
     const chosen = (await store.createShareLink(created.id, { kind: "report", ttlDays: 30 })).link;
     assert.equal(Date.parse(byDefault.expiresAt) - Date.parse(byDefault.createdAt), 3 * DAY);
     assert.equal(Date.parse(chosen.expiresAt) - Date.parse(chosen.createdAt), 30 * DAY);
-    await store.close();
-  });
-
-  test("a revoked link resolves as revoked; other links of the case keep working", async () => {
-    const store = openSqliteCaseStore({ file: freshDatabase().file });
-    const created = await store.createCase({ title: "revoking" });
-    const other = await store.createCase({ title: "someone else's" });
-    await assert.rejects(store.createShareLink("no-such-case", { kind: "report" }), {
-      code: "case-not-found",
-    });
-    const revoked = await store.createShareLink(created.id, { kind: "report" });
-    const kept = await store.createShareLink(created.id, { kind: "owner" });
-    assert.equal(await store.revokeShareLink(other.id, revoked.link.id), null, "only the case's own links");
-    const first = await store.revokeShareLink(created.id, revoked.link.id);
-    assert.ok(first?.revokedAt);
-    assert.equal((await store.revokeShareLink(created.id, revoked.link.id))?.revokedAt, first.revokedAt);
-    assert.deepEqual(await store.resolveShareToken(revoked.token), { status: "revoked", kind: "report" });
-    assert.equal((await store.resolveShareToken(kept.token))?.status, "ok");
-    const links = await store.listShareLinks(created.id);
-    assert.deepEqual(links.map((link) => [link.kind, link.revokedAt !== null]).sort(), [
-      ["owner", false],
-      ["report", true],
-    ]);
     await store.close();
   });
 

@@ -5,6 +5,7 @@ import { secretNeedles } from "../smtp/redact-secrets";
 import { CaseStoreError } from "./case-store";
 import { openSqliteCaseStore } from "./sqlite-case-store";
 import { migrations } from "./sqlite-migrations";
+import { caseStoreContract } from "./testing/case-store-contract";
 import { sampleNewRun, sampleProbeResult } from "./testing/sample-run";
 import { listedSiteReport } from "./testing/site-report";
 import { databaseBytes, spawnStoreChild, tempDatabase } from "./testing/temp-store";
@@ -19,113 +20,12 @@ function freshDatabase() {
   return db;
 }
 
+caseStoreContract("SQLite", async (options) => {
+  const { file } = freshDatabase();
+  return openSqliteCaseStore({ file, ...options });
+});
+
 describe("sqlite case store", () => {
-  test("creates a case, appends runs in order and reads them back", async () => {
-    const { file } = freshDatabase();
-    let clock = Date.parse("2026-03-02T10:00:00Z");
-    const tick = () => {
-      clock += 1_000;
-      return new Date(clock);
-    };
-    const store = openSqliteCaseStore({ file, now: tick });
-    const created = await store.createCase({
-      title: "Sharp scan to email",
-      context: { device: "Sharp MX-4070N", failingFunction: "scan to email", needs: "internal-only" },
-    });
-    assert.match(created.id, /^[A-Za-z0-9_-]{22}$/);
-    assert.equal(created.context.staticIp, "unknown", "unknown fields default to unknown");
-    const first = await store.appendRun(created.id, sampleNewRun("a"));
-    const second = await store.appendRun(created.id, {
-      ...sampleNewRun("b"),
-      kind: "validation",
-      validatesRunId: first.id,
-      network: { describes: "site", ip: "203.0.113.5", label: "Customer site (Verizon 5G)" },
-    });
-    assert.deepEqual([first.seq, second.seq], [1, 2]);
-    const runs = await store.listRuns(created.id);
-    assert.deepEqual(runs, [first, second]);
-    assert.equal(runs[1]?.validatesRunId, first.id);
-    assert.deepEqual(
-      runs[0]?.settings.to,
-      ["someone@contoso.com"],
-      "settings default to the result's target",
-    );
-    const reread = await store.getCase(created.id);
-    assert.equal(reread?.updatedAt, second.createdAt, "appending a run touches the case");
-    assert.equal(await store.getCase("no-such-case"), null);
-    await store.close();
-  });
-
-  test("keeps site network checks in order, tied to a run of the case or to none, across a reopen", async () => {
-    const { file } = freshDatabase();
-    const report = await listedSiteReport();
-    let store = openSqliteCaseStore({ file });
-    const created = await store.createCase({ title: "site" });
-    const other = await store.createCase({ title: "other" });
-    const run = await store.appendRun(created.id, sampleNewRun("a"));
-    const otherRun = await store.appendRun(other.id, sampleNewRun("b"));
-    const first = await store.appendSiteCheck(created.id, { runId: run.id, report });
-    const second = await store.appendSiteCheck(created.id, { report });
-    assert.deepEqual([first.seq, second.seq, second.runId], [1, 2, null]);
-    await assert.rejects(store.appendSiteCheck(created.id, { runId: otherRun.id, report }), {
-      code: "run-not-found",
-    });
-    await assert.rejects(store.appendSiteCheck("no-such-case", { report }), { code: "case-not-found" });
-    await store.close();
-
-    store = openSqliteCaseStore({ file });
-    const checks = await store.listSiteChecks(created.id);
-    assert.deepEqual(checks, [first, second]);
-    assert.equal(checks[0]?.report.listed[0]?.answers[0]?.sublist, "PBL");
-    assert.deepEqual(await store.listSiteChecks(other.id), []);
-    await store.close();
-  });
-
-  test("deletes a case with its runs, checks and links; its tokens stop opening anything", async () => {
-    const store = openSqliteCaseStore({ file: freshDatabase().file });
-    const doomed = await store.createCase({ title: "doomed" });
-    const kept = await store.createCase({ title: "kept" });
-    const run = await store.appendRun(doomed.id, sampleNewRun("a"));
-    await store.appendSiteCheck(doomed.id, { runId: run.id, report: await listedSiteReport() });
-    const { token } = await store.createShareLink(doomed.id, { kind: "report" });
-    await store.appendRun(kept.id, sampleNewRun("b"));
-    assert.equal(await store.deleteCase(doomed.id), true);
-    assert.equal(await store.deleteCase(doomed.id), false);
-    assert.equal(await store.getCase(doomed.id), null);
-    assert.deepEqual(await store.listRuns(doomed.id), []);
-    assert.deepEqual(await store.listSiteChecks(doomed.id), []);
-    assert.deepEqual(await store.listShareLinks(doomed.id), []);
-    assert.equal(await store.resolveShareToken(token), null);
-    assert.equal((await store.listRuns(kept.id)).length, 1);
-    await store.close();
-  });
-
-  test("updates a case's title and context without losing what the update leaves out", async () => {
-    const store = openSqliteCaseStore({ file: freshDatabase().file });
-    const created = await store.createCase({ title: "t", context: { device: "Sharp MX-4070N" } });
-    const updated = await store.updateCase(created.id, {
-      context: { staticIp: "no", site: { publicIp: "203.0.113.5" } },
-    });
-    assert.equal(updated.context.device, "Sharp MX-4070N");
-    assert.equal(updated.context.staticIp, "no");
-    assert.deepEqual(await store.getCase(created.id), updated);
-    await store.close();
-  });
-
-  test("refuses runs for an unknown case or validating another case's run", async () => {
-    const store = openSqliteCaseStore({ file: freshDatabase().file });
-    await assert.rejects(store.appendRun("missing", sampleNewRun()), { code: "case-not-found" });
-    const one = await store.createCase({ title: "one" });
-    const two = await store.createCase({ title: "two" });
-    const run = await store.appendRun(one.id, sampleNewRun());
-    await assert.rejects(
-      store.appendRun(two.id, { ...sampleNewRun(), kind: "validation", validatesRunId: run.id }),
-      { code: "run-not-found" },
-    );
-    assert.deepEqual(await store.listRuns(two.id), [], "the refused run left nothing behind");
-    await store.close();
-  });
-
   test("finds everything another process wrote after that process exits", async () => {
     const { file } = freshDatabase();
     const child = spawnStoreChild(["create", file]);

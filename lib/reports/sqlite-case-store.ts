@@ -17,17 +17,18 @@ import {
 import {
   type CaseStore,
   CaseStoreError,
+  type CaseStoreTx,
   STORED_SCHEMA_VERSION,
   storedCaseBodySchema,
   storedRunBodySchema,
   storedSiteCheckBodySchema,
 } from "./case-store";
 import { randomId } from "./random-id";
-import { createShareToken, hashShareToken, isWellFormedShareToken, sameTokenHash } from "./share-token";
+import { linkLifetime, resolveShareToken } from "./share-link-policy";
+import { createShareToken } from "./share-token";
 import { applyMigrations } from "./sqlite-migrations";
-import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./sqlite-rows";
 import { assertIntact, describeOpenFailure, guardUsable, watchDatabaseFile } from "./sqlite-store-health";
-import { DEFAULT_SHARE_TTL_DAYS } from "./store-env";
+import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./store-rows";
 
 export type SqliteCaseStoreOptions = {
   /** The database file; its folder is created if missing. */
@@ -38,8 +39,6 @@ export type SqliteCaseStoreOptions = {
   /** How long a writer waits for another connection's lock before failing. */
   busyTimeoutMs?: number;
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Opens (creating and migrating as needed) the SQLite case database, and checks it whole. Anything
@@ -58,12 +57,13 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
   const problem = () => (db.open ? fileProblem() : null);
 
   const now = options.now ?? (() => new Date());
-  const ttlDays = options.shareTtlDays ?? DEFAULT_SHARE_TTL_DAYS;
   const sql = {
-    insertCase: db.prepare("INSERT INTO cases (id, created_at, updated_at, body) VALUES (?, ?, ?, ?)"),
-    caseById: db.prepare("SELECT id, created_at, updated_at, body FROM cases WHERE id = ?"),
-    updateCase: db.prepare("UPDATE cases SET updated_at = ?, body = ? WHERE id = ?"),
-    touchCase: db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?"),
+    insertCase: db.prepare(
+      "INSERT INTO cases (id, created_at, updated_at, revision, body) VALUES (?, ?, ?, 1, ?)",
+    ),
+    caseById: db.prepare("SELECT id, created_at, updated_at, revision, body FROM cases WHERE id = ?"),
+    updateCase: db.prepare("UPDATE cases SET updated_at = ?, revision = revision + 1, body = ? WHERE id = ?"),
+    touchCase: db.prepare("UPDATE cases SET updated_at = ?, revision = revision + 1 WHERE id = ?"),
     runsByCase: db.prepare(
       "SELECT id, case_id, seq, created_at, body FROM runs WHERE case_id = ? ORDER BY seq",
     ),
@@ -100,6 +100,8 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     return found;
   };
 
+  // Each write is its own transaction (a savepoint inside a unit of work). BEGIN IMMEDIATE takes
+  // the write lock up front: no other connection can take the same seq between read and insert.
   const updateCase = db.transaction((caseId: string, update: ReturnType<typeof caseUpdateSchema.parse>) => {
     const current = requireCase(caseId);
     const next: Case = {
@@ -107,6 +109,7 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       title: update.title ?? current.title,
       context: mergeContext(current.context, update.context),
       updatedAt: now().toISOString(),
+      revision: current.revision + 1,
     };
     const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...next });
     sql.updateCase.run(next.updatedAt, JSON.stringify(body), caseId);
@@ -118,15 +121,9 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     if (input.validatesRunId !== null && sql.runInCase.get(input.validatesRunId, caseId) === undefined) {
       throw new CaseStoreError("run-not-found", `case "${caseId}" has no run "${input.validatesRunId}"`);
     }
-    const { host, port, security, auth, username, from, to } = input.result.target;
-    const body = storedRunBodySchema.parse({
-      schemaVersion: STORED_SCHEMA_VERSION,
-      ...input,
-      settings: input.settings ?? { host, port, security, auth, username, from, to },
-    });
+    const body = storedRunBody(input);
     const createdAt = now().toISOString();
     const id = randomId();
-    // Inside BEGIN IMMEDIATE: no other writer can take the same seq between this read and the insert.
     const seq = Number(sql.nextSeq.get(caseId));
     sql.insertRun.run(id, caseId, seq, createdAt, JSON.stringify(body));
     sql.touchCase.run(createdAt, caseId);
@@ -156,12 +153,20 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     return linkFromRow(sql.linkInCase.get(linkId, caseId));
   });
 
-  const store: CaseStore = {
+  // The reads and writes, synchronous underneath (better-sqlite3); `tx` and the store share them.
+  const operations: CaseStoreTx = {
     async createCase(input) {
       const parsed = newCaseSchema.parse(input);
       const at = now().toISOString();
       const context = mergeContext(UNKNOWN_CONTEXT, parsed.context);
-      const created: Case = { id: randomId(), title: parsed.title, createdAt: at, updatedAt: at, context };
+      const created: Case = {
+        id: randomId(),
+        title: parsed.title,
+        createdAt: at,
+        updatedAt: at,
+        revision: 1,
+        context,
+      };
       const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...created });
       sql.insertCase.run(created.id, at, at, JSON.stringify(body));
       return created;
@@ -179,33 +184,28 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       return appendRun.immediate(caseId, newRunSchema.parse(input));
     },
     async createShareLink(caseId, input) {
-      const { kind, ttlDays: days = ttlDays } = newShareLinkSchema.parse(input);
+      const { kind, ttlDays } = newShareLinkSchema.parse(input);
       requireCase(caseId);
       const { token, tokenHash } = createShareToken();
-      const created = now();
       const link: ShareLink = {
         id: randomId(),
         caseId,
         kind,
         tokenHash,
-        createdAt: created.toISOString(),
-        expiresAt: new Date(created.getTime() + days * DAY_MS).toISOString(),
+        ...linkLifetime(now(), ttlDays, options.shareTtlDays),
         revokedAt: null,
       };
       sql.insertLink.run(link.id, caseId, kind, tokenHash, link.createdAt, link.expiresAt);
       return { link, token };
     },
     async resolveShareToken(token) {
-      if (!isWellFormedShareToken(token)) return null;
-      const tokenHash = hashShareToken(token);
-      const row = sql.linkByHash.get(tokenHash);
-      if (row === undefined) return null;
-      const link = linkFromRow(row);
-      if (!sameTokenHash(link.tokenHash, tokenHash)) return null;
-      if (link.revokedAt !== null) return { status: "revoked", kind: link.kind };
-      if (Date.parse(link.expiresAt) <= now().getTime()) return { status: "expired", kind: link.kind };
-      const found = readCase(link.caseId);
-      return found === null ? null : { status: "ok", case: found, link };
+      return resolveShareToken(token, now(), {
+        linkByHash: async (hash) => {
+          const row = sql.linkByHash.get(hash);
+          return row === undefined ? null : linkFromRow(row);
+        },
+        getCase: async (caseId) => readCase(caseId),
+      });
     },
     async revokeShareLink(caseId, linkId) {
       return revoke.immediate(caseId, linkId);
@@ -223,6 +223,33 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       // ON DELETE CASCADE (foreign_keys = ON) takes the runs, checks and links with it.
       return sql.deleteCase.run(caseId).changes > 0;
     },
+  };
+
+  // One connection: while a unit of work is open (between its awaits), every other call waits,
+  // or it would run inside that transaction and could be rolled back with it after it answered.
+  const lock = createLock();
+  const locked = Object.fromEntries(
+    Object.entries(operations).map(([name, operation]) => [
+      name,
+      (...args: unknown[]) => lock.run(() => (operation as (...a: unknown[]) => Promise<unknown>)(...args)),
+    ]),
+  ) as CaseStoreTx;
+
+  const store: CaseStore = {
+    ...locked,
+    transaction(work) {
+      return lock.run(async () => {
+        db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(operations);
+          db.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
+      });
+    },
     async check() {
       if (!db.open) return "the database is closed";
       const found = problem();
@@ -235,10 +262,33 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       }
     },
     async close() {
-      if (db.open) db.close();
+      await lock.run(async () => {
+        if (db.open) db.close();
+      });
     },
   };
   return guardUsable(store, problem);
+}
+
+function storedRunBody(input: ReturnType<typeof newRunSchema.parse>) {
+  const { host, port, security, auth, username, from, to } = input.result.target;
+  return storedRunBodySchema.parse({
+    schemaVersion: STORED_SCHEMA_VERSION,
+    ...input,
+    settings: input.settings ?? { host, port, security, auth, username, from, to },
+  });
+}
+
+/** Runs async jobs one at a time, in call order; a failed job does not stop the next. */
+function createLock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(job: () => Promise<T>): Promise<T> {
+      const result = tail.then(job, job);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
 }
 
 function openDatabase(options: SqliteCaseStoreOptions): Database.Database {

@@ -42,6 +42,10 @@ export const migrations: readonly string[] = [
     UNIQUE (case_id, seq)
   ) STRICT;
   `,
+  // What PDF caching keys on: one more with every write that changes the case's report.
+  `
+  ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
 
 /**

@@ -11,6 +11,7 @@ import type {
   ShareLinkKind,
   SiteCheck,
 } from "@/lib/reports/case-schemas";
+import type { CaseStoreTx } from "@/lib/reports/case-store";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import type { ReportModel } from "@/lib/reports/report-model-types";
@@ -100,14 +101,14 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
   });
   await caseLimiter().take(visitorIp(request));
 
-  const cases = store();
-  const created = await cases.createCase({ title: input.title, context: input.context });
-  try {
+  // One unit of work: a crash or error part-way leaves no case without its owner link.
+  return store().transaction(async (tx) => {
+    const created = await tx.createCase({ title: input.title, context: input.context });
     const storedIds = new Map<string, string>();
     for (const { entry, run, diagnosis } of recalled) {
       const validatesRunId =
         entry.validatesRunId === undefined ? null : (storedIds.get(entry.validatesRunId) ?? null);
-      const saved = await cases.appendRun(created.id, {
+      const saved = await tx.appendRun(created.id, {
         kind: entry.kind,
         validatesRunId,
         result: run.result,
@@ -115,15 +116,11 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
         network: runNetwork(run),
       });
       storedIds.set(entry.runId, saved.id);
-      if (run.siteNetwork) await appendCheckOnce(created.id, run.siteNetwork, saved.id);
+      if (run.siteNetwork) await appendCheckOnce(tx, created.id, run.siteNetwork, saved.id);
     }
-    const { token } = await cases.createShareLink(created.id, { kind: "owner" });
+    const { token } = await tx.createShareLink(created.id, { kind: "owner" });
     return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
-  } catch (error) {
-    // Several store calls, not one transaction: undo the half-made case (nobody has its link yet).
-    await cases.deleteCase(created.id).catch(() => false);
-    throw error;
-  }
+  });
 }
 
 export type ResolvedLink = { case: Case; link: ShareLink };
@@ -230,7 +227,7 @@ export async function appendRunToCase(
     diagnosis: diagnosis.success ? diagnosis.data : null,
     network: runNetwork(recent),
   });
-  if (recent.siteNetwork) await appendCheckOnce(resolved.case.id, recent.siteNetwork, run.id);
+  if (recent.siteNetwork) await appendCheckOnce(store(), resolved.case.id, recent.siteNetwork, run.id);
   return { run, created: true };
 }
 
@@ -246,11 +243,12 @@ export const MAX_SITE_CHECKS_PER_CASE = 50;
  * is full. Returns whether the case now holds it.
  */
 async function appendCheckOnce(
+  cases: CaseStoreTx,
   caseId: string,
   report: SiteNetworkReport,
   runId: string | null,
 ): Promise<boolean> {
-  const existing = await store().listSiteChecks(caseId);
+  const existing = await cases.listSiteChecks(caseId);
   const same = existing.some(
     (check) => check.report.checkedAt === report.checkedAt && check.report.network.ip === report.network.ip,
   );
@@ -262,7 +260,7 @@ async function appendCheckOnce(
     console.error("[cases] network check not kept: it does not fit the stored schema");
     return false;
   }
-  await store().appendSiteCheck(caseId, { runId, report: parsed.data });
+  await cases.appendSiteCheck(caseId, { runId, report: parsed.data });
   return true;
 }
 
@@ -277,7 +275,7 @@ export async function keepCheckInCase(
 ): Promise<boolean> {
   const runs = await store().listRuns(caseId);
   const run = probeRunId === null ? undefined : runs.find((r) => r.result.runId === probeRunId);
-  return appendCheckOnce(caseId, report, run?.id ?? null);
+  return appendCheckOnce(store(), caseId, report, run?.id ?? null);
 }
 
 /** The owner's edit of the case's title and context (an empty site IP or note clears it). */

@@ -1,8 +1,9 @@
 import type { ShareLinkKind } from "@/lib/reports/case-schemas";
 import { type CaseStore, isStoreUnavailable } from "@/lib/reports/case-store";
+import { openPostgresCaseStore } from "@/lib/reports/postgres-case-store";
 import { shareAccess } from "@/lib/reports/share-access";
 import { openSqliteCaseStore } from "@/lib/reports/sqlite-case-store";
-import { storeSettingsFromEnv } from "@/lib/reports/store-env";
+import { type StoreSettings, storeSettingsFromEnv } from "@/lib/reports/store-env";
 
 // One store per process, whichever bundle (a route, a page, proxy.ts) loads this module first.
 const KEY = Symbol.for("smtp-doctor.case-store");
@@ -10,8 +11,26 @@ const KEY = Symbol.for("smtp-doctor.case-store");
 export function caseStore(): CaseStore {
   const holder = globalThis as unknown as Record<symbol, CaseStore | undefined>;
   // A failed open is not kept: the next call tries again, so fixing the folder needs no restart.
-  holder[KEY] ??= openSqliteCaseStore(storeSettingsFromEnv(process.env));
+  holder[KEY] ??= openCaseStore(storeSettingsFromEnv(process.env));
   return holder[KEY];
+}
+
+/** The store the settings name: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function openCaseStore(settings: StoreSettings): CaseStore {
+  if (settings.kind === "postgres") {
+    return openPostgresCaseStore({
+      connectionString: settings.databaseUrl,
+      shareTtlDays: settings.shareTtlDays,
+    });
+  }
+  return openSqliteCaseStore(settings);
+}
+
+/** Where cases live, for messages: the file, or PostgreSQL's host and database (never the password). */
+export function describeStoreLocation(settings: StoreSettings): string {
+  if (settings.kind === "sqlite") return `the case database ${settings.file}`;
+  const url = new URL(settings.databaseUrl);
+  return `the PostgreSQL case database ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
 }
 
 /** One line for a settings error (zod lists its issues as JSON) or an unusable store. */
@@ -38,14 +57,14 @@ export async function caseStoreProblem(): Promise<string | null> {
  * says what is wrong and where, for a server that refuses to start rather than fail at a save.
  */
 export async function caseStoreStartupProblem(): Promise<string | null> {
-  let file: string;
+  let where: string;
   try {
-    file = storeSettingsFromEnv(process.env).file;
+    where = describeStoreLocation(storeSettingsFromEnv(process.env));
   } catch (error) {
     return oneLine(error);
   }
   const problem = await caseStoreProblem();
-  return problem === null ? null : `the case database ${file}: ${problem}`;
+  return problem === null ? null : `${where}: ${problem}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { PdfCache } from "../pdf/pdf-cache";
 import { PdfBusyError, PdfRenderPool } from "../pdf/pdf-render-pool";
 import { renderReportPdf } from "../pdf/render-report-pdf";
 import { spawnSourceWorker } from "../pdf/testing/spawn-source-worker";
-import { caseRevision } from "../reports/case-revision";
+import { storedRevision } from "../reports/case-revision";
 import type { CaseStore } from "../reports/case-store";
 import type { Viewer } from "../reports/mask-for-viewer";
 import { buildReportModel } from "../reports/report-model";
@@ -47,13 +47,15 @@ after(async () => {
 async function open(token: string, viewer: Viewer): Promise<ReportSnapshot> {
   const access = shareAccess(await store.resolveShareToken(token), [viewer]);
   if (access.status !== "ok") throw new HttpError("not-found", "This link does not exist.");
-  const runs = await store.listRuns(access.case.id);
-  const siteChecks = await store.listSiteChecks(access.case.id);
   return {
     linkId: access.link.id,
     caseId: access.case.id,
-    revision: caseRevision(access.case, runs, siteChecks),
-    model: () => buildReportModel(access.case, runs, { viewer, siteChecks }),
+    revision: storedRevision(access.case),
+    model: async () => {
+      const runs = await store.listRuns(access.case.id);
+      const siteChecks = await store.listSiteChecks(access.case.id);
+      return buildReportModel(access.case, runs, { viewer, siteChecks });
+    },
   };
 }
 
@@ -186,7 +188,7 @@ describe("PDF download: limits", () => {
     });
     try {
       const { report } = await newCase();
-      const model = (await open(report, "report")).model();
+      const model = await (await open(report, "report")).model();
       const first = small.render(() => model);
       await assert.rejects(
         small.render(() => model),
@@ -245,7 +247,7 @@ describe("PDF rendering and the event loop", () => {
 
   test("stays responsive while the pool renders; rendering on the main thread does not", async () => {
     const models: ReportModel[] = [];
-    for (let i = 0; i < 4; i++) models.push((await open((await newCase(3)).report, "report")).model());
+    for (let i = 0; i < 4; i++) models.push(await (await open((await newCase(3)).report, "report")).model());
     const [one, two] = models as [ReportModel, ReportModel];
     await Promise.all([pool.render(() => one), pool.render(() => two)]); // both threads up
     await renderReportPdf(one); // main-thread modules loaded

@@ -26,9 +26,10 @@ import { withShareHeaders } from "./share-headers";
 export type ReportSnapshot = {
   linkId: string;
   caseId: string;
-  /** lib/reports/case-revision.ts: changes with every run, check or edit of the case. */
+  /** The case's id and stored revision: changes with every run, check or edit of the case. */
   revision: string;
-  model: () => ReportModel;
+  /** Reads the runs and builds the model: only when no cached PDF answers. */
+  model: () => Promise<ReportModel>;
 };
 
 export type PdfDownloadDeps = {
@@ -70,9 +71,10 @@ export function createPdfDownload(deps: PdfDownloadDeps): PdfDownload {
       if (matchesEtag(request.headers.get("if-none-match"), etag)) {
         return withShareHeaders(new Response(null, { status: 304, headers: { ETag: etag } }));
       }
-      const { pdf } = await deps.cache.getOrRender(`${viewer}:${snapshot.revision}`, () =>
-        deps.renderer.render(snapshot.model),
-      );
+      const { pdf } = await deps.cache.getOrRender(`${viewer}:${snapshot.revision}`, async () => {
+        const model = await snapshot.model();
+        return deps.renderer.render(() => model);
+      });
       return withShareHeaders(
         new Response(new Uint8Array(pdf), {
           headers: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { spawnRenderWorker } from "@/lib/pdf/spawn-render-worker";
-import { caseRevision } from "@/lib/reports/case-revision";
+import { storedRevision } from "@/lib/reports/case-revision";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { listRuns, listSiteChecks, resolveLink } from "./case-service";
@@ -13,13 +13,16 @@ import { visitorIp } from "./probe-service";
  */
 async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot> {
   const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
-  const runs = await listRuns(resolved.case.id);
-  const siteChecks = await listSiteChecks(resolved.case.id);
   return {
     linkId: resolved.link.id,
     caseId: resolved.case.id,
-    revision: caseRevision(resolved.case, runs, siteChecks),
-    model: () => buildReportModel(resolved.case, runs, { viewer, siteChecks }),
+    // The store's counter: a 304 or a cached PDF answers without reading a single run.
+    revision: storedRevision(resolved.case),
+    model: async () => {
+      const runs = await listRuns(resolved.case.id);
+      const siteChecks = await listSiteChecks(resolved.case.id);
+      return buildReportModel(resolved.case, runs, { viewer, siteChecks });
+    },
   };
 }
 

@@ -17,12 +17,13 @@ import {
   storedSiteCheckBodySchema,
 } from "./case-store";
 
-/** Raw SQLite rows → domain rows, parsed with zod so a bad row fails loudly with its table and id. */
+/** Raw rows (SQLite or PostgreSQL, times as ISO text) → domain rows, parsed with zod so a bad row fails loudly with its table and id. */
 
 const caseRowSchema = z.object({
   id: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
+  revision: z.number(),
   body: z.string(),
 });
 const runRowSchema = z.object({
@@ -56,6 +57,7 @@ export function caseFromRow(raw: unknown): Case {
     title: body.title,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
     context: body.context,
   });
 }
