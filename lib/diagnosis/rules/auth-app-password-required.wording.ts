@@ -38,4 +38,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/nedimf/maildroid/issues/17; https://github.com/nodemailer/nodemailer/issues/1112; https://github.com/GUI/lua-resty-mail/issues/4",
   },
+  {
+    cause: "auth-app-password-required",
+    pattern:
+      /Application password is REQUIRED|create an app(?:lication)? password|app(?:lication)?[- ]specific password (?:is )?required|use an? app(?:lication)? password/i,
+    confidence: 0.92,
+    example:
+      "[22:33:40] ERROR (payload): There is an error with the email configuration you have provided. Error: Invalid login: 535 5.7.0 NEOBHODIM parol prilozheniya https://help.mail.ru/mail/security/protection/external / Application password is REQUIRED",
+    source:
+      "https://github.com/lmanukyan/print-designer/issues/5; https://github.com/Purelymail/purelymail-issues/issues/337",
+  },
 ];

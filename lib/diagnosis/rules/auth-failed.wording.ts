@@ -46,4 +46,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "535 5.7.3 Authentication unsuccessful",
     source: MS_PRINTERS,
   },
+  {
+    cause: "auth-failed",
+    pattern: /authorization grant is invalid, expired, or revoked/i,
+    confidence: 0.9,
+    example:
+      "<user@example.com>, Result: delayed, Status: 5.7.0 535 Authentication failed: The provided authorization grant is invalid, expired, or revoked, Remote-Host: smtp.sendgrid.net, Msg-Id: 04b901d45488$e52f6140$af8e23c0$@example.com",
+    source: "https://github.com/sendgrid/docs/issues/3947",
+  },
 ];

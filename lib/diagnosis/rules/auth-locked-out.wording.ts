@@ -24,4 +24,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/nodemailer/nodemailer/issues/1350; https://github.com/SchumacherFM/mailout/issues/12; https://github.com/pivorakmeetup/pivorak-web-app/issues/281; https://github.com/AnalogJ/justvanish/issues/13; https://github.com/grails-plugins/grails-mail/issues/6; https://github.com/bruceg/nullmailer/issues/68",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /Authentication rate limit(?: from one source)? exceeded/i,
+    confidence: 0.88,
+    example:
+      '2022/02/23 06:37:26 [info] 11#11: *1305 client login failed: "Authentication rate limit from one source exceeded" while in http auth state, client: 192.0.2.81, server: 0.0.0.0:25, login: "user@example.com"',
+    source: "https://github.com/Mailu/helm-charts/issues/157",
+  },
 ];

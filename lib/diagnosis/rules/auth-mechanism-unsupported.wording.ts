@@ -43,4 +43,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "RFC 4954 §6 (504 5.5.4 Unrecognized authentication type); Exim/exim src/smtp_in.c (504 … not permitted)",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /No worthy mechs found|No authentication mechanisms were tried since the server did not support any|no (?:supported|usable|compatible) (?:authentication|auth|SASL) mechanism/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "2020-05-21 15:28:58.222792+0800 MailCore2Demo[32504:3732305] No worthy mechs found\n2020-05-21 15:28:58.223952+0800 MailCore2Demo[32504:3732075] smtp error: Error Domain=MCOErrorDomain Code=5 \"Unable to authenticate with the current session's credentials.\" UserInfo={MCOSMTPResponseCodeKey=250, NSLocalizedDescription=Unable to authenticate with the current session's credentials.",
+    source:
+      "https://github.com/MailCore/mailcore2/issues/1875; https://github.com/swiftmailer/swiftmailer/issues/61",
+  },
 ];

@@ -34,4 +34,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Exim/exim src/smtp_in.c ('AUTH command used when not advertised'); RFC 4954 §3 (AUTH only after the server advertised it)",
   },
+  {
+    cause: "auth-not-offered",
+    pattern:
+      /authentication only allowed on submission ports|AUTH (?:is )?(?:only )?(?:allowed|available) (?:only )?on (?:the )?submission port/i,
+    confidence: 0.9,
+    example:
+      'l=debug m="smtp command result" err="authentication only allowed on submission ports" pkg=smtpserver kind=smtp cmd=auth code=503 ecode=5.5.1 duration="217.213s" cid=18b03d7fff9 delta=720.209173ms',
+    source: "https://github.com/mjl-/mox/issues/74",
+  },
 ];

@@ -45,4 +45,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/andrewdavey/postal/issues/127; https://github.com/dotnet/dotnet-api-docs/issues/11287; RFC 4954 §6 (530 5.7.0 Authentication required)",
   },
+  {
+    cause: "auth-required",
+    pattern:
+      /please authenticate (?:first|before (?:send|sending|relay))|need (?:EHLO and )?AUTH first|authenticate before send/i,
+    confidence: 0.9,
+    example:
+      "smtplib.SMTPSenderRefused: (502, b'5.7.0 Please authenticate first', 'Xx xxx <user@example.com>')",
+    source:
+      "https://github.com/frappe/frappe/issues/38806; https://github.com/miguelgrinberg/flask-celery-example/issues/10; https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email&rev=1438070704&do=diff",
+  },
 ];

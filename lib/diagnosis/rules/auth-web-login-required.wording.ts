@@ -14,4 +14,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "534-5.7.14 Please log in via your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/bin/answer.py?answer=78754 d32sm8306558qga.12 - gsmtp",
     source: "https://github.com/nodemailer/nodemailer/issues/310",
   },
+  {
+    cause: "auth-web-login-required",
+    pattern: /use (?:the )?web (?:interface )?for sending|prove you are not a robot/i,
+    confidence: 0.9,
+    example:
+      "5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc....",
+    source: "https://github.com/higty/higlabo/pull/17",
+  },
 ];

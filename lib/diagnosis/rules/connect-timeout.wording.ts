@@ -53,4 +53,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/eleith/emailjs/issues/96; nodemailer/nodemailer lib/smtp-connection/index.js (_onConnectionTimeout)",
   },
+  {
+    cause: "connect-timeout",
+    pattern: /Net::OpenTimeout/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "Job Maintenance#send_notifications (id=2) FAILED (0 prior attempts) with Net::OpenTimeout: execution expired",
+    source: "https://github.com/adamcooke/staytus/issues/297; https://github.com/openware/peatio/issues/2775",
+  },
 ];

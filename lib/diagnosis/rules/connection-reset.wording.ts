@@ -61,4 +61,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNRESET 10054); https://github.com/jstedfast/MailKit/issues/1414; https://github.com/go-mail/mail/issues/65; https://github.com/PacktPublishing/Django-4-by-example/issues/18",
   },
+  {
+    cause: "connection-reset",
+    pattern: /SocketException: Connection reset\b|\bConnection reset: java/i,
+    confidence: 0.86,
+    origin: "client",
+    example:
+      "[2022-09-13 23:00:39] [info] DEBUG SMTP: exception reading response, THROW:\n[2022-09-13 23:00:39] [info] java.net.SocketException: Connection reset\n[2022-09-13 23:00:39] [info] #011at java.base/java.net.SocketInputStream.read(SocketInputStream.java:186)\n[2022-09-13 23:00:39] [info] #011at java.base/java.net.SocketInputStream.read(SocketInputStream.java:140)\n[2022-09-13 23:00:39] [info] #011at java.base/sun.security.ssl.SSLSocketInputRecord.read(SSLSocketInputRecord.java:478)",
+    source:
+      "https://github.com/haumacher/phoneblock/issues/3; https://github.com/vert-x3/vertx-mail-client/issues/175",
+  },
 ];

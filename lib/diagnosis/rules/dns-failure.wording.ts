@@ -42,4 +42,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/smtp (smtp_proto.c, smtp_connect.c, smtp_addr.c: the delivery agent's own deferral texts); https://github.com/BytemarkHosting/docker-smtp/issues/4; Exim specification ch. 'The dnslookup router' (host lookup did not complete)",
   },
+  {
+    cause: "dns-failure",
+    pattern:
+      /lookup \S+(?: on \S+)?: (?:i\/o timeout|server misbehaving|Temporary failure in name resolution)|failed to lookup address information: (?:Try again|Temporary failure)|Temporary failure in name resolution/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "dial tcp: lookup smtp.sendgrid.net: i/o timeout",
+    source:
+      "https://github.com/knadh/listmonk/issues/1859; https://github.com/portier/portier-broker/issues/853",
+  },
 ];

@@ -42,4 +42,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "getaddrinfo failed: No address associated with hostname",
     source: "https://github.com/PHPMailer/PHPMailer/issues/340; man getaddrinfo(3) (EAI_NODATA)",
   },
+  {
+    cause: "dns-not-found",
+    pattern: /Host unknown \(Name server:\s*\S+: host not found\)/i,
+    confidence: 0.88,
+    example: "550 <user@example.com>...\nHost unknown (Name server:\nmail.example.com: host not found)",
+    source: "http://helpdesk.umd.edu/documents/3/3025/",
+  },
 ];

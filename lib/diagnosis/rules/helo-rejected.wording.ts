@@ -34,4 +34,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/BytemarkHosting/docker-smtp/issues/5; https://github.com/nim-lang/nimforum/issues/105; https://github.com/bitwarden/server/issues/164; https://github.com/pocketbase/pocketbase/issues/438; https://github.com/getsentry/self-hosted/issues/1045; https://github.com/sisimai/set-of-emails/issues/11; https://github.com/tutao/tutanota/issues/7114; https://github.com/forwardemail/free-email-forwarding/issues/109; https://github.com/zone-eu/zone-mta/issues/162",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /rejected (?:EHLO|HELO) from [^:]+: (?:syntactically invalid|invalid)/i,
+    confidence: 0.92,
+    example:
+      "viiv-podcast-smtp_1   |   281 LOG: MAIN REJECT\nviiv-podcast-smtp_1   |   281   rejected EHLO from viiv-podcast_viiv-podcast-craft_1.viiv-podcast_internal [172.31.58.4]: syntactically invalid argument(s): ",
+    source: "https://github.com/ix-ai/smtp/issues/6",
+  },
 ];

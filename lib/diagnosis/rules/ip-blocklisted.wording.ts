@@ -89,4 +89,21 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Outlook.com postmaster (DY-001, dynamic IP ranges); https://github.com/hardware/mailserver/issues/206",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /IP (?:source )?blo(?:ck|qu)ee? par \w+|IP blocked by (?:Abusix|Spamhaus|Spamcop|SORBS|Barracuda|UCEPROTECT|\w+ (?:RBL|DNSBL))|blocked by ldap:ou=rblmx/i,
+    confidence: 0.9,
+    example:
+      "<user@example.fr>: host smtp-in.orange.fr[80.12.26.32] refused to\ntalk to me: 550 opmta1mti49nd1 smtp.orange.fr Z6LftNSlNMMrX Adresse IP source\nbloquee par Abusix. IP blocked by Abusix, OFR004_100 please visit\nhttps://lookup.abusix.com/search?q=192.0.2.126 [100]",
+    source:
+      "https://github.com/osm-fr/infrastructure/issues/603; http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /Client host \[[^\]]+\] blocked\b/i,
+    confidence: 0.9,
+    example: "554 5.7.1 Service unavailable; Client host [xxx.xxx.xxx.xxx] blocked you may be infected",
+    source: "https://docs.gandi.net/en/gandimail/faq/error_types/554_5_7_1_service_unavailable.html",
+  },
 ];

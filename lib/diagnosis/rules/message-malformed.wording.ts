@@ -23,4 +23,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989",
   },
+  {
+    cause: "message-malformed",
+    pattern:
+      /bare <?LF>? received|bare (?:linefeed|LF)s? (?:is |are )?not allowed|Headers are not RFC compliant|should have one or no \S+ headers/i,
+    confidence: 0.9,
+    example: "Error: bare <LF> received",
+    source:
+      "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/185; https://github.com/lukencode/FluentEmail/issues/228; https://github.com/LeastAuthority/leastauthority.com/issues/236",
+  },
 ];

@@ -34,4 +34,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 This message was classified as SPAM and may not be delivered",
     source: "https://github.com/PHPMailer/PHPMailer/issues/1370",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /rejected by (?:the )?(?:rspamd|spamassassin|amavis|spam) filter|\bDT:SPM\b|Mail content denied|inappropriate (?:words|content)|(?:rejected|blocked) (?:under|on) suspicion of spam|suspicious due to the nature of the content|\bMessage filtered\b/i,
+    confidence: 0.9,
+    example: "[6.801s] mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter",
+    source:
+      "https://github.com/rspamd/rspamd/issues/5098; https://github.com/zabbix-book/zabbix_mail_with_graph/issues/1; https://github.com/Jinnrry/PMail/issues/220; https://github.com/sansan0/TrendRadar/issues/373; https://github.com/chatmail/provider-db/issues/205; ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; ActiveCampaign/smtp-field-manual data/codes/553.json@124213832cd49cb9ef3ab65900159ff102c72b98",
+  },
 ];

@@ -15,4 +15,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "552-5.2.3 Your message exceeded Google's message size limits. Please visit http://mail.google.com/support/bin/answer.py?answer=8770 to review our size guidelines.",
     source: `${SMTP_CODES}/552.json (google)`,
   },
+  {
+    cause: "message-too-large",
+    pattern: /exceeds the global size limit|Message is too long/i,
+    confidence: 0.9,
+    example:
+      "The size of the message you are trying to send exceeds the global size limit (10240000 bytes) of the server. The message was not sent; reduce the message size and try again",
+    source:
+      "https://github.com/docker-mailserver/docker-mailserver/issues/1097; https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm",
+  },
 ];

@@ -22,4 +22,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/getgrav/grav-plugin-email/issues/129; https://github.com/mautic/mautic/issues/9822; RFC 5321 §3.3 (no valid recipients: 554)",
   },
+  {
+    cause: "no-recipients",
+    pattern: /recipients not defined|No recipients (?:defined|specified|given)/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "{[RecipientError: Can not send mail - recipients not defined] name: 'RecipientError'}",
+    source: "https://github.com/nodemailer/nodemailer/issues/164",
+  },
 ];

@@ -24,4 +24,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/jstedfast/MailKit/issues/187; https://github.com/jstedfast/MailKit/issues/987; https://github.com/almindor/lnet/issues/18; https://github.com/freescout-help-desk/freescout/issues/2499",
   },
+  {
+    cause: "not-smtp-service",
+    pattern:
+      /\(-1, b?['"](?:Dovecot|\+OK|\* OK|IMAP|POP3)|^\s*(?:\+OK (?:Dovecot|POP3)|\* OK \[CAPABILITY IMAP)|Dovecot ready/i,
+    confidence: 0.88,
+    example:
+      '[2024-10-26 16:36:48,406] ERROR {cps.tasks.mail:175} (-1, b\'Dovecot ready.\')\nTraceback (most recent call last):\n  File "/calibre-web/cps/tasks/mail.py", line 200, in send_standard_email\n    self.asyncSMTP = EmailSSL(self.settings["mail_server"], self.settings["mail_port"],\n  File "/usr/lib/python3.10/smtplib.py", line 258, in __init__\n    raise SMTPConnectError(code, msg)\nsmtplib.SMTPConnectError: (-1, b\'Dovecot ready.\')',
+    source: "https://github.com/janeczku/calibre-web/issues/3202",
+  },
 ];

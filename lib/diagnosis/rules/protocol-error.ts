@@ -16,7 +16,9 @@ export const protocolError = defineRule("protocol-error", {
   match: (e) =>
     strongest(
       wording(e, "protocol-error"),
-      replyCode(e, [500, 501, 502, 503], 0.5),
+      // The basic code says "syntax", but an enhanced code of another subject (RFC 3463: 5.7.x
+      // policy, 5.1.x address) says what was refused; the code alone then names no protocol error.
+      !enhancedOfOtherSubject(e.enhanced) && replyCode(e, [500, 501, 502, 503], 0.5),
       // RFC 5321 §4.2.3: 555 "MAIL FROM/RCPT TO parameters not recognized or not implemented".
       replyCode(e, [555], 0.8),
       probeError(e, ["EPROTOCOL"], 0.55),
@@ -28,3 +30,8 @@ export const protocolError = defineRule("protocol-error", {
     fix: "Update the device firmware; if the server is yours, check its logs for the rejected command.",
   }),
 });
+
+/** An enhanced code whose subject is neither protocol (x.5.x) nor undefined (x.0.x). */
+function enhancedOfOtherSubject(enhanced: string | null | undefined): boolean {
+  return typeof enhanced === "string" && !/^[245]\.[05]\./.test(enhanced);
+}

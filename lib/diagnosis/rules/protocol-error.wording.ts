@@ -33,4 +33,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "502 Invalid/unsupported command",
     source: "RFC 5321 §4.2.3 (500/502); https://github.com/haraka/Haraka (502 Invalid/unsupported command)",
   },
+  {
+    cause: "protocol-error",
+    pattern: /\bSend (?:hello|EHLO|HELO) first\b/i,
+    confidence: 0.94,
+    example:
+      "Heartbleed -service=smtp smtp.office365.com:587\n2014/04/11 10:17:51 smtp.office365.com:587 - ERROR: Server does not support STARTTLS (503 5.5.2 Send hello first)",
+    source: "https://github.com/FiloSottile/Heartbleed/issues/62",
+  },
 ];

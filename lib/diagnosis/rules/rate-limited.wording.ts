@@ -44,4 +44,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "rspamd/rspamd src/plugins/lua/ratelimit.lua; https://github.com/mailcow/mailcow-dockerized/issues/1693; https://github.com/mailcow/mailcow-dockerized/issues/1497",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /deferred due to excessive volume|limits for your account are exceeded|Intrusion prevention active/i,
+    confidence: 0.88,
+    example:
+      "smtp;421 4.7.1 Messages to user@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137",
+    source:
+      "ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; https://github.com/eclipse-ee4j/angus-mail/issues/160; https://github.com/zytzagoo/smtp-validate-email/issues/9",
+  },
 ];

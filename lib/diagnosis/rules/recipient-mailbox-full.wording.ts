@@ -34,4 +34,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "public repository blog post on full Recoverable Items (code index id 14701088122); learn.microsoft.com Exchange Online NDR 5.2.2",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern: /\bfolder (?:is )?full\b/i,
+    confidence: 0.88,
+    example: "Diagnostic-Code:550 5.2.5 Folder full",
+    source: "https://github.com/voku/PHPMailer-BMH/issues/23",
+  },
 ];

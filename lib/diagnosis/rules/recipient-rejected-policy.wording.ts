@@ -24,4 +24,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/nprapps/lookatthis/issues/406; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1208; https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern:
+      /only subscribers (?:may|can|are allowed to) post|(?:do not|don't) have permission to post|not have permission to post/i,
+    confidence: 0.88,
+    example:
+      "Hi. This is the qmail-send program at monoceres.example.de.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<testing@example.org>:\nSorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@example.org to get your new address included.",
+    source:
+      "https://github.com/softwerkskammer/Agora/issues/1065; https://github.com/legalese/legalese.github.io/issues/215",
+  },
 ];

@@ -42,4 +42,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/p5-sisimai/issues/93; https://github.com/bwya77/O365-Admin-Center/issues/12; https://github.com/YunoHost-Apps/mailman_ynh/issues/6; https://github.com/docker-mailserver/docker-mailserver/issues/2033; https://github.com/jeboehm/docker-mailserver/issues/221; https://github.com/dirtsimple/poste.io/issues/26; https://github.com/manyuanrong/deno-smtp/issues/45; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283",
   },
+  {
+    cause: "recipient-unknown",
+    pattern:
+      /Recipient address rejected: Domain not found|\buser not exists?\b|(?:account|user|mailbox)(?: that you tried to reach)? does no(?:t)? exists?/i,
+    confidence: 0.88,
+    example:
+      "**Error type:** `Net::SMTPServerBusy`\n**Error message:** `` 450 4.1.2 <user@example.com>: Recipient address rejected: Domain not found ``\n**Where:** `password_resets#create`",
+    source:
+      "https://github.com/dyve-agency/zeitkit/issues/92; http://www.263gmail.js.cn/help/13/2.htm; https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+  },
 ];

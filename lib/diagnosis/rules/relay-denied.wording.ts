@@ -9,7 +9,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "relay-denied",
     pattern:
-      /Relay(?:ing)? (?:access )?denied|Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused)|we do not relay|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
+      /Relay(?:ing)? (?:access )?(?:is )?denied|Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused)|we do not relay|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
     confidence: 0.9,
     example: "554 5.7.1 <user@example.net>: Relay access denied",
     source: `${POSTFIX}/smtpd_check*.ref`,
@@ -24,5 +24,16 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     source:
       "https://github.com/msimerson/Mail-Toaster-6/issues/107; https://pastebin.com/V22msPMs; https://github.com/nodemailer/nodemailer/issues/190; https://pastebin.com/mig48MuG",
+  },
+  {
+    cause: "relay-denied",
+    pattern:
+      /unauthori[sz]ed relay traffic|I cannot deliver mail for|Delivery is not allowed to this address/i,
+    confidence: 0.86,
+    stages: ["rcpt"],
+    example:
+      "553 <user@example.edu>\n... unauthorized relay traffic prohibited\n554 <user@example.edu>\n... Service unavailable",
+    source:
+      "http://helpdesk.umd.edu/documents/3/3025/; https://github.com/haraka/Haraka/issues/3437; https://www.hmailserver.com/documentation/v4.4/?page=reference_error_messages",
   },
 ];

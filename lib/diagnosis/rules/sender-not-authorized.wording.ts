@@ -43,4 +43,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/gophish/gophish/issues/2900; https://github.com/Notifuse/notifuse/issues/250; https://github.com/frappe/erpnext/issues/19057; https://github.com/mattermost/mattermost/issues/13224; https://github.com/getgrav/grav-plugin-email/issues/77",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /(?:Your )?domain \S+ is not allowed in\s+(?:\d{3}[- ])?header From/i,
+    confidence: 0.9,
+    example:
+      'Mail: Mailserver response error -- 550-"Your IP: 203.0.113.21 : Your domain ip-172-26-4-180.ec2.internal is not allowed in header From"\n\n2020-04-03 16:35:30 H=ec2-203-0-113-21.compute-1.amazonaws.com (ip-172-26-4-180) [203.0.113.21]:57152 F=<monit@ip-172-26-4-180.ec2.internal> A=dovecot_plain:user@example.com rejected RCPT <user@example.com>: "Your IP: 203.0.113.21 : Your domain ip-172-26-4-180.ec2.internal is not allowed in header From"',
+    source:
+      "https://github.com/mbreit/dokku-monit/issues/11; https://github.com/the-djmaze/snappymail/issues/478",
+  },
 ];

@@ -42,4 +42,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dawidd6/action-send-mail/issues/196",
   },
+  {
+    cause: "server-busy",
+    pattern:
+      /rejecting connections on daemon \S+:?\s*load average|refusing connections on daemon|load average (?:too high|exceeded)/i,
+    confidence: 0.9,
+    example: "Jan 9 14:15:49 mail sendmail[18184]: rejecting connections on daemon MTA: load average: 70",
+    source:
+      "http://rackerhacker.com/2008/01/16/sendmail-rejecting-connections-on-daemon-mta-load-average-70/; http://lists.mailscanner.info/pipermail/mailscanner/2003-December/023677.html",
+  },
 ];

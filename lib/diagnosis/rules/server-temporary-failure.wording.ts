@@ -35,4 +35,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/Mailu/Mailu/issues/2863; https://github.com/juanluisbaptiste/docker-postfix/issues/43; https://github.com/OpenSMTPD/OpenSMTPD/issues/1143; https://github.com/Gilwyad/mailnesia.com/issues/15; RFC 5321 §4.2.3 (451 Requested action aborted: local error in processing)",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /Unable to authenticate at present/i,
+    confidence: 0.86,
+    example:
+      "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n\n[14:32:53.886][f2254d92] SMTP[ERROR]: MailSo\\Smtp\\Exceptions\\NegativeResponseException: 435 Unable to authenticate at present in /srv/RainLoop/rainloop/v/1.10.5.192/app/libraries/MailSo/Smtp/SmtpClient.php:789",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1373",
+  },
 ];

@@ -37,4 +37,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/iredmail/iRedMail/issues/265; https://github.com/davidmoten/subethasmtp/issues/1; https://github.com/postalserver/postal/issues/745",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern:
+      /STARTTLS_NOT_SUPPORTED|STARTTLS (?:is )?not supported by (?:the )?server|server does(?: not|n't) (?:support|offer|advertise) (?:the )?STARTTLS(?: extension)?(?! \()/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "SMTP Last Response Code: 250\nSMTP Last Response: mail.example.org\nPIPELINING\nSIZE 10240000\nETRN\nAUTH PLAIN LOGIN\nAUTH=PLAIN LOGIN\nENHANCEDSTATUSCODES\n8BITMIME\nDSN\nCHUNKING\n\n\nmailsmtp Last Error Code: 24\nmailsmtp Last Error Explanation: MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED\nmailsmtp Last Error Location: 3",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2359",
+  },
 ];

@@ -26,4 +26,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:example.com, DNS:www.example.com",
     source: "https://github.com/nodemailer/nodemailer/issues/1391",
   },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /x509: certificate is valid for [^,\s]+(?:, [^,\s]+)*(?:,? not\b|$)/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "gomail: could not send email 1: StartTLS: x509: certificate is valid for dd40882ba0ea",
+    source: "https://github.com/gogs/gogs/issues/4644",
+  },
 ];

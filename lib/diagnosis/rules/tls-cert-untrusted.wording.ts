@@ -36,4 +36,14 @@ export const replyWording: readonly ReplyPattern[] = [
       'Exception calling "Send" with "1" argument(s): "The remote certificate is invalid according to the validation procedure."',
     source: "https://github.com/alanrenouf/vCheck-vSphere/issues/408",
   },
+  {
+    cause: "tls-cert-untrusted",
+    pattern:
+      /Trust anchor for certification path not found|alert (?:unknown ca|certificate unknown|bad certificate)|remote error: (?:tls: )?(?:bad certificate|unknown certificate authority)/i,
+    confidence: 0.9,
+    example:
+      "Failed to send email\nCould not convert socket to TLS\njavax.mail.MessagingException:\nCould not convert socket to TLS, nested exception is:\njavax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.",
+    source:
+      "https://github.com/SMS2Email/SMS2Email/issues/27; https://github.com/bokysan/docker-postfix/issues/167; https://github.com/toorop/tmail/issues/11",
+  },
 ];

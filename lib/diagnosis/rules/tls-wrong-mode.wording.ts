@@ -71,4 +71,20 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "openssl/openssl crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER); https://github.com/docusealco/docuseal/issues/93; https://github.com/useplunk/plunk/issues/93; https://github.com/makeplane/plane/issues/7089; https://github.com/maxking/docker-mailman/issues/701",
   },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /SMTPS wrappermode \(TCP port 465\) requires/i,
+    confidence: 0.92,
+    example:
+      'mailu-smtp-1       | 2023-02-07T17:09:39.147933+00:00 e252c8587893 postfix/smtp[456]: SMTPS wrappermode (TCP port 465) requires setting "smtp_tls_wrappermode = yes", and "smtp_tls_security_level = encrypt" (or stronger)',
+    source: "https://github.com/Mailu/Mailu/issues/2658",
+  },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /Expected response code (?:220 )?but got (?:code )?"",? with message ""/i,
+    confidence: 0.75,
+    stages: ["greeting", "connect", "tls"],
+    example: 'Expected response code 220 but got code "", with message ""',
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1120",
+  },
 ];
