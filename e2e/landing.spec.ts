@@ -33,7 +33,10 @@ test("the landing page says what SMTP Doctor does and links to the wizard", asyn
 test("the health check answers", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true });
+  expect(await response.json()).toEqual({
+    ok: true,
+    dependencies: { store: { kind: "sqlite", ok: true }, redis: { configured: false } },
+  });
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
 

@@ -180,7 +180,7 @@ test("a database broken while the app runs: health says 503 and why, share pages
     expect(await app.started).toBe(true);
     const healthy = await request.get(`${app.url}/api/health`);
     expect(healthy.status()).toBe(200);
-    expect(await healthy.json()).toEqual({ ok: true });
+    expect(await healthy.json()).toMatchObject({ ok: true, dependencies: { store: { ok: true } } });
     expect((await request.get(`${app.url}/r/${report}`)).status()).toBe(200);
 
     overwriteHeader(file);
@@ -190,6 +190,7 @@ test("a database broken while the app runs: health says 503 and why, share pages
     const body = await health.json();
     expect(body.ok).toBe(false);
     expect(body.store).toMatch(/header is overwritten/);
+    expect(body.dependencies.store).toMatchObject({ kind: "sqlite", ok: false });
     expect(body.store).not.toContain(dir);
 
     for (const pathname of [`/r/${report}`, `/case/${owner}`]) {

@@ -1,6 +1,8 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { z } from "zod";
 import { consumeOrRefuse } from "./probe-limiter";
+import { makeRateLimiter, sharedRedis } from "./shared-state";
 
 const envSchema = z.object({
   SMTP_DOCTOR_LIMIT_CASES_PER_HOUR: z.coerce.number().int().positive().default(60),
@@ -11,10 +13,10 @@ const envSchema = z.object({
  * cases, filling the disk; appends are already bounded (runs are rate-limited, a case holds 50).
  */
 export class CaseLimiter {
-  private readonly perClient: RateLimiterMemory;
+  private readonly perClient: RateLimiterAbstract;
 
-  constructor(perHour: number) {
-    this.perClient = new RateLimiterMemory({ points: perHour, duration: 3_600 });
+  constructor(perHour: number, redis: Redis | null = sharedRedis()) {
+    this.perClient = makeRateLimiter({ keyPrefix: "cases:client", points: perHour, duration: 3_600 }, redis);
   }
 
   static fromEnv(env: Record<string, string | undefined>): CaseLimiter {

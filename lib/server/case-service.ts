@@ -16,11 +16,12 @@ import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import type { ReportModel } from "@/lib/reports/report-model-types";
 import { shareAccess } from "@/lib/reports/share-access";
-import { storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
+import { type StoredDiagnosis, storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
 import { CaseLimiter } from "./case-limiter";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
 import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
 import { type RecentRun, recallRun } from "./recent-runs";
 
 /**
@@ -49,8 +50,8 @@ function runNetwork(run: RecentRun): Run["network"] {
   };
 }
 
-function recallOrRefuse(runId: string, path: string): RecentRun {
-  const run = recallRun(runId);
+async function recallOrRefuse(runId: string, path: string): Promise<RecentRun> {
+  const run = await recallRun(runId);
   if (run !== null) return run;
   throw new HttpError("invalid-input", "Some fields need attention.", [
     { path, message: "this test is not known to this server (or is too old); run it again" },
@@ -79,17 +80,19 @@ export function linkPath(kind: ShareLinkKind, token: string): string {
   return customerPath(token);
 }
 
-const LIMITER_KEY = Symbol.for("smtp-doctor.case-limiter");
 function caseLimiter(): CaseLimiter {
-  const holder = globalThis as unknown as Record<symbol, CaseLimiter | undefined>;
-  holder[LIMITER_KEY] ??= CaseLimiter.fromEnv(process.env);
-  return holder[LIMITER_KEY];
+  return processSingleton("case-limiter", () => CaseLimiter.fromEnv(process.env));
 }
 
 /** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
 export async function saveCase(input: SaveCaseInput, request: Request): Promise<SavedCase> {
-  const recalled = input.runIds.map((entry, index) => {
-    const run = recallOrRefuse(entry.runId, `runIds.${index}.runId`);
+  const recalled: {
+    entry: SaveCaseInput["runIds"][number];
+    run: RecentRun;
+    diagnosis: StoredDiagnosis | null;
+  }[] = [];
+  for (const [index, entry] of input.runIds.entries()) {
+    const run = await recallOrRefuse(entry.runId, `runIds.${index}.runId`);
     const earlier = input.runIds.slice(0, index).map((other) => other.runId);
     if (entry.validatesRunId !== undefined && !earlier.includes(entry.validatesRunId)) {
       throw new HttpError("invalid-input", "Some fields need attention.", [
@@ -97,8 +100,8 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
       ]);
     }
     const diagnosis = storedDiagnosisSchema.safeParse(run.diagnosis);
-    return { entry, run, diagnosis: diagnosis.success ? diagnosis.data : null };
-  });
+    recalled.push({ entry, run, diagnosis: diagnosis.success ? diagnosis.data : null });
+  }
   await caseLimiter().take(visitorIp(request));
 
   // One unit of work: a crash or error part-way leaves no case without its owner link.
@@ -198,7 +201,7 @@ export async function appendRunToCase(
   input: AppendRunInput,
 ): Promise<{ run: Run; created: boolean }> {
   const resolved = await resolveLink(token, ["owner", "customer"]);
-  const recent = recallOrRefuse(input.runId, "runId");
+  const recent = await recallOrRefuse(input.runId, "runId");
   const runs = await store().listRuns(resolved.case.id);
   const existing = runs.find((run) => run.result.runId === input.runId);
   if (existing) return { run: existing, created: false };

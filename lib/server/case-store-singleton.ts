@@ -4,15 +4,12 @@ import { openPostgresCaseStore } from "@/lib/reports/postgres-case-store";
 import { shareAccess } from "@/lib/reports/share-access";
 import { openSqliteCaseStore } from "@/lib/reports/sqlite-case-store";
 import { type StoreSettings, storeSettingsFromEnv } from "@/lib/reports/store-env";
+import { processSingleton } from "./process-singleton";
 
-// One store per process, whichever bundle (a route, a page, proxy.ts) loads this module first.
-const KEY = Symbol.for("smtp-doctor.case-store");
-
+/** One store per process, whichever bundle (a route, a page, proxy.ts) loads this module first. */
 export function caseStore(): CaseStore {
-  const holder = globalThis as unknown as Record<symbol, CaseStore | undefined>;
-  // A failed open is not kept: the next call tries again, so fixing the folder needs no restart.
-  holder[KEY] ??= openCaseStore(storeSettingsFromEnv(process.env));
-  return holder[KEY];
+  // A failed open throws and is not kept: the next call tries again, so fixing the folder needs no restart.
+  return processSingleton("case-store", () => openCaseStore(storeSettingsFromEnv(process.env)));
 }
 
 /** The store the settings name: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
@@ -31,6 +28,15 @@ export function describeStoreLocation(settings: StoreSettings): string {
   if (settings.kind === "sqlite") return `the case database ${settings.file}`;
   const url = new URL(settings.databaseUrl);
   return `the PostgreSQL case database ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
+}
+
+/** Which store the settings name ("sqlite" or "postgres"), or "misconfigured" when they are invalid. */
+export function caseStoreKind(): StoreSettings["kind"] | "misconfigured" {
+  try {
+    return storeSettingsFromEnv(process.env).kind;
+  } catch {
+    return "misconfigured";
+  }
 }
 
 /** One line for a settings error (zod lists its issues as JSON) or an unusable store. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Resolver } from "node:dns/promises";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { z } from "zod";
 import { applySiteNetwork } from "@/lib/diagnosis/apply-site-network";
 import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
@@ -14,7 +14,9 @@ import { keepCheckInCase, resolveLink } from "./case-service";
 import { HttpError } from "./http-errors";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
 import { recallRun, rememberRun } from "./recent-runs";
+import { makeRateLimiter } from "./shared-state";
 
 const envSchema = z.object({
   SMTP_DOCTOR_SPAMHAUS_DQS_KEY: z
@@ -25,11 +27,10 @@ const envSchema = z.object({
   SMTP_DOCTOR_EGRESS_IP: z.string().optional(),
 });
 
-const KEY = Symbol.for("smtp-doctor.network-limiter");
-function limiter(): RateLimiterMemory {
-  const holder = globalThis as unknown as Record<symbol, RateLimiterMemory | undefined>;
-  holder[KEY] ??= new RateLimiterMemory({ points: 30, duration: 600 });
-  return holder[KEY];
+function limiter(): RateLimiterAbstract {
+  return processSingleton("network-limiter", () =>
+    makeRateLimiter({ keyPrefix: "network:client", points: 30, duration: 600 }),
+  );
 }
 
 export const networkCheckInputSchema = z.object({
@@ -95,13 +96,13 @@ export async function checkNetworkForRequest(
         )
       : Promise.resolve(null),
   ]);
-  const recalled = input.runId ? recallRun(input.runId) : null;
+  const recalled = input.runId ? await recallRun(input.runId) : null;
   let diagnosis: Diagnosis | null = null;
   if (recalled) {
     diagnosis =
       rediagnose(recalled.result, recalled.context, site) ?? (recalled.diagnosis as Diagnosis | null);
     // Saved cases take runs (and their site check) from memory: keep the re-judged diagnosis there.
-    rememberRun({ ...recalled, diagnosis, siteNetwork: site });
+    await rememberRun({ ...recalled, diagnosis, siteNetwork: site });
   }
   const keptInCase = caseLink ? await keepCheckInCase(caseLink.case.id, site, input.runId ?? null) : null;
   return { site, server, diagnosis, keptInCase };

@@ -1,6 +1,8 @@
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { z } from "zod";
 import { consumeOrRefuse } from "./probe-limiter";
+import { makeRateLimiter, sharedRedis } from "./shared-state";
 
 const envSchema = z.object({
   SMTP_DOCTOR_LIMIT_PDF_PER_CLIENT: z.coerce.number().int().positive().default(30),
@@ -16,12 +18,14 @@ const TEN_MINUTES = 600;
  * addresses. The per-client budget is taken first, so unknown tokens cost their sender as well.
  */
 export class PdfLimiter {
-  private readonly perClient: RateLimiterMemory;
-  private readonly perLink: RateLimiterMemory;
+  private readonly perClient: RateLimiterAbstract;
+  private readonly perLink: RateLimiterAbstract;
 
-  constructor(limits: { perClient: number; perLink: number }) {
-    this.perClient = new RateLimiterMemory({ points: limits.perClient, duration: TEN_MINUTES });
-    this.perLink = new RateLimiterMemory({ points: limits.perLink, duration: TEN_MINUTES });
+  constructor(limits: { perClient: number; perLink: number }, redis: Redis | null = sharedRedis()) {
+    const limiter = (keyPrefix: string, points: number) =>
+      makeRateLimiter({ keyPrefix, points, duration: TEN_MINUTES }, redis);
+    this.perClient = limiter("pdf:client", limits.perClient);
+    this.perLink = limiter("pdf:link", limits.perLink);
   }
 
   static fromEnv(env: Record<string, string | undefined>): PdfLimiter {

@@ -1,10 +1,12 @@
 import { Resolver } from "node:dns/promises";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { z } from "zod";
 import { type MxAnswer, queryMx, TruncatedAnswerError } from "@/lib/network/query-mx";
 import { detectProvider } from "@/lib/providers/detect-provider";
 import { providerById } from "@/lib/providers/known";
 import { consumeOrRefuse } from "./probe-limiter";
+import { makeRateLimiter } from "./shared-state";
 import { TtlCache } from "./ttl-cache";
 
 export const platformQuerySchema = z.object({
@@ -31,6 +33,8 @@ export type PlatformDetectorOptions = {
   /** Domains whose MX answer is kept. */
   maxEntries?: number;
   now?: () => number;
+  /** The shared store for the per-client limit (null or absent: this process's memory). */
+  redis?: Redis | null;
 };
 
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
@@ -47,11 +51,14 @@ const FALLBACK_TTL_SECONDS = 60;
  * endpoint cannot be used to send DNS queries for any domain at the caller's pace.
  */
 export class PlatformDetector {
-  private readonly perClient: RateLimiterMemory;
+  private readonly perClient: RateLimiterAbstract;
   private readonly cache: TtlCache<string[]>;
 
   constructor(private readonly options: PlatformDetectorOptions) {
-    this.perClient = new RateLimiterMemory({ points: options.perMinute ?? 60, duration: 60 });
+    this.perClient = makeRateLimiter(
+      { keyPrefix: "platform:client", points: options.perMinute ?? 60, duration: 60 },
+      options.redis ?? null,
+    );
     this.cache = new TtlCache({
       maxEntries: options.maxEntries ?? 1_000,
       minSeconds: MIN_TTL_SECONDS,

@@ -7,16 +7,19 @@ import {
   platformLimitsSchema,
 } from "./platform-detector";
 import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
+import { sharedRedis } from "./shared-state";
 
-// One per process, whichever route bundle loads this module first.
-const KEY = Symbol.for("smtp-doctor.platform-detector");
 function detector(): PlatformDetector {
-  const holder = globalThis as unknown as Record<symbol, PlatformDetector | undefined>;
-  holder[KEY] ??= new PlatformDetector({
-    servers: dnsServersFromEnv(process.env),
-    perMinute: platformLimitsSchema.parse(process.env).SMTP_DOCTOR_LIMIT_PLATFORM_PER_MINUTE,
-  });
-  return holder[KEY];
+  return processSingleton(
+    "platform-detector",
+    () =>
+      new PlatformDetector({
+        servers: dnsServersFromEnv(process.env),
+        perMinute: platformLimitsSchema.parse(process.env).SMTP_DOCTOR_LIMIT_PLATFORM_PER_MINUTE,
+        redis: sharedRedis(),
+      }),
+  );
 }
 
 /** The platform for the wizard's step 2, limited per visitor (RateLimitedError → 429). */

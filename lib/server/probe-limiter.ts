@@ -1,13 +1,16 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import type { Admission, AdmittedTarget } from "@/lib/smtp/probe-options";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
-import { ProbeSlots, type SlotGrant } from "./probe-slots";
+import { type SlotGrant, type SlotPool, slotPool } from "./probe-slots";
+import { makeRateLimiter, sharedRedis } from "./shared-state";
 
 /**
  * Abuse limits for probes (security checklist §1–2): per client IP, per target, per
  * (target, username) — a password oracle is the risk —, real test messages per client and per
- * recipient per day, and concurrency shared fairly (probe-slots.ts). In memory: one server process.
+ * recipient per day, and concurrency shared fairly (probe-slots.ts). In Redis when REDIS_URL is set
+ * (shared by every app instance), else in this process's memory.
  */
 const limitsSchema = z
   .object({
@@ -48,7 +51,7 @@ export class RateLimitedError extends Error {
  * the one place a limiter's refusal becomes the 429 the routes answer.
  */
 export async function consumeOrRefuse(
-  limiter: RateLimiterMemory,
+  limiter: RateLimiterAbstract,
   key: string,
   message: string,
 ): Promise<void> {
@@ -89,29 +92,23 @@ const DAY = 86_400;
 const SLOT_RETRY_SECONDS = 5;
 
 export class ProbeLimiter {
-  private readonly perClient: RateLimiterMemory;
-  private readonly perTarget: RateLimiterMemory;
-  private readonly perLogin: RateLimiterMemory;
-  private readonly sendsPerClient: RateLimiterMemory;
-  private readonly sendsPerRecipient: RateLimiterMemory;
-  private readonly slots: ProbeSlots;
+  private readonly perClient: RateLimiterAbstract;
+  private readonly perTarget: RateLimiterAbstract;
+  private readonly perLogin: RateLimiterAbstract;
+  private readonly sendsPerClient: RateLimiterAbstract;
+  private readonly sendsPerRecipient: RateLimiterAbstract;
+  private readonly slots: SlotPool;
 
-  constructor(limits: ProbeLimits) {
-    this.perClient = new RateLimiterMemory({
-      points: limits.SMTP_DOCTOR_LIMIT_PER_CLIENT,
-      duration: TEN_MINUTES,
-    });
-    this.perTarget = new RateLimiterMemory({
-      points: limits.SMTP_DOCTOR_LIMIT_PER_TARGET,
-      duration: TEN_MINUTES,
-    });
-    this.perLogin = new RateLimiterMemory({ points: limits.SMTP_DOCTOR_LIMIT_PER_LOGIN, duration: 15 * 60 });
-    this.sendsPerClient = new RateLimiterMemory({
-      points: limits.SMTP_DOCTOR_LIMIT_SENDS_PER_DAY,
-      duration: DAY,
-    });
-    this.sendsPerRecipient = new RateLimiterMemory({ points: 3, duration: DAY });
-    this.slots = new ProbeSlots({
+  /** `redis`: the shared store (default: REDIS_URL's), or null for this process's memory. */
+  constructor(limits: ProbeLimits, redis: Redis | null = sharedRedis()) {
+    const limiter = (keyPrefix: string, points: number, duration: number) =>
+      makeRateLimiter({ keyPrefix, points, duration }, redis);
+    this.perClient = limiter("probe:client", limits.SMTP_DOCTOR_LIMIT_PER_CLIENT, TEN_MINUTES);
+    this.perTarget = limiter("probe:target", limits.SMTP_DOCTOR_LIMIT_PER_TARGET, TEN_MINUTES);
+    this.perLogin = limiter("probe:login", limits.SMTP_DOCTOR_LIMIT_PER_LOGIN, 15 * 60);
+    this.sendsPerClient = limiter("probe:sends-client", limits.SMTP_DOCTOR_LIMIT_SENDS_PER_DAY, DAY);
+    this.sendsPerRecipient = limiter("probe:sends-recipient", 3, DAY);
+    this.slots = slotPool(redis, {
       perClient: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_CLIENT,
       perNetwork: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_NETWORK,
       perTarget: limits.SMTP_DOCTOR_LIMIT_CONCURRENT_PER_TARGET,
@@ -136,7 +133,7 @@ export class ProbeLimiter {
     if (input.send) {
       await consumeOrRefuse(this.sendsPerClient, who, "The daily limit of real test messages is reached.");
     }
-    const release = granted(this.slots.takeClient(client));
+    const release = granted(await this.slots.takeClient(client));
     return { admit: (target) => this.admit(target, input), release };
   }
 
@@ -154,7 +151,7 @@ export class ProbeLimiter {
     const username = input.credentials ? canonicalUsername(input.credentials.username) : null;
     const loginKey = (host: string) => `${host}|${username}`;
 
-    const releaseTarget = granted(this.slots.takeTarget(targetKeys));
+    const releaseTarget = granted(await this.slots.takeTarget(targetKeys));
     const targetCharges = new Charges(this.perTarget);
     const loginCharges = new Charges(this.perLogin);
     // A recipient's daily cap, like the target's, is charged only for runs the guard let through
@@ -225,7 +222,7 @@ function granted(grant: SlotGrant): () => void {
 class Charges {
   private readonly keys: string[] = [];
 
-  constructor(private readonly limiter: RateLimiterMemory) {}
+  constructor(private readonly limiter: RateLimiterAbstract) {}
 
   async take(key: string, message: string): Promise<void> {
     await consumeOrRefuse(this.limiter, key, message);

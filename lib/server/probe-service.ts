@@ -7,19 +7,16 @@ import { probeSettingsFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeInput, ProbeResult, StageEvent } from "@/lib/smtp/probe-schema";
 import { startLimitedProbe } from "./limited-probe";
 import { limitsFromEnv, ProbeLimiter } from "./probe-limiter";
+import { processSingleton } from "./process-singleton";
 import { rememberRun } from "./recent-runs";
 
 type Services = { limiter: ProbeLimiter; trustedProxy: TrustedProxy };
 
-// One per process, whichever route bundle loads this module first.
-const KEY = Symbol.for("smtp-doctor.probe-services");
 function services(): Services {
-  const holder = globalThis as unknown as Record<symbol, Services | undefined>;
-  holder[KEY] ??= {
+  return processSingleton("probe-services", () => ({
     limiter: new ProbeLimiter(limitsFromEnv(process.env)),
     trustedProxy: parseTrustedProxy(process.env.SMTP_DOCTOR_TRUSTED_PROXY),
-  };
-  return holder[KEY];
+  }));
 }
 
 export function visitorIp(request: Request): string | null {
@@ -39,7 +36,7 @@ export async function runProbeForRequest(
     signal: request.signal,
   });
   const result = await finished;
-  return { ...result, diagnosis: diagnoseAndRemember(result, {}, request) };
+  return { ...result, diagnosis: await diagnoseAndRemember(result, {}, request) };
 }
 
 /** The context the wizard sends; anything malformed is dropped (advice then covers every case). */
@@ -49,18 +46,23 @@ export function parseDiagnosisContext(raw: unknown): DiagnosisContextInput {
 }
 
 /** Diagnoses a finished run and remembers it, so a case can be saved from it later. */
-function diagnoseAndRemember(
+async function diagnoseAndRemember(
   result: ProbeResult,
   context: DiagnosisContextInput,
   request: Request,
-): Diagnosis | null {
+): Promise<Diagnosis | null> {
   let diagnosis: Diagnosis | null = null;
   try {
     diagnosis = diagnoseProbe(result, context);
   } catch (error) {
     console.error("[diagnosis] failed:", error instanceof Error ? error.name : typeof error);
   }
-  rememberRun({ result, diagnosis, context, visitorIp: visitorIp(request), siteNetwork: null });
+  try {
+    await rememberRun({ result, diagnosis, context, visitorIp: visitorIp(request), siteNetwork: null });
+  } catch (error) {
+    // The result is still the user's to see; only saving it as a case will say it is unknown.
+    console.error("[recent-runs] not kept:", error instanceof Error ? error.message : typeof error);
+  }
   return diagnosis;
 }
 
@@ -100,7 +102,7 @@ export async function streamProbeForRequest(
       live = send;
       try {
         const result = await finished;
-        send({ type: "result", result, diagnosis: diagnoseAndRemember(result, context, request) });
+        send({ type: "result", result, diagnosis: await diagnoseAndRemember(result, context, request) });
       } catch (error) {
         console.error("[probe-stream] unexpected error:", error instanceof Error ? error.name : typeof error);
         send({ type: "error", message: "The test failed unexpectedly on our side." });

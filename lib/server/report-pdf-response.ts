@@ -6,6 +6,7 @@ import { buildReportModel } from "@/lib/reports/report-model";
 import { listRuns, listSiteChecks, resolveLink } from "./case-service";
 import { createPdfDownload, type PdfDownload, pdfServicesFromEnv, type ReportSnapshot } from "./pdf-download";
 import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
 
 /**
  * What a link opens for the PDF, read once (never a new test): masked for a report link, complete
@@ -26,16 +27,15 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
   };
 }
 
-// One pool, cache and set of limits per process, whichever route bundle loads this module first.
-const KEY = Symbol.for("smtp-doctor.pdf-download");
+// One pool, cache and set of limits per process.
 function pdfDownload(): PdfDownload {
-  const holder = globalThis as unknown as Record<symbol, PdfDownload | undefined>;
-  holder[KEY] ??= createPdfDownload({
-    ...pdfServicesFromEnv(process.env, spawnRenderWorker),
-    open: openReport,
-    clientOf: visitorIp,
-  });
-  return holder[KEY];
+  return processSingleton("pdf-download", () =>
+    createPdfDownload({
+      ...pdfServicesFromEnv(process.env, spawnRenderWorker),
+      open: openReport,
+      clientOf: visitorIp,
+    }),
+  );
 }
 
 /** The report PDF for the link kind its route accepts: limited, cached per revision, rendered off-thread. */
