@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   // path is served as requested, so a share path with a slash gets proxy.ts's share headers.
   skipTrailingSlashRedirect: true,
   // The probe engine, SPF evaluation and fixture libraries are server-only Node code; keep them out of bundling.
-  serverExternalPackages: ["nodemailer", "smtp-server", "mailauth"],
+  serverExternalPackages: ["nodemailer", "smtp-server", "mailauth", "pg", "node-pg-migrate", "ioredis"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import type { ApiErrorBody } from "@/lib/api/api-error";
 import { PdfCache } from "@/lib/pdf/pdf-cache";
@@ -139,6 +141,20 @@ export function pdfServicesFromEnv(
     }),
     cache: new PdfCache(settings.SMTP_DOCTOR_PDF_CACHE_MB * 1024 * 1024),
     limiter: PdfLimiter.fromEnv(env),
-    renderVersion: randomBytes(9).toString("base64url"),
+    renderVersion: buildIdentity() ?? randomBytes(9).toString("base64url"),
   };
+}
+
+/**
+ * The build this process runs (Next.js's BUILD_ID): the same on every instance of one deploy, so
+ * an ETag from one instance is a 304 on another, and new after the next deploy. A process without
+ * a build (tests) gets a random identity: its ETags never outlive it.
+ */
+function buildIdentity(): string | null {
+  try {
+    const id = readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+    return id === "" ? null : `build-${id}`;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { caseStoreProblem, caseStoreKind } from "@/lib/server/case-store-singleton";
+import { caseStoreKind, caseStoreProblem } from "@/lib/server/case-store-singleton";
 import { jsonResponse } from "@/lib/server/http-errors";
 import { redisProblem, sharedRedis } from "@/lib/server/shared-state";
 
