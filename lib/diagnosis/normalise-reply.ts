@@ -13,6 +13,8 @@ const WRAPPERS: readonly RegExp[] = [
   /El servidor SMTP requiere una conexión segura o el cliente no se autenticó\.?(?: La respuesta del servidor fue:)?/gi,
   /Der SMTP-Server erfordert eine sichere Verbindung,? oder der Client war nicht authentifiziert\.?(?: Die Serverantwort war:)?/gi,
   /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,
+  // .NET's own description of a 421, followed by what the server really said.
+  /Service not available, closing transmission channel\.?\s*The server\s+response was:/gi,
   // nodemailer prefixes every refused login with "Invalid login:", whatever the server said.
   /\bInvalid login:/g,
   // nodemailer: "all recipients were rejected" whatever the reason.

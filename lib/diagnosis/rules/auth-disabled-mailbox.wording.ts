@@ -26,4 +26,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "PatchMyPCTeam/kbs.patchmypc.com advanced-insights/log-collection-and-analysis/patch-my-pc-smtp-authentication-for-exchange-online.md; https://aka.ms/smtp_auth_disabled",
   },
+  {
+    cause: "auth-disabled-mailbox",
+    pattern: /\bUser has no permission\b/i,
+    confidence: 0.9,
+    example:
+      '# curl http://127.0.0.1:4000/sender/mail -d "tos=user@example.com&subject=falcon&content=testfalcon"\n550 User has no permission',
+    source:
+      "https://github.com/open-falcon/mail-provider/issues/6; https://github.com/testerSunshine/12306/issues/62",
+  },
 ];

@@ -32,4 +32,12 @@ export const replyWording: readonly ReplyPattern[] = [
       '2022/02/23 06:37:26 [info] 11#11: *1305 client login failed: "Authentication rate limit from one source exceeded" while in http auth state, client: 192.0.2.81, server: 0.0.0.0:25, login: "user@example.com"',
     source: "https://github.com/Mailu/helm-charts/issues/157",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /Too many auth(?:entication)? failures/i,
+    confidence: 0.9,
+    example: "421 Too many auth failures, try again later",
+    source:
+      "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
+  },
 ];

@@ -54,4 +54,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/MailCore/mailcore2/issues/1875; https://github.com/swiftmailer/swiftmailer/issues/61",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /unterstützt die gewählte Authentifizierungsmethode nicht|does not support the selected authentication method/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      'Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht. Bitte ändern Sie die "Authentifizierungsmethode" unter "Konten-Einstellungen | Postausgangs-Server (SMTP)".',
+    source:
+      "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-auth-mechanism-not-supported, rendered with hostname smtp.example.com]",
+  },
 ];

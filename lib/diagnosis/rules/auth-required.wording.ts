@@ -55,4 +55,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/frappe/frappe/issues/38806; https://github.com/miguelgrinberg/flask-celery-example/issues/10; https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email&rev=1438070704&do=diff",
   },
+  {
+    cause: "auth-required",
+    pattern:
+      /Le client n.était pas authentifié|Client war nicht authentifiziert|Клиент не прош[её]л проверку подлинности|cliente não (?:foi|era) autenticado|necess[aá]ria autentica[cç][aã]o|Must issue an AUTH command first/i,
+    confidence: 0.9,
+    example:
+      "Échec de l’envoi du message électronique : le serveur SMTP requiert une connexion sécurisée ou le client n’était pas authentifié. La réponse du serveur était : 5.7.1 Le client n’était pas authentifié. Le message ne sera pas renvoyé.",
+    source:
+      "zelanko/sql-docs.fr-fr docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md; zelanko/sql-docs.de-de docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.pt-br docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; https://github.com/PHPMailer/PHPMailer/issues/533; OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_mail_from, F_AUTH_REQUIRE)",
+  },
 ];

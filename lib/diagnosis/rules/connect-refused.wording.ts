@@ -46,4 +46,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/elsa-workflows/elsa-core/issues/5754; learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2 (WSAECONNREFUSED)",
   },
+  {
+    cause: "connect-refused",
+    pattern: /Conex[aã]o recusada|Connexion refusée|Verbindung (?:wurde )?abgelehnt|Conexión rechazada/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "mail-error.log: Erro: Falha na conexão SMTP (). https://github.com/PHPMailer/PHPMailer/wiki/Trou troubleshooting\n\nmail-debug.log: ERRO SMTP: Falha ao conectar ao servidor: Conexão recusada (111)\nFalha na conexão SMTP (). https://github.com/PHPMailer/PHPMailer/wiki/Trou troubleshooting",
+    source: "https://github.com/glpi-project/glpi/issues/10015",
+  },
 ];

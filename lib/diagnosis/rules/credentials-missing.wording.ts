@@ -23,4 +23,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: 'Missing credentials for "PLAIN"',
     source: "nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5)",
   },
+  {
+    cause: "credentials-missing",
+    pattern: /SMTP-AUTH requested but missing (?:secret phrase|user name)/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "ArgumentError: SMTP-AUTH requested but missing secret phrase",
+    source: "https://github.com/sameersbn/docker-gitlab/issues/1419",
+  },
 ];

@@ -52,4 +52,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/knadh/listmonk/issues/1859; https://github.com/portier/portier-broker/issues/853",
   },
+  {
+    cause: "dns-failure",
+    pattern: /\bDNS query failed\b/i,
+    confidence: 0.88,
+    example: "450 4.4.312 DNS query failed",
+    source:
+      "MicrosoftDocs/microsoft-365-docs microsoft-365/security/office-365-security/mail-flow-intelligence-in-office-365.md",
+  },
 ];

@@ -16,4 +16,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. (S8001) [#.prod.protection.outlook.com]",
     source: `${SMTP_CODES}/550.json`,
   },
+  {
+    cause: "domain-blocklisted",
+    pattern: /matching a prohibited domain in\s+(?:550[- ]5\.7\.1\s+)?the body/i,
+    confidence: 0.9,
+    example:
+      "ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp",
+    source: "https://github.com/IQSS/dataverse/issues/4535",
+  },
 ];

@@ -42,4 +42,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "viiv-podcast-smtp_1   |   281 LOG: MAIN REJECT\nviiv-podcast-smtp_1   |   281   rejected EHLO from viiv-podcast_viiv-podcast-craft_1.viiv-podcast_internal [172.31.58.4]: syntactically invalid argument(s): ",
     source: "https://github.com/ix-ai/smtp/issues/6",
   },
+  {
+    cause: "helo-rejected",
+    pattern:
+      /fully-qualified domain name for HELO|EHLO\/HELO \S+ can ?not (?:be )?resolved|No matching A\/A+ records found for the EHLO hostname/i,
+    confidence: 0.92,
+    example:
+      " Ausnahme beim Aufrufen von Send mit 1 Argument(en):  Postfach nicht verfügbar. Die Serverantwort war: Please use a fully-qualified domain name for HELO/EHLO",
+    source:
+      "gpipperr/OraPowerShell (mail helper in lib/*.ps1; code index id 43388727359); apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (doRcpt); foxcpp/maddy internal/check/dns/dns.go (requireMatchingEHLO)",
+  },
 ];

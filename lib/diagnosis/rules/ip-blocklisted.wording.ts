@@ -106,4 +106,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 5.7.1 Service unavailable; Client host [xxx.xxx.xxx.xxx] blocked you may be infected",
     source: "https://docs.gandi.net/en/gandimail/faq/error_types/554_5_7_1_service_unavailable.html",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern: /found on one or more RBLs|for Zombie matches|Dialup\/transient IP not allowed/i,
+    confidence: 0.9,
+    example:
+      "554 192.0.2.10 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-service/reference/postmaster/#realtime-block-lists",
+    source:
+      "https://developers.cloudflare.com/email-service/reference/postmaster/ (mirrored in azumakuniyuki/feb-2024-no-auth-no-entry cloudflare-postmaster.md); https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes; https://github.com/chatmail/provider-db/issues/280",
+  },
 ];

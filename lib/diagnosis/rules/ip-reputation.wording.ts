@@ -34,4 +34,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/zone-eu/zone-mta/pull/239; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1181",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /None\/bad reputation/i,
+    confidence: 0.9,
+    example:
+      "554 IP=192.0.2.25 - None/bad reputation. Ask your postmaster for help or to contact <postmaster@rx.t-online.de> for reset. (NOWL)",
+    source: "https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen",
+  },
 ];

@@ -32,4 +32,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/185; https://github.com/lukencode/FluentEmail/issues/228; https://github.com/LeastAuthority/leastauthority.com/issues/236",
   },
+  {
+    cause: "message-malformed",
+    pattern:
+      /Missing required header field|rejected after DATA: header syntax|Multiple From addresses are not allowed|header is too long|invalid line ending/i,
+    confidence: 0.9,
+    example: 'Missing required header field: "Date"',
+    source:
+      "https://github.com/anoved/OctoPrint-EmailNotifier/issues/37; https://github.com/RainLoop/rainloop-webmail/issues/1934; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md; albertito/chasquid internal/smtpsrv/conn.go (DATA, errInvalidLineEnding)",
+  },
 ];

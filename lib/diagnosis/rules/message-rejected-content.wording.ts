@@ -43,4 +43,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/rspamd/rspamd/issues/5098; https://github.com/zabbix-book/zabbix_mail_with_graph/issues/1; https://github.com/Jinnrry/PMail/issues/220; https://github.com/sansan0/TrendRadar/issues/373; https://github.com/chatmail/provider-db/issues/205; ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; ActiveCampaign/smtp-field-manual data/codes/553.json@124213832cd49cb9ef3ab65900159ff102c72b98",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /jest to spam|because it is spam|banned content|unsafe content|Blocked by SpamAssassin|Content reject|Spam denied|attachments are not allowed/i,
+    confidence: 0.9,
+    example:
+      "554 (#5.3.0) Nie przyjmiemy tej wiadomosci poniewaz jest to spam - zobacz strone: https://pomoc.wp.pl/polityka-antyspamowa / We can't accept this message because it is spam - see: https://pomoc.wp.pl/polityka-antyspamowa [127] ",
+    source:
+      "https://github.com/geokrety/geokrety-website/issues/1047; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; willharris/spamass-milter spamass-milter.cpp (default rejecttext/rejectcode); https://www.emailhost.com.cn/service.html?article_category=25&brd=1; https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
+  },
 ];

@@ -17,7 +17,9 @@ export const messageTooLarge = defineRule("message-too-large", {
     strongest(
       wording(e, "message-too-large"),
       enhancedCode(e, "message-too-large"),
-      replyCode(e, [552], 0.4, ["data"]),
+      // Just under the root-cause threshold: 552 after DATA is "exceeded storage allocation", most
+      // often the size, but servers also use it for content refusals.
+      replyCode(e, [552], 0.38, ["data"]),
     ),
   explain: (e) => {
     // Our own test message is a few hundred bytes: refusing it is the server's limit, not the scan.

@@ -24,4 +24,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/docker-mailserver/docker-mailserver/issues/1097; https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm",
   },
+  {
+    cause: "message-too-large",
+    pattern: /Taille limite du message atteinte|Maximum size of the message reached|exceeded mailsize limit/i,
+    confidence: 0.9,
+    example:
+      "Le serveur a répondu : 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]. Veuillez vérifier le message et essayer à nouveau.",
+    source:
+      "https://github.com/sisimai/p5-sisimai/issues/240; https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
+  },
 ];

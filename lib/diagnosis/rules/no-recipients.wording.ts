@@ -30,4 +30,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "{[RecipientError: Can not send mail - recipients not defined] name: 'RecipientError'}",
     source: "https://github.com/nodemailer/nodemailer/issues/164",
   },
+  {
+    cause: "no-recipients",
+    pattern: /keine Empfänger\b[^.]*angegeben|No recipient specified/i,
+    confidence: 0.9,
+    example: "Es wurden keine Empfänger für die SMTP-Zustellung angegeben.",
+    source:
+      "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-error-no-recipients]; OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_data, rcptcount == 0)",
+  },
 ];

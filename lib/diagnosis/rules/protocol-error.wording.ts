@@ -41,4 +41,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Heartbleed -service=smtp smtp.office365.com:587\n2014/04/11 10:17:51 smtp.office365.com:587 - ERROR: Server does not support STARTTLS (503 5.5.2 Send hello first)",
     source: "https://github.com/FiloSottile/Heartbleed/issues/62",
   },
+  {
+    cause: "protocol-error",
+    pattern: /Too many (?:nonmail|bad|invalid|unrecognized) commands/i,
+    confidence: 0.9,
+    example: "554 Too many nonmail commands",
+    source:
+      "Exim/exim src/src/smtp_in.c (TOO_MANY_NONMAIL_CMD); hrs-allbsd/sendmail sendmail/srvrsmtp.c (MAXBADCOMMANDS)",
+  },
 ];

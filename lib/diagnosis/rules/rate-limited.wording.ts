@@ -54,4 +54,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; https://github.com/eclipse-ee4j/angus-mail/issues/160; https://github.com/zytzagoo/smtp-validate-email/issues/9",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /(?:Connection|Ip|IP) frequency limited|Mails per session limit|too many (?:e-?)?mails\b|Number (?:of )?messages per hour exceeded|Maximum messages sent per minute|Messages per second limit exceeded|submission rate for this client has exceeded|Policy Rejection- Quota Exceeded|sender thread limit exceeded/i,
+    confidence: 0.9,
+    example:
+      'Expected response code 250 but got code "550", with message "550 Connection frequency limited "',
+    source:
+      "https://github.com/ssrpanel/SSRPanel/issues/1324; https://github.com/orvice/ss-panel/issues/553; https://github.com/terminal42/contao-notification_center/issues/226; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/94; https://github.com/rubymonsters/speakerinnen_liste/issues/1357; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table); https://emailit.com/docs/smtp/troubleshooting/; https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks; https://portal.imprezahost.com/knowledgebase/194/SMTP-and-ESMTP-error-code-list.html; https://github.com/Ombi-app/Ombi/issues/4093",
+  },
 ];

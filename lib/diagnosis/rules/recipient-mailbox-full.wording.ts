@@ -41,4 +41,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Diagnostic-Code:550 5.2.5 Folder full",
     source: "https://github.com/voku/PHPMailer-BMH/issues/23",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /Boite du destinataire pleine|Recipient overquota|recipient storage full|mailbox <[^>]*> is full|qq trouble in home directory/i,
+    confidence: 0.92,
+    example: "Erreur serveur : '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]'",
+    source:
+      "https://github.com/sisimai/p5-sisimai/issues/240; twisted1919/bounce-handler BounceHandler/rules.php (sample bounce for the 'full' rule); https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen",
+  },
 ];

@@ -36,4 +36,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://helpdesk.umd.edu/documents/3/3025/; https://github.com/haraka/Haraka/issues/3437; https://www.hmailserver.com/documentation/v4.4/?page=reference_error_messages",
   },
+  {
+    cause: "relay-denied",
+    pattern: /relay through this server without authentication|リレー拒否/i,
+    confidence: 0.9,
+    example: "“550-550 relay through this server without authentication.”",
+    source:
+      "https://support.hoasted.com/article/282-e-mail-fouten-debuggen; https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
+  },
 ];

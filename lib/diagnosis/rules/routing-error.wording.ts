@@ -25,4 +25,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/set-of-emails/issues/4; https://github.com/diyan/mailhog-docker/issues/2; RFC 7505 (null MX)",
   },
+  {
+    cause: "routing-error",
+    pattern: /MX record points to local host|MX records point to non-existent hosts/i,
+    confidence: 0.9,
+    example: "lowest numbered MX record points to local host",
+    source: "Exim/exim src/src/routers/rf_self_action.c; Exim/exim src/src/routers/dnslookup.c",
+  },
 ];

@@ -55,4 +55,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error; https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html; https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017; https://help.zoho.com/portal/en/community/topic/issue-with-outgoing-mail",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern:
+      /message sending for this account is disabled|Sending from this domain is paused|exceeded the max defers and failures|Your account is not authorized to use this service|does not allow external forwarding/i,
+    confidence: 0.92,
+    example: "Ошибка «550 message sending for this account is disabled».",
+    source:
+      "https://mailout.ru/2015/09; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.hoasted.com/article/282-e-mail-fouten-debuggen; stalwartlabs/stalwart crates/smtp/src/inbound/auth.rs (Permission::EmailSend, SecurityEvent::Unauthorized); Microsoft Messaging Protection Wiki 'Troubleshooting Restricted Senders, Tenants, and IPs' (public imported copy, code index id 51881386146)",
+  },
 ];

@@ -13,4 +13,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
     source: "https://github.com/hmailserver/hmailserver/issues/491",
   },
+  {
+    cause: "sender-authentication-failed",
+    pattern: /does not meet the required authentication level|\bSPF_REJECT\b/i,
+    confidence: 0.9,
+    example:
+      "550; 5.7.515 Access denied, sending domain [SendingDomain] does not meet the required authentication level.",
+    source:
+      "azumakuniyuki/feb-2024-no-auth-no-entry microsoft-new-requirements-for-high-volume-senders.txt (Microsoft Defender for Office 365 Blog, 'Outlook's New Requirements for High-Volume Senders'); https://hezoon.cn/compro/detail/23/305/530.html",
+  },
 ];

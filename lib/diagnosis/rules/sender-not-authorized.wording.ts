@@ -52,4 +52,32 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mbreit/dokku-monit/issues/11; https://github.com/the-djmaze/snappymail/issues/478",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /(?:mail ?from|sender) address must (?:be )?(?:the )?same as (?:the )?auth(?:orization|enticated|entication)? user|\bLocal user only\b|\bnot local sender\b|From domain must match (?:the )?authenticated domain|Envelope domain '[^']*' doesn't match AUTH domain|not allowed to send from this address|not owned by auth(?:enticated)? user/i,
+    confidence: 0.92,
+    example: "Mail command failed: 501 mail from address must be same as authorization user",
+    source:
+      "https://github.com/nodeSolidServer/node-solid-server/issues/1281; https://github.com/bitnami/bitnami-docker-redmine/issues/100; https://github.com/TryGhost/Ghost/issues/12819; https://github.com/ruanyf/weather-action/issues/5; https://github.com/nubosoftware/linux-remote-desktop/issues/5; https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185; haraka/Haraka plugins/auth/auth_base.js (constrain_sender); stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (SmtpEvent::MailFromUnauthorized); https://github.com/odoo/odoo/issues/13479",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /is not authorized to perform .?ses:Send(?:Raw)?Email|(?:From\/Sender )?domain is not verified for this workspace|(?:API key|key) is restricted to sending domain/i,
+    confidence: 0.92,
+    example:
+      "Connection unsuccessful: Failed to close connection to SMTP server - 554 Access denied: User `arn:aws:iam::123456789012:user/ses-smtp-user.ci-servers' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com'",
+    source:
+      "https://github.com/mattermost/mattermost/pull/6464; awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern: /нет разрешений для отправки|送信する権限がありません/i,
+    confidence: 0.9,
+    example:
+      "**Ошибка при отправке сообщения электронной почты.** Исключение: System.Net.Mail.SmtpException: почтовый ящик недоступен. Ответ сервера: 5.7.1. У клиента нет разрешений для отправки, так как данный отправитель в System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse) в System.Net.Mail.DataStopCommand.Send(SmtpConnection conn) в System.Net.Mail.SmtpClient.Send(MailMessage message) в Microsoft.ReportingServices.EmailDeliveryProvider.EmailProvider.Deliver(Notification notification).",
+    source:
+      "zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ja-jp docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
+  },
 ];

@@ -22,4 +22,22 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 5.1.8 <user@nonexistent.example>: Sender address rejected: Domain not found",
     source: `${POSTFIX}/smtpd_check*.ref`,
   },
+  {
+    cause: "sender-rejected",
+    pattern:
+      /\bbadmailfrom\b|No MX for your FROM address|\bMX without A records|invalid DNS MX or A\/AAAA resource record|sender address must contain a domain|Unconfigured Sending Domain|\bFake sender\b/i,
+    confidence: 0.9,
+    example: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    source:
+      "notqmail/notqmail qmail-smtpd.c (err_bmf); haraka/Haraka plugins/mail_from.is_resolvable.js (implicit_mx); haraka/Haraka plugins/mail_from.is_resolvable.js (check_results); https://github.com/opnsense/core/issues/3238; https://github.com/oxyde1989/standalone-tn-send-email/issues/12; https://github.com/transitland/transitland-datastore/issues/1231; http://www.yunrelay.com/news/mailreject/714205212544.html",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /Sender address rejected: Domain \S+ does not accept mail|Domain in MAIL FROM has null MX/i,
+    confidence: 0.95,
+    example:
+      'Expected response code "250/251/252" but got code "550", with message "550 5.7.27 <noreply@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)".',
+    source:
+      "https://github.com/radekhulan/myinvoice/issues/139; foxcpp/maddy internal/check/dns/dns.go (requireMXRecord)",
+  },
 ];

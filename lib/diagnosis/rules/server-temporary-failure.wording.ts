@@ -43,4 +43,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n\n[14:32:53.886][f2254d92] SMTP[ERROR]: MailSo\\Smtp\\Exceptions\\NegativeResponseException: 435 Unable to authenticate at present in /srv/RainLoop/rainloop/v/1.10.5.192/app/libraries/MailSo/Smtp/SmtpClient.php:789",
     source: "https://github.com/RainLoop/rainloop-webmail/issues/1373",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /Temporary service failure|QUEUE\.Expired/i,
+    confidence: 0.86,
+    example: "454 Temporary service failure",
+    source:
+      "awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online.md",
+  },
 ];

@@ -26,4 +26,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "zone-eu/zone-mta (SMTPCLOSE log); jstedfast/MailKit (SmtpCommandException 4.4.1); RFC 3463 (X.4.1 no answer from host, X.4.2 bad connection)",
   },
+  {
+    cause: "session-timeout",
+    pattern: /Requested action aborted: timeout/i,
+    confidence: 0.88,
+    example: "451 Requested action aborted: timeout (#4.4.2)",
+    source: "indimail/indimail-mta indimail-mta-x/qmail-smtpd.c (die_alarm)",
+  },
 ];

@@ -47,4 +47,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "SMTP Last Response Code: 250\nSMTP Last Response: mail.example.org\nPIPELINING\nSIZE 10240000\nETRN\nAUTH PLAIN LOGIN\nAUTH=PLAIN LOGIN\nENHANCEDSTATUSCODES\n8BITMIME\nDSN\nCHUNKING\n\n\nmailsmtp Last Error Code: 24\nmailsmtp Last Error Explanation: MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED\nmailsmtp Last Error Location: 3",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/2359",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern: /nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.",
+    source:
+      "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-starttls-failed, rendered with hostname smtp.example.com]",
+  },
 ];

@@ -46,4 +46,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/SMS2Email/SMS2Email/issues/27; https://github.com/bokysan/docker-postfix/issues/167; https://github.com/toorop/tmail/issues/11",
   },
+  {
+    cause: "tls-cert-untrusted",
+    pattern: /certificate verification failed for \S+: untrusted issuer|Server certificate not verified/i,
+    confidence: 0.9,
+    example:
+      "certificate verification failed for smtp.sendgrid.net[203.0.113.225]:587: untrusted issuer /C=US/O=The Go Daddy Group, Inc./OU=Go Daddy Class 2 Certification Authority",
+    source:
+      "sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md; https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/Zuplu/postfix-tlspol/issues/142",
+  },
 ];
