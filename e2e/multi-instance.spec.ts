@@ -37,7 +37,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startInstance(): Promise<Instance> {
+async function startInstance(extraEnv: Record<string, string> = {}): Promise<Instance> {
   const port = await freePort();
   const runDir = e2eRunDir();
   const child = spawn(process.execPath, ["server.mjs"], {
@@ -56,6 +56,7 @@ async function startInstance(): Promise<Instance> {
       SMTP_DOCTOR_DNS_SERVERS: `127.0.0.1:${process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT}`,
       // No SQLite file anywhere: with DATABASE_URL set, this folder must stay empty.
       SMTP_DOCTOR_DATA_DIR: path.join(runDir, `unused-${port}`),
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -176,4 +177,94 @@ test("two instances share PostgreSQL and Redis: probe on A, save on B, links and
   const { rows } = await db.query("SELECT count(*)::int AS n FROM cases");
   await db.end();
   expect(rows[0].n).toBe(3);
+});
+
+test("kill -9 of one instance in a burst of saves: every acknowledged case is whole, none is half-made, the other keeps serving", async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const roomy = { SMTP_DOCTOR_LIMIT_CASES_PER_HOUR: "1000" };
+  const [a, b] = await Promise.all([startInstance(roomy), startInstance(roomy)]);
+  const probeOn = async (on: Instance) => {
+    const response = await request.post(`${on.url}/api/probe`, {
+      data: {
+        host: "127.0.0.1",
+        port: fixtureServer("m365-mx").port,
+        security: "starttls",
+        from: "office@contoso.example",
+        to: ["someone@contoso.example"],
+      },
+    });
+    expect(response.status()).toBe(200);
+    return (await response.json()).runId as string;
+  };
+  const runIds: string[] = [];
+  for (let i = 0; i < 24; i++) runIds.push(await probeOn(i % 2 === 0 ? a : b));
+
+  // 24 saves at once, half on each instance; A dies with -9 as soon as it has answered one, so
+  // the others it holds are under way: some written, some in a transaction, some not started.
+  const title = `burst ${randomBytes(3).toString("hex")}`;
+  let killed: () => void = () => undefined;
+  const firstOnA = new Promise<void>((resolve) => {
+    killed = resolve;
+  });
+  const saves = runIds.map((runId, i) =>
+    fetch(`${(i % 2 === 0 ? a : b).url}/api/cases`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: `${title} ${i}`, runIds: [{ runId, kind: "initial" }] }),
+    })
+      .then(async (response) => {
+        // Acknowledged = the whole answer arrived, owner link included.
+        const body = await response.json().catch(() => null);
+        if (i % 2 === 0 && response.status === 201 && body !== null) {
+          a.child.kill("SIGKILL");
+          killed();
+        }
+        return { i, status: body === null ? 0 : response.status, body };
+      })
+      .catch(() => ({ i, status: 0, body: null })),
+  );
+  await Promise.race([firstOnA, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  const results = await Promise.all(saves);
+  const acknowledged = results.filter((result) => result.status === 201);
+  test.info().annotations.push({
+    type: "burst",
+    description: results.map((r) => `${r.i % 2 === 0 ? "A" : "B"}:${r.status}`).join(" "),
+  });
+  expect(results.some((r) => r.i % 2 === 0 && r.status === 201)).toBe(true); // A answered before dying
+  expect(acknowledged.length).toBeGreaterThanOrEqual(12); // every save sent to B at least
+
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    // Every acknowledged save is there, whole: its case, its one run, its owner link.
+    for (const { body } of acknowledged) {
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*)::int FROM runs WHERE case_id = $1) AS runs,
+                (SELECT count(*)::int FROM share_links WHERE case_id = $1 AND kind = 'owner') AS owners`,
+        [body.caseId],
+      );
+      expect(rows[0]).toEqual({ runs: 1, owners: 1 });
+    }
+    // No half-made case anywhere: none without its run or without its owner link.
+    const half = await db.query(
+      `SELECT id FROM cases c WHERE c.body LIKE $1 AND (
+         NOT EXISTS (SELECT 1 FROM runs r WHERE r.case_id = c.id) OR
+         NOT EXISTS (SELECT 1 FROM share_links l WHERE l.case_id = c.id AND l.kind = 'owner'))`,
+      [`%${title}%`],
+    );
+    expect(half.rows).toEqual([]);
+    const stored = await db.query("SELECT count(*)::int AS n FROM cases WHERE body LIKE $1", [`%${title}%`]);
+    expect(stored.rows[0].n).toBeGreaterThanOrEqual(acknowledged.length);
+  } finally {
+    await db.end();
+  }
+
+  // B keeps serving: healthy, and it saves a new case.
+  expect((await request.get(`${b.url}/api/health`)).status()).toBe(200);
+  const after = await request.post(`${b.url}/api/cases`, {
+    data: { title: `${title} after`, runIds: [{ runId: await probeOn(b), kind: "initial" }] },
+  });
+  expect(after.status()).toBe(201);
 });
