@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import ipaddr from "ipaddr.js";
 import { canonicalAddress } from "@/lib/smtp/canonical-target";
+import { redisReady } from "./shared-state";
 
 export type SlotLimits = {
   perClient: number;
@@ -215,6 +216,7 @@ export class RedisSlotPool implements SlotPool {
     ];
     const lease = randomUUID();
     const { perClient, perNetwork, total, reserve } = this.limits;
+    await redisReady(this.redis);
     const answer = Number(
       await this.redis.eval(
         TAKE_CLIENT,
@@ -235,6 +237,7 @@ export class RedisSlotPool implements SlotPool {
   async takeTarget(targetKeys: string[]): Promise<SlotGrant> {
     const keys = targetKeys.map((key) => `${this.prefix}:target:${key}`);
     const lease = randomUUID();
+    await redisReady(this.redis);
     const answer = Number(
       await this.redis.eval(TAKE_TARGET, keys.length, ...keys, lease, this.limits.perTarget, this.leaseMs),
     );

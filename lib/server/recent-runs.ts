@@ -4,7 +4,7 @@ import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { processSingleton } from "./process-singleton";
-import { sharedRedis } from "./shared-state";
+import { redisReady, sharedRedis } from "./shared-state";
 
 /**
  * Runs this server really made, kept for a while so a case can be saved from them. A case only
@@ -57,9 +57,11 @@ function redisStore(redis: Redis): RecentRunStore {
   return {
     async remember(run) {
       const left = TTL_MS - (Date.now() - run.finishedAt);
+      await redisReady(redis);
       if (left > 0) await redis.set(key(run.result.runId), JSON.stringify(run), "PX", left);
     },
     async recall(runId) {
+      await redisReady(redis);
       const stored = await redis.get(key(runId));
       return stored === null ? null : (JSON.parse(stored) as RecentRun);
     },

@@ -82,10 +82,30 @@ export function makeRateLimiter(
   });
 }
 
+/**
+ * Waits (briefly) for the connection to be up: without an offline queue, a command sent while the
+ * client is still connecting (just after start, or reconnecting) fails at once. Resolves either
+ * way; the command that follows then fails fast if Redis is really away.
+ */
+export function redisReady(redis: Redis, withinMs = 1_000): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      resolve();
+    };
+    const timer = setTimeout(done, withinMs);
+    timer.unref();
+    redis.once("ready", done);
+  });
+}
+
 /** Whether Redis answers, for /api/health: null when it does (or is not configured), else why not. */
 export async function redisProblem(redis: Redis | null = sharedRedis()): Promise<string | null> {
   if (redis === null) return null;
   try {
+    await redisReady(redis);
     const answer = await Promise.race([
       redis.ping(),
       new Promise<never>((_, reject) =>
