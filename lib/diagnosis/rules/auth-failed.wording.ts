@@ -54,4 +54,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "<user@example.com>, Result: delayed, Status: 5.7.0 535 Authentication failed: The provided authorization grant is invalid, expired, or revoked, Remote-Host: smtp.sendgrid.net, Msg-Id: 04b901d45488$e52f6140$af8e23c0$@example.com",
     source: "https://github.com/sendgrid/docs/issues/3947",
   },
+  {
+    cause: "auth-failed",
+    pattern:
+      /"error":\s*"invalid_grant"|\binvalid_grant: Token has been expired or revoked|AADSTS7000215|AADSTS700082|Invalid client secret provided/i,
+    confidence: 0.9,
+    example: "AADSTS7000215: Invalid client secret provided",
+    source:
+      "public repository Exchange Online deployment guide, diagnostics table (code index id 70952190379); https://github.com/tarickb/sasl-xoauth2/issues/30; https://github.com/klenwell/pinprick/pull/4",
+  },
 ];

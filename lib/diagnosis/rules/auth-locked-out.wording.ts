@@ -40,4 +40,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /Too many failed logins/i,
+    confidence: 0.9,
+    example:
+      "[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 550-Message rejected because [192.0.2.218]:10503 is blacklisted see Blocked -\n[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 550 Too many failed logins",
+    source: "https://github.com/roundcube/roundcubemail/issues/6393",
+  },
 ];

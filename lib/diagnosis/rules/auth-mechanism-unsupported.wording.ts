@@ -65,4 +65,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-auth-mechanism-not-supported, rendered with hostname smtp.example.com]",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /server does not support authentication method \S+|server does not support SMTP AUTH type/i,
+    confidence: 0.94,
+    origin: "client",
+    example: "msmtp: the server does not support authentication method LOGIN",
+    source:
+      "https://github.com/LukeSmithxyz/mutt-wizard/issues/717; https://github.com/KeepSec-Technologies/Mail2Go/issues/3",
+  },
 ];

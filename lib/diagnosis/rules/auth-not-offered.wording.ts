@@ -43,4 +43,12 @@ export const replyWording: readonly ReplyPattern[] = [
       'l=debug m="smtp command result" err="authentication only allowed on submission ports" pkg=smtpserver kind=smtp cmd=auth code=503 ecode=5.5.1 duration="217.213s" cid=18b03d7fff9 delta=720.209173ms',
     source: "https://github.com/mjl-/mox/issues/74",
   },
+  {
+    cause: "auth-not-offered",
+    pattern: /does not advertise AUTH capability/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0",
+    source: "https://github.com/Mailu/Mailu/issues/984",
+  },
 ];

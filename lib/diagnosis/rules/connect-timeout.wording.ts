@@ -62,4 +62,21 @@ export const replyWording: readonly ReplyPattern[] = [
       "Job Maintenance#send_notifications (id=2) FAILED (0 prior attempts) with Net::OpenTimeout: execution expired",
     source: "https://github.com/adamcooke/staytus/issues/297; https://github.com/openware/peatio/issues/2775",
   },
+  {
+    cause: "connect-timeout",
+    pattern: /Outbound mail \(SMTP port 25\) seems to be blocked/i,
+    confidence: 0.9,
+    example:
+      "Outbound mail (SMTP port 25) seems to be blocked by your network. You will not be able to send any mail. Many residential networks block port 25 to prevent hijacked machines from being able to send spam. A quick connection test to Google's mail server on port 25 failed.",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/1928",
+  },
+  {
+    cause: "connect-timeout",
+    pattern: /network_failure, "[^"]*", \{:error, :timeout\}/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      '** (Bamboo.SMTPAdapter.SMTPError) There was a problem sending the email through SMTP.\n     \nThe error is :retries_exceeded\n     \nMore detail below:\n     \n{:network_failure, "[secure]", {:error, :timeout}}',
+    source: "https://github.com/fewlinesco/bamboo_smtp/issues/107",
+  },
 ];

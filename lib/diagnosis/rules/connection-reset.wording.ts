@@ -71,4 +71,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/haumacher/phoneblock/issues/3; https://github.com/vert-x3/vertx-mail-client/issues/175",
   },
+  {
+    cause: "connection-reset",
+    pattern: /Failed to read SMTP server greeting: EOF/i,
+    confidence: 0.86,
+    origin: "client",
+    example: "Failed to read SMTP server greeting: EOF",
+    source: "https://github.com/customeros/mailsherpa/issues/27",
+  },
 ];

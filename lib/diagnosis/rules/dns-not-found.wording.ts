@@ -49,4 +49,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 <user@example.com>...\nHost unknown (Name server:\nmail.example.com: host not found)",
     source: "http://helpdesk.umd.edu/documents/3/3025/",
   },
+  {
+    cause: "dns-not-found",
+    pattern: /couldn.?t find a mail exchanger or IP address|couldn.t find any host named/i,
+    confidence: 0.9,
+    example: "Sorry, I couldnt find a mail exchanger or IP address. (#5.4.4)",
+    source:
+      "https://renrendoc.com/paper/182292841.html; http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+  },
 ];

@@ -115,4 +115,21 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://developers.cloudflare.com/email-service/reference/postmaster/ (mirrored in azumakuniyuki/feb-2024-no-auth-no-entry cloudflare-postmaster.md); https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes; https://github.com/chatmail/provider-db/issues/280",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /Sender IP \([^)]*\) is blacklisted|is blocked from sending\. Probably due to sending spam|AUP#CXBL\b/i,
+    confidence: 0.9,
+    example: "server response was: 550 Sender IP (XX.XX.XX.XX) is blacklisted at",
+    source:
+      "https://support.awcwebdesign.com/knowledge-base/article/sender-ip-blacklisted; http://support.aa.net.uk/index.php?diff=next&diff-type=inline&diffonly=1&oldid=6639&title=Sending_Email_Errors; https://forums.cox.com/discussions/internet/emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /IP blacklisted in\b/i,
+    confidence: 0.9,
+    example:
+      "2021-02-09 03:52:10,145 [\"hostmx01.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\", \"hostmx02.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\"]",
+    source: "https://github.com/karolyi/py3-validate-email/issues/46",
+  },
 ];

@@ -25,4 +25,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mail-in-a-box/mailinabox/issues/1194; https://misstech.co.uk/2015/05/01/sharepoint-online-sharing-emails-rejected-bounced-ndr/; zone-eu/zone-mta config/bounces.txt",
   },
+  {
+    cause: "ip-not-allowed",
+    pattern: /no access for this ip|that IP address is not allowed to send/i,
+    confidence: 0.9,
+    example: ">>> MAIL From:<user@example.com>\n>>> 550 Access denied\n550 Sorry, no access for this ip",
+    source:
+      "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://github.com/gophish/gophish/issues/1701",
+  },
 ];

@@ -41,4 +41,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/anoved/OctoPrint-EmailNotifier/issues/37; https://github.com/RainLoop/rainloop-webmail/issues/1934; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md; albertito/chasquid internal/smtpsrv/conn.go (DATA, errInvalidLineEnding)",
   },
+  {
+    cause: "message-malformed",
+    pattern: /missing a valid\s+messageId header/i,
+    confidence: 0.9,
+    example:
+      "Diagnostic-Code: smtp; 550-5.7.1 [198.51.100.211] Messages missing a valid\n    messageId header are not 550 5.7.1 accepted.\n    hr20-20020a1709073f9400b007802aafb806si16343711ejc.244 - gsmtp",
+    source: "https://github.com/agilare/ladecadanse/issues/58",
+  },
 ];

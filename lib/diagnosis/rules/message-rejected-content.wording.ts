@@ -53,4 +53,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/geokrety/geokrety-website/issues/1047; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; willharris/spamass-milter spamass-milter.cpp (default rejecttext/rejectcode); https://www.emailhost.com.cn/service.html?article_category=25&brd=1; https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /content presents a potential\s+(?:5\.7\.0\s+)?security issue|Refused by local policy\. No SPAM/i,
+    confidence: 0.9,
+    example:
+      "552 5.7.0 This message was blocked because its content presents a potential 5.7.0 security issue. Please visit 5.7.0 https://support.google.com/mail/?p=BlockedMessage to review our 5.7.0 message content and attachment content guidelines. l9-20020a170906a40900b00992b510089asm3696733ejz.84 - gsmtp",
+    source:
+      "https://github.com/gophish/gophish/issues/2921; https://github.com/nylas/nylas-mail/issues/1296; https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
+  },
 ];

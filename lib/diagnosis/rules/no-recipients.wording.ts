@@ -38,4 +38,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-error-no-recipients]; OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_data, rcptcount == 0)",
   },
+  {
+    cause: "no-recipients",
+    pattern: /must have a "To", "Cc",? or "Bcc" header/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      'Symfony\\Component\\Mime\\Exception\\LogicException: An email must have a "To", "Cc", or "Bcc" header.',
+    source: "symfony/symfony src/Symfony/Component/Mime/Email.php",
+  },
 ];

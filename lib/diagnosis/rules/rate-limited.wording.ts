@@ -64,4 +64,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/ssrpanel/SSRPanel/issues/1324; https://github.com/orvice/ss-panel/issues/553; https://github.com/terminal42/contao-notification_center/issues/226; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/94; https://github.com/rubymonsters/speakerinnen_liste/issues/1357; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table); https://emailit.com/docs/smtp/troubleshooting/; https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks; https://portal.imprezahost.com/knowledgebase/194/SMTP-and-ESMTP-error-code-list.html; https://github.com/Ombi-app/Ombi/issues/4093",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /sent (?:to )?many mails from different domains|exceeded the max emails per hour|\bSender is throttled\b|reached its limit for processing requests from your host|have reached your message limit/i,
+    confidence: 0.9,
+    example:
+      "4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes",
+    source:
+      "https://www.spam-mail-blocker.de/greylisted.html; https://inmotionhosting.com/support/email/domain-exceeded-max-emails-per-hour; jpswade/jpswade.github.io _posts/2009-07-15-domain-example-com-has-exceeded-the-max-emails-per-hour-200-allowed-message-discarded.md; https://github.com/freeCodeCamp/guide/pull/1611; https://hostbuddy.com/support/kb/a1533/sender-is-throttled-error-message.aspx; https://github.com/swiftmailer/swiftmailer/issues/658; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html",
+  },
 ];

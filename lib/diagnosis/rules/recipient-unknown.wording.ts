@@ -52,4 +52,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/dyve-agency/zeitkit/issues/92; http://www.263gmail.js.cn/help/13/2.htm; https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
   },
+  {
+    cause: "recipient-unknown",
+    pattern: /recipient e-?mail adr?ess unknown/i,
+    confidence: 0.9,
+    example: "550 recipient e-mail adress unknown",
+    source: "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
+  },
 ];

@@ -44,4 +44,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.hoasted.com/article/282-e-mail-fouten-debuggen; https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
   },
+  {
+    cause: "relay-denied",
+    pattern: /not local host \S+, not a gateway/i,
+    confidence: 0.9,
+    example:
+      "The message could not be sent because one of the recipients was rejected by\nthe server.\nThe rejected e-mail address was 'user@example.net', Subject: 'Re: Whatever,',\nAccount: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP,\nServer Response: '550 not local host example.net, not a gateway', Port 25,\nSecure (SSL): no, Server Error: 550, Error Number: 0x800CCC79.",
+    source: "http://www.ihmars.com/Irism/techtipOE550.htm",
+  },
 ];

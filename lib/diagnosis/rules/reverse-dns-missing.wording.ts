@@ -25,4 +25,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/omega8cc/boa/issues/532; https://github.com/mailcow/mailcow-dockerized/issues/85; https://github.com/docker-mailserver/docker-mailserver/issues/2970; https://github.com/iredmail/iRedMail/issues/156; https://github.com/ActiveCampaign/smtp-field-manual/pull/65; https://github.com/LukeSmithxyz/emailwiz/issues/128; https://github.com/EDSM-NET/FrontEnd/issues/21; https://github.com/mailcow/mailcow/issues/915",
   },
+  {
+    cause: "reverse-dns-missing",
+    pattern: /no DNS reverse for|(?:address|IP) do(?:es)? not have a reverse(?: look ?(?:up)?)? name/i,
+    confidence: 0.92,
+    example: "554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 203.0.113.7",
+    source:
+      "https://support.arubacloud.pl/kb/a2837/wiadomosc-e-mail-zostala-odrzucona-z-bledem-brak-reverse-dns-dla-x_x_x_x.aspx; https://www.spam-mail-blocker.de/greylisted.html",
+  },
 ];

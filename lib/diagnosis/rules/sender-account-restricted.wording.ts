@@ -64,4 +64,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://mailout.ru/2015/09; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.hoasted.com/article/282-e-mail-fouten-debuggen; stalwartlabs/stalwart crates/smtp/src/inbound/auth.rs (Permission::EmailSend, SecurityEvent::Unauthorized); Microsoft Messaging Protection Wiki 'Troubleshooting Restricted Senders, Tenants, and IPs' (public imported copy, code index id 51881386146)",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern:
+      /Unusual sending activity detected|has been blocked from sending due to abusive activity|\bBlacklisted user:/i,
+    confidence: 0.95,
+    example: "Unable to send message;Reason:550 5.4.6 Unusual sending activity detected.",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (cause per https://www.zoho.com/mail/help/usage-policy.html); https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://github.com/roundcube/roundcubemail/issues/8103",
+  },
 ];

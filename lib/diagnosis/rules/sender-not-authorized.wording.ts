@@ -80,4 +80,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ja-jp docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /Username \S+ and sender doesn't match/i,
+    confidence: 0.92,
+    example:
+      "The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username admin@example.com and sender doesn't match",
+    source: "https://github.com/mybb/mybb/issues/2578",
+  },
 ];

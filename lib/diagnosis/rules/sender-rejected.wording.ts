@@ -40,4 +40,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/radekhulan/myinvoice/issues/139; foxcpp/maddy internal/check/dns/dns.go (requireMXRecord)",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /envelope from address .{1,200}? not accepted by the server/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      'msmtp: envelope from address Nextcloud HPB Setup <noreply.nextcloud-hpb.setup> not accepted by the server\nmsmtp: server message: 501 <Nextcloud HPB Setup <noreply.nextcloud-hpb.setup>>: "@" or "." expected after "Nextcloud"\nmsmtp: could not send mail (account default from /etc/msmtprc)',
+    source:
+      "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/56; https://github.com/marlam/msmtp/issues/47",
+  },
 ];

@@ -57,4 +57,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n de/mail/messenger/messengercompose/messengercompose.ftl [smtp-starttls-failed, rendered with hostname smtp.example.com]",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern: /server does not support TLS via the STARTTLS command/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "msmtp: the server does not support TLS via the STARTTLS command",
+    source: "https://github.com/LukeSmithxyz/mutt-wizard/issues/717",
+  },
 ];

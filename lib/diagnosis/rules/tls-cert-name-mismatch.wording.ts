@@ -34,4 +34,21 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "gomail: could not send email 1: StartTLS: x509: certificate is valid for dd40882ba0ea",
     source: "https://github.com/gogs/gogs/issues/4644",
   },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /Security Error: Domain Name Mismatch|SSL_ERROR_BAD_CERT_DOMAIN/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "Security Error: Domain Name Mismatch",
+    source: "http://kb.mozillazine.org/SSL_Security_Error",
+  },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /host name did not match the name given in the server's SSL certificate/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "Something went wrong while sending Mail. An error occurred while attempting to establish an SSL or TLS connection.\nThe host name did not match the name given in the server's SSL certificate.",
+    source: "https://github.com/jstedfast/MailKit/issues/1207",
+  },
 ];

@@ -55,4 +55,24 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md; https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/Zuplu/postfix-tlspol/issues/142",
   },
+  {
+    cause: "tls-cert-untrusted",
+    pattern:
+      /Security Error: Server Certificate Expired|SEC_ERROR_UNKNOWN_ISSUER|SEC_ERROR_EXPIRED_CERTIFICATE/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "Security Error: Server Certificate Expired",
+    source: "http://kb.mozillazine.org/SSL_Security_Error; https://kb.mozillazine.org/SSL_Security_Error",
+  },
+  {
+    cause: "tls-cert-untrusted",
+    pattern:
+      /TLS certificate verification failed: (?:certificate \d+ of \d+ has expired|The certificate is NOT trusted|the certificate fingerprint does not match)|\bX509:? certificate signed by unknown authority/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "msmtp: TLS certificate verification failed: certificate 2 of 4 has expired\nmsmtp: could not send mail (account school from /home/USER/.config/msmtp/config)",
+    source:
+      "https://github.com/marlam/msmtp/issues/23; https://github.com/LukeSmithxyz/mutt-wizard/issues/962; https://github.com/hashbang/shell-etc/pull/181; https://github.com/scorredoira/email/issues/19",
+  },
 ];

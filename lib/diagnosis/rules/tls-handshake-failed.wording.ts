@@ -44,4 +44,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/go-gomail/gomail/issues/173; https://github.com/hardware/mailserver/issues/236; https://github.com/gophish/gophish/issues/2471; https://github.com/python/psf-salt/issues/556; https://github.com/docker-mailserver/docker-mailserver/issues/640; https://github.com/rustdesk/rustdesk/issues/5690; https://github.com/mesalock-linux/mesalink/issues/48; https://github.com/docker-mailserver/docker-mailserver/issues/1369; https://github.com/joshuacox/mkdomoticz/issues/15",
   },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /TLS context initialization failed/i,
+    confidence: 0.88,
+    example:
+      'postfix/smtpd[901935]: warning: Wrapper-mode request dropped from external-mail.example.com[192.0.2.15] for service smtps. TLS context initialization failed. For details see earlier warnings in your logs.\npostfix/smtpd[901935]: warning: Invalid TLS protocol list "TLSv1 TLSv1.1 TLSv1.2": disabling TLS support',
+    source:
+      "https://support.plesk.com/hc/en-us/articles/115001437949-Unable-to-connect-to-SMTP-server-using-port-465-warning-Invalid-TLS-protocol-list",
+  },
 ];

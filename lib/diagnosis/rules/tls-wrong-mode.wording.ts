@@ -87,4 +87,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: 'Expected response code 220 but got code "", with message ""',
     source: "https://github.com/swiftmailer/swiftmailer/issues/1120",
   },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /port 587 is typically reserved for plain-text connections/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.",
+    source: "https://github.com/datalust/seq-app-htmlemail/issues/85",
+  },
 ];
