@@ -10,6 +10,7 @@ import { measureFirstLoadJs } from "./page-weight";
 import { measurePdfLoad } from "./pdf-load";
 import { measurePdfMedian } from "./pdf-time";
 import { RAW_ROUND_TRIPS, rawSmtpRun } from "./raw-smtp-client";
+import { printStoreLoad } from "./store-load";
 
 /**
  * Prints, side by side from one run: the engine's full staged probe (STARTTLS + AUTH) against a
@@ -153,6 +154,7 @@ async function main() {
   }
 
   await printConcurrentProbes();
+  await printStoreLoad();
 }
 
 main().catch((err) => {
