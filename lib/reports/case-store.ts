@@ -34,6 +34,11 @@ export type ShareResolution =
 export interface CaseStore {
   createCase(input: NewCase): Promise<Case>;
   getCase(caseId: string): Promise<Case | null>;
+  /**
+   * Like getCase, and inside a unit of work it holds the case against other writers until the
+   * unit ends, so a read-then-write (is this run already in the case? is it full?) cannot race.
+   */
+  lockCase(caseId: string): Promise<Case | null>;
   updateCase(caseId: string, update: CaseUpdate): Promise<Case>;
   /** Runs in `seq` order. */
   listRuns(caseId: string): Promise<Run[]>;

@@ -122,6 +122,8 @@ export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseSt
         return created;
       },
       getCase: (caseId) => readCase(q, caseId),
+      // FOR UPDATE holds the row until the transaction ends (outside one, it ends with the query).
+      lockCase: (caseId) => readCase(q, caseId, true),
       async updateCase(caseId, update) {
         const parsed = caseUpdateSchema.parse(update);
         return atomically(async (client) => {

@@ -174,6 +174,10 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
     async getCase(caseId) {
       return readCase(caseId);
     },
+    // A unit of work already holds the one writer's lock (BEGIN IMMEDIATE) and the process lock.
+    async lockCase(caseId) {
+      return readCase(caseId);
+    },
     async updateCase(caseId, update) {
       return updateCase.immediate(caseId, caseUpdateSchema.parse(update));
     },

@@ -10,7 +10,8 @@ import { checkSiteNetwork, isCheckableIp } from "@/lib/network/check-site-networ
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { resolverFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
-import { keepCheckInCase, resolveLink } from "./case-service";
+import { keepCheckInCase } from "./case-checks";
+import { resolveLink } from "./case-links";
 import { HttpError } from "./http-errors";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";

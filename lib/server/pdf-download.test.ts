@@ -43,7 +43,7 @@ after(async () => {
   database.cleanup();
 });
 
-/** What report-pdf-response.ts does with case-service, here straight on a test store. */
+/** What report-pdf-response.ts does with case-links.ts, here straight on a test store. */
 async function open(token: string, viewer: Viewer): Promise<ReportSnapshot> {
   const access = shareAccess(await store.resolveShareToken(token), [viewer]);
   if (access.status !== "ok") throw new HttpError("not-found", "This link does not exist.");

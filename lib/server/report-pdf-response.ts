@@ -3,14 +3,14 @@ import { spawnRenderWorker } from "@/lib/pdf/spawn-render-worker";
 import { storedRevision } from "@/lib/reports/case-revision";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
-import { listRuns, listSiteChecks, resolveLink } from "./case-service";
+import { listRuns, listSiteChecks, resolveLink } from "./case-links";
 import { createPdfDownload, type PdfDownload, pdfServicesFromEnv, type ReportSnapshot } from "./pdf-download";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 
 /**
  * What a link opens for the PDF, read once (never a new test): masked for a report link, complete
- * for the owner, each kind only through its own route (see loadReport in case-service.ts).
+ * for the owner, each kind only through its own route (see loadReport in case-links.ts).
  */
 async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot> {
   const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");

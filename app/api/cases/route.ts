@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { caseContextPatchSchema, runKindSchema } from "@/lib/reports/case-schemas";
-import { saveCase } from "@/lib/server/case-service";
+import { saveCase } from "@/lib/server/case-save";
 import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { withShareHeaders } from "@/lib/server/share-headers";

@@ -10,16 +10,8 @@ import { providerLabel } from "@/lib/reports/report-labels";
 import { checkLabel, effectiveDiagnosis } from "@/lib/reports/report-network-sections";
 import { networkText } from "@/lib/reports/report-run-sections";
 import type { StoredDiagnosis } from "@/lib/reports/stored-diagnosis";
-import {
-  listLinks,
-  listRuns,
-  listSiteChecks,
-  ownerPath,
-  ownerPdfPath,
-  ownerReportPath,
-  type ResolvedLink,
-  resolveLink,
-} from "@/lib/server/case-service";
+import { listLinks, listRuns, listSiteChecks, type ResolvedLink, resolveLink } from "@/lib/server/case-links";
+import { ownerPath, ownerPdfPath, ownerReportPath } from "@/lib/server/case-paths";
 import { HttpError } from "@/lib/server/http-errors";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { CaseDetailsForm } from "./case-details-form";

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { ReportPage } from "@/components/report/report-page";
-import { loadReport, pdfPath } from "@/lib/server/case-service";
+import { loadReport } from "@/lib/server/case-links";
+import { pdfPath } from "@/lib/server/case-paths";
 import { HttpError } from "@/lib/server/http-errors";
 
 export const dynamic = "force-dynamic";

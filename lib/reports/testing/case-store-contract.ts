@@ -286,6 +286,24 @@ export function caseStoreContract(name: string, openStore: OpenContractStore): v
       }
     });
 
+    test("a read-then-write under lockCase cannot race: the same run appended twice at once is stored once", async () => {
+      const store = await open();
+      const created = await store.createCase({ title: "dedupe" });
+      const appendOnce = () =>
+        store.transaction(async (tx) => {
+          await tx.lockCase(created.id);
+          const runs = await tx.listRuns(created.id);
+          if (runs.some((run) => run.result.runId === "same")) return false;
+          await new Promise((resolve) => setTimeout(resolve, 20)); // widen the window a race needs
+          await tx.appendRun(created.id, sampleNewRun("same"));
+          return true;
+        });
+      const outcomes = await Promise.all([appendOnce(), appendOnce(), appendOnce()]);
+      assert.deepEqual(outcomes.filter(Boolean).length, 1);
+      assert.equal((await store.listRuns(created.id)).length, 1);
+      assert.equal(await store.lockCase("no-such-case"), null);
+    });
+
     test("check() says the store is usable", async () => {
       const store = await open();
       assert.equal(await store.check(), null);

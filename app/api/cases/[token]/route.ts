@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { caseContextPatchSchema } from "@/lib/reports/case-schemas";
-import { updateCaseDetails } from "@/lib/server/case-service";
+import { updateCaseDetails } from "@/lib/server/case-save";
 import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { withShareHeaders } from "@/lib/server/share-headers";

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { ReportPage } from "@/components/report/report-page";
-import { loadReport, ownerPath, ownerPdfPath } from "@/lib/server/case-service";
+import { loadReport } from "@/lib/server/case-links";
+import { ownerPath, ownerPdfPath } from "@/lib/server/case-paths";
 import { HttpError } from "@/lib/server/http-errors";
 
 export const dynamic = "force-dynamic";

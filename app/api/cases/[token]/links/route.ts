@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createLink } from "@/lib/server/case-service";
+import { createLink } from "@/lib/server/case-links";
 import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { withShareHeaders } from "@/lib/server/share-headers";

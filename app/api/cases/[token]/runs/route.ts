@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { appendRunToCase } from "@/lib/server/case-service";
+import { appendRunToCase } from "@/lib/server/case-save";
 import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { withShareHeaders } from "@/lib/server/share-headers";

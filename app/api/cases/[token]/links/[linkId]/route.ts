@@ -1,4 +1,4 @@
-import { revokeLink } from "@/lib/server/case-service";
+import { revokeLink } from "@/lib/server/case-links";
 import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
 import { withShareHeaders } from "@/lib/server/share-headers";
 

@@ -1,0 +1,76 @@
+import "server-only";
+import type { Case, Run, ShareLink, ShareLinkKind, SiteCheck } from "@/lib/reports/case-schemas";
+import type { Viewer } from "@/lib/reports/mask-for-viewer";
+import { buildReportModel } from "@/lib/reports/report-model";
+import type { ReportModel } from "@/lib/reports/report-model-types";
+import { shareAccess } from "@/lib/reports/share-access";
+import { linkPath } from "./case-paths";
+import { caseStore as store } from "./case-store-singleton";
+import { HttpError } from "./http-errors";
+
+/**
+ * Cases opened by share token: which kinds of link open what, and the links an owner makes and
+ * revokes. Every rule about tokens and kinds lives here; routes and pages stay thin.
+ */
+
+export type ResolvedLink = { case: Case; link: ShareLink };
+
+/** The case a token opens, if the token is of one of the expected kinds. */
+export async function resolveLink(
+  token: string,
+  expectedKind: ShareLinkKind | readonly ShareLinkKind[],
+): Promise<ResolvedLink> {
+  const kinds: readonly ShareLinkKind[] = typeof expectedKind === "string" ? [expectedKind] : expectedKind;
+  // A token of another kind opens nothing here, live or dead: answered as if it were unknown.
+  const access = shareAccess(await store().resolveShareToken(token), kinds);
+  if (access.status === "not-found") throw new HttpError("not-found", "This link does not exist.");
+  if (access.status === "gone")
+    throw new HttpError(
+      "gone",
+      access.reason === "expired" ? "This link has expired." : "This link has been revoked.",
+    );
+  return { case: access.case, link: access.link };
+}
+
+export async function listRuns(caseId: string): Promise<Run[]> {
+  return store().listRuns(caseId);
+}
+
+/**
+ * The report a link opens: masked for a report link (`/r/…`, its PDF), complete for the owner
+ * (`/case/…/report`, its PDF). Each kind only through its own routes: a report URL is pasted into
+ * tickets, so an owner token must never work there (nor a report token as the owner's).
+ */
+export async function loadReport(
+  token: string,
+  viewer: Viewer,
+): Promise<{ model: ReportModel; resolved: ResolvedLink }> {
+  const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
+  const runs = await store().listRuns(resolved.case.id);
+  const siteChecks = await store().listSiteChecks(resolved.case.id);
+  return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks }), resolved };
+}
+
+export type CreatedLink = { token: string; url: string; expiresAt: string; link: ShareLink };
+
+export async function createLink(ownerToken: string, kind: "customer" | "report"): Promise<CreatedLink> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const { link, token } = await store().createShareLink(owner.case.id, { kind });
+  return { token, url: linkPath(kind, token), expiresAt: link.expiresAt, link };
+}
+
+export async function revokeLink(ownerToken: string, linkId: string): Promise<ShareLink> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const revoked = await store().revokeShareLink(owner.case.id, linkId);
+  if (revoked === null) throw new HttpError("not-found", "This case has no such link.");
+  return revoked;
+}
+
+export async function listLinks(ownerToken: string): Promise<ShareLink[]> {
+  const owner = await resolveLink(ownerToken, "owner");
+  return store().listShareLinks(owner.case.id);
+}
+
+export async function listSiteChecks(caseId: string): Promise<SiteCheck[]> {
+  return store().listSiteChecks(caseId);
+}

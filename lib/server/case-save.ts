@@ -1,0 +1,173 @@
+import "server-only";
+import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
+import type { Case, CaseContextPatch, CaseUpdate, Run, RunKind } from "@/lib/reports/case-schemas";
+import { type StoredDiagnosis, storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
+import { appendCheckOnce } from "./case-checks";
+import { CaseLimiter } from "./case-limiter";
+import { resolveLink } from "./case-links";
+import { ownerPath } from "./case-paths";
+import { caseStore as store } from "./case-store-singleton";
+import { HttpError } from "./http-errors";
+import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
+import { type RecentRun, recallRun } from "./recent-runs";
+
+/**
+ * Writing cases: saved only from runs this server made (`recallRun`), never a result a browser
+ * sent back, so a report is proof of what the server said. Each save is one unit of work.
+ */
+
+/** A case holds at most this many runs: a customer link cannot be used to fill the disk. */
+export const MAX_RUNS_PER_CASE = 50;
+
+/**
+ * Where a stored run came from: the probe always leaves from this server (its egress IP when the
+ * operator configured it); the browser that asked for it may have been at the site.
+ */
+function runNetwork(run: RecentRun): Run["network"] {
+  const egress = process.env.SMTP_DOCTOR_EGRESS_IP;
+  const server = networkLabel("server", egress && isCheckableIp(egress) ? egress : null);
+  const requestedFrom = run.visitorIp !== null && isCheckableIp(run.visitorIp) ? run.visitorIp : undefined;
+  return {
+    describes: "server",
+    ...(server.ip ? { ip: server.ip } : {}),
+    label: server.label,
+    ...(requestedFrom ? { requestedFrom } : {}),
+  };
+}
+
+async function recallOrRefuse(runId: string, path: string): Promise<RecentRun> {
+  const run = await recallRun(runId);
+  if (run !== null) return run;
+  throw new HttpError("invalid-input", "Some fields need attention.", [
+    { path, message: "this test is not known to this server (or is too old); run it again" },
+  ]);
+}
+
+export type SaveCaseInput = {
+  title: string;
+  context?: CaseContextPatch;
+  runIds: { runId: string; kind: RunKind; validatesRunId?: string }[];
+};
+
+export type SavedCase = { caseId: string; ownerToken: string; ownerUrl: string };
+
+function caseLimiter(): CaseLimiter {
+  return processSingleton("case-limiter", () => CaseLimiter.fromEnv(process.env));
+}
+
+/** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
+export async function saveCase(input: SaveCaseInput, request: Request): Promise<SavedCase> {
+  const recalled: {
+    entry: SaveCaseInput["runIds"][number];
+    run: RecentRun;
+    diagnosis: StoredDiagnosis | null;
+  }[] = [];
+  for (const [index, entry] of input.runIds.entries()) {
+    const run = await recallOrRefuse(entry.runId, `runIds.${index}.runId`);
+    const earlier = input.runIds.slice(0, index).map((other) => other.runId);
+    if (entry.validatesRunId !== undefined && !earlier.includes(entry.validatesRunId)) {
+      throw new HttpError("invalid-input", "Some fields need attention.", [
+        { path: `runIds.${index}.validatesRunId`, message: "must name an earlier test in this case" },
+      ]);
+    }
+    const diagnosis = storedDiagnosisSchema.safeParse(run.diagnosis);
+    recalled.push({ entry, run, diagnosis: diagnosis.success ? diagnosis.data : null });
+  }
+  await caseLimiter().take(visitorIp(request));
+
+  // One unit of work: a crash or error part-way leaves no case without its owner link.
+  return store().transaction(async (tx) => {
+    const created = await tx.createCase({ title: input.title, context: input.context });
+    const storedIds = new Map<string, string>();
+    for (const { entry, run, diagnosis } of recalled) {
+      const validatesRunId =
+        entry.validatesRunId === undefined ? null : (storedIds.get(entry.validatesRunId) ?? null);
+      const saved = await tx.appendRun(created.id, {
+        kind: entry.kind,
+        validatesRunId,
+        result: run.result,
+        diagnosis,
+        network: runNetwork(run),
+      });
+      storedIds.set(entry.runId, saved.id);
+      if (run.siteNetwork) await appendCheckOnce(tx, created.id, run.siteNetwork, saved.id);
+    }
+    const { token } = await tx.createShareLink(created.id, { kind: "owner" });
+    return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
+  });
+}
+
+export type AppendRunInput = {
+  runId: string;
+  /** Ignored for a customer link: everything a customer runs is a customer run. */
+  kind?: "initial" | "validation";
+  /** The run this one tests a fix for: a stored run id, or the probe run id of a run in the case. */
+  validatesRunId?: string;
+};
+
+/**
+ * Adds a run this server made to the case an owner or customer link opens. Idempotent: the same
+ * probe run is stored once, and asking again returns the stored run.
+ */
+export async function appendRunToCase(
+  token: string,
+  input: AppendRunInput,
+): Promise<{ run: Run; created: boolean }> {
+  const resolved = await resolveLink(token, ["owner", "customer"]);
+  const recent = await recallOrRefuse(input.runId, "runId");
+  // One unit of work holding the case: two appends of the same run at once store it once, and
+  // the 50-run cap holds however many arrive together.
+  return store().transaction(async (tx) => {
+    await tx.lockCase(resolved.case.id);
+    const runs = await tx.listRuns(resolved.case.id);
+    const existing = runs.find((run) => run.result.runId === input.runId);
+    if (existing) return { run: existing, created: false };
+    if (runs.length >= MAX_RUNS_PER_CASE) {
+      throw new HttpError("invalid-input", `A case holds at most ${MAX_RUNS_PER_CASE} tests.`, [
+        { path: "runId", message: "this case is full; start a new case" },
+      ]);
+    }
+    let validatesRunId: string | null = null;
+    if (input.validatesRunId !== undefined) {
+      const target = runs.find(
+        (run) => run.id === input.validatesRunId || run.result.runId === input.validatesRunId,
+      );
+      if (!target) {
+        throw new HttpError("invalid-input", "Some fields need attention.", [
+          { path: "validatesRunId", message: "must name a test already in this case" },
+        ]);
+      }
+      validatesRunId = target.id;
+    }
+    const diagnosis = storedDiagnosisSchema.safeParse(recent.diagnosis);
+    const run = await tx.appendRun(resolved.case.id, {
+      kind: resolved.link.kind === "customer" ? "customer" : (input.kind ?? "initial"),
+      validatesRunId,
+      result: recent.result,
+      diagnosis: diagnosis.success ? diagnosis.data : null,
+      network: runNetwork(recent),
+    });
+    if (recent.siteNetwork) await appendCheckOnce(tx, resolved.case.id, recent.siteNetwork, run.id);
+    return { run, created: true };
+  });
+}
+
+/** The owner's edit of the case's title and context (an empty site IP or note clears it). */
+export async function updateCaseDetails(ownerToken: string, update: CaseUpdate): Promise<Case> {
+  const owner = await resolveLink(ownerToken, "owner");
+  const site = update.context?.site;
+  const cleaned: CaseUpdate = site
+    ? {
+        ...update,
+        context: {
+          ...update.context,
+          site: {
+            ...(site.publicIp ? { publicIp: site.publicIp } : {}),
+            ...(site.note ? { note: site.note } : {}),
+          },
+        },
+      }
+    : update;
+  return store().updateCase(owner.case.id, cleaned);
+}
