@@ -5,7 +5,11 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkCaseStoreOrExit } = await import("./lib/server/startup-check");
-    await checkCaseStoreOrExit();
+    // server.mjs waits for this before it listens: it never announces a server that is about to exit.
+    const checked = import("./lib/server/startup-check").then(({ checkCaseStoreOrExit }) =>
+      checkCaseStoreOrExit(),
+    );
+    (globalThis as Record<symbol, unknown>)[Symbol.for("smtp-doctor.startup-check")] = checked;
+    await checked;
   }
 }

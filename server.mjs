@@ -36,6 +36,14 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 
 await app.prepare();
+// instrumentation.ts checks the case store at start-up and exits with one line when it cannot be
+// used; Next.js runs it alongside prepare(). Wait for it, so "listening" is never said by a server
+// that is about to exit.
+const STARTUP_CHECK = Symbol.for("smtp-doctor.startup-check");
+for (let waited = 0; globalThis[STARTUP_CHECK] === undefined && waited < 10_000; waited += 20) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+await globalThis[STARTUP_CHECK];
 createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   if (isSharePathWithRepeatedSlashes(req.url)) {

@@ -1,13 +1,11 @@
-import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
 import { knownProviders } from "@/lib/providers/known";
 import { checksSendAs } from "@/lib/providers/send-as";
-import type { Run } from "@/lib/reports/case-schemas";
-import { listRuns, type ResolvedLink, resolveLink } from "@/lib/server/case-links";
+import { listRuns, resolveLink } from "@/lib/server/case-links";
 import { ownerPath } from "@/lib/server/case-paths";
-import { HttpError } from "@/lib/server/http-errors";
+import { openSharePage } from "@/lib/server/share-page";
 import { type PrefillBasis, prefillFromCase } from "./prefill-from-case";
 import { Wizard } from "./wizard";
 
@@ -25,16 +23,12 @@ function basisText(basis: PrefillBasis): string {
  * or the owner's "test again". Prefilled on the server; there is never a password to prefill.
  */
 export async function CaseWizardPage({ token, kind }: { token: string; kind: "customer" | "owner" }) {
-  let resolved: ResolvedLink;
-  let runs: Run[];
-  try {
-    resolved = await resolveLink(token, kind);
-    runs = await listRuns(resolved.case.id);
-  } catch (error) {
-    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
-    if (error instanceof HttpError && error.code === "not-found") notFound();
-    throw error;
-  }
+  const opened = await openSharePage(async () => {
+    const link = await resolveLink(token, kind);
+    return { resolved: link, runs: await listRuns(link.case.id) };
+  });
+  if ("gone" in opened) return <LinkGone message={opened.gone} />;
+  const { resolved, runs } = opened.value;
   const data = { caseId: resolved.case.id, title: resolved.case.title };
   // Computed here: the browser gets the prefilled settings, not the case's runs.
   const prefill = prefillFromCase(resolved.case, runs);

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { runner } from "node-pg-migrate";
 import pg from "pg";
 import {
   type Case,
@@ -306,6 +305,9 @@ export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseSt
 }
 
 async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  // Loaded only here: the migration tool (and its CLI dependencies) is not part of every process
+  // start, which keeps the start-up check of the embedded default as quick as it was.
+  const { runner } = await import("node-pg-migrate");
   const client = await pool.connect();
   try {
     await runner({

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { analyzeText } from "@/lib/diagnosis/analyze-text";
-import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { apiHandler } from "@/lib/server/api-handler";
+import { jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 
 export const runtime = "nodejs";
@@ -17,11 +18,7 @@ const bodySchema = z.object({
 });
 
 /** Paste an error: a reply line, an NDR, a device log or a transcript → the same diagnosis. */
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const { text } = await parseJsonBody(request, bodySchema);
-    return jsonResponse(analyzeText(text));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = apiHandler(async (request: Request): Promise<Response> => {
+  const { text } = await parseJsonBody(request, bodySchema);
+  return jsonResponse(analyzeText(text));
+});

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { caseContextPatchSchema, runKindSchema } from "@/lib/reports/case-schemas";
+import { apiHandler } from "@/lib/server/api-handler";
 import { saveCase } from "@/lib/server/case-save";
-import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
-import { withShareHeaders } from "@/lib/server/share-headers";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,12 +20,11 @@ const bodySchema = z.object({
 });
 
 /** Saves a case from runs this server made; answers with the owner link, shown once. */
-export async function POST(request: Request): Promise<Response> {
-  try {
+export const POST = apiHandler(
+  async (request: Request): Promise<Response> => {
     const body = await parseJsonBody(request, bodySchema);
     const saved = await saveCase(body, request);
-    return withShareHeaders(jsonResponse(saved, 201));
-  } catch (error) {
-    return withShareHeaders(errorResponse(error));
-  }
-}
+    return jsonResponse(saved, 201);
+  },
+  { share: true },
+);

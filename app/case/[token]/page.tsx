@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { blocklistHeadline } from "@/lib/network/network-words";
@@ -10,9 +9,9 @@ import { providerLabel } from "@/lib/reports/report-labels";
 import { checkLabel, effectiveDiagnosis } from "@/lib/reports/report-network-sections";
 import { networkText } from "@/lib/reports/report-run-sections";
 import type { StoredDiagnosis } from "@/lib/reports/stored-diagnosis";
-import { listLinks, listRuns, listSiteChecks, type ResolvedLink, resolveLink } from "@/lib/server/case-links";
+import { listLinks, listRuns, listSiteChecks, resolveLink } from "@/lib/server/case-links";
 import { ownerPath, ownerPdfPath, ownerReportPath } from "@/lib/server/case-paths";
-import { HttpError } from "@/lib/server/http-errors";
+import { openSharePage } from "@/lib/server/share-page";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { CaseDetailsForm } from "./case-details-form";
 import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
@@ -39,14 +38,9 @@ const OUTCOME_LABELS: Record<Run["result"]["outcome"], string> = {
 /** The case owner's page: what was tested, and the links that share it. */
 export default async function CasePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let resolved: ResolvedLink;
-  try {
-    resolved = await resolveLink(token, "owner");
-  } catch (error) {
-    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
-    if (error instanceof HttpError && error.code === "not-found") notFound();
-    throw error;
-  }
+  const opened = await openSharePage(() => resolveLink(token, "owner"));
+  if ("gone" in opened) return <LinkGone message={opened.gone} />;
+  const resolved = opened.value;
   const theCase = resolved.case;
   const [runs, links, checks] = await Promise.all([
     listRuns(theCase.id),

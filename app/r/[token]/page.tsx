@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { ReportPage } from "@/components/report/report-page";
 import { loadReport } from "@/lib/server/case-links";
 import { pdfPath } from "@/lib/server/case-paths";
-import { HttpError } from "@/lib/server/http-errors";
+import { openSharePage } from "@/lib/server/share-page";
 
 export const dynamic = "force-dynamic";
 
@@ -25,13 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ReportLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let loaded: Awaited<ReturnType<typeof loadReport>>;
-  try {
-    loaded = await loadReport(token, "report");
-  } catch (error) {
-    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
-    if (error instanceof HttpError && error.code === "not-found") notFound();
-    throw error;
-  }
+  const opened = await openSharePage(() => loadReport(token, "report"));
+  if ("gone" in opened) return <LinkGone message={opened.gone} />;
+  const loaded = opened.value;
   return <ReportPage model={loaded.model} pdfHref={pdfPath(token)} />;
 }

@@ -1,10 +1,10 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { caseContextPatchSchema } from "@/lib/reports/case-schemas";
+import { apiHandler } from "@/lib/server/api-handler";
 import { updateCaseDetails } from "@/lib/server/case-save";
-import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
-import { withShareHeaders } from "@/lib/server/share-headers";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -29,18 +29,12 @@ const bodySchema = z.object({
 });
 
 /** The owner corrects what the case knows: its title, the device, the site. */
-export async function PATCH(
-  request: Request,
-  ctx: { params: Promise<{ token: string }> },
-): Promise<Response> {
-  try {
+export const PATCH = apiHandler(
+  async (request: Request, ctx: { params: Promise<{ token: string }> }): Promise<Response> => {
     const { token } = await ctx.params;
     const body = await parseJsonBody(request, bodySchema);
     const updated = await updateCaseDetails(token, body);
-    return withShareHeaders(
-      jsonResponse({ title: updated.title, context: updated.context, updatedAt: updated.updatedAt }),
-    );
-  } catch (error) {
-    return withShareHeaders(errorResponse(error));
-  }
-}
+    return jsonResponse({ title: updated.title, context: updated.context, updatedAt: updated.updatedAt });
+  },
+  { share: true },
+);

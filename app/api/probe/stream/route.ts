@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { errorResponse } from "@/lib/server/http-errors";
+import { apiHandler } from "@/lib/server/api-handler";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
 import { parseDiagnosisContext, streamProbeForRequest } from "@/lib/server/probe-service";
 import { probeInputSchema } from "@/lib/smtp/probe-input-schema";
@@ -10,18 +10,14 @@ export const dynamic = "force-dynamic";
 const bodySchema = z.object({ probe: probeInputSchema, context: z.optional(z.unknown()) });
 
 /** The live test: newline-delimited JSON events as each stage runs, the result and diagnosis last. */
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const body = await parseJsonBody(request, bodySchema);
-    const stream = await streamProbeForRequest(body.probe, parseDiagnosisContext(body.context), request);
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "application/x-ndjson; charset=utf-8",
-        "Cache-Control": "no-store",
-        "X-Accel-Buffering": "no",
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = apiHandler(async (request: Request): Promise<Response> => {
+  const body = await parseJsonBody(request, bodySchema);
+  const stream = await streamProbeForRequest(body.probe, parseDiagnosisContext(body.context), request);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LinkGone } from "@/components/report/link-gone";
 import { ReportPage } from "@/components/report/report-page";
 import { loadReport } from "@/lib/server/case-links";
 import { ownerPath, ownerPdfPath } from "@/lib/server/case-paths";
-import { HttpError } from "@/lib/server/http-errors";
+import { openSharePage } from "@/lib/server/share-page";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The owner's own report, unmasked, under the owner's path: its URL is the case's key, like the case page. */
 export default async function OwnerReportPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let loaded: Awaited<ReturnType<typeof loadReport>>;
-  try {
-    loaded = await loadReport(token, "owner");
-  } catch (error) {
-    if (error instanceof HttpError && error.code === "gone") return <LinkGone message={error.message} />;
-    if (error instanceof HttpError && error.code === "not-found") notFound();
-    throw error;
-  }
+  const opened = await openSharePage(() => loadReport(token, "owner"));
+  if ("gone" in opened) return <LinkGone message={opened.gone} />;
+  const loaded = opened.value;
   return (
     <ReportPage
       model={loaded.model}

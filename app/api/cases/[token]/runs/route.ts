@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { apiHandler } from "@/lib/server/api-handler";
 import { appendRunToCase } from "@/lib/server/case-save";
-import { errorResponse, jsonResponse } from "@/lib/server/http-errors";
+import { jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
-import { withShareHeaders } from "@/lib/server/share-headers";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -19,18 +19,15 @@ const bodySchema = z.object({
  * Adds a test this server ran to the case an owner or customer link opens (a customer's tests are
  * always stored as customer tests). 201 when stored, 200 when it already was.
  */
-export async function POST(request: Request, ctx: { params: Promise<{ token: string }> }): Promise<Response> {
-  try {
+export const POST = apiHandler(
+  async (request: Request, ctx: { params: Promise<{ token: string }> }): Promise<Response> => {
     const { token } = await ctx.params;
     const body = await parseJsonBody(request, bodySchema);
     const { run, created } = await appendRunToCase(token, body);
-    return withShareHeaders(
-      jsonResponse(
-        { runId: run.id, seq: run.seq, kind: run.kind, validatesRunId: run.validatesRunId },
-        created ? 201 : 200,
-      ),
+    return jsonResponse(
+      { runId: run.id, seq: run.seq, kind: run.kind, validatesRunId: run.validatesRunId },
+      created ? 201 : 200,
     );
-  } catch (error) {
-    return withShareHeaders(errorResponse(error));
-  }
-}
+  },
+  { share: true },
+);
