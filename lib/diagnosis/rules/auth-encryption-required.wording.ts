@@ -25,4 +25,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "dovecot/core src/login-common/login-common.h AUTH_PLAINTEXT_DISABLED_MSG (commit 87ef429c, shared by its login services incl. submission-login)",
   },
+  {
+    cause: "auth-encryption-required",
+    pattern: /tried to use disallowed plaintext auth/i,
+    confidence: 0.92,
+    example:
+      "Dec 12 11:19:11 dunnart dovecot: pop3-login: Aborted login (tried to use disallowed plaintext auth): rip=192.0.2.21, lip=198.51.100.193, session=<LgDINsQCkttVIMPg>",
+    source: "fail2ban/fail2ban fail2ban/tests/files/logs/dovecot (debian fail2ban 1.0.2-2)",
+  },
 ];

@@ -63,4 +63,24 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "public repository Exchange Online deployment guide, diagnostics table (code index id 70952190379); https://github.com/tarickb/sasl-xoauth2/issues/30; https://github.com/klenwell/pinprick/pull/4",
   },
+  {
+    cause: "auth-failed",
+    pattern:
+      /AUTH failure \([A-Z0-9-]+\):|authentication failure using internet password|\(auth failed, \d+ attempts?|pam_unix\(smtp:auth\): authentication failure|SASL\(-13\): (?:authentication failure|user not found)|too many errors after AUTH/i,
+    confidence: 0.92,
+    example:
+      "May 24 01:59:07 server sm-mta[65815]: 14NNx65Q065815: AUTH failure (CRAM-MD5): user not found (-20) SASL(-13): user not found: user: scan@server.example.com property: userPassword not found in sasldb /usr/local/etc/sasldb2, user=scan, relay=[192.0.2.6]",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/dovecot (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/fail2ban/fail2ban/issues/3793",
+  },
+  {
+    cause: "auth-failed",
+    pattern:
+      /Imposible autentificar|Oturum açılamadı|Không thể xác thực|Tidak dapat mengotentikasi|Kunne ikke autentisere|az azonosítás sikertelen|Autentificarea a eșuat|помилка авторизації/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "Error SMTP: Imposible autentificar.",
+    source:
+      "PHPMailer/PHPMailer language/phpmailer.lang-es.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-tr.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-vi.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-id.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-nb.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-hu.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-ro.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-uk.php (Debian libphp-phpmailer 6.6.3-1)",
+  },
 ];

@@ -48,4 +48,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 550-Message rejected because [192.0.2.218]:10503 is blacklisted see Blocked -\n[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 550 Too many failed logins",
     source: "https://github.com/roundcube/roundcubemail/issues/6393",
   },
+  {
+    cause: "auth-locked-out",
+    pattern:
+      /too much AUTH errors|possible SMTP attack: command=AUTH|max sender authentication errors \(\d+\) exceeded/i,
+    confidence: 0.92,
+    example:
+      "Apr-27-13 02:25:10 [SSL-out] 198.51.100.97 max sender authentication errors (5) exceeded -- dropping connection - after reply: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6;",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/assp; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth; fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2)",
+  },
 ];

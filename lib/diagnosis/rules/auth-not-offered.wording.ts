@@ -51,4 +51,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0",
     source: "https://github.com/Mailu/Mailu/issues/984",
   },
+  {
+    cause: "auth-not-offered",
+    pattern: /не передбачено підтримки розпізнавання|servern stöder inte autentisering/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "на сервері не передбачено підтримки розпізнавання",
+    source:
+      "marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo); marlam/msmtp po/sv.po (Debian msmtp 1.8.23-1, /usr/share/locale/sv/LC_MESSAGES/msmtp.mo)",
+  },
 ];

@@ -65,4 +65,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "zelanko/sql-docs.fr-fr docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md; zelanko/sql-docs.de-de docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.pt-br docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; https://github.com/PHPMailer/PHPMailer/issues/533; OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_mail_from, F_AUTH_REQUIRE)",
   },
+  {
+    cause: "auth-required",
+    pattern: /Need to authenticate first/i,
+    confidence: 0.9,
+    example:
+      'This is an SMTP protocol error log for virtual server ID 1, connection #6. The remote host "", responded to the SMTP command "xexch50" with "504 Need to authenticate first ". The full command sent was "XEXCH50 1028 2 ". This will probably cause the connection to fail.',
+    source: "http://www.eventid.net/display-eventid-7002-source-MSExchangeTransport-eventno-4581-phase-1.htm",
+  },
 ];

@@ -21,9 +21,15 @@ export const connectTimeout = defineRule("connect-timeout", {
       systemCode(e, ["EHOSTUNREACH", "ENETUNREACH"], 0.7),
       wording(e, "connect-timeout"),
       e.code === null &&
-        /connection timed out|timed out/i.test(e.words) && {
+        /connect(?:ion)? (?:attempt )?timed out|timed out (?:while |when )?connecting/i.test(e.words) && {
           confidence: 0.65,
-          signal: 'wording "timed out"',
+          signal: 'wording "connection timed out"',
+        },
+      // A bare "timed out" may be a read, a session or a queue lifetime: only a possible cause.
+      e.code === null &&
+        /timed out/i.test(e.words) && {
+          confidence: 0.38,
+          signal: 'wording "timed out" (not said of the connection)',
         },
     ),
   explain: (e) => ({

@@ -79,4 +79,22 @@ export const replyWording: readonly ReplyPattern[] = [
       '** (Bamboo.SMTPAdapter.SMTPError) There was a problem sending the email through SMTP.\n     \nThe error is :retries_exceeded\n     \nMore detail below:\n     \n{:network_failure, "[secure]", {:error, :timeout}}',
     source: "https://github.com/fewlinesco/bamboo_smtp/issues/107",
   },
+  {
+    cause: "connect-timeout",
+    pattern: /Can't connect to host\b|recipient server did not respond|no answer from host/i,
+    confidence: 0.86,
+    example:
+      "Message for domain example.cz delayed at relay.example.cz.\nUnable to deliver to domain for 12 hours.\nWill continue trying for 96 hours.\nNo action is required on your part.\nLast attempt failed because:\nCan't connect to host\n\nAction: delayed\nStatus: 4.4.1 (Persistent transient failure - routing/network: no answer from host)",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_05.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt",
+  },
+  {
+    cause: "connect-timeout",
+    pattern: /destination computer was\s+not reachable/i,
+    confidence: 0.86,
+    example:
+      "This Message was undeliverable due to the following reason:\n\nYour message was not delivered because the destination computer was\nnot reachable within the allowed queue period.  The amount of time\na message is queued before it is returned depends on local configura-\ntion parameters.\n\nMost likely there is a network problem that prevented delivery, but\nit is also possible that the computer is turned off, or does not\nhave a mail system running right now.\n\nYour message was not delivered within 2 days.\nHost example.com is not responding.",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/netscape_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

@@ -79,4 +79,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Failed to read SMTP server greeting: EOF",
     source: "https://github.com/customeros/mailsherpa/issues/27",
   },
+  {
+    cause: "connection-reset",
+    pattern: /Remote host closed connection in response to|reply: read error from/i,
+    confidence: 0.88,
+    example:
+      "1999-03-02 09:44:33 10HmaX-0005vi-00 H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to EHLO the.local.host.name\n1999-03-02 09:44:33 10HmaX-0005vi-00 == userx@domain1 R=others T=smtp defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to EHLO the.local.host.name",
+    source:
+      "https://git.exim.org/users/heiko/exim.git/blobdiff/5980e62829e10336b008f861c938bfca799d488a..e0cc6cda55782d98187cdc2d11b7c3352e75c7d4:/test/log/0211; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/yahoo-via-sendmail.unknown.msg",
+  },
 ];

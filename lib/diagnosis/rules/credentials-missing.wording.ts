@@ -31,4 +31,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "ArgumentError: SMTP-AUTH requested but missing secret phrase",
     source: "https://github.com/sameersbn/docker-gitlab/issues/1419",
   },
+  {
+    cause: "credentials-missing",
+    pattern:
+      /No e-mail password set|Kein E-Mail-Passwort angegeben|ユーザIDが設定されていません|No tokens for outlook/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "No e-mail password set",
+    source:
+      "node-red-node-email 5.2.5 (npm) 61-email.js + locales/en-US/61-email.json (email.errors.nopassword); node-red-node-email 5.2.5 (npm) locales/de/61-email.json (email.errors.nopassword); node-red-node-email 5.2.5 (npm) locales/ja/61-email.json (email.errors.nouserid); iobroker.email 3.0.0 (npm) build/main.js",
+  },
 ];

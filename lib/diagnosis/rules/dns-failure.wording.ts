@@ -60,4 +60,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "MicrosoftDocs/microsoft-365-docs microsoft-365/security/office-365-security/mail-flow-intelligence-in-office-365.md",
   },
+  {
+    cause: "dns-failure",
+    pattern:
+      /host name lookup failure|Temporary failure in MX lookup|Name service error for name=\S+\s+type=\S+: Malformed(?: or unexpected)? name server reply|Can't get \S+ host entry/i,
+    confidence: 0.92,
+    example: "<user@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure",
+    source:
+      "sisimai/p5-sisimai lib/Sisimai/Lhost/Sendmail.pm; sisimai/p5-sisimai lib/Sisimai/Lhost/OpenSMTPD.pm; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/malformed-dns.msg; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg; https://sourceforge.net/p/logwatch/git/ci/master/tree/scripts/services/citadel",
+  },
 ];

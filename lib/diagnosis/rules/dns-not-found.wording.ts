@@ -57,4 +57,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://renrendoc.com/paper/182292841.html; http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
   },
+  {
+    cause: "dns-not-found",
+    pattern:
+      /No MX records were found for the|couldn't be found\. Check for typos|Host\s+or domain name not found|: Domain does not exist\b/i,
+    confidence: 0.9,
+    example:
+      "Could not deliver message to the following recipient(s):\nFailed Recipient: user@example.com\nReason: Failed to connect to the recipients mail server. No MX records were found for the 'example.com' domain.\nFailed all attempts to connect to the recipients mail server.\nAttempted to send the message to the following ip's: xxx.xxx.xxx.xxx",
+    source:
+      "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; https://github.com/phw198/OutlookGoogleCalendarSync/issues/2147; https://github.com/marlam/msmtp/issues/42; https://github.com/mailcow/mailcow-dockerized/issues/1647; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_18.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

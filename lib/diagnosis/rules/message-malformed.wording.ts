@@ -49,4 +49,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Diagnostic-Code: smtp; 550-5.7.1 [198.51.100.211] Messages missing a valid\n    messageId header are not 550 5.7.1 accepted.\n    hr20-20020a1709073f9400b007802aafb806si16343711ejc.244 - gsmtp",
     source: "https://github.com/agilare/ladecadanse/issues/58",
   },
+  {
+    cause: "message-malformed",
+    pattern: /BARE NEWLINE from/i,
+    confidence: 0.9,
+    example: "BARE NEWLINE from [192.0.2.10]:50123 after DATA",
+    source:
+      "Postfix POSTSCREEN_README 'Bare newline test' (Debian postfix-doc 3.7.11) [address/port filled with documentation values]",
+  },
 ];

@@ -63,4 +63,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/gophish/gophish/issues/2921; https://github.com/nylas/nylas-mail/issues/1296; https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /rejected by local_scan\(\): Rejected: hits=/i,
+    confidence: 0.9,
+    example:
+      "2004-01-18 07:15:35 1Ai79e-0000Dq-8i F=user@example.biz H=host.example.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0",
+    source: "fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam (Debian fail2ban 1.0.2-2)",
+  },
 ];

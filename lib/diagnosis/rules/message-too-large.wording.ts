@@ -33,4 +33,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/p5-sisimai/issues/240; https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
   },
+  {
+    cause: "message-too-large",
+    pattern: /exceeded the maximum incoming message size/i,
+    confidence: 0.9,
+    example:
+      "Your message was not delivered to\n    userx@example.be\nThis mail message has exceeded the maximum incoming message size.\n\nReporting-MTA: dns;pigeon.example.be\nFinal-Recipient: rfc822;userx@example.be\nAction: failure\nStatus: 553 Exceeded maximum inbound message size",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

@@ -47,4 +47,14 @@ export const replyWording: readonly ReplyPattern[] = [
       'Symfony\\Component\\Mime\\Exception\\LogicException: An email must have a "To", "Cc", or "Bcc" header.',
     source: "symfony/symfony src/Symfony/Component/Mime/Email.php",
   },
+  {
+    cause: "no-recipients",
+    pattern:
+      /al menos una dirección de email de destino|En az bir alıcı e-posta adresi|minimal satu alamat tujuan|ange minst en mottagares|mindst en modtagers|τουλάχιστον μια e-mail διεύθυνση παραλήπτη|не знайдено отримувачів/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "Debe proporcionar al menos una dirección de email de destino.",
+    source:
+      "PHPMailer/PHPMailer language/phpmailer.lang-es.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-tr.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-id.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-sv.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-da.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-el.php (Debian libphp-phpmailer 6.6.3-1); marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo)",
+  },
 ];

@@ -49,4 +49,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Exim/exim src/src/smtp_in.c (TOO_MANY_NONMAIL_CMD); hrs-allbsd/sendmail sendmail/srvrsmtp.c (MAXBADCOMMANDS)",
   },
+  {
+    cause: "protocol-error",
+    pattern:
+      /improper command pipelining after|pre-greeting traffic|sent data before SMTP greeting|too many syntax or protocol errors|Excessive amounts of data sent/i,
+    confidence: 0.9,
+    example:
+      "Jan 14 15:23:04 b6d947e79e6d postfix/smtpd[476]: improper command pipelining after CONNECT from unknown[192.0.2.76]: \\377\\373\\037\\377\\373 \\377\\373\\030\\377\\373'\\377\\375\\001\\377\\373\\003\\377\\375\\003\nJan 14 15:23:04 b6d947e79e6d postfix/smtpd[476]: disconnect from unknown[192.0.2.76] commands=0/0",
+    source:
+      "https://github.com/loganmarchione/docker-postfixrelay/issues/57; https://github.com/nagios-plugins/nagios-plugins/issues/145; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-reject (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/exim; https://nitindupare.blogspot.com/2012/09/smtp-error-messages.html (hMailServer SMTP error messages)",
+  },
 ];

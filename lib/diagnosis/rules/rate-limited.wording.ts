@@ -74,4 +74,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.spam-mail-blocker.de/greylisted.html; https://inmotionhosting.com/support/email/domain-exceeded-max-emails-per-hour; jpswade/jpswade.github.io _posts/2009-07-15-domain-example-com-has-exceeded-the-max-emails-per-hour-200-allowed-message-discarded.md; https://github.com/freeCodeCamp/guide/pull/1611; https://hostbuddy.com/support/kb/a1533/sender-is-throttled-error-message.aspx; https://github.com/swiftmailer/swiftmailer/issues/658; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html",
   },
+  {
+    cause: "rate-limited",
+    pattern: /exceeded the maximum number of connections/i,
+    confidence: 0.92,
+    example:
+      "451 4.7.652 The mail server [203.0.113.4] has exceeded the maximum number of connections. (S3115) [BN3PEPF0000B06D.namprd21.prod.outlook.com 2024-07-01T12:34:16Z]",
+    source:
+      "https://www.suped.com/learn/email-deliverability/how-to-fix-hotmail-error-451-47652-exceeded-maximum-number-of-connections",
+  },
 ];

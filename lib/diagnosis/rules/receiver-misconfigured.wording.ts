@@ -25,4 +25,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "zone-eu/zone-mta config/bounces.txt; ammarfaizi2/lore-inbox (LKML 2002-10-30, ORBZ); https://github.com/openstreetmap/operations/issues/674; https://github.com/docker-mailserver/docker-mailserver/issues/2918; https://github.com/spamhaus/spamassassin-dqs/issues/53; https://github.com/anonaddy/anonaddy/issues/533",
   },
+  {
+    cause: "receiver-misconfigured",
+    pattern:
+      /SASL: Connect to \S+ failed|fatal: no SASL authentication mechanisms|Timeout waiting for handshake from auth server|cannot load Certificate Authority data|milter \S+: can't read (?:packet header|SMFIC)/i,
+    confidence: 0.9,
+    example:
+      "Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: warning: SASL: Connect to private/auth failed: No such file or directory\nFeb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms",
+    source:
+      "https://github.com/LukeSmithxyz/emailwiz/issues/129; https://github.com/docker-mailserver/docker-mailserver/issues/3376; https://github.com/docker-mailserver/docker-mailserver/issues/701; https://github.com/kvaps/docker-kolab/issues/8; Postfix MILTER_README (Debian postfix-doc 3.7.11)",
+  },
 ];

@@ -50,4 +50,24 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/p5-sisimai/issues/240; twisted1919/bounce-handler BounceHandler/rules.php (sample bounce for the 'full' rule); https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /\bQuota\s+exceeded message delivery failed|Disc quota exceeded|domain size limit has been exceeded|mail ?box space not enough|reached disk quota|EXDISKQUOTA|too many messages on the server|zuviele Mails auf dem Server/i,
+    confidence: 0.92,
+    example:
+      "<user@example.fi> (expanded from\n    <user2@example.fi>): temporary failure. Command output:\nQuota\n    exceeded message delivery failed to /mail/mbx/p/5/user2/INBOX\n\nAction: delayed\nStatus: 4.3.0\nDiagnostic-Code: x-unix; Quota exceeded message delivery failed to",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_17.txt; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/warning-8.msg; http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; warsaw/flufl.bounce flufl/bounce/tests/data/bounce_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/dsn_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-6.msg",
+  },
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /over disk quota|account is exceeding (?:their|its|the) quota|User's Disk Quota Exceeded|\bQuota violation for\b|postponed due to a full mailbox|mail ?folder is full|would exceed mailbox quota|automatically rejected:\s+Quota exceeded/i,
+    confidence: 0.93,
+    example:
+      "Undeliverable Address: userx@example.com\nReason: The email you sent to the address specified\nabove has been returned because the recipient is over disk quota.  This\naccount will not be able to receive any email until the account owner\nremoves some email from the server.",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/hotpop_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/newmailru_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_14.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_35.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_38.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

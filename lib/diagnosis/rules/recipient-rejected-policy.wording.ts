@@ -43,4 +43,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group.md; haraka/Haraka plugins/access.js (mail_from_access, deny_msg.mail); https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://hosting.xyz/wiki/hosting/mail/blacklist/",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /not accepting mail from \S+@/i,
+    confidence: 0.88,
+    example:
+      "Your mail to the following recipients could not be delivered because they are not accepting mail from xxx@lists.example.com:\n\tscreenname",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/aol_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

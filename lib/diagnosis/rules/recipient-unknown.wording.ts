@@ -59,4 +59,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 recipient e-mail adress unknown",
     source: "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/",
   },
+  {
+    cause: "recipient-unknown",
+    pattern:
+      /not listed in (?:the )?(?:Domino )?Directory|adresse de messagerie .{0,40}n'existe pas|\bAddressee unknown\b/i,
+    confidence: 0.9,
+    example:
+      "Your message\n\n  Subject: Your message to GPC-talk awaits moderator approval\n\nwas not delivered to:\n\n  userx@example.com\n\nbecause:\n\n  User userx (userx@example.com) not listed in Domino Directory",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/simple_11.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_13.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); Exim specification (exim4-doc-html 4.96) spec_html/ch-log_files.html",
+  },
 ];

@@ -52,4 +52,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "The message could not be sent because one of the recipients was rejected by\nthe server.\nThe rejected e-mail address was 'user@example.net', Subject: 'Re: Whatever,',\nAccount: 'mail.example.com', Server: 'mail.example.com', Protocol: SMTP,\nServer Response: '550 not local host example.net, not a gateway', Port 25,\nSecure (SSL): no, Server Error: 550, Error Number: 0x800CCC79.",
     source: "http://www.ihmars.com/Irism/techtipOE550.htm",
   },
+  {
+    cause: "relay-denied",
+    pattern: /relay attempt blocked for|Relaying temporarily denied/i,
+    confidence: 0.94,
+    example:
+      "Jul-29-16 16:49:52 m1-25391-06124 [Worker_1] [TLS-out] [RelayAttempt] 192.0.2.1 <user@example.com> to: user@example.org relay attempt blocked for: someone@example.org",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2); https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog)",
+  },
 ];

@@ -32,4 +32,21 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "lowest numbered MX record points to local host",
     source: "Exim/exim src/src/routers/rf_self_action.c; Exim/exim src/src/routers/dnslookup.c",
   },
+  {
+    cause: "routing-error",
+    pattern: /MX list for \S+ points back to/i,
+    confidence: 0.92,
+    example:
+      "553 MX list for example.net points back to relay.example.net\n554 <user@example.net>... Local configuration error",
+    source: "sendmail FAQ Q4.5 (Debian sendmail-doc faq.txt)",
+  },
+  {
+    cause: "routing-error",
+    pattern: /\bMessage looping\b|looping \(received \d+ times\)/i,
+    confidence: 0.9,
+    example:
+      '--> Error description:\nError-for:  userx@example.com\nError-Code: 0\nError-Text: Mailer mail.example.com said:\n            "554 Message looping (received 6 times)"\nError-End:  One error reported.',
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/simple_18.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
+  },
 ];

@@ -50,4 +50,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/56; https://github.com/marlam/msmtp/issues/47",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /sender verify fail(?:ed)? for <[^>]*>|Domain of sender address .{0,60}does not resolve/i,
+    confidence: 0.95,
+    example:
+      "2013-06-07 02:02:09 H=mail.example.net [192.0.2.92] sender verify fail for <mailer@example.net>: all relevant MX records point to non-existent hosts",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/exim (debian fail2ban 1.0.2-2); https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3; https://www.support.nec.co.jp/View.aspx?id=3150024882",
+  },
 ];

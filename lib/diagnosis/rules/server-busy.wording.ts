@@ -51,4 +51,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://rackerhacker.com/2008/01/16/sendmail-rejecting-connections-on-daemon-mta-load-average-70/; http://lists.mailscanner.info/pipermail/mailscanner/2003-December/023677.html",
   },
+  {
+    cause: "server-busy",
+    pattern: /has reached its process limit|PFA agent busy/i,
+    confidence: 0.9,
+    example:
+      'Oct  3 20:39:27 spike postfix/master[28905]: warning: service "smtp"\n (25) has reached its process limit "30": new clients may experience\n noticeable delays\nOct  3 20:39:27 spike postfix/master[28905]: warning: to avoid this\n condition, increase the process count in master.cf or reduce the\n service time per client',
+    source:
+      "Postfix STRESS_README (Debian postfix-doc 3.7.11); sisimai/p5-sisimai lib/Sisimai/Rhost/ExchangeOnline.pm",
+  },
 ];

@@ -51,4 +51,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online.md",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern:
+      /Out of disk space for temp file|lookup forced DEFER|unverified address: verification in progress/i,
+    confidence: 0.88,
+    example: "452 Out of disk space for temp file",
+    source:
+      "https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog); https://git.netwichtig.ch/cgit/user/henk/code/exim.git/plain/test/stderr/3204?h=exim-4.90devstart&id=430f98cb1e35e925f6b3ca54375411ff67e8895b; https://hoststud.com/resources/email-error-450-and-it%E2%80%99s-solution.317/updates",
+  },
 ];

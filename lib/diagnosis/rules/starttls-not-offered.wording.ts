@@ -65,4 +65,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "msmtp: the server does not support TLS via the STARTTLS command",
     source: "https://github.com/LukeSmithxyz/mutt-wizard/issues/717",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern:
+      /не передбачено підтримки TLS на основі команди STARTTLS|stöder inte TLS via kommandot STARTTLS/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "на сервері не передбачено підтримки TLS на основі команди STARTTLS",
+    source:
+      "marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo); marlam/msmtp po/sv.po (Debian msmtp 1.8.23-1, /usr/share/locale/sv/LC_MESSAGES/msmtp.mo)",
+  },
 ];

@@ -75,4 +75,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/marlam/msmtp/issues/23; https://github.com/LukeSmithxyz/mutt-wizard/issues/962; https://github.com/hashbang/shell-etc/pull/181; https://github.com/scorredoira/email/issues/19",
   },
+  {
+    cause: "tls-cert-untrusted",
+    pattern:
+      /sertifikasının süresi dolmuş|szerver tanúsítványa lejárt|Строк дії сертифікату сервера вичерпано/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "Sunucu sertifikasının süresi dolmuş",
+    source:
+      "muttmua/mutt po/tr.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/tr/LC_MESSAGES/mutt.mo); muttmua/mutt po/hu.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/hu/LC_MESSAGES/mutt.mo); muttmua/mutt po/uk.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/uk/LC_MESSAGES/mutt.mo)",
+  },
 ];

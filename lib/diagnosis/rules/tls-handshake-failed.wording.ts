@@ -53,4 +53,22 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.plesk.com/hc/en-us/articles/115001437949-Unable-to-connect-to-SMTP-server-using-port-465-warning-Invalid-TLS-protocol-list",
   },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /TLS error on connection to .{1,100}?\((?:SSL_connect|gnutls_handshake)\)/i,
+    confidence: 0.88,
+    example:
+      "  SMTP>> STARTTLS\n  SMTP<< 220 Ready to start TLS\nLOG: MAIN\n  TLS error on connection to 192.0.2.6 [192.0.2.6] (SSL_connect): error:00000000:lib(0):func(0):reason(0)\nLOG: MAIN\n  TLS session failure: delivering unencrypted to 192.0.2.6 [192.0.2.6] (not in hosts_require_tls)",
+    source: "https://github.com/maildev/maildev/issues/153",
+  },
+  {
+    cause: "tls-handshake-failed",
+    pattern:
+      /TLS bağlantısı pazarlığı yapılamadı|διαπραγμάτευσης σύνδεσης TLS|Kunne ikke opnå TLS-forbindelse/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "TLS bağlantısı pazarlığı yapılamadı",
+    source:
+      "muttmua/mutt po/tr.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/tr/LC_MESSAGES/mutt.mo); muttmua/mutt po/el.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/el/LC_MESSAGES/mutt.mo); muttmua/mutt po/da.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/da/LC_MESSAGES/mutt.mo)",
+  },
 ];
