@@ -107,6 +107,21 @@ test("cases: save the founding case, share a report link, download the PDF", asy
   const url = (await page.getByTestId("new-link-url").textContent())?.trim() ?? "";
   expect(url).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
   await expect(page.locator('tr[data-link-kind="report"]')).toHaveCount(1);
+
+  // Copy to ticket: plain text with the server's verbatim reply, the cause, the fix and a new report link.
+  await page.getByRole("button", { name: "Copy a summary for the ticket" }).click();
+  const summary = page.getByTestId("ticket-summary");
+  await expect(summary).toHaveValue(/^SMTP Doctor case: Sharp MX-4070N scan to email/);
+  const text = await summary.inputValue();
+  expect(text).toMatch(
+    /^ {4}550 5\.7\.1 Service unavailable, Client host \[127\.0\.0\.1\] blocked using Spamhaus/m,
+  );
+  expect(text).toMatch(/^Root cause: .+/m);
+  expect(text).toMatch(/^Fix: .+/m);
+  expect(text).not.toContain(PASSWORD);
+  const ticketLink = /^Report \(read-only[^)]*\): (http\S+\/r\/[A-Za-z0-9_-]{43})$/m.exec(text)?.[1] ?? "";
+  expect((await request.get(ticketLink)).status()).toBe(200);
+  await expect(page.locator('tr[data-link-kind="report"]')).toHaveCount(2);
   await page.screenshot({ path: "e2e/artifacts/case-owner.png", fullPage: true });
 
   // Someone else, with only the report link.

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import type { ReportModel } from "@/lib/reports/report-model-types";
 import { shareAccess } from "@/lib/reports/share-access";
+import { ticketSummary } from "@/lib/reports/ticket-summary";
 import { linkPath } from "./case-paths";
 import { caseStore as store } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
@@ -73,4 +74,18 @@ export async function listLinks(ownerToken: string): Promise<ShareLink[]> {
 
 export async function listSiteChecks(caseId: string): Promise<SiteCheck[]> {
   return store().listSiteChecks(caseId);
+}
+
+export type TicketSummary = { text: string; reportUrl: string; expiresAt: string };
+
+/**
+ * The case as text for the helpdesk's ticket, with a new report link in it (a link's token is
+ * shown once, so an earlier one cannot be put in again). Built from the masked report: a ticket is
+ * read by more people than the case page.
+ */
+export async function ticketSummaryForOwner(ownerToken: string, origin: string): Promise<TicketSummary> {
+  const created = await createLink(ownerToken, "report");
+  const { model } = await loadReport(created.token, "report");
+  const reportUrl = new URL(created.url, origin).toString();
+  return { text: ticketSummary(model, reportUrl), reportUrl, expiresAt: created.expiresAt };
 }

@@ -15,6 +15,7 @@ import { openSharePage } from "@/lib/server/share-page";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { CaseDetailsForm } from "./case-details-form";
 import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
+import { TicketSummary } from "./ticket-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -202,6 +203,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             Share links
           </h2>
           <OwnerLinks ownerToken={token} links={linkRows} />
+          <TicketSummary ownerToken={token} />
         </section>
       </div>
     </PageShell>
