@@ -111,7 +111,7 @@ test("cases: save the founding case, share a report link, download the PDF", asy
   // Copy to ticket: plain text with the server's verbatim reply, the cause, the fix and a new report link.
   await page.getByRole("button", { name: "Copy a summary for the ticket" }).click();
   const summary = page.getByTestId("ticket-summary");
-  await expect(summary).toHaveValue(/^SMTP Doctor case: Sharp MX-4070N scan to email/);
+  await expect(summary).toHaveValue(/^SMTP Doctor case SD-\d+: Sharp MX-4070N scan to email/);
   const text = await summary.inputValue();
   expect(text).toMatch(
     /^ {4}550 5\.7\.1 Service unavailable, Client host \[127\.0\.0\.1\] blocked using Spamhaus/m,

@@ -19,7 +19,7 @@ export function ReportPage({
       <div className="flex flex-col gap-6">
         <header className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            SMTP diagnostic report · case {model.caseId}
+            SMTP diagnostic report · case {model.reference}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{model.title}</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">

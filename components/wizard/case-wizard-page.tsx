@@ -49,7 +49,8 @@ export async function CaseWizardPage({ token, kind }: { token: string; kind: "cu
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {kind === "customer" ? "A test your helpdesk asked for" : "Test again"} · case {data.caseId}
+            {kind === "customer" ? "A test your helpdesk asked for" : "Test again"} · case{" "}
+            {resolved.case.reference}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{data.title}</h1>
           <div className="flex max-w-3xl flex-col gap-2 text-zinc-700 dark:text-zinc-300">

@@ -24,7 +24,7 @@ export function ReportHeader({ model }: { model: ReportModel }) {
       <T style={styles.kicker}>SMTP DOCTOR · DIAGNOSTIC REPORT</T>
       <T style={styles.title}>{model.title}</T>
       <T style={styles.meta}>
-        {`Case ${model.caseId} · opened ${formatTime(model.createdAt)} · updated ${formatTime(model.updatedAt)} · ${audience}`}
+        {`Case ${model.reference} · opened ${formatTime(model.createdAt)} · updated ${formatTime(model.updatedAt)} · ${audience}`}
       </T>
       <View style={[styles.banner, { borderLeftColor: color, backgroundColor: `${color}14` }]}>
         <T style={[styles.bannerText, { color }]}>{model.overview.statusText}</T>

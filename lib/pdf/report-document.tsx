@@ -25,7 +25,7 @@ export function ReportDocument({ model }: { model: ReportModel }) {
     <Document
       title={title}
       author="SMTP Doctor"
-      subject={`SMTP delivery diagnosis: the server's replies, the cause and the fix (case ${model.caseId})`}
+      subject={`SMTP delivery diagnosis: the server's replies, the cause and the fix (case ${model.reference})`}
       keywords="SMTP, diagnosis, mail delivery, report"
       creator="SMTP Doctor"
       producer="SMTP Doctor"

@@ -57,6 +57,8 @@ export function mergeContext(
 
 export const caseSchema = z.object({
   id: idSchema,
+  /** What people read out and type: "SD-1042", from a counter of the store (the id is for machines). */
+  reference: z.string().regex(/^SD-\d+$/),
   title: z.string().max(200),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,

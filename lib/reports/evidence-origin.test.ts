@@ -33,6 +33,7 @@ const theCase: Case = {
   createdAt: "2026-03-02T10:00:00.000Z",
   updatedAt: "2026-03-02T10:00:00.000Z",
   revision: 1,
+  reference: "SD-1001",
   context: {
     device: "",
     deviceFamily: null,

@@ -25,7 +25,7 @@ import {
 import { randomId } from "./random-id";
 import { linkLifetime, resolveShareToken } from "./share-link-policy";
 import { createShareToken } from "./share-token";
-import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./store-rows";
+import { caseFromRow, caseReference, linkFromRow, runFromRow, siteCheckFromRow } from "./store-rows";
 
 export type PostgresCaseStoreOptions = {
   /** postgres://user:password@host:port/database (DATABASE_URL). */
@@ -80,7 +80,7 @@ export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseSt
 
     const readCase = async (client: Queryable, caseId: string, lock = false): Promise<Case | null> => {
       const { rows } = await client.query(
-        `SELECT id, created_at, updated_at, revision, body FROM cases WHERE id = $1${lock ? " FOR UPDATE" : ""}`,
+        `SELECT id, created_at, updated_at, revision, ref, body FROM cases WHERE id = $1${lock ? " FOR UPDATE" : ""}`,
         [caseId],
       );
       return rows[0] === undefined ? null : caseFromRow(isoTimes(rows[0]));
@@ -105,7 +105,7 @@ export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseSt
       async createCase(input) {
         const parsed = newCaseSchema.parse(input);
         const at = now().toISOString();
-        const created: Case = {
+        const base = {
           id: randomId(),
           title: parsed.title,
           createdAt: at,
@@ -113,11 +113,13 @@ export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseSt
           revision: 1,
           context: mergeContext(UNKNOWN_CONTEXT, parsed.context),
         };
-        const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...created });
-        await q.query(
-          "INSERT INTO cases (id, created_at, updated_at, revision, body) VALUES ($1, $2, $2, 1, $3)",
-          [created.id, at, JSON.stringify(body)],
+        const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...base });
+        // The reference comes from a sequence: unique across instances, never reused.
+        const { rows } = await q.query(
+          "INSERT INTO cases (id, created_at, updated_at, revision, body) VALUES ($1, $2, $2, 1, $3) RETURNING ref",
+          [base.id, at, JSON.stringify(body)],
         );
+        const created: Case = { ...base, reference: caseReference(Number(rows[0].ref)) };
         return created;
       },
       getCase: (caseId) => readCase(q, caseId),

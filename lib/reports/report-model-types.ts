@@ -75,6 +75,8 @@ export type ReportStatus = "resolved" | "unproven" | "failing" | "no-failure" | 
 export type ReportModel = {
   title: string;
   caseId: string;
+  /** "SD-1042": what people quote on the phone and in tickets. */
+  reference: string;
   createdAt: string;
   updatedAt: string;
   viewer: Viewer;

@@ -85,6 +85,7 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
   return {
     title: view.case.title,
     caseId: view.case.id,
+    reference: view.case.reference,
     createdAt: view.case.createdAt,
     updatedAt: view.case.updatedAt,
     viewer: options.viewer,

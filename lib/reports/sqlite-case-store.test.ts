@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { afterEach, describe, test } from "node:test";
 import Database from "better-sqlite3";
 import { secretNeedles } from "../smtp/redact-secrets";
+import { UNKNOWN_CONTEXT } from "./case-schemas";
 import { CaseStoreError } from "./case-store";
 import { openSqliteCaseStore } from "./sqlite-case-store";
-import { migrations } from "./sqlite-migrations";
+import { applyMigrations, migrations } from "./sqlite-migrations";
 import { caseStoreContract } from "./testing/case-store-contract";
 import { sampleNewRun, sampleProbeResult } from "./testing/sample-run";
 import { listedSiteReport } from "./testing/site-report";
@@ -124,6 +125,22 @@ describe("sqlite case store", () => {
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
     assert.throws(() => openSqliteCaseStore({ file }), /newer than this build knows/);
+  });
+
+  test("a database from before references gets them in the order its cases were created", async () => {
+    const { file } = freshDatabase();
+    const raw = new Database(file);
+    applyMigrations(raw, migrations.slice(0, 3));
+    const insert = raw.prepare("INSERT INTO cases (id, created_at, updated_at, body) VALUES (?, ?, ?, ?)");
+    const body = (title: string) => JSON.stringify({ schemaVersion: 1, title, context: UNKNOWN_CONTEXT });
+    insert.run("case-b", "2026-03-02T10:00:02.000Z", "2026-03-02T10:00:02.000Z", body("second"));
+    insert.run("case-a", "2026-03-02T10:00:01.000Z", "2026-03-02T10:00:01.000Z", body("first"));
+    raw.close();
+    const store = openSqliteCaseStore({ file });
+    assert.equal((await store.getCase("case-a"))?.reference, "SD-1001");
+    assert.equal((await store.getCase("case-b"))?.reference, "SD-1002");
+    assert.equal((await store.createCase({ title: "third" })).reference, "SD-1003");
+    await store.close();
   });
 
   test("a password passed to appendRun by mistake never reaches the database files", async () => {

@@ -28,7 +28,7 @@ import { linkLifetime, resolveShareToken } from "./share-link-policy";
 import { createShareToken } from "./share-token";
 import { applyMigrations } from "./sqlite-migrations";
 import { assertIntact, describeOpenFailure, guardUsable, watchDatabaseFile } from "./sqlite-store-health";
-import { caseFromRow, linkFromRow, runFromRow, siteCheckFromRow } from "./store-rows";
+import { caseFromRow, caseReference, linkFromRow, runFromRow, siteCheckFromRow } from "./store-rows";
 
 export type SqliteCaseStoreOptions = {
   /** The database file; its folder is created if missing. */
@@ -58,10 +58,13 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
 
   const now = options.now ?? (() => new Date());
   const sql = {
-    insertCase: db.prepare(
-      "INSERT INTO cases (id, created_at, updated_at, revision, body) VALUES (?, ?, ?, 1, ?)",
-    ),
-    caseById: db.prepare("SELECT id, created_at, updated_at, revision, body FROM cases WHERE id = ?"),
+    // One statement: the next reference is taken and used atomically (SQLite has one writer).
+    insertCase: db
+      .prepare(
+        "INSERT INTO cases (id, created_at, updated_at, revision, ref, body) SELECT ?, ?, ?, 1, COALESCE(MAX(ref), 1000) + 1, ? FROM cases RETURNING ref",
+      )
+      .pluck(),
+    caseById: db.prepare("SELECT id, created_at, updated_at, revision, ref, body FROM cases WHERE id = ?"),
     updateCase: db.prepare("UPDATE cases SET updated_at = ?, revision = revision + 1, body = ? WHERE id = ?"),
     touchCase: db.prepare("UPDATE cases SET updated_at = ?, revision = revision + 1 WHERE id = ?"),
     runsByCase: db.prepare(
@@ -159,17 +162,11 @@ export function openSqliteCaseStore(options: SqliteCaseStoreOptions): CaseStore 
       const parsed = newCaseSchema.parse(input);
       const at = now().toISOString();
       const context = mergeContext(UNKNOWN_CONTEXT, parsed.context);
-      const created: Case = {
-        id: randomId(),
-        title: parsed.title,
-        createdAt: at,
-        updatedAt: at,
-        revision: 1,
-        context,
-      };
-      const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...created });
-      sql.insertCase.run(created.id, at, at, JSON.stringify(body));
-      return created;
+      const id = randomId();
+      const base = { id, title: parsed.title, createdAt: at, updatedAt: at, revision: 1, context };
+      const body = storedCaseBodySchema.parse({ schemaVersion: STORED_SCHEMA_VERSION, ...base });
+      const ref = Number(sql.insertCase.get(id, at, at, JSON.stringify(body)));
+      return { ...base, reference: caseReference(ref) };
     },
     async getCase(caseId) {
       return readCase(caseId);

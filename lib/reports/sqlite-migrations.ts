@@ -46,6 +46,17 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE cases ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
   `,
+  // A reference people can read over the phone (SD-1001, SD-1002, ...): existing cases numbered in
+  // the order they were created, new ones one above the highest.
+  `
+  ALTER TABLE cases ADD COLUMN ref INTEGER;
+  UPDATE cases SET ref = 1000 + (
+    SELECT COUNT(*) FROM cases AS earlier
+    WHERE earlier.created_at < cases.created_at
+       OR (earlier.created_at = cases.created_at AND earlier.id <= cases.id)
+  );
+  CREATE UNIQUE INDEX cases_by_ref ON cases (ref);
+  `,
 ];
 
 /**

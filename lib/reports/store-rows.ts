@@ -24,6 +24,7 @@ const caseRowSchema = z.object({
   created_at: z.string(),
   updated_at: z.string(),
   revision: z.number(),
+  ref: z.coerce.number().int().positive(),
   body: z.string(),
 });
 const runRowSchema = z.object({
@@ -43,6 +44,11 @@ const linkRowSchema = z.object({
   revoked_at: z.string().nullable(),
 });
 
+/** The human reference of a case's counter value: "SD-1042". */
+export function caseReference(ref: number): string {
+  return `SD-${ref}`;
+}
+
 function rowId(row: unknown): string {
   const id = (row as { id?: unknown } | undefined)?.id;
   return typeof id === "string" ? id : "(unknown id)";
@@ -58,6 +64,7 @@ export function caseFromRow(raw: unknown): Case {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
+    reference: caseReference(row.ref),
     context: body.context,
   });
 }

@@ -27,7 +27,7 @@ describe("ticketSummary on the founding case (real fixture probes)", () => {
     const model = buildReportModel(theCase, runs, { viewer: "report" });
     const text = ticketSummary(model, "https://doctor.example/r/TOKEN");
     const lines = text.split("\n");
-    assert.equal(lines[0], "SMTP Doctor case: Sharp MX-4070N scan to email refused by Microsoft 365");
+    assert.equal(lines[0], "SMTP Doctor case SD-1001: Sharp MX-4070N scan to email refused by Microsoft 365");
     assert.match(text, /^Device: Sharp MX-4070N$/m);
     // Verbatim and indented, so no ticket system reflows the server's words.
     assert.match(

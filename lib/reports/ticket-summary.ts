@@ -22,7 +22,7 @@ export function ticketSummary(model: ReportModel, reportUrl: string | null): str
     out.push("", `${heading}:`, ...kept.map((text) => `- ${text}`));
   };
 
-  out.push(`SMTP Doctor case: ${model.title}`);
+  out.push(`SMTP Doctor case ${model.reference}: ${model.title}`);
   line("Status", model.overview.statusText);
   // What is known only: "Unknown" rows are noise in a ticket.
   for (const row of model.environment.rows) {

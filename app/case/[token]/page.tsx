@@ -71,7 +71,8 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
       <div className="flex flex-col gap-8">
         <header className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Case {theCase.id} · created {formatTime(theCase.createdAt)}
+            Case <span data-testid="case-reference">{theCase.reference}</span> · created{" "}
+            {formatTime(theCase.createdAt)}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{theCase.title}</h1>
           <div

@@ -304,6 +304,21 @@ export function caseStoreContract(name: string, openStore: OpenContractStore): v
       assert.equal(await store.lockCase("no-such-case"), null);
     });
 
+    test("every case gets the next readable reference, SD-1001 first, unique under concurrency", async () => {
+      const store = await open();
+      const first = await store.createCase({ title: "first" });
+      assert.equal(first.reference, "SD-1001");
+      assert.equal((await store.getCase(first.id))?.reference, "SD-1001");
+      const together = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store.createCase({ title: `together ${i}` })),
+      );
+      const numbers = together.map((created) => Number(created.reference.slice(3))).sort((a, b) => a - b);
+      assert.equal(new Set(numbers).size, 10);
+      assert.ok(numbers.every((n) => n > 1001));
+      const inUnit = await store.transaction((tx) => tx.createCase({ title: "in a unit of work" }));
+      assert.ok(Number(inUnit.reference.slice(3)) > Math.max(...numbers));
+    });
+
     test("check() says the store is usable", async () => {
       const store = await open();
       assert.equal(await store.check(), null);
