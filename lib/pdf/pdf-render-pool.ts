@@ -47,7 +47,12 @@ export function defaultPoolSize(parallelism = os.availableParallelism(), cap = 4
   return Math.max(1, Math.min(cap, parallelism - 1));
 }
 
-type Job = { model: ReportModel; resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void };
+type Job = {
+  /** Being built (reading the case's runs) from the moment the job is accepted. */
+  model: Promise<ReportModel>;
+  resolve: (pdf: Uint8Array) => void;
+  reject: (error: Error) => void;
+};
 type Slot = {
   worker: Worker | null;
   job: Job | null;
@@ -80,14 +85,17 @@ export class PdfRenderPool {
    * Renders on a free thread, or waits in the queue; rejects with PdfBusyError when that is full.
    * Takes the model's builder, not the model: a refused render costs the event loop nothing.
    */
-  render(buildModel: () => ReportModel): Promise<Uint8Array> {
+  render(buildModel: () => ReportModel | Promise<ReportModel>): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new PdfRenderError("the PDF renderer is shut down"));
     const free = this.slots.find((slot) => slot.job === null);
     if (free === undefined && this.queue.length >= this.options.maxQueue) {
       return Promise.reject(new PdfBusyError(this.retryAfterSeconds()));
     }
     return new Promise((resolve, reject) => {
-      const job = { model: buildModel(), resolve, reject };
+      // Built only once accepted: fifty refused downloads read no runs and build no models.
+      const model = (async () => buildModel())();
+      model.catch(() => undefined); // observed in start(); a job dropped by close() must not warn
+      const job: Job = { model, resolve, reject };
       if (free) this.start(free, job);
       else this.queue.push(job);
     });
@@ -122,7 +130,17 @@ export class PdfRenderPool {
     slot.timer = setTimeout(() => {
       void this.fail(slot, new PdfRenderError(`render took longer than ${this.options.timeoutMs} ms`));
     }, this.options.timeoutMs);
-    worker.postMessage({ id: slot.jobId, model: job.model });
+    const jobId = slot.jobId;
+    job.model.then(
+      (model) => {
+        if (slot.job === job && slot.jobId === jobId) worker.postMessage({ id: jobId, model });
+      },
+      (error: unknown) => {
+        if (slot.job !== job || slot.jobId !== jobId) return;
+        this.release(slot);
+        job.reject(error instanceof Error ? error : new PdfRenderError(String(error)));
+      },
+    );
   }
 
   private spawn(slot: Slot): Worker {

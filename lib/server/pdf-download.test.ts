@@ -205,6 +205,48 @@ describe("PDF download: limits", () => {
     }
   });
 
+  test("downloads the renderer refuses (503) read no runs: only accepted renders build a model", async () => {
+    const small = new PdfRenderPool({
+      size: 1,
+      maxQueue: 0,
+      timeoutMs: 60_000,
+      heapMb: 512,
+      spawn: spawnSourceWorker,
+    });
+    try {
+      const reports = await Promise.all(
+        Array.from({ length: 6 }, () => newCase(2).then((made) => made.report)),
+      );
+      let built = 0;
+      const counting: PdfDownloadDeps["open"] = async (token, viewer) => {
+        const snapshot = await open(token, viewer);
+        return {
+          ...snapshot,
+          model: async () => {
+            built++;
+            return snapshot.model();
+          },
+        };
+      };
+      const get = createPdfDownload({
+        open: counting,
+        renderer: small,
+        cache: new PdfCache(16 * 1024 * 1024),
+        limiter: new PdfLimiter({ perClient: 1_000, perLink: 1_000 }),
+        clientOf: () => "203.0.113.9",
+        renderVersion: "test",
+      });
+      const statuses = (await Promise.all(reports.map((token) => get(request(), token, "report")))).map(
+        (response) => response.status,
+      );
+      assert.equal(statuses.filter((status) => status === 200).length, 1);
+      assert.equal(statuses.filter((status) => status === 503).length, 5);
+      assert.equal(built, 1, "the five refused downloads built no model");
+    } finally {
+      await small.close();
+    }
+  });
+
   test("per client: over the budget is 429 with Retry-After; another address is unaffected", async () => {
     const { report } = await newCase();
     const { get } = download({ limiter: new PdfLimiter({ perClient: 2, perLink: 1_000 }) });

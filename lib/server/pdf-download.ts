@@ -37,7 +37,7 @@ export type ReportSnapshot = {
 export type PdfDownloadDeps = {
   /** The report a token opens for this viewer; throws HttpError (404/410) like the other share routes. */
   open(token: string, viewer: Viewer): Promise<ReportSnapshot>;
-  renderer: { render(buildModel: () => ReportModel): Promise<Uint8Array> };
+  renderer: { render(buildModel: () => ReportModel | Promise<ReportModel>): Promise<Uint8Array> };
   cache: PdfCache;
   limiter: PdfLimiter;
   clientOf(request: Request): string | null;
@@ -73,10 +73,10 @@ export function createPdfDownload(deps: PdfDownloadDeps): PdfDownload {
       if (matchesEtag(request.headers.get("if-none-match"), etag)) {
         return withShareHeaders(new Response(null, { status: 304, headers: { ETag: etag } }));
       }
-      const { pdf } = await deps.cache.getOrRender(`${viewer}:${snapshot.revision}`, async () => {
-        const model = await snapshot.model();
-        return deps.renderer.render(() => model);
-      });
+      // The pool builds the model (reads the runs) only once it has taken the render.
+      const { pdf } = await deps.cache.getOrRender(`${viewer}:${snapshot.revision}`, () =>
+        deps.renderer.render(snapshot.model),
+      );
       return withShareHeaders(
         new Response(new Uint8Array(pdf), {
           headers: {
