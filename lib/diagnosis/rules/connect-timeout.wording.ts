@@ -97,4 +97,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/netscape_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "connect-timeout",
+    pattern: /connect to \S+?(?:\[[^\]]*\])?(?::\d+)?: (?:Operation|Connection)\s+timed out/i,
+    confidence: 0.88,
+    example:
+      "<user@naver.com>: connect to mx2.naver.com[198.51.100.137]:25: Operation\n    timed out\nReporting-MTA: dns; mail.example.com\nX-Postfix-Queue-ID: AA82318063C\nX-Postfix-Sender: rfc822; admin@example.com\nArrival-Date: Mon, 18 Jul 2022 17:44:43 +0000 (UTC)\n\nFinal-Recipient: rfc822; user@naver.com\nOriginal-Recipient: rfc822;user@naver.com\nAction: failed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx2.naver.com[198.51.100.137]:25:\n    Operation timed out",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/203",
+  },
 ];

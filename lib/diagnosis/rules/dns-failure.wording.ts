@@ -69,4 +69,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/p5-sisimai lib/Sisimai/Lhost/Sendmail.pm; sisimai/p5-sisimai lib/Sisimai/Lhost/OpenSMTPD.pm; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/malformed-dns.msg; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg; https://sourceforge.net/p/logwatch/git/ci/master/tree/scripts/services/citadel",
   },
+  {
+    cause: "dns-failure",
+    pattern:
+      /php_network_getaddresses: (?:getaddrinfo|gethostbyname) failed(?:\. errno=11|: Temporary failure)/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11 [/volume1/web/picoftheday/SMTP.php line 395]\n2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (php_network_getaddresses: gethostbyname failed. errno=11) [/volume1/web/picoftheday/SMTP.php line 395]",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/2609",
+  },
 ];

@@ -42,4 +42,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "554 IP=192.0.2.25 - None/bad reputation. Ask your postmaster for help or to contact <postmaster@rx.t-online.de> for reset. (NOWL)",
     source: "https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /Throttled - Too much spam from your mail server/i,
+    confidence: 0.9,
+    example:
+      "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later",
+    source: "https://docs.rackspace.com/docs/common-email-bounces",
+  },
 ];

@@ -83,4 +83,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.suped.com/learn/email-deliverability/how-to-fix-hotmail-error-451-47652-exceeded-maximum-number-of-connections",
   },
+  {
+    cause: "rate-limited",
+    pattern: /Daily send(?:ing)? limit reached/i,
+    confidence: 0.9,
+    example: "462 Daily send limit reached. Please try again tomorrow",
+    source: "http://wiki.polarismail.com/display/Support/Common+Problems",
+  },
 ];

@@ -96,4 +96,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.",
     source: "https://github.com/datalust/seq-app-htmlemail/issues/85",
   },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /not permitted when TLS (?:is )?active/i,
+    confidence: 0.86,
+    example: "454 Command not permitted when TLS active",
+    source: "https://github.com/jordan-wright/email/issues/71",
+  },
 ];
