@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { E2E_DNS_PORT_DEFAULT, e2eRunDir, testCaFile } from "./support/e2e-run-dir";
@@ -82,6 +82,21 @@ async function startInstance(extraEnv: Record<string, string> = {}): Promise<Ins
   return instance;
 }
 
+/** The founding case's failing probe (Microsoft 365's MX refusing the site's IP), run on one instance. */
+async function probeOn(request: APIRequestContext, on: Instance): Promise<string> {
+  const response = await request.post(`${on.url}/api/probe`, {
+    data: {
+      host: "127.0.0.1",
+      port: fixtureServer("m365-mx").port,
+      security: "starttls",
+      from: "office@contoso.example",
+      to: ["someone@contoso.example"],
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).runId as string;
+}
+
 test.beforeAll(async () => {
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
@@ -116,19 +131,7 @@ test("two instances share PostgreSQL and Redis: probe on A, save on B, links and
   }
 
   // The founding case's probe runs on A...
-  const probe = async (on: Instance) => {
-    const response = await request.post(`${on.url}/api/probe`, {
-      data: {
-        host: "127.0.0.1",
-        port: fixtureServer("m365-mx").port,
-        security: "starttls",
-        from: "office@contoso.example",
-        to: ["someone@contoso.example"],
-      },
-    });
-    expect(response.status()).toBe(200);
-    return (await response.json()).runId as string;
-  };
+  const probe = (on: Instance) => probeOn(request, on);
   const runId = await probe(a);
 
   // ... and is saved as a case on B (the run was kept in Redis, not in A's memory).
@@ -185,21 +188,8 @@ test("kill -9 of one instance in a burst of saves: every acknowledged case is wh
   test.setTimeout(180_000);
   const roomy = { SMTP_DOCTOR_LIMIT_CASES_PER_HOUR: "1000" };
   const [a, b] = await Promise.all([startInstance(roomy), startInstance(roomy)]);
-  const probeOn = async (on: Instance) => {
-    const response = await request.post(`${on.url}/api/probe`, {
-      data: {
-        host: "127.0.0.1",
-        port: fixtureServer("m365-mx").port,
-        security: "starttls",
-        from: "office@contoso.example",
-        to: ["someone@contoso.example"],
-      },
-    });
-    expect(response.status()).toBe(200);
-    return (await response.json()).runId as string;
-  };
   const runIds: string[] = [];
-  for (let i = 0; i < 24; i++) runIds.push(await probeOn(i % 2 === 0 ? a : b));
+  for (let i = 0; i < 24; i++) runIds.push(await probeOn(request, i % 2 === 0 ? a : b));
 
   // 24 saves at once, half on each instance; A dies with -9 as soon as it has answered one, so
   // the others it holds are under way: some written, some in a transaction, some not started.
@@ -264,7 +254,7 @@ test("kill -9 of one instance in a burst of saves: every acknowledged case is wh
   // B keeps serving: healthy, and it saves a new case.
   expect((await request.get(`${b.url}/api/health`)).status()).toBe(200);
   const after = await request.post(`${b.url}/api/cases`, {
-    data: { title: `${title} after`, runIds: [{ runId: await probeOn(b), kind: "initial" }] },
+    data: { title: `${title} after`, runIds: [{ runId: await probeOn(request, b), kind: "initial" }] },
   });
   expect(after.status()).toBe(201);
 });

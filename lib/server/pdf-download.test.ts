@@ -59,6 +59,17 @@ async function open(token: string, viewer: Viewer): Promise<ReportSnapshot> {
   };
 }
 
+/** A pool of one render thread and a queue of `maxQueue`: one more render than that is refused. */
+function oneThread(maxQueue: number): PdfRenderPool {
+  return new PdfRenderPool({
+    size: 1,
+    maxQueue,
+    timeoutMs: 60_000,
+    heapMb: 512,
+    spawn: spawnSourceWorker,
+  });
+}
+
 /** A case with `runs` sample runs, and a report and an owner token for it. */
 async function newCase(runs = 1) {
   const created = await store.createCase({ title: "Copier refused by Microsoft 365" });
@@ -153,13 +164,7 @@ describe("PDF download: ETag and cache", () => {
 
 describe("PDF download: limits", () => {
   test("the pool's bounded queue refuses at once with 503 and Retry-After when full", async () => {
-    const small = new PdfRenderPool({
-      size: 1,
-      maxQueue: 1,
-      timeoutMs: 60_000,
-      heapMb: 512,
-      spawn: spawnSourceWorker,
-    });
+    const small = oneThread(1);
     try {
       const cases = await Promise.all([newCase(), newCase(), newCase()]);
       const { get, renders } = download({ renderer: small });
@@ -179,13 +184,7 @@ describe("PDF download: limits", () => {
   });
 
   test("a pool with no queue refuses a render while its thread is busy", async () => {
-    const small = new PdfRenderPool({
-      size: 1,
-      maxQueue: 0,
-      timeoutMs: 60_000,
-      heapMb: 512,
-      spawn: spawnSourceWorker,
-    });
+    const small = oneThread(0);
     try {
       const { report } = await newCase();
       const model = await (await open(report, "report")).model();
@@ -206,13 +205,7 @@ describe("PDF download: limits", () => {
   });
 
   test("downloads the renderer refuses (503) read no runs: only accepted renders build a model", async () => {
-    const small = new PdfRenderPool({
-      size: 1,
-      maxQueue: 0,
-      timeoutMs: 60_000,
-      heapMb: 512,
-      spawn: spawnSourceWorker,
-    });
+    const small = oneThread(0);
     try {
       const reports = await Promise.all(
         Array.from({ length: 6 }, () => newCase(2).then((made) => made.report)),
