@@ -17,8 +17,17 @@ const nextConfig: NextConfig = {
   // below: /r/<token>/ got a 308 with the token in Location and no share headers. Without it, a
   // path is served as requested, so a share path with a slash gets proxy.ts's share headers.
   skipTrailingSlashRedirect: true,
-  // The probe engine, SPF evaluation and fixture libraries are server-only Node code; keep them out of bundling.
-  serverExternalPackages: ["nodemailer", "smtp-server", "mailauth", "pg", "node-pg-migrate", "ioredis"],
+  // The probe engine, SPF evaluation, fixture libraries and PDFKit (reads its font metrics from its
+  // package directory) are server-only Node code; keep them out of bundling.
+  serverExternalPackages: [
+    "nodemailer",
+    "smtp-server",
+    "mailauth",
+    "pg",
+    "node-pg-migrate",
+    "ioredis",
+    "pdfkit",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { breakLongWords, MAX_PDF_LINE, monospaceColumns, pdfSafe, wrapMonospace } from "./pdf-text";
+import { MAX_PDF_LINE, monospaceColumns, pdfSafe, wrapMonospace } from "./pdf-text";
 
 describe("pdf text preparation", () => {
   test("keeps WinAnsi text and shows everything else as visible escapes", () => {
@@ -9,20 +9,6 @@ describe("pdf text preparation", () => {
     assert.equal(pdfSafe("a\u202Eb\u2603c"), "a\\u202Eb\\u2603c");
     assert.equal(pdfSafe("\u{1F600}"), "\\u{1F600}");
     assert.equal(pdfSafe("line one\nline two"), "line one\nline two");
-  });
-
-  test("leaves ordinary words whole and breaks only over-long ones", () => {
-    assert.deepEqual(breakLongWords("SN4PR0201CA0045.outlook.com"), ["SN4PR0201CA0045.outlook.com"]);
-    const url = "https://www.spamhaus.org/query/ip/203.0.113.5";
-    const pieces = breakLongWords(url);
-    assert.equal(pieces.join(""), url, "nothing lost");
-    assert.ok(pieces.length > 1);
-    for (const piece of pieces) assert.ok(piece.length <= 20, piece);
-    assert.ok(breakLongWords("x".repeat(100)).every((piece) => piece.length <= 20));
-    assert.deepEqual(breakLongWords("eop-nam11-prod-protection-outlook"), [
-      "eop-nam11-prod-prote",
-      "ction-outlook",
-    ]);
   });
 
   test("wraps a verbatim line to the column width, at a space when one is near", () => {

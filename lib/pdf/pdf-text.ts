@@ -1,8 +1,8 @@
 /**
  * Text preparation for the PDF. The built-in fonts (Helvetica, Courier) only have WinAnsi glyphs,
- * and react-pdf neither breaks an over-long word nor shows a missing glyph, so: characters outside
- * WinAnsi become visible escapes (like the engine's \x1B and \u202E), long words get break points,
- * and verbatim lines are wrapped to the exact width of the monospace column.
+ * and a missing glyph would print as nothing, so: characters outside
+ * WinAnsi become visible escapes (like the engine's \x1B and \u202E), and verbatim lines are wrapped
+ * to the exact width of the monospace column.
  */
 
 // CP1252 characters in 0x80–0x9F, besides printable ASCII and Latin-1.
@@ -19,35 +19,6 @@ export function pdfSafe(text: string): string {
     else out += `\\u{${code.toString(16).toUpperCase()}}`;
   }
   return out;
-}
-
-const LONG_WORD = 28;
-const PIECE = 20;
-
-/**
- * A hyphenation callback for proportional text: ordinary words stay whole (no English
- * hyphenation inside server names), over-long ones (URLs, hashes) may break after punctuation or
- * every 20 characters, so they cannot run off the page. react-pdf marks such a break with a hyphen;
- * verbatim evidence is shown in monospace blocks wrapped without one.
- */
-export function breakLongWords(word: string): string[] {
-  if (word.length <= LONG_WORD) return [word];
-  const pieces: string[] = [];
-  let current = "";
-  // Not after "-": react-pdf adds its own hyphen at every break, which would double it.
-  for (const part of word.split(/(?<=[/._:@?&=,;\]])/)) {
-    if (current.length + part.length > PIECE && current !== "") {
-      pieces.push(current);
-      current = "";
-    }
-    current += part;
-    while (current.length > PIECE) {
-      pieces.push(current.slice(0, PIECE));
-      current = current.slice(PIECE);
-    }
-  }
-  if (current !== "") pieces.push(current);
-  return pieces;
 }
 
 /** Characters of Courier (600/1000 em wide) that fit in a width. */

@@ -85,6 +85,33 @@ describe("renderReportPdf on the founding case", () => {
     assert.ok(flat(await pdfPages(ownerPdf)).includes(FOUNDING_USERNAME), "the owner sees it");
   });
 
+  test("no heading ends a page, and a validation run's stages are printed once", async () => {
+    const pages = await pdfPages(ownerPdf);
+    const headings = new Set([
+      ...REPORT_SECTIONS.map((section) => section.heading),
+      ...owner.testing.runs.map((run) => run.label),
+      "Other possible causes",
+      "Before and after",
+    ]);
+    pages.forEach((page, index) => {
+      const lines = page
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !line.startsWith("SMTP Doctor ·") && !/^Page \d+ of \d+$/.test(line));
+      const last = lines.at(-1) ?? "";
+      assert.equal(
+        [...headings].some((heading) => last.startsWith(heading)),
+        false,
+        `page ${index + 1} ends with a heading: "${last}"`,
+      );
+    });
+    const validationRun = owner.validation?.runs[0];
+    assert.ok(validationRun, "the founding case has a validation");
+    const text = flat(pages);
+    assert.equal(text.split(`${validationRun.label} · ${validationRun.startedAt}`).length - 1, 1);
+    assert.ok(text.includes(`${validationRun.label}, stage by stage: see "Diagnostic testing performed".`));
+  });
+
   test("every word stays between the page margins", async () => {
     const boxes = await pdfWordBoxes(ownerPdf);
     assert.ok(boxes.length > 500, "the boxes were read");
