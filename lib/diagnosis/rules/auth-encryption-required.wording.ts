@@ -33,4 +33,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Dec 12 11:19:11 dunnart dovecot: pop3-login: Aborted login (tried to use disallowed plaintext auth): rip=192.0.2.21, lip=198.51.100.193, session=<LgDINsQCkttVIMPg>",
     source: "fail2ban/fail2ban fail2ban/tests/files/logs/dovecot (debian fail2ban 1.0.2-2)",
   },
+  {
+    cause: "auth-encryption-required",
+    pattern: /cannot use a secure authentication method/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "cannot use a secure authentication method",
+    source: "https://github.com/CapnBry/HeaterMeter/issues/58",
+  },
 ];

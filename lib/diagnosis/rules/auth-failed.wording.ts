@@ -83,4 +83,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "PHPMailer/PHPMailer language/phpmailer.lang-es.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-tr.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-vi.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-id.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-nb.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-hu.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-ro.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-uk.php (Debian libphp-phpmailer 6.6.3-1)",
   },
+  {
+    cause: "auth-failed",
+    pattern:
+      /Wrong (?:user ?name|login) or password|denied the login request|Authentication to the destination has failed/i,
+    confidence: 0.85,
+    stages: ["auth"],
+    example: "0x8017 | 32791 | Wrong username or password",
+    source:
+      "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; https://sites.google.com/view/howtoguidesforkyoceraprinters/send-scan-error-codes-and-explanations/1102",
+  },
 ];

@@ -58,4 +58,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/assp; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth; fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2)",
   },
+  {
+    cause: "auth-locked-out",
+    pattern:
+      /too (?:much|many) fail(?:ed|ure)? (?:authentication|login)s?\b|Authentication rate limit from one source exceeded/i,
+    confidence: 0.88,
+    example: "451Requested mail action not taken: too much fail authentication",
+    source: "https://biecuoliao.com/pa/MBRrwEM.html; https://github.com/Mailu/helm-charts/issues/157",
+  },
 ];

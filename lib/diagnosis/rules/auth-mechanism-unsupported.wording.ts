@@ -74,4 +74,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/LukeSmithxyz/mutt-wizard/issues/717; https://github.com/KeepSec-Technologies/Mail2Go/issues/3",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /Authentication type not supported by (?:the )?(?:smtp )?server/i,
+    confidence: 0.85,
+    example: "0x8016 | 32790 | Authentication type not supported by smtp server",
+    source: "https://infosys.beckhoff.com/content/1033/tf6350_tc3_sms_smtp/373312395.html",
+  },
 ];

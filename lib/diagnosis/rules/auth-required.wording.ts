@@ -73,4 +73,22 @@ export const replyWording: readonly ReplyPattern[] = [
       'This is an SMTP protocol error log for virtual server ID 1, connection #6. The remote host "", responded to the SMTP command "xexch50" with "504 Need to authenticate first ". The full command sent was "XEXCH50 1028 2 ". This will probably cause the connection to fail.',
     source: "http://www.eventid.net/display-eventid-7002-source-MSExchangeTransport-eventno-4581-phase-1.htm",
   },
+  {
+    // A relay refusal that names authentication: the client did not sign in (outranks the generic relay wording).
+    cause: "auth-required",
+    pattern:
+      /relay(?:ing)? (?:access )?(?:denied|not permitted)\W+(?:please )?authenticate|relay through this server without authentication/i,
+    confidence: 0.95,
+    example: "550 Relay access denied - please authenticate",
+    source:
+      "https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors; https://github.com/totaljs/framework/issues/297; https://support.hoasted.com/article/282-e-mail-fouten-debuggen",
+  },
+  {
+    cause: "auth-required",
+    pattern: /SMTP server may require authentication|relay check local fail/i,
+    confidence: 0.85,
+    example: "16#5108 | SMTP MAIL request unsuccessful — SMTP server may require authentication",
+    source:
+      "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
+  },
 ];

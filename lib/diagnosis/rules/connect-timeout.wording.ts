@@ -60,7 +60,8 @@ export const replyWording: readonly ReplyPattern[] = [
     origin: "client",
     example:
       "Job Maintenance#send_notifications (id=2) FAILED (0 prior attempts) with Net::OpenTimeout: execution expired",
-    source: "https://github.com/adamcooke/staytus/issues/297; https://github.com/openware/peatio/issues/2775",
+    source:
+      "https://github.com/adamcooke/staytus/issues/297; https://github.com/openware/peatio/issues/2775; https://ruby-doc.org/stdlib-3.0.0/libdoc/net/protocol/rdoc/Net/OpenTimeout.html (raised if a connection cannot be created within the open_timeout)",
   },
   {
     cause: "connect-timeout",

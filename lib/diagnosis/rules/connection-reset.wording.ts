@@ -88,4 +88,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://git.exim.org/users/heiko/exim.git/blobdiff/5980e62829e10336b008f861c938bfca799d488a..e0cc6cda55782d98187cdc2d11b7c3352e75c7d4:/test/log/0211; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/yahoo-via-sendmail.unknown.msg",
   },
+  {
+    cause: "connection-reset",
+    pattern: /communications partner terminated the connection|the connection was aborted/i,
+    confidence: 0.8,
+    example:
+      "8410 It is not possible to read via the connection. Possible cause: The communications partner\nterminated the connection or the connection was aborted.",
+    source: "https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
+  },
 ];

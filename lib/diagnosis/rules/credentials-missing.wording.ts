@@ -41,4 +41,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "node-red-node-email 5.2.5 (npm) 61-email.js + locales/en-US/61-email.json (email.errors.nopassword); node-red-node-email 5.2.5 (npm) locales/de/61-email.json (email.errors.nopassword); node-red-node-email 5.2.5 (npm) locales/ja/61-email.json (email.errors.nouserid); iobroker.email 3.0.0 (npm) build/main.js",
   },
+  {
+    cause: "credentials-missing",
+    pattern: /missing password for \w+ auth mechanism/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      'level=error ts=2019-01-23T15:49:04.898510015Z caller=notify.go:332 component=dispatcher msg="Error on notify" err="missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism"',
+    source: "https://github.com/prometheus/alertmanager/issues/1721",
+  },
 ];

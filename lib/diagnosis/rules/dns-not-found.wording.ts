@@ -67,4 +67,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; https://github.com/phw198/OutlookGoogleCalendarSync/issues/2147; https://github.com/marlam/msmtp/issues/42; https://github.com/mailcow/mailcow-dockerized/issues/1647; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_18.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "dns-not-found",
+    pattern: /could not resolve (?:the )?(?:specified )?domain name/i,
+    confidence: 0.75,
+    example: "The configured DNS server could not resolve specified domain name.",
+    source: "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
+  },
 ];

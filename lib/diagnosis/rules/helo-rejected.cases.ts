@@ -6,4 +6,7 @@ export const rows: readonly RuleRow[] = [
   { case: "exim-invalid-helo", expect: "top" },
   { case: "postfix-helo-host-not-found", expect: "top" },
   { case: "exim-helo-required", expect: "not-top" },
+  // Google's relay closes at EHLO when the client's name is bad, not because it is busy.
+  { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "top" },
+  { case: "r5-calcom-smtp-relay-421-try-again-gsmtp", expect: "top" },
 ];

@@ -52,4 +52,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "gpipperr/OraPowerShell (mail helper in lib/*.ps1; code index id 43388727359); apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (doRcpt); foxcpp/maddy internal/check/dns/dns.go (requireMatchingEHLO)",
   },
+  {
+    // Google's SMTP relay closes at EHLO ('(EHLO)') when the client announces a bad name: Laravel's fix and action-send-mail's PR #302 (the fix for its issue #196) both set a proper EHLO name.
+    cause: "helo-rejected",
+    pattern: /helohost error|helo(?:\/helo)? domain name DNS check failed|closing connection\.? \(EHLO\)/i,
+    confidence: 0.86,
+    example: "555 helohost error.",
+    source:
+      "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html; https://1library.net/article/spam-filter-messages-fortigate-log-message-reference-guide.zkveww4q; https://github.com/laravel/laravel/pull/6402; https://github.com/dawidd6/action-send-mail/pull/302",
+  },
 ];

@@ -132,4 +132,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "2021-02-09 03:52:10,145 [\"hostmx01.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\", \"hostmx02.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\"]",
     source: "https://github.com/karolyi/py3-validate-email/issues/46",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern: /(?:from|on) (?:a )?blacklisted IP|Blocked for abuse/i,
+    confidence: 0.88,
+    example:
+      "PLESK_INFO: 550 mail not accepted from blacklisted IP address [203.0.113.2] (in reply to MAIL FROM command)",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot; http://worldnet.att.net/general-info/mail_info/block_enduser.html",
+  },
 ];

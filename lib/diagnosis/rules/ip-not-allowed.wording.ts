@@ -33,4 +33,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://github.com/gophish/gophish/issues/1701",
   },
+  {
+    cause: "ip-not-allowed",
+    pattern:
+      /(?<![A-Za-z])HL:IPB(?![A-Za-z])|The sender \S+ is banned|(?:server|IP) has been banned from this server/i,
+    confidence: 0.85,
+    example: "554 HL:IPB",
+    source:
+      "http://163ns.com.cn/mail/MailFAQ.htm; https://bastion.umanix.net/info; https://www.gordano.com/knowledge-base/what-is-alert-8002/",
+  },
 ];

@@ -50,4 +50,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later",
     source: "https://docs.rackspace.com/docs/common-email-bounces",
   },
+  {
+    // NetEase: HL:REP and HL:MEP, the sending IP's behaviour or reputation.
+    cause: "ip-reputation",
+    pattern: /(?<![A-Za-z])HL:(?:REP|MEP)(?![A-Za-z])/i,
+    confidence: 0.85,
+    example: "421 HL:REP",
+    source: "https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm",
+  },
 ];

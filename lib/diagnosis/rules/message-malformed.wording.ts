@@ -57,4 +57,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Postfix POSTSCREEN_README 'Bare newline test' (Debian postfix-doc 3.7.11) [address/port filled with documentation values]",
   },
+  {
+    cause: "message-malformed",
+    pattern: /missing ['"]?From['"]? header|From header (?:is )?missing/i,
+    confidence: 0.88,
+    example:
+      'Expected response code "250" but got code "550", with message "550 MIME message is missing \'From\' header".',
+    source: "https://github.com/symfony/symfony/issues/48643",
+  },
 ];

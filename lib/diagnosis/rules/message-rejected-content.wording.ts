@@ -37,7 +37,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "message-rejected-content",
     pattern:
-      /rejected by (?:the )?(?:rspamd|spamassassin|amavis|spam) filter|\bDT:SPM\b|Mail content denied|inappropriate (?:words|content)|(?:rejected|blocked) (?:under|on) suspicion of spam|suspicious due to the nature of the content|\bMessage filtered\b/i,
+      /rejected by (?:the )?(?:rspamd|spamassassin|amavis|spam) filter|(?<![A-Za-z])DT:SPM\b|Mail content denied|inappropriate (?:words|content)|(?:rejected|blocked) (?:under|on) suspicion of spam|suspicious due to the nature of the content|\bMessage filtered\b/i,
     confidence: 0.9,
     example: "[6.801s] mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter",
     source:

@@ -39,7 +39,8 @@ export const replyWording: readonly ReplyPattern[] = [
     confidence: 0.94,
     example:
       "Heartbleed -service=smtp smtp.office365.com:587\n2014/04/11 10:17:51 smtp.office365.com:587 - ERROR: Server does not support STARTTLS (503 5.5.2 Send hello first)",
-    source: "https://github.com/FiloSottile/Heartbleed/issues/62",
+    source:
+      "https://github.com/FiloSottile/Heartbleed/issues/62; RFC 5321 §4.1.4 (a session opens with EHLO or HELO; another command first is a bad sequence, 503)",
   },
   {
     cause: "protocol-error",

@@ -90,4 +90,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "462 Daily send limit reached. Please try again tomorrow",
     source: "http://wiki.polarismail.com/display/Support/Common+Problems",
   },
+  {
+    // NetEase's own codes (HL:ICC too many concurrent connections, MI:STC daily sending limit), as its code list documents them.
+    cause: "rate-limited",
+    pattern:
+      /sending too fast|(?:over|exceed(?:ed)?) your relay quota|Maximum number of e-?mails per client|Spam limit has been reached|(?<![A-Za-z])(?:HL:ICC|MI:STC)(?![A-Za-z])/i,
+    confidence: 0.88,
+    example: "550 - Stop, you are sending too fast!",
+    source:
+      "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/WWBN/AVideo/issues/7527; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://biecuoliao.com/pa/MBRrwEM.html; https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm; https://github.com/ComsenzDiscuz/DiscuzX/issues/2",
+  },
 ];

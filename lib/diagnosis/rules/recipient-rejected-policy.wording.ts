@@ -52,4 +52,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/aol_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /Policy rejection on the target address|Address locked or deactivated/i,
+    confidence: 0.85,
+    example: "Policy rejection on the target address",
+    source:
+      "https://yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html?lang=en; https://brianjohnson.co.za/posts/avoid-fastmail/",
+  },
 ];

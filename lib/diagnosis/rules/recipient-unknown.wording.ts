@@ -69,4 +69,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/simple_11.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_13.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); Exim specification (exim4-doc-html 4.96) spec_html/ch-log_files.html",
   },
+  {
+    cause: "recipient-unknown",
+    pattern:
+      /unknown local user|Recipient Verification Failed\W+User Not Found|Recipient address reserved by RFC 2606|Recipient address rejected: need fully-qualified address/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: "Server Response: 550 unknown local user",
+    source:
+      "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-; https://github.com/jeremymcs/baruwa/issues/18; https://github.com/frappe/frappe/pull/8514; https://github.com/lokaler-kaufen/lokaler-kaufen-app/issues/74",
+  },
 ];

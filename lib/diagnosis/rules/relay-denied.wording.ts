@@ -38,11 +38,13 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "relay-denied",
-    pattern: /relay through this server without authentication|リレー拒否/i,
+    // A refusal that says "without authentication" is the auth-required rule's: sign in and it goes.
+    pattern: /リレー拒否/i,
     confidence: 0.9,
-    example: "“550-550 relay through this server without authentication.”",
+    example:
+      "いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。 拒否された電子メール アドレスは、\"someone@example.com > < \" でした。 件名: '<Test>',Account: '<Test>', Server: '<smtp.example.com> ', Protocol: SMTP, Server Response: '550 <someone@example.com> ....リレー拒否\"、ポート: 25、Secure (SSL): いいえ、サーバー エラー: 550、エラー番号: 0x800CCC79。",
     source:
-      "https://support.hoasted.com/article/282-e-mail-fouten-debuggen; https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
+      "https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e",
   },
   {
     cause: "relay-denied",

@@ -33,4 +33,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.arubacloud.pl/kb/a2837/wiadomosc-e-mail-zostala-odrzucona-z-bledem-brak-reverse-dns-dla-x_x_x_x.aspx; https://www.spam-mail-blocker.de/greylisted.html",
   },
+  {
+    cause: "reverse-dns-missing",
+    pattern: /does not resolve to (?:an existing )?host ?name|no proper reverse mapping/i,
+    confidence: 0.88,
+    example:
+      "Remote host said: 451 4.7.1 Your IP address does not resolve to an existing hostname - no proper reverse mapping exists - see http://emailpolicy.interoute-deutschland.de/",
+    source: "https://studylib.net/doc/7864638/error-message----nonstop-travel",
+  },
 ];

@@ -11,7 +11,8 @@ export const replyWording: readonly ReplyPattern[] = [
       /\bDMARC\b|\bSPF\b|\bDKIM\b|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
     confidence: 0.9,
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
-    source: "https://github.com/hmailserver/hmailserver/issues/491",
+    source:
+      "https://github.com/hmailserver/hmailserver/issues/491; RFC 7208 §8.4 (an SPF 'fail' rejected in the session: 550 5.7.1); RFC 7489 (DMARC)",
   },
   {
     cause: "sender-authentication-failed",
@@ -21,5 +22,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "550; 5.7.515 Access denied, sending domain [SendingDomain] does not meet the required authentication level.",
     source:
       "azumakuniyuki/feb-2024-no-auth-no-entry microsoft-new-requirements-for-high-volume-senders.txt (Microsoft Defender for Office 365 Blog, 'Outlook's New Requirements for High-Volume Senders'); https://hezoon.cn/compro/detail/23/305/530.html",
+  },
+  {
+    cause: "sender-authentication-failed",
+    pattern: /does not designate \S+ as permitted sender|openspf\.org\/Why/i,
+    confidence: 0.9,
+    example:
+      "mail.pinehub.net: domain of rares@hubfactory.net does not designate 179.6.105.116 as permitted sender",
+    source: "https://github.com/haraka/Haraka/issues/3482; http://mailreport.co.uk/FAQ/SPF/",
   },
 ];

@@ -88,4 +88,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username admin@example.com and sender doesn't match",
     source: "https://github.com/mybb/mybb/issues/2578",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /sender domain not verified|Unauthorized use of sender address|Envelope From address <?[^>\s]*>? not authori[sz]ed|Sender address rejected: not owned by (?:the )?(?:auth(?:enticated|orized)? )?user/i,
+    confidence: 0.9,
+    example: "550 From header sender domain not verified",
+    source:
+      "https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors; https://github.com/PHPMailer/PHPMailer/issues/2683; foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (authzSender, !AuthorizeEmailUse) [reply rendered from the SMTPError code, enhanced code and message]; https://github.com/oracle/oci-grafana-metrics/issues/147; https://kb.mailbox.org/en/business/e-mail-article/sending-e-mails-with-non-registered-mailaddresses-sender-address-rejected-not-owned-by-user; https://github.com/odoo/odoo/issues/13479",
+  },
 ];

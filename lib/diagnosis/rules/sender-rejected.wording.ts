@@ -59,4 +59,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/exim (debian fail2ban 1.0.2-2); https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3; https://www.support.nec.co.jp/View.aspx?id=3150024882",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /Domain name required for sender address|Sender address rejected: need fully-qualified address/i,
+    confidence: 0.88,
+    example: "553 5.5.4 <user>... Domain name required for sender address user",
+    source:
+      "sendmail cf/m4/proto.m4 (code index id 23270562521) (check_mail, R<? $+> remote unqualified sender) [reply rendered from the ruleset's message with placeholder address]",
+  },
 ];

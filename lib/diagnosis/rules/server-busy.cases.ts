@@ -9,8 +9,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eai-again", expect: "not-top" },
   // Batch 5/6 near-misses among rate-limited, ip-reputation, server-busy (real replies, sources in testdata).
   { case: "b6-phpmailer-greeting-421-try-again-later", expect: "top" },
-  { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "top" },
-  { case: "r5-calcom-smtp-relay-421-try-again-gsmtp", expect: "top" },
   { case: "e5-gmx-550-failure-sending-mail-try-later", expect: "not-top" },
   { case: "r5-ruby-verifier-421-concurrent-from-ip", expect: "not-top" },
   { case: "p5-ironport-poor-reputation", expect: "not-top" },

@@ -38,9 +38,9 @@ export const replyWording: readonly ReplyPattern[] = [
     pattern:
       /Service not available,? closing transmission channel|Try again later,? closing connection|Server terminates connection|too busy|server (?:is )?overloaded/i,
     confidence: 0.82,
-    example: "421 4.7.0 Try again later, closing connection. (EHLO)",
+    example: "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.",
     source:
-      "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dawidd6/action-send-mail/issues/196",
+      "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dexie/Dexie.js/issues/2163",
   },
   {
     cause: "server-busy",
@@ -59,5 +59,12 @@ export const replyWording: readonly ReplyPattern[] = [
       'Oct  3 20:39:27 spike postfix/master[28905]: warning: service "smtp"\n (25) has reached its process limit "30": new clients may experience\n noticeable delays\nOct  3 20:39:27 spike postfix/master[28905]: warning: to avoid this\n condition, increase the process count in master.cf or reduce the\n service time per client',
     source:
       "Postfix STRESS_README (Debian postfix-doc 3.7.11); sisimai/p5-sisimai lib/Sisimai/Rhost/ExchangeOnline.pm",
+  },
+  {
+    cause: "server-busy",
+    pattern: /Maximum number of SMTP sessions(?: \(\d*\))? for service reached/i,
+    confidence: 0.8,
+    example: "SMTPALG: Maximum number of SMTP sessions () for service reached. Closing connection",
+    source: "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54",
   },
 ];

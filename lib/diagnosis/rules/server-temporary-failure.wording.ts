@@ -41,7 +41,8 @@ export const replyWording: readonly ReplyPattern[] = [
     confidence: 0.86,
     example:
       "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n\n[14:32:53.886][f2254d92] SMTP[ERROR]: MailSo\\Smtp\\Exceptions\\NegativeResponseException: 435 Unable to authenticate at present in /srv/RainLoop/rainloop/v/1.10.5.192/app/libraries/MailSo/Smtp/SmtpClient.php:789",
-    source: "https://github.com/RainLoop/rainloop-webmail/issues/1373",
+    source:
+      "https://github.com/RainLoop/rainloop-webmail/issues/1373; Exim/exim src/src/smtp_in.c (DEFER from an authenticator: 435 Unable to authenticate at present)",
   },
   {
     cause: "server-temporary-failure",

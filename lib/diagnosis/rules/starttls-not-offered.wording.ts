@@ -75,4 +75,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo); marlam/msmtp po/sv.po (Debian msmtp 1.8.23-1, /usr/share/locale/sv/LC_MESSAGES/msmtp.mo)",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern: /STARTTLS extension not (?:found|supported)|Request to use SSL was denied/i,
+    confidence: 0.88,
+    example: "Error sending test SMTP STARTTLS extension not found",
+    source:
+      "https://github.com/knadh/listmonk/issues/242; https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
+  },
 ];

@@ -85,4 +85,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "muttmua/mutt po/tr.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/tr/LC_MESSAGES/mutt.mo); muttmua/mutt po/hu.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/hu/LC_MESSAGES/mutt.mo); muttmua/mutt po/uk.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/uk/LC_MESSAGES/mutt.mo)",
   },
+  {
+    // curl's CURLE_PEER_FAILED_VERIFICATION text, which devices built on libcurl show as is.
+    cause: "tls-cert-untrusted",
+    pattern: /SSL peer certificate or SSH remote key was not OK|Unable to verify (?:the )?server\b/i,
+    confidence: 0.85,
+    example: "Email send error: SSL peer certificate or SSH remote key was not OK.",
+    source:
+      "https://github.com/tusc/ntopng-udm/issues/15; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html",
+  },
 ];

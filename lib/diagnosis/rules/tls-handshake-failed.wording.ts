@@ -71,4 +71,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "muttmua/mutt po/tr.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/tr/LC_MESSAGES/mutt.mo); muttmua/mutt po/el.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/el/LC_MESSAGES/mutt.mo); muttmua/mutt po/da.po (Debian mutt 2.2.12-0.1~deb12u2, /usr/share/locale/da/LC_MESSAGES/mutt.mo)",
   },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /(?:SSL|TLS)-handshake failed|internal SSL error/i,
+    confidence: 0.8,
+    example: "0x80A5 | 32933 | SSL-handshake failed",
+    source:
+      "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
+  },
 ];

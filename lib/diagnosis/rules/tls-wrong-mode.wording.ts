@@ -103,4 +103,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "454 Command not permitted when TLS active",
     source: "https://github.com/jordan-wright/email/issues/71",
   },
+  {
+    // PHP's ssl:// stream (implicit TLS) pointed at a STARTTLS port: the address itself shows the mode mismatch.
+    cause: "tls-wrong-mode",
+    pattern: /ssl:\/\/[\w.-]+:(?:587|25)\b/i,
+    confidence: 0.85,
+    example:
+      "E: Failed to connect to ssl://DOMAIN:587 [SMTP: Failed to connect socket: fsockopen(): unable to connect to ssl://DOMAIN:587 (Unknown error) (code: -1, response: )]",
+    source: "https://github.com/bluecherrydvr/bluecherry-apps/issues/366",
+  },
 ];
