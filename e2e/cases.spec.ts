@@ -3,77 +3,14 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer } from "./support/fixture-servers";
+import { PASSWORD, recommendedSubmission, saveFoundingCase, streamProbe } from "./support/founding-case";
 import { expectShareHeaders } from "./support/share-headers";
-
-const PASSWORD = "Corr3ct-Horse!";
-const SENDER = "office@contoso.example";
-
-type StreamResult = {
-  type: "result";
-  result: { runId: string; outcome: string; failedStage: string | null };
-};
-
-/** Runs one live test through the streaming API and returns its last line (the result and diagnosis). */
-async function streamProbe(
-  request: APIRequestContext,
-  probe: Record<string, unknown>,
-): Promise<StreamResult> {
-  const response = await request.post("/api/probe/stream", { data: { probe, context: {} } });
-  expect(response.status()).toBe(200);
-  const lines = (await response.text()).trim().split("\n");
-  const last = JSON.parse(lines.at(-1) ?? "null") as StreamResult;
-  expect(last.type).toBe("result");
-  return last;
-}
-
-/** The recommended settings of the founding case, pointed at the submission fixture. */
-function recommendedSubmission(): Record<string, unknown> {
-  return {
-    host: "127.0.0.1",
-    port: fixtureServer("m365-submission").port,
-    security: "starttls",
-    credentials: { kind: "password", username: SENDER, password: PASSWORD },
-    from: SENDER,
-    to: ["someone@contoso.example"],
-  };
-}
-
-/** The founding case saved as a case: the Spamhaus failure, then the validated fix. */
-async function saveFoundingCase(request: APIRequestContext) {
-  const initial = await streamProbe(request, {
-    host: "127.0.0.1",
-    port: fixtureServer("m365-mx").port,
-    security: "starttls",
-    from: SENDER,
-    to: ["someone@contoso.example"],
-  });
-  expect(initial.result.outcome).toBe("failed");
-  expect(initial.result.failedStage).toBe("rcpt");
-  const validation = await streamProbe(request, recommendedSubmission());
-  expect(validation.result.outcome).toBe("ok");
-
-  const response = await request.post("/api/cases", {
-    data: {
-      title: "Sharp MX-4070N scan to email",
-      context: { device: "Sharp MX-4070N", failingFunction: "scan to email" },
-      runIds: [
-        { runId: initial.result.runId, kind: "initial" },
-        { runId: validation.result.runId, kind: "validation", validatesRunId: initial.result.runId },
-      ],
-    },
-  });
-  expect(response.status()).toBe(201);
-  expectShareHeaders(response);
-  const saved = (await response.json()) as { caseId: string; ownerToken: string; ownerUrl: string };
-  expect(saved.ownerUrl).toBe(`/case/${saved.ownerToken}`);
-  return { ...saved, firstProbeRunId: initial.result.runId };
-}
 
 /** The app's own case database (this run's), for what no API exposes: stored ids, the clock. */
 function openCaseDatabase() {

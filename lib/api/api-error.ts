@@ -11,6 +11,8 @@ export const apiErrorCodeSchema = z.enum([
   "payload-too-large",
   "invalid-input",
   "rate-limited",
+  "unauthorized",
+  "forbidden",
   "not-found",
   "gone",
   "internal",

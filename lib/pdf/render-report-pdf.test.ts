@@ -97,7 +97,9 @@ describe("renderReportPdf on the founding case", () => {
       const lines = page
         .split("\n")
         .map((line) => line.trim())
-        .filter((line) => line !== "" && !line.startsWith("SMTP Doctor ·") && !/^Page \d+ of \d+$/.test(line));
+        .filter(
+          (line) => line !== "" && !line.startsWith("SMTP Doctor ·") && !/^Page \d+ of \d+$/.test(line),
+        );
       const last = lines.at(-1) ?? "";
       assert.equal(
         [...headings].some((heading) => last.startsWith(heading)),

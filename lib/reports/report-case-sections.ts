@@ -125,6 +125,7 @@ export function findings(diagnosis: DiagnosisView | null): ReportModel["findings
   return {
     rootCause: cause
       ? {
+          id: cause.id,
           title: cause.title,
           confidence: cause.confidence ?? null,
           explanation: cause.explanation ?? null,

@@ -88,6 +88,8 @@ export type ReportModel = {
   evidence: { items: EvidenceItem[] };
   findings: {
     rootCause: {
+      /** The catalogue id (lib/diagnosis/causes.ts), for lists and filters. */
+      id: string;
       title: string;
       confidence: string | null;
       explanation: string | null;

@@ -57,6 +57,41 @@ export const migrations: readonly string[] = [
   );
   CREATE UNIQUE INDEX cases_by_ref ON cases (ref);
   `,
+  // The helpdesk's workspace: staff accounts, their sessions, the first-run setup code, and per
+  // case a summary for the case list (refreshed from the case when its revision moves on).
+  `
+  CREATE TABLE staff (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'staff')),
+    password_hash TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    staff_id TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    ip TEXT,
+    user_agent TEXT
+  ) STRICT;
+  CREATE INDEX staff_sessions_by_staff ON staff_sessions (staff_id);
+  CREATE TABLE setup_codes (
+    code_hash TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE case_summaries (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL,
+    search TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX cases_by_activity ON cases (updated_at DESC, id DESC);
+  `,
 ];
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { describe, it, mock } from "node:test";
+import { describe, it, mock, test } from "node:test";
 import { CaseStoreError } from "@/lib/reports/case-store";
 import { errorResponse, HttpError } from "./http-errors";
 
@@ -51,4 +51,22 @@ describe("errorResponse", () => {
       logged.mock.restore();
     }
   });
+});
+
+test("an HttpError thrown by another bundle's copy of the class keeps its status and message", async () => {
+  // What a process-wide service created by instrumentation's bundle throws into a route's bundle.
+  class HttpError extends Error {
+    readonly code = "forbidden";
+    constructor(message: string) {
+      super(message);
+      this.name = "HttpError";
+    }
+  }
+  const response = errorResponse(new HttpError("That setup code is not valid."));
+  assert.equal(response.status, 403);
+  assert.deepEqual(await response.json(), {
+    error: { code: "forbidden", message: "That setup code is not valid." },
+  });
+  const impostor = Object.assign(new Error("x"), { name: "HttpError", code: "no-such-code" });
+  assert.equal(errorResponse(impostor).status, 500, "an unknown code is not trusted");
 });

@@ -16,11 +16,29 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * Whether an error is an HttpError, by name and code as well as by class: a process-wide service
+ * (one per process, created by whichever bundle came first, e.g. instrumentation's) throws its own
+ * bundle's copy of the class, which `instanceof` in a route's bundle does not recognise.
+ */
+export function isHttpError(error: unknown): error is HttpError {
+  if (error instanceof HttpError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    error instanceof Error &&
+    error.name === "HttpError" &&
+    typeof code === "string" &&
+    Object.hasOwn(STATUS_BY_CODE, code)
+  );
+}
+
 /** The one place an app error code becomes an HTTP status. */
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   "invalid-json": 400,
   "invalid-input": 400,
   "rate-limited": 429,
+  unauthorized: 401,
+  forbidden: 403,
   "not-found": 404,
   gone: 410,
   "unsupported-media-type": 415,
@@ -66,7 +84,7 @@ export function errorResponse(error: unknown): Response {
     const body: ApiErrorBody = { error: { code: "unavailable", message: STORE_UNAVAILABLE_MESSAGE } };
     return jsonResponse(body, STATUS_BY_CODE.unavailable);
   }
-  if (error instanceof HttpError) {
+  if (isHttpError(error)) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;
     return jsonResponse(body, STATUS_BY_CODE[error.code]);

@@ -4,6 +4,8 @@ import { storedRevision } from "@/lib/reports/case-revision";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { listRuns, listSiteChecks, resolveLink } from "./case-links";
+import { caseStore } from "./case-store-singleton";
+import { HttpError } from "./http-errors";
 import { createPdfDownload, type PdfDownload, pdfServicesFromEnv, type ReportSnapshot } from "./pdf-download";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
@@ -28,17 +30,46 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
 }
 
 // One pool, cache and set of limits per process.
+/** The render pool, cache and limits: one set per process, shared by the link and staff routes. */
+function pdfServices() {
+  return processSingleton("pdf-services", () => pdfServicesFromEnv(process.env, spawnRenderWorker));
+}
+
 function pdfDownload(): PdfDownload {
   return processSingleton("pdf-download", () =>
-    createPdfDownload({
-      ...pdfServicesFromEnv(process.env, spawnRenderWorker),
-      open: openReport,
-      clientOf: visitorIp,
-    }),
+    createPdfDownload({ ...pdfServices(), open: openReport, clientOf: visitorIp }),
   );
 }
 
 /** The report PDF for the link kind its route accepts: limited, cached per revision, rendered off-thread. */
 export function reportPdfResponse(request: Request, token: string, viewer: Viewer): Promise<Response> {
   return pdfDownload()(request, token, viewer);
+}
+
+/**
+ * A case's complete PDF for signed-in staff, by case id. The caller has checked the session; the
+ * "token" here is a case id, opened only through this function, never from a share route.
+ */
+export function staffPdfResponse(request: Request, caseId: string): Promise<Response> {
+  const download = processSingleton("staff-pdf-download", () =>
+    createPdfDownload({
+      ...pdfServices(),
+      clientOf: visitorIp,
+      open: async (id) => {
+        const theCase = await caseStore().getCase(id);
+        if (theCase === null) throw new HttpError("not-found", "No such case.");
+        return {
+          linkId: `staff:${theCase.id}`,
+          caseId: theCase.id,
+          revision: storedRevision(theCase),
+          model: async () => {
+            const runs = await listRuns(theCase.id);
+            const siteChecks = await listSiteChecks(theCase.id);
+            return buildReportModel(theCase, runs, { viewer: "owner", siteChecks });
+          },
+        };
+      },
+    }),
+  );
+  return download(request, caseId, "owner");
 }

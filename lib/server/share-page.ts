@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { HttpError } from "./http-errors";
+import { isHttpError } from "./http-errors";
 
 /**
  * What a share page does with its token: the value it opens, or the message of a dead link
@@ -11,8 +11,8 @@ export async function openSharePage<T>(open: () => Promise<T>): Promise<{ value:
   try {
     return { value: await open() };
   } catch (error) {
-    if (error instanceof HttpError && error.code === "gone") return { gone: error.message };
-    if (error instanceof HttpError && error.code === "not-found") notFound();
+    if (isHttpError(error) && error.code === "gone") return { gone: error.message };
+    if (isHttpError(error) && error.code === "not-found") notFound();
     throw error;
   }
 }

@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { collectConsoleErrors } from "./support/console-errors";
+import { e2eRunDir } from "./support/e2e-run-dir";
+import { saveFoundingCase } from "./support/founding-case";
+
+const ADMIN = { name: "Ada Helpdesk", email: "ada@helpdesk.example", password: "a long helpdesk passphrase" };
+
+/** The setup code this run's server printed at start-up (the line a Jenkins-style first run reads). */
+function setupCodeFromLog(): string {
+  const log = readFileSync(path.join(e2eRunDir(), "server.log"), "utf8");
+  const code = /enter the setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/.exec(log)?.[1];
+  expect(code, "the server printed a setup code").toBeTruthy();
+  return code ?? "";
+}
+
+async function signIn(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("staff: first run creates the admin with the logged setup code; the case list finds the founding case", async ({
+  page,
+  request,
+}) => {
+  const errors = collectConsoleErrors(page);
+  const unique = `SD-e2e ${Date.now().toString(36)}`;
+  const saved = await saveFoundingCase(request, {
+    title: `Sharp MX-4070N scan to email (${unique})`,
+    device: "Sharp MX-4070N",
+  });
+
+  // Signed out, the list sends to sign-in, which sends a fresh install to setup.
+  await page.goto("/cases");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expectNoAxeViolations(page, "setup");
+  await page.getByLabel("Setup code").fill("AAAA-BBBB-CCCC");
+  await page.getByLabel("Your name").fill(ADMIN.name);
+  await page.getByLabel("Email address").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Create the admin account" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("setup code is not valid");
+  await page.getByLabel("Setup code").fill(setupCodeFromLog().toLowerCase());
+  await page.screenshot({ path: "e2e/artifacts/staff-setup.png", fullPage: true });
+  await page.getByRole("button", { name: "Create the admin account" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByText(`Signed in as ${ADMIN.name}`)).toBeVisible();
+
+  // The founding case, with its reference and root cause.
+  const row = page.getByRole("row").filter({ hasText: unique });
+  await expect(row).toContainText(/SD-\d{4,}/);
+  await expect(row).toContainText("The sending IP address is on a blocklist");
+  await expect(row).toContainText("Resolved");
+  await expectNoAxeViolations(page, "cases list");
+  await page.screenshot({ path: "e2e/artifacts/staff-cases.png", fullPage: true });
+
+  // Search by the server's words, and by the device.
+  for (const query of [`"blocked using Spamhaus" ${unique}`, `mx-4070n ${unique}`]) {
+    await page.getByLabel("Search").fill(query.replaceAll('"', ""));
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByTestId("cases-table").getByRole("row")).toHaveCount(2);
+    await expect(page.getByRole("row").filter({ hasText: unique })).toBeVisible();
+  }
+  await page.getByLabel("Search").fill(`${unique} no-such-word`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("cases-empty")).toBeVisible();
+
+  // The staff case page: the complete report, and its PDF.
+  await page.getByLabel("Search").fill(unique);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: new RegExp(unique) }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${saved.caseId}$`));
+  await expect(page.locator('[data-section="evidence"]')).toContainText("blocked using Spamhaus");
+  const pdf = await page.request.get(`/api/staff/cases/${saved.caseId}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+  // The one refusal the test asked for: the wrong setup code.
+  expect(errors).toEqual(["Failed to load resource: the server responded with a status of 403 (Forbidden)"]);
+});
+
+test("staff: signed out, the list, the case and its PDF need a sign-in; a report link opens none of them", async ({
+  page,
+  request,
+  browser,
+}) => {
+  const saved = await saveFoundingCase(request);
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  await visitor.goto("/cases");
+  await expect(visitor).toHaveURL(/\/sign-in\?next=(%2F|\/)cases$/);
+  await expectNoAxeViolations(visitor, "sign-in");
+  await visitor.goto(`/cases/${saved.caseId}`);
+  await expect(visitor).toHaveURL(/\/sign-in\?next=/);
+  expect((await visitor.request.get(`/api/staff/cases/${saved.caseId}/pdf`)).status()).toBe(401);
+
+  // Holding the case's report link opens the report, and nothing of the staff pages.
+  const link = await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } });
+  expect(link.status()).toBe(201);
+  const { url } = (await link.json()) as { url: string };
+  expect((await visitor.goto(url))?.status()).toBe(200);
+  await visitor.goto("/cases");
+  await expect(visitor).toHaveURL(/\/sign-in/);
+  expect((await visitor.request.get(`/api/staff/cases/${saved.caseId}/pdf`)).status()).toBe(401);
+  await anonymous.close();
+
+  // Signed in, the same case opens.
+  await signIn(page);
+  await page.goto(`/cases/${saved.caseId}`);
+  await expect(page.locator('[data-section="evidence"]')).toContainText("blocked using Spamhaus");
+
+  // Wrong password: one message for any mismatch.
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto("/sign-in");
+  await stranger.getByLabel("Email address").fill(ADMIN.email);
+  await stranger.getByLabel("Password").fill("not the passphrase");
+  await stranger.getByRole("button", { name: "Sign in" }).click();
+  await expect(stranger.locator("form").getByRole("alert")).toContainText("do not match an account");
+  await other.close();
+});
+
+test("staff: a cross-site request is refused, and sign-out everywhere ends every session", async ({
+  page,
+  browser,
+  request,
+}) => {
+  // A form on another site posting to our sign-in or sign-out: refused before anything is read.
+  for (const endpoint of ["/api/staff/sign-in", "/api/staff/sign-out", "/api/staff/setup"]) {
+    const response = await request.post(endpoint, {
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      data: { email: ADMIN.email, password: ADMIN.password },
+    });
+    expect(response.status(), endpoint).toBe(403);
+  }
+
+  await signIn(page);
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await signIn(other);
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await other.goto("/cases");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await second.close();
+});

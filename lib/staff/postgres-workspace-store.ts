@@ -1,0 +1,248 @@
+import pg from "pg";
+import { randomId } from "../reports/random-id";
+import { caseReference } from "../reports/store-rows";
+import {
+  type CaseListItem,
+  type CaseSummary,
+  likePattern,
+  normaliseEmail,
+  RESOLVED_STATUSES,
+  type Staff,
+  searchWords,
+  WorkspaceError,
+  type WorkspaceStore,
+} from "./workspace-store";
+
+export type PostgresWorkspaceOptions = {
+  connectionString: string;
+  schema?: string;
+  /** Settles once the case store has migrated the database (its tables are this store's too). */
+  ready: Promise<unknown>;
+  poolSize?: number;
+};
+
+const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
+
+type StaffRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Staff["role"];
+  password_hash: string | null;
+  created_at: Date;
+};
+
+const staffFromRow = (row: StaffRow): Staff => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  createdAt: iso(row.created_at),
+});
+
+/** The workspace on the PostgreSQL case database, shared by every app instance. */
+export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): WorkspaceStore {
+  const schema = options.schema ?? "public";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`not a plain schema name: "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 5,
+    connectionTimeoutMillis: 5_000,
+    options: `-c search_path=${schema}`,
+    application_name: "smtp-doctor-workspace",
+  });
+  pool.on("error", (error) => console.error(`[workspace] PostgreSQL connection lost: ${error.message}`));
+  const ready = options.ready.then(() => undefined);
+  const query = async (text: string, values: unknown[] = []) => {
+    await ready;
+    return pool.query(text, values);
+  };
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    await ready;
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  // One key for the first-run claim and the setup code: instances take turns.
+  const SETUP_LOCK = 4_210_001;
+
+  return {
+    async countStaff() {
+      const { rows } = await query("SELECT COUNT(*)::int AS n FROM staff");
+      return Number(rows[0].n);
+    },
+    async createStaff(input) {
+      const createdAt = new Date().toISOString();
+      try {
+        const { rows } = await query(
+          "INSERT INTO staff (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *",
+          [
+            randomId(),
+            normaliseEmail(input.email),
+            input.name.trim(),
+            input.role,
+            input.passwordHash,
+            createdAt,
+          ],
+        );
+        return staffFromRow(rows[0]);
+      } catch (error) {
+        if ((error as { code?: string }).code === "23505")
+          throw new WorkspaceError("email-taken", `an account for ${normaliseEmail(input.email)} exists`);
+        throw error;
+      }
+    },
+    async staffByEmail(email) {
+      const { rows } = await query("SELECT * FROM staff WHERE email = $1", [normaliseEmail(email)]);
+      const row = rows[0] as StaffRow | undefined;
+      return row ? { ...staffFromRow(row), passwordHash: row.password_hash } : null;
+    },
+    async claimFirstAdmin(codeHash, now, admin) {
+      return transaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [SETUP_LOCK]);
+        const { rows: count } = await client.query("SELECT COUNT(*)::int AS n FROM staff");
+        if (Number(count[0].n) > 0) return null;
+        const taken = await client.query("DELETE FROM setup_codes WHERE code_hash = $1 AND expires_at > $2", [
+          codeHash,
+          now.toISOString(),
+        ]);
+        if (taken.rowCount === 0) return null;
+        await client.query("DELETE FROM setup_codes");
+        const { rows } = await client.query(
+          "INSERT INTO staff (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, 'admin', $4, $5) RETURNING *",
+          [randomId(), normaliseEmail(admin.email), admin.name.trim(), admin.passwordHash, now.toISOString()],
+        );
+        return staffFromRow(rows[0]);
+      });
+    },
+    async offerSetupCode(codeHash, now, expiresAt) {
+      return transaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [SETUP_LOCK]);
+        const live = await client.query("SELECT 1 FROM setup_codes WHERE expires_at > $1", [
+          now.toISOString(),
+        ]);
+        if ((live.rowCount ?? 0) > 0) return false;
+        await client.query("DELETE FROM setup_codes");
+        await client.query(
+          "INSERT INTO setup_codes (code_hash, created_at, expires_at) VALUES ($1, $2, $3)",
+          [codeHash, now.toISOString(), expiresAt.toISOString()],
+        );
+        return true;
+      });
+    },
+    async createSession(s) {
+      await query(
+        "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        [s.tokenHash, s.staffId, s.createdAt, s.lastSeenAt, s.expiresAt, s.ip, s.userAgent],
+      );
+    },
+    async sessionByHash(tokenHash) {
+      const { rows } = await query(
+        `SELECT s.token_hash, s.staff_id, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent,
+                u.id, u.email, u.name, u.role, u.password_hash, u.created_at
+           FROM staff_sessions s JOIN staff u ON u.id = s.staff_id WHERE s.token_hash = $1`,
+        [tokenHash],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        session: {
+          tokenHash: row.token_hash,
+          staffId: row.staff_id,
+          createdAt: iso(row.s_created_at),
+          lastSeenAt: iso(row.last_seen_at),
+          expiresAt: iso(row.expires_at),
+          ip: row.ip,
+          userAgent: row.user_agent,
+        },
+        staff: staffFromRow(row),
+      };
+    },
+    async touchSession(tokenHash, lastSeenAt, expiresAt) {
+      await query("UPDATE staff_sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3", [
+        lastSeenAt,
+        expiresAt,
+        tokenHash,
+      ]);
+    },
+    async deleteSession(tokenHash) {
+      await query("DELETE FROM staff_sessions WHERE token_hash = $1", [tokenHash]);
+    },
+    async deleteSessionsOf(staffId) {
+      const result = await query("DELETE FROM staff_sessions WHERE staff_id = $1", [staffId]);
+      return result.rowCount ?? 0;
+    },
+    async staleSummaries(limit) {
+      const { rows } = await query(
+        `SELECT c.id FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+          WHERE s.case_id IS NULL OR s.revision < c.revision
+          ORDER BY c.updated_at DESC LIMIT $1`,
+        [limit],
+      );
+      return rows.map((row) => row.id as string);
+    },
+    async saveSummary(caseId, revision, summary, search) {
+      await query(
+        `INSERT INTO case_summaries (case_id, revision, status, body, search) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (case_id) DO UPDATE SET revision = excluded.revision, status = excluded.status,
+           body = excluded.body, search = excluded.search
+         WHERE excluded.revision >= case_summaries.revision`,
+        [caseId, revision, summary.status, JSON.stringify(summary), search],
+      );
+    },
+    async listCases(q) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const param = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      for (const word of searchWords(q.q))
+        where.push(`s.search LIKE ${param(likePattern(word))} ESCAPE '\\'`);
+      if (q.status) {
+        const list = param([...RESOLVED_STATUSES]);
+        where.push(
+          q.status === "resolved"
+            ? `s.status = ANY(${list})`
+            : `(s.status IS NULL OR NOT (s.status = ANY(${list})))`,
+        );
+      }
+      if (q.after) {
+        const at = param(q.after.updatedAt);
+        where.push(`(c.updated_at < ${at} OR (c.updated_at = ${at} AND c.id < ${param(q.after.id)}))`);
+      }
+      const { rows } = await query(
+        `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary
+           FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+          ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+          ORDER BY c.updated_at DESC, c.id DESC LIMIT ${param(q.limit + 1)}`,
+        params,
+      );
+      const items: CaseListItem[] = rows.slice(0, q.limit).map((row) => ({
+        id: row.id,
+        reference: caseReference(Number(row.ref)),
+        title: (typeof row.body === "string" ? JSON.parse(row.body) : row.body).title,
+        createdAt: iso(row.created_at),
+        updatedAt: iso(row.updated_at),
+        summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
+      }));
+      const last = items.at(-1);
+      return {
+        items,
+        next: rows.length > q.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
+      };
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,242 @@
+import Database from "better-sqlite3";
+import { randomId } from "../reports/random-id";
+import { caseReference } from "../reports/store-rows";
+import {
+  type CaseListItem,
+  type CaseSummary,
+  likePattern,
+  normaliseEmail,
+  RESOLVED_STATUSES,
+  type Staff,
+  type StaffSession,
+  searchWords,
+  WorkspaceError,
+  type WorkspaceStore,
+} from "./workspace-store";
+
+type StaffRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Staff["role"];
+  password_hash: string | null;
+  created_at: string;
+};
+
+const staffFromRow = (row: StaffRow): Staff => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  createdAt: row.created_at,
+});
+
+/**
+ * The workspace on the SQLite case database: a second connection to the same file, opened after
+ * the case store has migrated it (WAL lets the two read and write side by side).
+ */
+export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): WorkspaceStore {
+  const db = new Database(file, { fileMustExist: true });
+  db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+  db.pragma("foreign_keys = ON");
+  const version = Number(db.pragma("user_version", { simple: true }));
+  if (version < 5) {
+    db.close();
+    throw new Error(`the case database is at schema version ${version}: open the case store first`);
+  }
+
+  const sql = {
+    countStaff: db.prepare("SELECT COUNT(*) FROM staff").pluck(),
+    insertStaff: db.prepare(
+      "INSERT INTO staff (id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    staffByEmail: db.prepare("SELECT * FROM staff WHERE email = ?"),
+    liveCode: db.prepare("SELECT 1 FROM setup_codes WHERE expires_at > ?"),
+    insertCode: db.prepare("INSERT INTO setup_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)"),
+    takeCode: db.prepare("DELETE FROM setup_codes WHERE code_hash = ? AND expires_at > ?"),
+    clearCodes: db.prepare("DELETE FROM setup_codes"),
+    insertSession: db.prepare(
+      "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    sessionByHash: db.prepare(
+      `SELECT s.token_hash, s.staff_id, s.created_at AS s_created_at, s.last_seen_at, s.expires_at, s.ip, s.user_agent,
+              u.id, u.email, u.name, u.role, u.password_hash, u.created_at
+         FROM staff_sessions s JOIN staff u ON u.id = s.staff_id WHERE s.token_hash = ?`,
+    ),
+    touchSession: db.prepare(
+      "UPDATE staff_sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+    ),
+    deleteSession: db.prepare("DELETE FROM staff_sessions WHERE token_hash = ?"),
+    deleteSessionsOf: db.prepare("DELETE FROM staff_sessions WHERE staff_id = ?"),
+    stale: db
+      .prepare(
+        `SELECT c.id FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+          WHERE s.case_id IS NULL OR s.revision < c.revision
+          ORDER BY c.updated_at DESC LIMIT ?`,
+      )
+      .pluck(),
+    saveSummary: db.prepare(
+      `INSERT INTO case_summaries (case_id, revision, status, body, search) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (case_id) DO UPDATE SET revision = excluded.revision, status = excluded.status,
+         body = excluded.body, search = excluded.search
+       WHERE excluded.revision >= case_summaries.revision`,
+    ),
+  };
+
+  const claim = db.transaction((codeHash: string, at: string, admin: StaffRow): Staff | null => {
+    if (Number(sql.countStaff.get()) > 0) return null;
+    if (sql.takeCode.run(codeHash, at).changes === 0) return null;
+    sql.clearCodes.run();
+    sql.insertStaff.run(admin.id, admin.email, admin.name, admin.role, admin.password_hash, admin.created_at);
+    return staffFromRow(admin);
+  });
+  const offer = db.transaction((codeHash: string, at: string, expiresAt: string): boolean => {
+    if (sql.liveCode.get(at) !== undefined) return false;
+    sql.clearCodes.run();
+    sql.insertCode.run(codeHash, at, expiresAt);
+    return true;
+  });
+
+  return {
+    async countStaff() {
+      return Number(sql.countStaff.get());
+    },
+    async createStaff(input) {
+      const row: StaffRow = {
+        id: randomId(),
+        email: normaliseEmail(input.email),
+        name: input.name.trim(),
+        role: input.role,
+        password_hash: input.passwordHash,
+        created_at: new Date().toISOString(),
+      };
+      try {
+        sql.insertStaff.run(row.id, row.email, row.name, row.role, row.password_hash, row.created_at);
+      } catch (error) {
+        if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+          throw new WorkspaceError("email-taken", `an account for ${row.email} exists`);
+        throw error;
+      }
+      return staffFromRow(row);
+    },
+    async staffByEmail(email) {
+      const row = sql.staffByEmail.get(normaliseEmail(email)) as StaffRow | undefined;
+      return row ? { ...staffFromRow(row), passwordHash: row.password_hash } : null;
+    },
+    async claimFirstAdmin(codeHash, now, admin) {
+      return claim.immediate(codeHash, now.toISOString(), {
+        id: randomId(),
+        email: normaliseEmail(admin.email),
+        name: admin.name.trim(),
+        role: "admin",
+        password_hash: admin.passwordHash,
+        created_at: now.toISOString(),
+      });
+    },
+    async offerSetupCode(codeHash, now, expiresAt) {
+      return offer.immediate(codeHash, now.toISOString(), expiresAt.toISOString());
+    },
+    async createSession(s) {
+      sql.insertSession.run(
+        s.tokenHash,
+        s.staffId,
+        s.createdAt,
+        s.lastSeenAt,
+        s.expiresAt,
+        s.ip,
+        s.userAgent,
+      );
+    },
+    async sessionByHash(tokenHash) {
+      const row = sql.sessionByHash.get(tokenHash) as
+        | (StaffRow & {
+            token_hash: string;
+            staff_id: string;
+            s_created_at: string;
+            last_seen_at: string;
+            expires_at: string;
+            ip: string | null;
+            user_agent: string | null;
+          })
+        | undefined;
+      if (!row) return null;
+      const session: StaffSession = {
+        tokenHash: row.token_hash,
+        staffId: row.staff_id,
+        createdAt: row.s_created_at,
+        lastSeenAt: row.last_seen_at,
+        expiresAt: row.expires_at,
+        ip: row.ip,
+        userAgent: row.user_agent,
+      };
+      return { session, staff: staffFromRow(row) };
+    },
+    async touchSession(tokenHash, lastSeenAt, expiresAt) {
+      sql.touchSession.run(lastSeenAt, expiresAt, tokenHash);
+    },
+    async deleteSession(tokenHash) {
+      sql.deleteSession.run(tokenHash);
+    },
+    async deleteSessionsOf(staffId) {
+      return sql.deleteSessionsOf.run(staffId).changes;
+    },
+    async staleSummaries(limit) {
+      return sql.stale.all(limit) as string[];
+    },
+    async saveSummary(caseId, revision, summary, search) {
+      sql.saveSummary.run(caseId, revision, summary.status, JSON.stringify(summary), search);
+    },
+    async listCases(query) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      for (const word of searchWords(query.q)) {
+        where.push("s.search LIKE ? ESCAPE '\\'");
+        params.push(likePattern(word));
+      }
+      if (query.status) {
+        const resolved = RESOLVED_STATUSES.map(() => "?").join(", ");
+        where.push(
+          query.status === "resolved"
+            ? `s.status IN (${resolved})`
+            : `(s.status IS NULL OR s.status NOT IN (${resolved}))`,
+        );
+        params.push(...RESOLVED_STATUSES);
+      }
+      if (query.after) {
+        where.push("(c.updated_at < ? OR (c.updated_at = ? AND c.id < ?))");
+        params.push(query.after.updatedAt, query.after.updatedAt, query.after.id);
+      }
+      const rows = db
+        .prepare(
+          `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary
+             FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+            ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+            ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
+        )
+        .all(...params, query.limit + 1) as {
+        id: string;
+        ref: number;
+        created_at: string;
+        updated_at: string;
+        body: string;
+        summary: string | null;
+      }[];
+      const items: CaseListItem[] = rows.slice(0, query.limit).map((row) => ({
+        id: row.id,
+        reference: caseReference(row.ref),
+        title: (JSON.parse(row.body) as { title: string }).title,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
+      }));
+      const last = items.at(-1);
+      return {
+        items,
+        next: rows.length > query.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
+      };
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

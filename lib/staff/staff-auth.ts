@@ -1,0 +1,172 @@
+import { HttpError } from "../server/http-errors";
+import { hashPassword, verifyPassword } from "./password";
+import { hashSecret, newSecret, normaliseSetupCode } from "./session-token";
+import type { Staff, WorkspaceStore } from "./workspace-store";
+
+/**
+ * Staff sign-in for the embedded default: the first admin claims the install with the setup code
+ * the server printed, then signs in with a password. Sessions live in the case database (one
+ * store, so every instance knows them), keyed by the hash of a random token held in an HttpOnly
+ * cookie; state-changing requests must come from our own pages (Origin check, SameSite=Lax).
+ */
+
+/** A session ends after 12 hours without use, and after 7 days whatever happens. */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
+/** Last-seen is written at most this often, not on every page view. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+export const SETUP_CODE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export const SESSION_COOKIE = "sd_session";
+/** Over HTTPS the cookie takes the __Host- prefix: Secure, Path=/, no Domain, so no sibling host can set it. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export function isHttps(request: Request): boolean {
+  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+/** The Set-Cookie value that starts (token) or ends (null) a session. */
+export function sessionCookie(request: Request, token: string | null): string {
+  const secure = isHttps(request);
+  const name = secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  const parts = [
+    `${name}=${token ?? ""}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    token === null ? "Max-Age=0" : `Max-Age=${Math.floor(SESSION_MAX_MS / 1000)}`,
+  ];
+  if (secure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+/** The session token a request carries, from either cookie name. */
+export function sessionTokenOf(cookieHeader: string | null): string | null {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name === SECURE_SESSION_COOKIE || name === SESSION_COOKIE) {
+      const value = rest.join("=");
+      if (/^[A-Za-z0-9_-]{43}$/.test(value)) return value;
+    }
+  }
+  return null;
+}
+
+/**
+ * Refuses a state-changing request that did not come from one of our own pages: the browser's
+ * Origin (or Sec-Fetch-Site) must name this site. A form or fetch on another site sends its own
+ * origin; a request with neither header is refused too (every current browser sends one).
+ */
+export function assertSameOrigin(request: Request): void {
+  const site = request.headers.get("sec-fetch-site");
+  if (site === "same-origin") return;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && host !== null) {
+    try {
+      if (new URL(origin).host === host) return;
+    } catch {}
+  }
+  throw new HttpError("forbidden", "This request did not come from SMTP Doctor's own pages.");
+}
+
+export type SignedIn = { staff: Staff; tokenHash: string };
+
+export type StaffAuth = ReturnType<typeof createStaffAuth>;
+
+export function createStaffAuth(store: WorkspaceStore, now: () => Date = () => new Date()) {
+  const startSession = async (staff: Staff, request: Request, ip: string | null) => {
+    const { token, tokenHash } = newSecret();
+    const at = now();
+    await store.createSession({
+      tokenHash,
+      staffId: staff.id,
+      createdAt: at.toISOString(),
+      lastSeenAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + SESSION_IDLE_MS).toISOString(),
+      ip,
+      userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+    });
+    return { token, staff };
+  };
+
+  return {
+    /** Whether the install still waits for its first admin. */
+    async needsSetup(): Promise<boolean> {
+      return (await store.countStaff()) === 0;
+    },
+
+    /** Prints-once setup code: a new one when no live one exists, else null (another instance has it). */
+    async offerSetupCode(code: string): Promise<boolean> {
+      const at = now();
+      return store.offerSetupCode(
+        hashSecret(normaliseSetupCode(code)),
+        at,
+        new Date(at.getTime() + SETUP_CODE_TTL_MS),
+      );
+    },
+
+    async claimFirstAdmin(
+      input: { code: string; name: string; email: string; password: string },
+      request: Request,
+      ip: string | null,
+    ) {
+      const passwordHash = await hashPassword(input.password);
+      const admin = await store.claimFirstAdmin(hashSecret(normaliseSetupCode(input.code)), now(), {
+        email: input.email,
+        name: input.name,
+        role: "admin",
+        passwordHash,
+      });
+      if (admin === null) {
+        throw new HttpError(
+          "forbidden",
+          "That setup code is not valid: it is printed in the server's log when the install has no account yet, and works once.",
+        );
+      }
+      return startSession(admin, request, ip);
+    },
+
+    /** One answer for an unknown address and a wrong password, in the same time. */
+    async signIn(email: string, password: string, request: Request, ip: string | null) {
+      const found = await store.staffByEmail(email);
+      const ok = await verifyPassword(password, found?.passwordHash ?? null);
+      if (!found || !ok)
+        throw new HttpError("unauthorized", "That email address and password do not match an account.");
+      const { passwordHash: _hash, ...staff } = found;
+      return startSession(staff, request, ip);
+    },
+
+    /** The signed-in staff member, or null; keeps an active session alive. */
+    async current(cookieHeader: string | null): Promise<SignedIn | null> {
+      const token = sessionTokenOf(cookieHeader);
+      if (token === null) return null;
+      const tokenHash = hashSecret(token);
+      const found = await store.sessionByHash(tokenHash);
+      if (found === null) return null;
+      const at = now().getTime();
+      const ends = Math.min(
+        Date.parse(found.session.expiresAt),
+        Date.parse(found.session.createdAt) + SESSION_MAX_MS,
+      );
+      if (ends <= at) {
+        await store.deleteSession(tokenHash);
+        return null;
+      }
+      if (at - Date.parse(found.session.lastSeenAt) >= TOUCH_EVERY_MS) {
+        const idleEnd = Math.min(at + SESSION_IDLE_MS, Date.parse(found.session.createdAt) + SESSION_MAX_MS);
+        await store.touchSession(tokenHash, new Date(at).toISOString(), new Date(idleEnd).toISOString());
+      }
+      return { staff: found.staff, tokenHash };
+    },
+
+    async signOut(signedIn: SignedIn): Promise<void> {
+      await store.deleteSession(signedIn.tokenHash);
+    },
+
+    /** Ends every session of this person, on every device. */
+    async signOutEverywhere(signedIn: SignedIn): Promise<number> {
+      return store.deleteSessionsOf(signedIn.staff.id);
+    },
+  };
+}

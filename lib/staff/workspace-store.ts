@@ -1,0 +1,111 @@
+import type { ReportStatus } from "../reports/report-model-types";
+
+/** The helpdesk's workspace in the case database: staff, their sessions, and the case list. */
+
+export type StaffRole = "admin" | "staff";
+
+export type Staff = { id: string; email: string; name: string; role: StaffRole; createdAt: string };
+
+export type NewStaff = { email: string; name: string; role: StaffRole; passwordHash: string | null };
+
+/** A signed-in browser. Only the token's hash is stored: a copied database opens no session. */
+export type StaffSession = {
+  tokenHash: string;
+  staffId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/** What the case list shows of a case beyond its row: derived from the case, its runs and checks. */
+export type CaseSummary = {
+  status: ReportStatus;
+  device: string;
+  site: string;
+  server: string;
+  senderDomain: string;
+  rootCause: { id: string; title: string } | null;
+};
+
+export type CaseListItem = {
+  id: string;
+  reference: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  summary: CaseSummary | null;
+};
+
+/** Newest activity first; `after` continues a page (keyset: no OFFSET, as fast on page 2,000 as on page 1). */
+export type CaseListQuery = {
+  /** Words that must all appear in the case's searchable text (reference, title, device, reply…). */
+  q?: string;
+  status?: "open" | "resolved";
+  after?: { updatedAt: string; id: string };
+  limit: number;
+};
+
+export type CaseListPage = { items: CaseListItem[]; next: { updatedAt: string; id: string } | null };
+
+export interface WorkspaceStore {
+  countStaff(): Promise<number>;
+  /** Throws WorkspaceError("email-taken") when the address already has an account. */
+  createStaff(input: NewStaff): Promise<Staff>;
+  staffByEmail(email: string): Promise<(Staff & { passwordHash: string | null }) | null>;
+  /**
+   * The first-run claim, atomically: the setup code must be live and no account may exist yet;
+   * the code is used up and the admin created together. null when either does not hold.
+   */
+  claimFirstAdmin(codeHash: string, now: Date, admin: NewStaff): Promise<Staff | null>;
+  /** Records a setup code unless a live one exists (another instance printed it): false then. */
+  offerSetupCode(codeHash: string, now: Date, expiresAt: Date): Promise<boolean>;
+
+  createSession(session: StaffSession): Promise<void>;
+  sessionByHash(tokenHash: string): Promise<{ session: StaffSession; staff: Staff } | null>;
+  touchSession(tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Every session of one person ("sign out everywhere"); how many there were. */
+  deleteSessionsOf(staffId: string): Promise<number>;
+
+  /** Cases whose summary is missing or older than the case, oldest activity last. */
+  staleSummaries(limit: number): Promise<string[]>;
+  /** Stores a case's summary as of `revision`; an older revision never overwrites a newer one. */
+  saveSummary(caseId: string, revision: number, summary: CaseSummary, search: string): Promise<void>;
+  listCases(query: CaseListQuery): Promise<CaseListPage>;
+  close(): Promise<void>;
+}
+
+export class WorkspaceError extends Error {
+  constructor(
+    readonly code: "email-taken",
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkspaceError";
+  }
+}
+
+/** The stored form of an address: trimmed and lower-cased, so one person has one account. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** "open" in the list: everything not proven fixed. */
+export const RESOLVED_STATUSES: readonly ReportStatus[] = ["resolved"];
+
+/** The search words of a query: lower-cased, at most 8, each at most 100 characters. */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .slice(0, 8)
+    .map((word) => word.slice(0, 100));
+}
+
+/** LIKE pattern for a word, with LIKE's own wildcards escaped (ESCAPE '\'). */
+export function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
