@@ -4,6 +4,7 @@ import { probeInputSchema } from "../lib/smtp/probe-input-schema";
 import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
 import { measureAnalyzer } from "./analyze-time";
+import { printCaseList } from "./case-list";
 import { printConcurrentProbes } from "./concurrent-probes";
 import { startLatencyProxy } from "./latency-proxy";
 import { measureFirstLoadJs } from "./page-weight";
@@ -162,6 +163,7 @@ async function main() {
 
   await printConcurrentProbes();
   await printStoreLoad();
+  await printCaseList(row);
 }
 
 main().catch((err) => {

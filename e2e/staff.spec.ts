@@ -150,3 +150,45 @@ test("staff: a cross-site request is refused, and sign-out everywhere ends every
   await expect(other).toHaveURL(/\/sign-in/);
   await second.close();
 });
+
+test("staff: an admin invites a colleague, whose link makes their account once", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page);
+  await page.getByRole("link", { name: "Team" }).click();
+  await expect(page).toHaveURL(/\/team$/);
+  await page.getByLabel("Email address").fill("bea@helpdesk.example");
+  await page.getByRole("button", { name: "Create an invitation link" }).click();
+  const url = (await page.getByTestId("invite-url").textContent())?.trim() ?? "";
+  expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expectNoAxeViolations(page, "team");
+  await page.screenshot({ path: "e2e/artifacts/staff-team.png", fullPage: true });
+
+  const context = await browser.newContext();
+  const bea = await context.newPage();
+  await bea.goto(url);
+  await expect(bea.getByText("bea@helpdesk.example")).toBeVisible();
+  await bea.getByLabel("Your name").fill("Bea Agent");
+  await bea.getByLabel("Password").fill("another long passphrase");
+  await bea.getByRole("button", { name: "Create my account" }).click();
+  await expect(bea).toHaveURL(/\/cases$/);
+  await expect(bea.getByText("Signed in as Bea Agent")).toBeVisible();
+
+  // Staff, not admin: no invitations of their own.
+  await bea.goto("/team");
+  await expect(bea.getByText("Ask an admin to invite a colleague.")).toBeVisible();
+  const refused = await bea.request.post("/api/staff/invites", {
+    headers: { origin: new URL(url).origin },
+    data: { email: "eve@helpdesk.example" },
+  });
+  expect(refused.status()).toBe(403);
+
+  // The link worked once.
+  const again = await browser.newContext();
+  const late = await again.newPage();
+  await late.goto(url);
+  await expect(late.getByRole("heading", { name: "This invitation is no longer valid" })).toBeVisible();
+  await again.close();
+  await context.close();
+});

@@ -76,7 +76,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               Signed in as {signedIn.staff.name} ({signedIn.staff.email})
             </p>
           </div>
-          <SignOutButtons />
+          <div className="flex flex-wrap items-center gap-3">
+            <Link href="/team" className="text-sm text-blue-700 hover:underline dark:text-blue-400">
+              Team
+            </Link>
+            <SignOutButtons />
+          </div>
         </header>
 
         <search>

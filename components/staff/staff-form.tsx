@@ -24,8 +24,11 @@ export function StaffForm({
   fields,
   submitLabel,
   next,
+  extra = {},
 }: {
   action: string;
+  /** Values sent with the fields that the user does not type (an invitation's token). */
+  extra?: Record<string, string>;
   fields: StaffFormField[];
   submitLabel: string;
   next: string;
@@ -39,7 +42,7 @@ export function StaffForm({
     setBusy(true);
     setMessage(null);
     setErrors({});
-    const body = Object.fromEntries(new FormData(event.currentTarget).entries());
+    const body = { ...Object.fromEntries(new FormData(event.currentTarget).entries()), ...extra };
     try {
       const response = await fetch(action, {
         method: "POST",

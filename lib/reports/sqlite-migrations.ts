@@ -92,6 +92,18 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX cases_by_activity ON cases (updated_at DESC, id DESC);
   `,
+  // Invitations: an admin names an address and a role; the link, shown once, makes the account.
+  `
+  CREATE TABLE staff_invites (
+    token_hash TEXT PRIMARY KEY,
+    email TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin', 'staff')),
+    invited_by TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  ) STRICT;
+  `,
 ];
 
 /**

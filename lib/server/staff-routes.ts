@@ -83,3 +83,35 @@ export async function handleSignOut(request: Request): Promise<Response> {
   response.headers.set("Cache-Control", "no-store");
   return response;
 }
+
+const inviteSchema = z.object({ email, role: z.enum(["staff", "admin"]).default("staff") });
+const acceptSchema = z.object({
+  token: z.string().min(1).max(100),
+  name: z.string().trim().min(1, "enter your name").max(100),
+  password,
+});
+
+/** An admin invites an address: the link is answered once (only its hash is kept). */
+export async function handleInvite(request: Request): Promise<Response> {
+  assertSameOrigin(request);
+  const auth = staffAuth();
+  const signedIn = await auth.current(request.headers.get("cookie"));
+  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to invite staff.");
+  const body = await parseJsonBody(request, inviteSchema);
+  const { token, expiresAt } = await auth.invite(signedIn, body.email, body.role);
+  const response = jsonResponse(
+    { url: `/invite/${token}`, email: body.email, role: body.role, expiresAt },
+    201,
+  );
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export async function handleAcceptInvite(request: Request): Promise<Response> {
+  assertSameOrigin(request);
+  const ip = visitorIp(request);
+  await consumeOrRefuse(limits().perClient, ip ?? "unknown", TOO_MANY);
+  const body = await parseJsonBody(request, acceptSchema);
+  const { token, staff } = await staffAuth().acceptInvite(body, request, ip);
+  return signedInResponse(request, token, staff, 201);
+}

@@ -8,6 +8,7 @@ import {
   normaliseEmail,
   RESOLVED_STATUSES,
   type Staff,
+  type StaffInvite,
   searchWords,
   WorkspaceError,
   type WorkspaceStore,
@@ -38,6 +39,16 @@ const staffFromRow = (row: StaffRow): Staff => ({
   name: row.name,
   role: row.role,
   createdAt: iso(row.created_at),
+});
+
+const inviteFromRow = (row: Record<string, unknown>): StaffInvite => ({
+  tokenHash: String(row.token_hash),
+  email: String(row.email),
+  role: row.role as StaffInvite["role"],
+  invitedBy: String(row.invited_by),
+  createdAt: iso(row.created_at),
+  expiresAt: iso(row.expires_at),
+  usedAt: row.used_at ? iso(row.used_at) : null,
 });
 
 /** The workspace on the PostgreSQL case database, shared by every app instance. */
@@ -139,6 +150,55 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
         return true;
       });
     },
+    async listStaff() {
+      const { rows } = await query("SELECT * FROM staff ORDER BY created_at, email");
+      return rows.map(staffFromRow);
+    },
+    async createInvite(invite) {
+      await query(
+        "INSERT INTO staff_invites (token_hash, email, role, invited_by, created_at, expires_at, used_at) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+        [
+          invite.tokenHash,
+          normaliseEmail(invite.email),
+          invite.role,
+          invite.invitedBy,
+          invite.createdAt,
+          invite.expiresAt,
+        ],
+      );
+    },
+    async inviteByHash(tokenHash) {
+      const { rows } = await query("SELECT * FROM staff_invites WHERE token_hash = $1", [tokenHash]);
+      return rows[0] ? inviteFromRow(rows[0]) : null;
+    },
+    async pendingInvites(now) {
+      const { rows } = await query(
+        "SELECT * FROM staff_invites WHERE used_at IS NULL AND expires_at > $1 ORDER BY created_at DESC",
+        [now.toISOString()],
+      );
+      return rows.map(inviteFromRow);
+    },
+    async acceptInvite(tokenHash, now, staff) {
+      return transaction(async (client) => {
+        const { rows } = await client.query(
+          "UPDATE staff_invites SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING *",
+          [now.toISOString(), tokenHash],
+        );
+        const invite = rows[0];
+        if (!invite) return null;
+        try {
+          const created = await client.query(
+            "INSERT INTO staff (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *",
+            [randomId(), invite.email, staff.name.trim(), invite.role, staff.passwordHash, now.toISOString()],
+          );
+          return staffFromRow(created.rows[0]);
+        } catch (error) {
+          if ((error as { code?: string }).code === "23505")
+            throw new WorkspaceError("email-taken", `an account for ${invite.email} exists`);
+          throw error;
+        }
+      });
+    },
     async createSession(s) {
       await query(
         "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -217,8 +277,8 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
         );
       }
       if (q.after) {
-        const at = param(q.after.updatedAt);
-        where.push(`(c.updated_at < ${at} OR (c.updated_at = ${at} AND c.id < ${param(q.after.id)}))`);
+        // A row value: the index on (updated_at, id) seeks straight to the page.
+        where.push(`(c.updated_at, c.id) < (${param(q.after.updatedAt)}::timestamptz, ${param(q.after.id)})`);
       }
       const { rows } = await query(
         `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary

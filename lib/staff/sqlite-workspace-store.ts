@@ -8,6 +8,7 @@ import {
   normaliseEmail,
   RESOLVED_STATUSES,
   type Staff,
+  type StaffInvite,
   type StaffSession,
   searchWords,
   WorkspaceError,
@@ -31,6 +32,26 @@ const staffFromRow = (row: StaffRow): Staff => ({
   createdAt: row.created_at,
 });
 
+type InviteRow = {
+  token_hash: string;
+  email: string;
+  role: Staff["role"];
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
+const inviteFromRow = (row: InviteRow): StaffInvite => ({
+  tokenHash: row.token_hash,
+  email: row.email,
+  role: row.role,
+  invitedBy: row.invited_by,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  usedAt: row.used_at,
+});
+
 /**
  * The workspace on the SQLite case database: a second connection to the same file, opened after
  * the case store has migrated it (WAL lets the two read and write side by side).
@@ -40,7 +61,7 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
   db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
   db.pragma("foreign_keys = ON");
   const version = Number(db.pragma("user_version", { simple: true }));
-  if (version < 5) {
+  if (version < 6) {
     db.close();
     throw new Error(`the case database is at schema version ${version}: open the case store first`);
   }
@@ -55,6 +76,17 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
     insertCode: db.prepare("INSERT INTO setup_codes (code_hash, created_at, expires_at) VALUES (?, ?, ?)"),
     takeCode: db.prepare("DELETE FROM setup_codes WHERE code_hash = ? AND expires_at > ?"),
     clearCodes: db.prepare("DELETE FROM setup_codes"),
+    listStaff: db.prepare("SELECT * FROM staff ORDER BY created_at, email"),
+    insertInvite: db.prepare(
+      "INSERT INTO staff_invites (token_hash, email, role, invited_by, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, NULL)",
+    ),
+    inviteByHash: db.prepare("SELECT * FROM staff_invites WHERE token_hash = ?"),
+    pendingInvites: db.prepare(
+      "SELECT * FROM staff_invites WHERE used_at IS NULL AND expires_at > ? ORDER BY created_at DESC",
+    ),
+    useInvite: db.prepare(
+      "UPDATE staff_invites SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+    ),
     insertSession: db.prepare(
       "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -90,6 +122,28 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
     sql.insertStaff.run(admin.id, admin.email, admin.name, admin.role, admin.password_hash, admin.created_at);
     return staffFromRow(admin);
   });
+  const accept = db.transaction(
+    (tokenHash: string, at: string, staff: { name: string; passwordHash: string }): Staff | null => {
+      const invite = sql.inviteByHash.get(tokenHash) as InviteRow | undefined;
+      if (!invite || sql.useInvite.run(at, tokenHash, at).changes === 0) return null;
+      const row: StaffRow = {
+        id: randomId(),
+        email: invite.email,
+        name: staff.name.trim(),
+        role: invite.role,
+        password_hash: staff.passwordHash,
+        created_at: at,
+      };
+      try {
+        sql.insertStaff.run(row.id, row.email, row.name, row.role, row.password_hash, row.created_at);
+      } catch (error) {
+        if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+          throw new WorkspaceError("email-taken", `an account for ${row.email} exists`);
+        throw error;
+      }
+      return staffFromRow(row);
+    },
+  );
   const offer = db.transaction((codeHash: string, at: string, expiresAt: string): boolean => {
     if (sql.liveCode.get(at) !== undefined) return false;
     sql.clearCodes.run();
@@ -135,6 +189,29 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
     },
     async offerSetupCode(codeHash, now, expiresAt) {
       return offer.immediate(codeHash, now.toISOString(), expiresAt.toISOString());
+    },
+    async listStaff() {
+      return (sql.listStaff.all() as StaffRow[]).map(staffFromRow);
+    },
+    async createInvite(invite) {
+      sql.insertInvite.run(
+        invite.tokenHash,
+        normaliseEmail(invite.email),
+        invite.role,
+        invite.invitedBy,
+        invite.createdAt,
+        invite.expiresAt,
+      );
+    },
+    async inviteByHash(tokenHash) {
+      const row = sql.inviteByHash.get(tokenHash) as InviteRow | undefined;
+      return row ? inviteFromRow(row) : null;
+    },
+    async pendingInvites(now) {
+      return (sql.pendingInvites.all(now.toISOString()) as InviteRow[]).map(inviteFromRow);
+    },
+    async acceptInvite(tokenHash, now, staff) {
+      return accept.immediate(tokenHash, now.toISOString(), staff);
     },
     async createSession(s) {
       sql.insertSession.run(
@@ -203,8 +280,9 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
         params.push(...RESOLVED_STATUSES);
       }
       if (query.after) {
-        where.push("(c.updated_at < ? OR (c.updated_at = ? AND c.id < ?))");
-        params.push(query.after.updatedAt, query.after.updatedAt, query.after.id);
+        // A row value: the index on (updated_at, id) seeks straight to the page.
+        where.push("(c.updated_at, c.id) < (?, ?)");
+        params.push(query.after.updatedAt, query.after.id);
       }
       const rows = db
         .prepare(

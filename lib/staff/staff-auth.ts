@@ -1,7 +1,7 @@
 import { HttpError } from "../server/http-errors";
 import { hashPassword, verifyPassword } from "./password";
 import { hashSecret, newSecret, normaliseSetupCode } from "./session-token";
-import type { Staff, WorkspaceStore } from "./workspace-store";
+import type { Staff, StaffRole, WorkspaceStore } from "./workspace-store";
 
 /**
  * Staff sign-in for the embedded default: the first admin claims the install with the setup code
@@ -16,6 +16,7 @@ export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 /** Last-seen is written at most this often, not on every page view. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 export const SETUP_CODE_TTL_MS = 24 * 60 * 60 * 1000;
+export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const SESSION_COOKIE = "sd_session";
 /** Over HTTPS the cookie takes the __Host- prefix: Secure, Path=/, no Domain, so no sibling host can set it. */
@@ -158,6 +159,65 @@ export function createStaffAuth(store: WorkspaceStore, now: () => Date = () => n
         await store.touchSession(tokenHash, new Date(at).toISOString(), new Date(idleEnd).toISOString());
       }
       return { staff: found.staff, tokenHash };
+    },
+
+    /** An admin invites an address; the token (the link's key) is returned once. */
+    async invite(
+      by: SignedIn,
+      email: string,
+      role: StaffRole,
+    ): Promise<{ token: string; expiresAt: string }> {
+      if (by.staff.role !== "admin") throw new HttpError("forbidden", "Only an admin can invite staff.");
+      if (await store.staffByEmail(email)) {
+        throw new HttpError("invalid-input", "That address already has an account.", [
+          { path: "email", message: "this address already has an account" },
+        ]);
+      }
+      const { token, tokenHash } = newSecret();
+      const at = now();
+      const expiresAt = new Date(at.getTime() + INVITE_TTL_MS).toISOString();
+      await store.createInvite({
+        tokenHash,
+        email,
+        role,
+        invitedBy: by.staff.id,
+        createdAt: at.toISOString(),
+        expiresAt,
+      });
+      return { token, expiresAt };
+    },
+
+    /** What an invitation link opens, or null when it is unknown, used or expired. */
+    async openInvite(token: string): Promise<{ email: string; role: StaffRole } | null> {
+      const invite = /^[A-Za-z0-9_-]{43}$/.test(token) ? await store.inviteByHash(hashSecret(token)) : null;
+      if (!invite || invite.usedAt !== null || Date.parse(invite.expiresAt) <= now().getTime()) return null;
+      return { email: invite.email, role: invite.role };
+    },
+
+    async acceptInvite(
+      input: { token: string; name: string; password: string },
+      request: Request,
+      ip: string | null,
+    ) {
+      const passwordHash = await hashPassword(input.password);
+      let staff: Staff | null = null;
+      try {
+        staff = /^[A-Za-z0-9_-]{43}$/.test(input.token)
+          ? await store.acceptInvite(hashSecret(input.token), now(), { name: input.name, passwordHash })
+          : null;
+      } catch (error) {
+        // By name: the store may be another bundle's copy (see isHttpError).
+        if ((error as Error).name === "WorkspaceError")
+          throw new HttpError("invalid-input", "That address already has an account: sign in instead.");
+        throw error;
+      }
+      if (staff === null) {
+        throw new HttpError(
+          "gone",
+          "This invitation has been used or has expired. Ask your admin for a new one.",
+        );
+      }
+      return startSession(staff, request, ip);
     },
 
     async signOut(signedIn: SignedIn): Promise<void> {

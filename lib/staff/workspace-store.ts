@@ -8,6 +8,17 @@ export type Staff = { id: string; email: string; name: string; role: StaffRole; 
 
 export type NewStaff = { email: string; name: string; role: StaffRole; passwordHash: string | null };
 
+/** A pending invitation: the link (token) is shown once; only its hash is stored. */
+export type StaffInvite = {
+  tokenHash: string;
+  email: string;
+  role: StaffRole;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+};
+
 /** A signed-in browser. Only the token's hash is stored: a copied database opens no session. */
 export type StaffSession = {
   tokenHash: string;
@@ -61,6 +72,21 @@ export interface WorkspaceStore {
   claimFirstAdmin(codeHash: string, now: Date, admin: NewStaff): Promise<Staff | null>;
   /** Records a setup code unless a live one exists (another instance printed it): false then. */
   offerSetupCode(codeHash: string, now: Date, expiresAt: Date): Promise<boolean>;
+
+  listStaff(): Promise<Staff[]>;
+  createInvite(invite: Omit<StaffInvite, "usedAt">): Promise<void>;
+  inviteByHash(tokenHash: string): Promise<StaffInvite | null>;
+  /** Invitations not used and not expired at `now`, newest first. */
+  pendingInvites(now: Date): Promise<StaffInvite[]>;
+  /**
+   * Uses an invitation and creates its account together: null when the invitation is unknown,
+   * used or expired. Throws WorkspaceError("email-taken") when the address has an account already.
+   */
+  acceptInvite(
+    tokenHash: string,
+    now: Date,
+    staff: { name: string; passwordHash: string },
+  ): Promise<Staff | null>;
 
   createSession(session: StaffSession): Promise<void>;
   sessionByHash(tokenHash: string): Promise<{ session: StaffSession; staff: Staff } | null>;

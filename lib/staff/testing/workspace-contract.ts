@@ -65,6 +65,48 @@ export function workspaceStoreContract(name: string, openStores: OpenWorkspace):
     assert.equal(found?.passwordHash, "x");
   });
 
+  test(`${name}: an invitation makes one account, once, before it expires`, async () => {
+    const { workspace } = await open();
+    const inviter = await workspace.createStaff(admin);
+    const now = new Date("2026-11-30T10:00:00Z");
+    const invite = (tokenHash: string, email: string, hours = 1) => ({
+      tokenHash,
+      email,
+      role: "staff" as const,
+      invitedBy: inviter.id,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + hours * HOUR).toISOString(),
+    });
+    await workspace.createInvite(invite("i1", "Bea@Example.com"));
+    await workspace.createInvite(invite("i2", "cy@example.com", -1));
+    await workspace.createInvite(invite("i3", "admin@example.com"));
+    assert.deepEqual(
+      (await workspace.pendingInvites(now)).map((i) => i.email).sort(),
+      ["admin@example.com", "bea@example.com"],
+      "expired ones are not pending",
+    );
+    const [first, second] = await Promise.all([
+      workspace.acceptInvite("i1", now, { name: "Bea", passwordHash: "h" }),
+      workspace.acceptInvite("i1", now, { name: "Bea again", passwordHash: "h" }),
+    ]);
+    const made = [first, second].filter((staff) => staff !== null);
+    assert.equal(made.length, 1, "used once");
+    assert.equal(made[0]?.email, "bea@example.com");
+    assert.equal(made[0]?.role, "staff");
+    assert.ok((await workspace.inviteByHash("i1"))?.usedAt);
+    assert.equal(await workspace.acceptInvite("i2", now, { name: "Cy", passwordHash: "h" }), null, "expired");
+    assert.equal(await workspace.acceptInvite("nope", now, { name: "X", passwordHash: "h" }), null);
+    await assert.rejects(
+      workspace.acceptInvite("i3", now, { name: "Dup", passwordHash: "h" }),
+      (error: unknown) => error instanceof WorkspaceError && error.code === "email-taken",
+    );
+    assert.equal((await workspace.inviteByHash("i3"))?.usedAt, null, "a refused acceptance leaves it unused");
+    assert.deepEqual(
+      (await workspace.listStaff()).map((staff) => staff.email),
+      ["admin@example.com", "bea@example.com"],
+    );
+  });
+
   test(`${name}: sessions are found by their hash, kept alive, ended one by one or all at once`, async () => {
     const { workspace } = await open();
     const staff = await workspace.createStaff(admin);
