@@ -43,7 +43,7 @@ test("folds are whole sources: no source key is in two folds, and a fold never k
 
 // Batches 7–10 (1,297 replies whose first runs scored 63.8 %, 55.3 %, 60.4 % and 51.6 %) took the
 // figure from 95.1 % to 85.5 %; batch 11 (390 replies from 5 blind collectors, first run 68.2 %)
-// took it from 85.7 % to 84.6 % after its fixes. The floors follow the harder corpus; they were
+// took it from 85.7 % to 84.6 % after its fixes; batch 12 (271 replies, first run 69.4 %) to 84.3 %. The floors follow the harder corpus; they were
 // not lowered to let knowledge stop generalising.
 test("cross-validated top-1 accuracy stays ≥ 84 %, and ≥ 82 % on each class the issue names", () => {
   const all = score(cv);
@@ -66,8 +66,12 @@ const CONTESTED_NEGATIVES = new Map([
   ["b11-mta-exo-550-5-5-3-undocumented", "rate-limited"],
   // iCloud's [CS01] code, which Apple's postmaster page documents.
   ["b11-providers-icloud-cs01-chatmail-unresolved", "ip-reputation"],
-  // "Mailbox unavailable" at RCPT, which leans towards an unknown recipient (0.55).
-  ["b11-mta-mailcore-mailbox-unavailable-any-recipient", "recipient-unknown"],
+  // Microsoft documents 550 5.5.0 "Requested action not taken: mailbox unavailable" for an unknown recipient.
+  ["b12-docs-outlook-550-5-5-0-mailbox-unavailable", "recipient-unknown"],
+  // A 421 at the greeting is the catalogue's evidence of a server refusing for now.
+  ["b12-gh-strato-421-no-smtp-service-mbl", "server-busy"],
+  // "Service unavailable" at the greeting, though under a 554 (weighed down as against its class).
+  ["b12-docs-qq-554-5-0-0-service-unavailable-bare", "server-busy"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

@@ -66,4 +66,20 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451Requested mail action not taken: too much fail authentication",
     source: "https://biecuoliao.com/pa/MBRrwEM.html; https://github.com/Mailu/helm-charts/issues/157",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /auth(?:entication)? (?:error|failure)s? limit exceed/i,
+    confidence: 0.88,
+    example: "554 IP is rejected, smtp auth error limit exceed",
+    source:
+      "NetEase (163/126) bounce-code list copied into a public repository (Chinese) (code index id 34274800717)",
+  },
+  {
+    cause: "auth-locked-out",
+    pattern: /Too many auth(?:entication)? failures/i,
+    confidence: 0.88,
+    example: "421 Too many auth failures, try again later",
+    source:
+      "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
+  },
 ];

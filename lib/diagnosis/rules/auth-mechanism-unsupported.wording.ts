@@ -81,4 +81,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "0x8016 | 32790 | Authentication type not supported by smtp server",
     source: "https://infosys.beckhoff.com/content/1033/tf6350_tc3_sms_smtp/373312395.html",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /Unable to use this auth(?:entication)? type/i,
+    confidence: 0.9,
+    example: "Message not sent. Server replied:\nAuthentication failed\n535 Unable to use this auth type",
+    source: "https://pastebin.com/pwcBN2em",
+  },
 ];

@@ -60,4 +60,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo); marlam/msmtp po/sv.po (Debian msmtp 1.8.23-1, /usr/share/locale/sv/LC_MESSAGES/msmtp.mo)",
   },
+  {
+    cause: "auth-not-offered",
+    pattern: /Authentication not allowed on \w+ Servers/i,
+    confidence: 0.88,
+    example: "535 Authentication not allowed on IBSMTP Servers. IB401",
+    source:
+      "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568)",
+  },
 ];

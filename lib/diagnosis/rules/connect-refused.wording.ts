@@ -55,4 +55,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "mail-error.log: Erro: Falha na conexão SMTP (). https://github.com/PHPMailer/PHPMailer/wiki/Trou troubleshooting\n\nmail-debug.log: ERRO SMTP: Falha ao conectar ao servidor: Conexão recusada (111)\nFalha na conexão SMTP (). https://github.com/PHPMailer/PHPMailer/wiki/Trou troubleshooting",
     source: "https://github.com/glpi-project/glpi/issues/10015",
   },
+  {
+    cause: "connect-refused",
+    pattern: /(?:service|server|host) refused the connection/i,
+    confidence: 0.85,
+    example: "The service refused the connection - perhaps it is offline",
+    source: "https://github.com/n8n-io/n8n/issues/9113",
+  },
 ];

@@ -79,4 +79,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11 [/volume1/web/picoftheday/SMTP.php line 395]\n2022-01-19 08:34:07 Connection failed. Error #2: stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (php_network_getaddresses: gethostbyname failed. errno=11) [/volume1/web/picoftheday/SMTP.php line 395]",
     source: "https://github.com/PHPMailer/PHPMailer/issues/2609",
   },
+  {
+    // Sendmail's and MDaemon's words for a lookup that failed or timed out (not a name that does not exist).
+    cause: "dns-failure",
+    pattern:
+      /DNS resolving error|Name server timeout|Temporary failure of hostname lookup|host map: lookup \([^)]*\): deferred/i,
+    confidence: 0.88,
+    example: "451 4.4.0 DNS resolving error",
+    source:
+      "http://blog.jinbo.net/007/archive/20051107; https://help.sakura.ad.jp/rs/2265; https://wanglu.net/thread/t12-245059-0.html; http://support.linogate.com/en/mail/mailq.html",
+  },
 ];

@@ -74,4 +74,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "The configured DNS server could not resolve specified domain name.",
     source: "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
   },
+  {
+    // Postfix: 'Host not found' is the name's absence (NXDOMAIN); ', try again' is a failed lookup (dns-failure).
+    cause: "dns-not-found",
+    pattern: /Name service error for name=\S+ type=\w+: Host not found(?!, try again)/i,
+    confidence: 0.9,
+    example: "Name service error for name=postfix-bridge type=AAAA: Host not found",
+    source: "public repository deployment changelog (code index id 68312013298)",
+  },
 ];

@@ -35,4 +35,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/rspamd/rspamd/issues/2013; https://github.com/vstakhov/rmilter/issues/88; https://dwlistore.dwli.org/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html",
   },
+  {
+    // Postfix postscreen's deferral of a new client after its after-220 tests: come back later, as greylisting asks.
+    cause: "greylisted",
+    pattern: /Service currently unavailable/i,
+    confidence: 0.8,
+    example: "450 4.3.2 Service currently unavailable",
+    source:
+      "vdukhovni/postfix postfix/src/postscreen/postscreen_early.c (PENALTY, PSC_ENFORCE_SESSION_STATE); https://github.com/modoboa/modoboa/issues/3586",
+  },
 ];

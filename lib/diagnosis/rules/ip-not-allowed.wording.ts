@@ -42,4 +42,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://163ns.com.cn/mail/MailFAQ.htm; https://bastion.umanix.net/info; https://www.gordano.com/knowledge-base/what-is-alert-8002/",
   },
+  {
+    cause: "ip-not-allowed",
+    pattern: /Your IP\s?\(?[^)]{0,45}\)? is filtered|register your IP to/i,
+    confidence: 0.85,
+    example:
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+    source: "https://puffinknight.tistory.com/102; http://blog.jinbo.net/007/archive/20051107",
+  },
 ];

@@ -58,4 +58,21 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "421 HL:REP",
     source: "https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm",
   },
+  {
+    // Yahoo's GL01: mail from this IP temporarily deferred for its volume or complaints.
+    cause: "ip-reputation",
+    pattern: /[[(]GL01[\])]/i,
+    confidence: 0.85,
+    example:
+      "'RETRY.0\n421 4.7.0 (GL01) Message from ( temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
+    source: "https://wanglu.net/thread/t12-245059-0.html",
+  },
+  {
+    cause: "ip-reputation",
+    pattern: /Excessive unknown recipients|temporarily blacklisted/i,
+    confidence: 0.9,
+    example: "451 VS1-IP Excessive unknown recipients - possible Open Relay More information (#4.1.8)",
+    source:
+      "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html; https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html?impressions=true; https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted",
+  },
 ];

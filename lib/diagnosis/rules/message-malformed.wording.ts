@@ -65,4 +65,13 @@ export const replyWording: readonly ReplyPattern[] = [
       'Expected response code "250" but got code "550", with message "550 MIME message is missing \'From\' header".',
     source: "https://github.com/symfony/symfony/issues/48643",
   },
+  {
+    cause: "message-malformed",
+    pattern:
+      /Blank From:? addresses are not allowed|(?:Subject|header) contains invalid characters|Address contains illegal characters/i,
+    confidence: 0.88,
+    example: "550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501",
+    source:
+      "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568); https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters; public repository notes testing Postfix + SES with unusual addresses (code index id 18564964518)",
+  },
 ];

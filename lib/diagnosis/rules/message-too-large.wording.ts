@@ -42,4 +42,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "message-too-large",
+    pattern: /length of DATA content .{0,20}maximum/i,
+    confidence: 0.85,
+    example: "557 The length of DATA content is achieved the maximum threshold",
+    source:
+      "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions",
+  },
 ];

@@ -100,4 +100,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/WWBN/AVideo/issues/7527; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://biecuoliao.com/pa/MBRrwEM.html; https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm; https://github.com/ComsenzDiscuz/DiscuzX/issues/2",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /limit of (?:\d+ )?(?:rcpts|recipients|messages|mails) per|exceeded your (?:outmail|outbound|relay|smtp) quota/i,
+    confidence: 0.88,
+    example:
+      "SMTP failed to set data: Transaction failed: 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client deltachat@***.me reached",
+    source:
+      "https://github.com/deltachat/deltachat-core/issues/647; https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean",
+  },
 ];

@@ -21,9 +21,8 @@ export const replyWording: readonly ReplyPattern[] = [
     // Exchange Online's directory-based edge blocking says only this for an unknown recipient. It is
     // also Postfix's prefix for any recipient restriction ("Recipient address rejected: <why>"), so
     // the words after the prefix, and what the probe knows (was a login tried?), outrank it.
-    pattern: /Recipient address rejected: Access denied\W*$|\bmailbox unavailable\W*$/i,
-    // "mailbox unavailable" is RFC 5321's stock text for any 550, and how GMX/IONOS refuse a MAIL
-    // FROM: it leans towards an unknown recipient only at RCPT, and only when the stage is known.
+    // ("mailbox unavailable" alone, RFC 5321's stock text for any 550, names no cause at all.)
+    pattern: /Recipient address rejected: Access denied\W*$/i,
     stages: ["rcpt"],
     requireStage: true,
     confidence: 0.55,
@@ -78,5 +77,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Server Response: 550 unknown local user",
     source:
       "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-; https://github.com/jeremymcs/baruwa/issues/18; https://github.com/frappe/frappe/pull/8514; https://github.com/lokaler-kaufen/lokaler-kaufen-app/issues/74",
+  },
+  {
+    // Yahoo's bounce for a closed mailbox says 'disabled or discontinued': the recipient is gone, not the sender's account.
+    cause: "recipient-unknown",
+    pattern: /\bUser not found\b|This account has been disabled or discontinued/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: "ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: 550 User not found>",
+    source:
+      "https://github.com/zammad/zammad/issues/2133; http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html; warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
 ];

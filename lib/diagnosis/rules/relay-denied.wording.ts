@@ -63,4 +63,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2); https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog)",
   },
+  {
+    cause: "relay-denied",
+    pattern: /domain is not allowed (?:to )?relay|isn't in my allowed list of rcpthosts/i,
+    confidence: 0.88,
+    example: "553 you don't authenticate or the domain is not allowed relay",
+    source:
+      "http://www.yunrelay.com/news/mailreject/820496102646.html; http://kb.diadem.co.in/idx.php/0/033/article/553-sorry-that-domain-isnt-in-my-allowed-list-of-rcpthosts.html",
+  },
 ];

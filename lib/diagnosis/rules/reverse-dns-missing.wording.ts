@@ -41,4 +41,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "Remote host said: 451 4.7.1 Your IP address does not resolve to an existing hostname - no proper reverse mapping exists - see http://emailpolicy.interoute-deutschland.de/",
     source: "https://studylib.net/doc/7864638/error-message----nonstop-travel",
   },
+  {
+    // Sendmail's own text when the client's address has no PTR: it outranks the 'Relaying temporarily denied' before it.
+    cause: "reverse-dns-missing",
+    pattern: /Cannot resolve PTR record/i,
+    confidence: 0.96,
+    example:
+      "450 4.7.1 root@example.com... Relaying temporarily denied. Cannot resolve PTR record for 10.0.0.1",
+    source:
+      "pentest notes with a smtp-user-enum transcript against Sendmail (code index id 7770471578); https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog)",
+  },
 ];

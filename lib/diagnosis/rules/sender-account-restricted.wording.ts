@@ -73,4 +73,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (cause per https://www.zoho.com/mail/help/usage-policy.html); https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://github.com/roundcube/roundcubemail/issues/8103",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern: /Please activate your \w+ account|is not allowed to send: Please activate/i,
+    confidence: 0.88,
+    example:
+      "421, b'Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+    source: "https://github.com/Monstarrrr/rebutify/issues/162",
+  },
 ];

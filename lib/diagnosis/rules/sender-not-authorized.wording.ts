@@ -97,4 +97,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors; https://github.com/PHPMailer/PHPMailer/issues/2683; foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (authzSender, !AuthorizeEmailUse) [reply rendered from the SMTPError code, enhanced code and message]; https://github.com/oracle/oci-grafana-metrics/issues/147; https://kb.mailbox.org/en/business/e-mail-article/sending-e-mails-with-non-registered-mailaddresses-sender-address-rejected-not-owned-by-user; https://github.com/odoo/odoo/issues/13479",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /doesn't conform with authentication|(?<![A-Za-z])DT:SUM(?![A-Za-z])/i,
+    confidence: 0.88,
+    example:
+      '436 "MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth Account:service1@example.com|Mail Account:service2@example.com)',
+    source:
+      "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions; NetEase (163/126) bounce-code list copied into a public repository (Chinese) (code index id 34274800717)",
+  },
 ];

@@ -67,4 +67,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sendmail cf/m4/proto.m4 (code index id 23270562521) (check_mail, R<? $+> remote unqualified sender) [reply rendered from the ruleset's message with placeholder address]",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /\bDomain must resolve\b/i,
+    confidence: 0.85,
+    example:
+      "SMTP error from remote mail server after initial connection:\nhost mail.akadeti.ru [89.31.18.24]: 501 Domain must resolve",
+    source: "https://pastebin.com/6jWTqzEG; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
+  },
 ];

@@ -61,4 +61,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog); https://git.netwichtig.ch/cgit/user/henk/code/exim.git/plain/test/stderr/3204?h=exim-4.90devstart&id=430f98cb1e35e925f6b3ca54375411ff67e8895b; https://hoststud.com/resources/email-error-450-and-it%E2%80%99s-solution.317/updates",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /Insufficient disk space/i,
+    confidence: 0.85,
+    example: "452 4.4.5 Insufficient disk space; try again later",
+    source: "hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
+  },
 ];

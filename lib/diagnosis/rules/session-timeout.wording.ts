@@ -33,4 +33,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 Requested action aborted: timeout (#4.4.2)",
     source: "indimail/indimail-mta indimail-mta-x/qmail-smtpd.c (die_alarm)",
   },
+  {
+    // qmail-smtpd's answer when the client stopped sending: the session timed out on the server's side.
+    cause: "session-timeout",
+    pattern: /Requested action aborted: timeout|\btimeout \(#4\.4\.2\)/i,
+    confidence: 0.8,
+    example: "451 Requested action aborted: timeout (#4.4.2)",
+    source: "indimail/indimail-mta indimail-mta-x/qmail-smtpd.c (die_alarm)",
+  },
 ];

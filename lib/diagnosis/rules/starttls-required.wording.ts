@@ -22,4 +22,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "RFC 3207 §4 (530 5.7.0 Must issue a STARTTLS command first); https://github.com/nedimf/maildroid/issues/29; https://github.com/apache/hertzbeat/issues/2365; https://github.com/kubesphere/notification-manager/issues/273; https://github.com/linkedin/Burrow/issues/231; https://github.com/formtools/core/issues/757; https://github.com/OpenSMTPD/OpenSMTPD/issues/93",
   },
+  {
+    cause: "starttls-required",
+    pattern: /\bTLS(?:\/SSL(?:v3)?)? connection required\b/i,
+    confidence: 0.9,
+    example: "451 TLS/SSLv3 Connection required. (#4.7.1)",
+    source:
+      "sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm (quoting Broadcom Email Security.cloud KB articles)",
+  },
 ];

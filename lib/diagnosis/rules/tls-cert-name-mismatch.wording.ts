@@ -51,4 +51,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Something went wrong while sending Mail. An error occurred while attempting to establish an SSL or TLS connection.\nThe host name did not match the name given in the server's SSL certificate.",
     source: "https://github.com/jstedfast/MailKit/issues/1207",
   },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /certificate relies on legacy Common Name field/i,
+    confidence: 0.9,
+    example:
+      'time="2021-04-10T10:15:53Z" level=error msg="failed to send email to client" err="x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0"',
+    source: "https://github.com/vx3r/wg-gen-web/issues/79",
+  },
 ];

@@ -94,4 +94,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/tusc/ntopng-udm/issues/15; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html",
   },
+  {
+    // Go's crypto/x509 and MailKit's SslHandshakeException, as pasted without their prefixes.
+    cause: "tls-cert-untrusted",
+    pattern: /certificate signed by unknown authority|certificate could not be validated/i,
+    confidence: 0.9,
+    example: "certificate signed by unknown authority",
+    source:
+      "https://github.com/gophish/gophish/issues/109; public blog post on sending mail with MailKit (code index id 20268642767)",
+  },
 ];

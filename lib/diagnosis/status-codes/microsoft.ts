@@ -23,6 +23,8 @@ const SMTP_AUTH_DISABLED =
   "Exchange Online replies linking https://aka.ms/smtp_auth_disabled (simonrob/email-oauth2-proxy#193, nodemailer/nodemailer#1484)";
 const BASIC_AUTH_RETIREMENT =
   "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750";
+const CONTINUOUS_ERRORS =
+  "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions";
 const ACS_BOUNCES =
   "https://learn.microsoft.com/en-us/azure/communication-services/concepts/email/sender-reputation-managed-suppression-list";
 
@@ -177,6 +179,24 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     source: NDR,
     providerOnly: true,
     causes: [{ cause: "rate-limited", confidence: 0.8, classes: ["5"] }],
+  }),
+  // Exchange Online throttles a sender whose SMTP AUTH submissions keep failing the same way.
+  ms({
+    code: "5.2.252",
+    title: "Sender throttled after repeated 'Send As' denials",
+    meaning:
+      "The mailbox kept submitting mail from an address it may not send as, so Exchange Online throttles it for a while.",
+    source: CONTINUOUS_ERRORS,
+    providerOnly: true,
+    causes: [{ cause: "sender-not-authorized", confidence: 0.85, classes: ["5"] }],
+  }),
+  ms({
+    code: "5.2.254",
+    title: "Sender throttled after repeated 'too many recipients' errors",
+    meaning: "The mailbox kept exceeding the recipient limits, so Exchange Online throttles it for a while.",
+    source: CONTINUOUS_ERRORS,
+    providerOnly: true,
+    causes: [{ cause: "rate-limited", confidence: 0.85, classes: ["5"] }],
   }),
   ms({
     code: "5.2.121-122",
