@@ -2,9 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from "./e2e/fixtures/oidc/start-oidc-fixture";
 import {
   E2E_DNS_PORT_DEFAULT,
   E2E_LIMIT_PER_LOGIN,
+  E2E_OIDC_PORT,
   E2E_RUN_DIR_ENV,
   testCaFile,
 } from "./e2e/support/e2e-run-dir";
@@ -61,6 +63,12 @@ export default defineConfig({
       SMTP_DOCTOR_DATA_DIR: path.join(runDir, "data"),
       // Every DNS lookup the app makes goes to the e2e DNS fixture: nothing reaches real DNS.
       SMTP_DOCTOR_DNS_SERVERS: `127.0.0.1:${process.env.E2E_DNS_PORT ?? E2E_DNS_PORT_DEFAULT}`,
+      // Staff may also sign in with the e2e identity provider (started by global setup).
+      SMTP_DOCTOR_OIDC_ISSUER: `http://127.0.0.1:${E2E_OIDC_PORT}`,
+      SMTP_DOCTOR_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
+      SMTP_DOCTOR_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+      SMTP_DOCTOR_OIDC_NAME: "Helpdesk IdP",
+      SMTP_DOCTOR_OIDC_ALLOWED_DOMAINS: "helpdesk.example",
     },
   },
 });

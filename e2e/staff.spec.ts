@@ -192,3 +192,34 @@ test("staff: an admin invites a colleague, whose link makes their account once",
   await again.close();
   await context.close();
 });
+
+test("staff: sign-in with the organisation's identity provider (OpenID Connect)", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/cases");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByRole("link", { name: "Sign in with Helpdesk IdP" }).click();
+  // The provider's own pages (oidc-provider's development sign-in and consent).
+  await page.locator('input[name="login"]').fill("carol@helpdesk.example");
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByText("Signed in as Fixture carol (carol@helpdesk.example)")).toBeVisible();
+  await context.close();
+
+  // An address outside the allowed domains, with no account: back at sign-in, told why.
+  const outside = await browser.newContext();
+  const eve = await outside.newPage();
+  await eve.goto("/sign-in");
+  await eve.getByRole("link", { name: "Sign in with Helpdesk IdP" }).click();
+  await eve.locator('input[name="login"]').fill("eve@elsewhere.example");
+  await eve.locator('input[name="password"]').fill("anything");
+  await eve.getByRole("button", { name: "Sign-in" }).click();
+  await eve.getByRole("button", { name: "Continue" }).click();
+  await expect(eve).toHaveURL(/\/sign-in\?error=/);
+  await expect(eve.getByTestId("sign-in-error")).toContainText(
+    "eve@elsewhere.example has no SMTP Doctor account",
+  );
+  await outside.close();
+});

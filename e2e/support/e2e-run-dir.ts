@@ -24,6 +24,8 @@ export function fixturesFile(dir: string): string {
 
 /** The e2e DNS fixture's port: fixed, because the app is started (with its resolver) before global setup. */
 export const E2E_DNS_PORT_DEFAULT = 15353;
+/** The e2e OpenID Connect provider (fixed: the app is configured with its issuer before it starts). */
+export const E2E_OIDC_PORT = 15356;
 
 /**
  * Logins per (server, account) every 15 minutes on the e2e server (production default: 5). The

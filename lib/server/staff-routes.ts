@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { decodeFlow, encodeFlow, OIDC_FLOW_COOKIE } from "@/lib/staff/oidc";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
-import { assertSameOrigin, sessionCookie } from "@/lib/staff/staff-auth";
-import { HttpError, jsonResponse } from "./http-errors";
+import { safeNext } from "@/lib/staff/safe-next";
+import { assertSameOrigin, isHttps, sessionCookie } from "@/lib/staff/staff-auth";
+import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { makeRateLimiter } from "./shared-state";
-import { staffAuth } from "./workspace";
+import { oidc, staffAuth } from "./workspace";
 
 /** The staff sign-in endpoints: setup (first admin), sign-in, sign-out. Each is same-origin only. */
 
@@ -114,4 +116,77 @@ export async function handleAcceptInvite(request: Request): Promise<Response> {
   const body = await parseJsonBody(request, acceptSchema);
   const { token, staff } = await staffAuth().acceptInvite(body, request, ip);
   return signedInResponse(request, token, staff, 201);
+}
+
+const FLOW_MAX_AGE = 600;
+
+function flowCookie(request: Request, value: string | null): string {
+  const parts = [
+    `${OIDC_FLOW_COOKIE}=${value ?? ""}`,
+    "Path=/api/staff/oidc",
+    "HttpOnly",
+    // Lax: the provider's redirect back is a top-level GET, which carries it.
+    "SameSite=Lax",
+    `Max-Age=${value === null ? 0 : FLOW_MAX_AGE}`,
+  ];
+  if (isHttps(request)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+function redirectTo(location: string, cookies: string[]): Response {
+  const headers = new Headers({
+    Location: location,
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+  });
+  for (const cookie of cookies) headers.append("Set-Cookie", cookie);
+  return new Response(null, { status: 302, headers });
+}
+
+/** Sends the browser to the identity provider, keeping PKCE, state and nonce in a 10-minute cookie. */
+export async function handleOidcStart(request: Request): Promise<Response> {
+  const provider = oidc();
+  if (provider === null)
+    throw new HttpError("not-found", "Sign-in with an identity provider is not configured.");
+  const url = new URL(request.url);
+  const { url: authorize, flow } = await provider.start(url, safeNext(url.searchParams.get("next")));
+  return redirectTo(authorize.href, [flowCookie(request, encodeFlow(flow))]);
+}
+
+/** The provider's answer: the ID token checked, then our own session, then where the person was going. */
+export async function handleOidcCallback(request: Request): Promise<Response> {
+  const provider = oidc();
+  if (provider === null)
+    throw new HttpError("not-found", "Sign-in with an identity provider is not configured.");
+  const url = new URL(request.url);
+  const cookieValue = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${OIDC_FLOW_COOKIE}=`))
+    ?.slice(OIDC_FLOW_COOKIE.length + 1);
+  const flow = decodeFlow(cookieValue);
+  const back = (message: string) =>
+    redirectTo(`/sign-in?${new URLSearchParams({ error: message })}`, [flowCookie(request, null)]);
+  if (flow === null) return back("The sign-in took too long or was started elsewhere. Please sign in again.");
+  if (url.searchParams.has("error")) {
+    return back(
+      `The identity provider did not sign you in (${url.searchParams.get("error")?.slice(0, 80)}).`,
+    );
+  }
+  try {
+    const identity = await provider.finish(url, flow);
+    const { token } = await staffAuth().signInWithIdentity(
+      identity,
+      provider.roleForNewAccount(identity.email),
+      request,
+      visitorIp(request),
+    );
+    return redirectTo(safeNext(flow.next), [flowCookie(request, null), sessionCookie(request, token)]);
+  } catch (error) {
+    if ((error as Error).name === "OidcRefusal" || isHttpError(error)) return back((error as Error).message);
+    console.error(
+      `[staff] identity provider sign-in failed: ${(error as Error).name}: ${(error as Error).message}`,
+    );
+    return back("The sign-in with the identity provider could not be completed. Please try again.");
+  }
 }

@@ -1,5 +1,6 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
+import { createOidc, type Oidc, oidcSettingsFromEnv } from "@/lib/staff/oidc";
 import { openPostgresWorkspaceStore } from "@/lib/staff/postgres-workspace-store";
 import { openSqliteWorkspaceStore } from "@/lib/staff/sqlite-workspace-store";
 import {
@@ -25,6 +26,14 @@ export function workspaceStore(): WorkspaceStore {
   });
 }
 
+/** Sign-in with the organisation's identity provider, or null when it is not configured. */
+export function oidc(): Oidc | null {
+  return processSingleton("oidc", () => {
+    const settings = oidcSettingsFromEnv(process.env);
+    return settings ? createOidc(settings) : null;
+  });
+}
+
 export function staffAuth() {
   return processSingleton("staff-auth", () => createStaffAuth(workspaceStore()));
 }
@@ -35,9 +44,4 @@ export async function currentStaff(): Promise<SignedIn | null> {
   const token = jar.get(SECURE_SESSION_COOKIE)?.value ?? jar.get(SESSION_COOKIE)?.value;
   if (!token) return null;
   return staffAuth().current(`${SESSION_COOKIE}=${token}`);
-}
-
-/** For pages: whether this request came over HTTPS (the cookie's name and Secure flag follow). */
-export async function pageIsHttps(): Promise<boolean> {
-  return (await headers()).get("x-forwarded-proto") === "https";
 }

@@ -128,6 +128,36 @@ export function createStaffAuth(store: WorkspaceStore, now: () => Date = () => n
       return startSession(admin, request, ip);
     },
 
+    /**
+     * A person the identity provider vouched for: their account, or a new one when their address
+     * may have one (`role`), else a refusal that says to ask for an invitation.
+     */
+    async signInWithIdentity(
+      identity: { email: string; name: string },
+      role: StaffRole | null,
+      request: Request,
+      ip: string | null,
+    ) {
+      const found = await store.staffByEmail(identity.email);
+      if (found) {
+        const { passwordHash: _hash, ...staff } = found;
+        return startSession(staff, request, ip);
+      }
+      if (role === null) {
+        throw new HttpError(
+          "forbidden",
+          `${identity.email} has no SMTP Doctor account. Ask an admin to invite this address.`,
+        );
+      }
+      const staff = await store.createStaff({
+        email: identity.email,
+        name: identity.name,
+        role,
+        passwordHash: null,
+      });
+      return startSession(staff, request, ip);
+    },
+
     /** One answer for an unknown address and a wrong password, in the same time. */
     async signIn(email: string, password: string, request: Request, ip: string | null) {
       const found = await store.staffByEmail(email);

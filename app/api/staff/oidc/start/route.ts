@@ -1,0 +1,7 @@
+import { apiHandler } from "@/lib/server/api-handler";
+import { handleOidcStart } from "@/lib/server/staff-routes";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const GET = apiHandler(handleOidcStart);
