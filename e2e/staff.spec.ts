@@ -223,3 +223,37 @@ test("staff: sign-in with the organisation's identity provider (OpenID Connect)"
   );
   await outside.close();
 });
+
+test("staff: status by hand, assignee and the helpdesk's ticket number; the activity log says who did what", async ({
+  page,
+  request,
+}) => {
+  const unique = `SD-wf ${Date.now().toString(36)}`;
+  const saved = await saveFoundingCase(request, {
+    title: `Canon scan to email (${unique})`,
+    device: "Canon iR-ADV C5535",
+  });
+  await signIn(page);
+  await page.goto(`/cases/${saved.caseId}`);
+  await page.getByLabel("Status").selectOption("waiting");
+  await page.getByLabel("Assignee").selectOption({ label: ADMIN.name });
+  await page.getByLabel("Ticket number").fill("ZD-48213");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByLabel("Status")).toHaveValue("waiting");
+  await page.getByText(/^Activity \(\d+\)$/).click();
+  const activity = page.getByTestId("case-activity");
+  await expect(activity).toContainText(
+    `${ADMIN.name} (${ADMIN.email}): Status set to "Waiting on the customer"`,
+  );
+  await expect(activity).toContainText(`Assigned to ${ADMIN.name}`);
+  await expect(activity).toContainText("Ticket number set to ZD-48213");
+  await expect(activity).toContainText("Wizard: Case saved with 2 tests; owner link created");
+  await expectNoAxeViolations(page, "staff case page");
+
+  // In the list: the status set by hand, the assignee, and found by the ticket number.
+  await page.goto(`/cases?${new URLSearchParams({ q: "zd-48213", status: "waiting" })}`);
+  const row = page.getByRole("row").filter({ hasText: unique });
+  await expect(row).toContainText("Waiting on the customer");
+  await expect(row).toContainText(ADMIN.name);
+  await expect(row).toContainText("ZD-48213");
+});

@@ -7,23 +7,21 @@ import { PageShell } from "@/components/ui/page-shell";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
 import { formatTime } from "@/lib/reports/format-time";
-import type { ReportStatus } from "@/lib/reports/report-model-types";
 import { caseStore } from "@/lib/server/case-store-singleton";
-import { currentStaff, workspaceStore } from "@/lib/server/workspace";
+import { currentStaff } from "@/lib/server/current-staff";
+import { workspaceStore } from "@/lib/server/workspace";
 import { refreshSummaries } from "@/lib/staff/case-summary";
-import type { CaseListQuery } from "@/lib/staff/workspace-store";
+import type { CaseListQuery, ListStatus } from "@/lib/staff/workspace-store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cases — SMTP Doctor", robots: { index: false, follow: false } };
 
 const PAGE_SIZE = 25;
 
-const STATUS_LABELS: Record<ReportStatus, string> = {
+const STATUS_LABELS: Record<ListStatus, string> = {
+  open: "Open",
+  waiting: "Waiting on the customer",
   resolved: "Resolved",
-  failing: "Failing",
-  unproven: "Fix not yet proven",
-  "no-failure": "No failure found",
-  "not-tested": "Not tested",
 };
 
 type Params = Record<string, string | string[] | undefined>;
@@ -53,7 +51,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const q = (one(params.q) ?? "").slice(0, 200);
   const statusParam = one(params.status);
-  const status = statusParam === "open" || statusParam === "resolved" ? statusParam : undefined;
+  const status =
+    statusParam === "open" || statusParam === "waiting" || statusParam === "resolved"
+      ? statusParam
+      : undefined;
   const workspace = workspaceStore();
   await refreshSummaries(caseStore(), workspace);
   const page = await workspace.listCases({
@@ -95,7 +96,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 name="q"
                 type="search"
                 defaultValue={q}
-                placeholder="Reference, device, site, server, sender domain or the server's words"
+                placeholder="Reference, ticket, device, site, server, sender domain or the server's words"
               />
             </div>
             <div className="flex flex-col gap-1">
@@ -149,7 +150,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               <tbody>
                 {page.items.map((item) => (
                   <tr key={item.id} className="border-b border-zinc-200 align-top dark:border-zinc-800">
-                    <td className="py-2 pr-3 font-mono whitespace-nowrap">{item.reference}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      <span className="font-mono">{item.reference}</span>
+                      {item.ticketRef ? (
+                        <p className="text-zinc-600 dark:text-zinc-400">{item.ticketRef}</p>
+                      ) : null}
+                    </td>
                     <td className="py-2 pr-3">
                       <Link
                         href={`/cases/${item.id}`}
@@ -163,7 +169,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                         </p>
                       ) : null}
                     </td>
-                    <td className="py-2 pr-3">{item.summary ? STATUS_LABELS[item.summary.status] : "—"}</td>
+                    <td className="py-2 pr-3">
+                      {STATUS_LABELS[item.status]}
+                      {item.assignee ? (
+                        <p className="text-zinc-600 dark:text-zinc-400">{item.assignee}</p>
+                      ) : null}
+                    </td>
                     <td className="py-2 pr-3">{item.summary?.rootCause?.title ?? "—"}</td>
                     <td className="py-2 pr-3 font-mono whitespace-nowrap">{item.summary?.server || "—"}</td>
                     <td className="py-2 whitespace-nowrap">{formatTime(item.updatedAt)}</td>

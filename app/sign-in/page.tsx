@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { StaffForm } from "@/components/staff/staff-form";
 import { buttonClassName } from "@/components/ui/button";
 import { PageShell } from "@/components/ui/page-shell";
-import { currentStaff, oidc, staffAuth } from "@/lib/server/workspace";
+import { currentStaff } from "@/lib/server/current-staff";
+import { oidc, staffAuth } from "@/lib/server/workspace";
 import { safeNext } from "@/lib/staff/safe-next";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { InviteForm } from "@/components/staff/invite-form";
 import { PageShell } from "@/components/ui/page-shell";
 import { formatTime } from "@/lib/reports/format-time";
-import { currentStaff, workspaceStore } from "@/lib/server/workspace";
+import { currentStaff } from "@/lib/server/current-staff";
+import { workspaceStore } from "@/lib/server/workspace";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Team — SMTP Doctor", robots: { index: false, follow: false } };

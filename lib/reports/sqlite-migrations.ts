@@ -104,6 +104,26 @@ export const migrations: readonly string[] = [
     used_at TEXT
   ) STRICT;
   `,
+  // The helpdesk's handling of a case (status by hand, assignee, its own ticket number) and what
+  // happened to it, by whom and from where.
+  `
+  CREATE TABLE case_workflow (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    status TEXT CHECK (status IN ('open', 'waiting', 'resolved')),
+    assignee_id TEXT REFERENCES staff(id) ON DELETE SET NULL,
+    ticket_ref TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE case_activity (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    ip TEXT
+  ) STRICT;
+  CREATE INDEX case_activity_by_case ON case_activity (case_id, id);
+  `,
 ];
 
 /**

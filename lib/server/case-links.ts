@@ -8,6 +8,7 @@ import { ticketSummary } from "@/lib/reports/ticket-summary";
 import { linkPath } from "./case-paths";
 import { caseStore as store } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
+import { recordActivity } from "./workspace";
 
 /**
  * Cases opened by share token: which kinds of link open what, and the links an owner makes and
@@ -57,6 +58,11 @@ export type CreatedLink = { token: string; url: string; expiresAt: string; link:
 export async function createLink(ownerToken: string, kind: "customer" | "report"): Promise<CreatedLink> {
   const owner = await resolveLink(ownerToken, "owner");
   const { link, token } = await store().createShareLink(owner.case.id, { kind });
+  await recordActivity(
+    owner.case.id,
+    "Owner link",
+    `${kind === "customer" ? "Customer" : "Report"} link created`,
+  );
   return { token, url: linkPath(kind, token), expiresAt: link.expiresAt, link };
 }
 
@@ -64,6 +70,11 @@ export async function revokeLink(ownerToken: string, linkId: string): Promise<Sh
   const owner = await resolveLink(ownerToken, "owner");
   const revoked = await store().revokeShareLink(owner.case.id, linkId);
   if (revoked === null) throw new HttpError("not-found", "This case has no such link.");
+  await recordActivity(
+    owner.case.id,
+    "Owner link",
+    `${revoked.kind[0]?.toUpperCase()}${revoked.kind.slice(1)} link revoked`,
+  );
   return revoked;
 }
 

@@ -11,6 +11,7 @@ import { HttpError } from "./http-errors";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { type RecentRun, recallRun } from "./recent-runs";
+import { recordActivity } from "./workspace";
 
 /**
  * Writing cases: saved only from runs this server made (`recallRun`), never a result a browser
@@ -77,7 +78,7 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
   await caseLimiter().take(visitorIp(request));
 
   // One unit of work: a crash or error part-way leaves no case without its owner link.
-  return store().transaction(async (tx) => {
+  const saved = await store().transaction(async (tx) => {
     const created = await tx.createCase({ title: input.title, context: input.context });
     const storedIds = new Map<string, string>();
     for (const { entry, run, diagnosis } of recalled) {
@@ -96,6 +97,14 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
     const { token } = await tx.createShareLink(created.id, { kind: "owner" });
     return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
   });
+  const tests = input.runIds.length === 1 ? "1 test" : `${input.runIds.length} tests`;
+  await recordActivity(
+    saved.caseId,
+    "Wizard",
+    `Case saved with ${tests}; owner link created`,
+    visitorIp(request),
+  );
+  return saved;
 }
 
 export type AppendRunInput = {
@@ -118,7 +127,7 @@ export async function appendRunToCase(
   const recent = await recallOrRefuse(input.runId, "runId");
   // One unit of work holding the case: two appends of the same run at once store it once, and
   // the 50-run cap holds however many arrive together.
-  return store().transaction(async (tx) => {
+  const appended = await store().transaction(async (tx) => {
     await tx.lockCase(resolved.case.id);
     const runs = await tx.listRuns(resolved.case.id);
     const existing = runs.find((run) => run.result.runId === input.runId);
@@ -151,6 +160,18 @@ export async function appendRunToCase(
     if (recent.siteNetwork) await appendCheckOnce(tx, resolved.case.id, recent.siteNetwork, run.id);
     return { run, created: true };
   });
+  if (appended.created) {
+    const { run } = appended;
+    const outcome =
+      run.result.outcome === "failed" ? `failed at ${run.result.failedStage ?? "a stage"}` : "passed";
+    await recordActivity(
+      resolved.case.id,
+      resolved.link.kind === "customer" ? "Customer link" : "Owner link",
+      `Test ${run.seq} added (${run.kind}): ${outcome}`,
+      run.network.requestedFrom ?? null,
+    );
+  }
+  return appended;
 }
 
 /** The owner's edit of the case's title and context (an empty site IP or note clears it). */

@@ -3,13 +3,14 @@ import { decodeFlow, encodeFlow, OIDC_FLOW_COOKIE } from "@/lib/staff/oidc";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
 import { safeNext } from "@/lib/staff/safe-next";
 import { assertSameOrigin, isHttps, sessionCookie } from "@/lib/staff/staff-auth";
+import { caseStore } from "./case-store-singleton";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { makeRateLimiter } from "./shared-state";
-import { oidc, staffAuth } from "./workspace";
+import { oidc, recordActivity, staffAuth, workspaceStore } from "./workspace";
 
 /** The staff sign-in endpoints: setup (first admin), sign-in, sign-out. Each is same-origin only. */
 
@@ -143,12 +144,23 @@ function redirectTo(location: string, cookies: string[]): Response {
   return new Response(null, { status: 302, headers });
 }
 
+/**
+ * The URL the browser used, from its Host header (and a proxy's X-Forwarded-*): a custom server's
+ * `request.url` may name the address it listens on instead, which the provider would not know.
+ */
+function browserUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  return new URL(`${url.pathname}${url.search}`, `${proto}://${host}`);
+}
+
 /** Sends the browser to the identity provider, keeping PKCE, state and nonce in a 10-minute cookie. */
 export async function handleOidcStart(request: Request): Promise<Response> {
   const provider = oidc();
   if (provider === null)
     throw new HttpError("not-found", "Sign-in with an identity provider is not configured.");
-  const url = new URL(request.url);
+  const url = browserUrl(request);
   const { url: authorize, flow } = await provider.start(url, safeNext(url.searchParams.get("next")));
   return redirectTo(authorize.href, [flowCookie(request, encodeFlow(flow))]);
 }
@@ -158,7 +170,7 @@ export async function handleOidcCallback(request: Request): Promise<Response> {
   const provider = oidc();
   if (provider === null)
     throw new HttpError("not-found", "Sign-in with an identity provider is not configured.");
-  const url = new URL(request.url);
+  const url = browserUrl(request);
   const cookieValue = (request.headers.get("cookie") ?? "")
     .split(";")
     .map((part) => part.trim())
@@ -189,4 +201,54 @@ export async function handleOidcCallback(request: Request): Promise<Response> {
     );
     return back("The sign-in with the identity provider could not be completed. Please try again.");
   }
+}
+
+const STATUS_WORDS = { open: "Open", waiting: "Waiting on the customer", resolved: "Resolved" } as const;
+
+const workflowSchema = z.object({
+  /** "follow": the status follows the tests again. */
+  status: z.enum(["follow", "open", "waiting", "resolved"]).optional(),
+  assigneeId: z.string().max(64).nullable().optional(),
+  ticketRef: z.string().trim().max(100, "at most 100 characters").optional(),
+});
+
+/** Staff set a case's status, assignee or their own ticket number; each change is in the activity log. */
+export async function handleWorkflow(request: Request, caseId: string): Promise<Response> {
+  assertSameOrigin(request);
+  const signedIn = await staffAuth().current(request.headers.get("cookie"));
+  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to change this case.");
+  const body = await parseJsonBody(request, workflowSchema);
+  const theCase = await caseStore().getCase(caseId);
+  if (theCase === null) throw new HttpError("not-found", "No such case.");
+  const workspace = workspaceStore();
+  const staff = await workspace.listStaff();
+  if (body.assigneeId && !staff.some((person) => person.id === body.assigneeId)) {
+    throw new HttpError("invalid-input", "Some fields need attention.", [
+      { path: "assigneeId", message: "not a member of the team" },
+    ]);
+  }
+  const before = await workspace.workflowOf(caseId);
+  const status = body.status === undefined ? undefined : body.status === "follow" ? null : body.status;
+  const after = await workspace.setWorkflow(
+    caseId,
+    { status, assigneeId: body.assigneeId, ticketRef: body.ticketRef },
+    new Date(),
+  );
+  const actor = `${signedIn.staff.name} (${signedIn.staff.email})`;
+  const ip = visitorIp(request);
+  const changes: string[] = [];
+  if ((before?.status ?? null) !== after.status) {
+    changes.push(
+      after.status ? `Status set to "${STATUS_WORDS[after.status]}"` : "Status follows the tests again",
+    );
+  }
+  if ((before?.assigneeId ?? null) !== after.assigneeId) {
+    const name = staff.find((person) => person.id === after.assigneeId)?.name;
+    changes.push(name ? `Assigned to ${name}` : "Unassigned");
+  }
+  if ((before?.ticketRef ?? "") !== after.ticketRef) {
+    changes.push(after.ticketRef ? `Ticket number set to ${after.ticketRef}` : "Ticket number removed");
+  }
+  for (const change of changes) await recordActivity(caseId, actor, change, ip);
+  return jsonResponse({ workflow: after, changes });
 }

@@ -1,14 +1,8 @@
-import { cookies } from "next/headers";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
 import { createOidc, type Oidc, oidcSettingsFromEnv } from "@/lib/staff/oidc";
 import { openPostgresWorkspaceStore } from "@/lib/staff/postgres-workspace-store";
 import { openSqliteWorkspaceStore } from "@/lib/staff/sqlite-workspace-store";
-import {
-  createStaffAuth,
-  SECURE_SESSION_COOKIE,
-  SESSION_COOKIE,
-  type SignedIn,
-} from "@/lib/staff/staff-auth";
+import { createStaffAuth } from "@/lib/staff/staff-auth";
 import type { WorkspaceStore } from "@/lib/staff/workspace-store";
 import { caseStore } from "./case-store-singleton";
 import { processSingleton } from "./process-singleton";
@@ -38,10 +32,19 @@ export function staffAuth() {
   return processSingleton("staff-auth", () => createStaffAuth(workspaceStore()));
 }
 
-/** The signed-in staff member of the page being rendered (server components), or null. */
-export async function currentStaff(): Promise<SignedIn | null> {
-  const jar = await cookies();
-  const token = jar.get(SECURE_SESSION_COOKIE)?.value ?? jar.get(SESSION_COOKIE)?.value;
-  if (!token) return null;
-  return staffAuth().current(`${SESSION_COOKIE}=${token}`);
+/**
+ * Records what happened to a case in its activity log. The action itself has already happened:
+ * a log that cannot be written is reported, not turned into a failed action.
+ */
+export async function recordActivity(
+  caseId: string,
+  actor: string,
+  action: string,
+  ip: string | null = null,
+) {
+  try {
+    await workspaceStore().logActivity(caseId, { at: new Date().toISOString(), actor, action, ip });
+  } catch (error) {
+    console.error(`[activity] not recorded for a case: ${(error as Error).message}`);
+  }
 }

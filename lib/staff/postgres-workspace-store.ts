@@ -4,9 +4,11 @@ import { caseReference } from "../reports/store-rows";
 import {
   type CaseListItem,
   type CaseSummary,
+  type CaseWorkflow,
+  LIST_STATUS_SQL,
+  type ListStatus,
   likePattern,
   normaliseEmail,
-  RESOLVED_STATUSES,
   type Staff,
   type StaffInvite,
   searchWords,
@@ -39,6 +41,13 @@ const staffFromRow = (row: StaffRow): Staff => ({
   name: row.name,
   role: row.role,
   createdAt: iso(row.created_at),
+});
+
+const workflowFromRow = (row: Record<string, unknown>): CaseWorkflow => ({
+  status: (row.status as CaseWorkflow["status"]) ?? null,
+  assigneeId: (row.assignee_id as string | null) ?? null,
+  ticketRef: String(row.ticket_ref ?? ""),
+  updatedAt: iso(row.updated_at),
 });
 
 const inviteFromRow = (row: Record<string, unknown>): StaffInvite => ({
@@ -266,23 +275,23 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
         params.push(value);
         return `$${params.length}`;
       };
-      for (const word of searchWords(q.q))
-        where.push(`s.search LIKE ${param(likePattern(word))} ESCAPE '\\'`);
-      if (q.status) {
-        const list = param([...RESOLVED_STATUSES]);
+      for (const word of searchWords(q.q)) {
+        // The helpdesk's own ticket number is searchable too.
         where.push(
-          q.status === "resolved"
-            ? `s.status = ANY(${list})`
-            : `(s.status IS NULL OR NOT (s.status = ANY(${list})))`,
+          `(s.search || ' ' || lower(COALESCE(w.ticket_ref, ''))) LIKE ${param(likePattern(word))} ESCAPE '\\'`,
         );
       }
+      if (q.status) where.push(`${LIST_STATUS_SQL} = ${param(q.status)}`);
       if (q.after) {
         // A row value: the index on (updated_at, id) seeks straight to the page.
         where.push(`(c.updated_at, c.id) < (${param(q.after.updatedAt)}::timestamptz, ${param(q.after.id)})`);
       }
       const { rows } = await query(
-        `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary
+        `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary,
+                ${LIST_STATUS_SQL} AS list_status, u.name AS assignee, COALESCE(w.ticket_ref, '') AS ticket_ref
            FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+           LEFT JOIN case_workflow w ON w.case_id = c.id
+           LEFT JOIN staff u ON u.id = w.assignee_id
           ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
           ORDER BY c.updated_at DESC, c.id DESC LIMIT ${param(q.limit + 1)}`,
         params,
@@ -294,12 +303,61 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
         createdAt: iso(row.created_at),
         updatedAt: iso(row.updated_at),
         summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
+        status: row.list_status as ListStatus,
+        assignee: row.assignee ?? null,
+        ticketRef: row.ticket_ref,
       }));
       const last = items.at(-1);
       return {
         items,
         next: rows.length > q.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
       };
+    },
+    async workflowOf(caseId) {
+      const { rows } = await query("SELECT * FROM case_workflow WHERE case_id = $1", [caseId]);
+      return rows[0] ? workflowFromRow(rows[0]) : null;
+    },
+    async setWorkflow(caseId, patch, at) {
+      return transaction(async (client) => {
+        const { rows } = await client.query("SELECT * FROM case_workflow WHERE case_id = $1 FOR UPDATE", [
+          caseId,
+        ]);
+        const current = rows[0];
+        const next: CaseWorkflow = {
+          status: patch.status !== undefined ? patch.status : (current?.status ?? null),
+          assigneeId: patch.assigneeId !== undefined ? patch.assigneeId : (current?.assignee_id ?? null),
+          ticketRef: patch.ticketRef ?? current?.ticket_ref ?? "",
+          updatedAt: at.toISOString(),
+        };
+        await client.query(
+          `INSERT INTO case_workflow (case_id, status, assignee_id, ticket_ref, updated_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id,
+             ticket_ref = excluded.ticket_ref, updated_at = excluded.updated_at`,
+          [caseId, next.status, next.assigneeId, next.ticketRef, next.updatedAt],
+        );
+        return next;
+      });
+    },
+    async logActivity(caseId, entry) {
+      await query("INSERT INTO case_activity (case_id, at, actor, action, ip) VALUES ($1, $2, $3, $4, $5)", [
+        caseId,
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.ip,
+      ]);
+    },
+    async activityOf(caseId, limit) {
+      const { rows } = await query(
+        "SELECT at, actor, action, ip FROM case_activity WHERE case_id = $1 ORDER BY id DESC LIMIT $2",
+        [caseId, limit],
+      );
+      return rows.map((row) => ({
+        at: iso(row.at),
+        actor: row.actor,
+        action: row.action,
+        ip: row.ip ?? null,
+      }));
     },
     async close() {
       await pool.end();

@@ -2,7 +2,7 @@ import { afterEach } from "node:test";
 import { openSqliteCaseStore } from "../reports/sqlite-case-store";
 import { tempDatabase } from "../reports/testing/temp-store";
 import { openSqliteWorkspaceStore } from "./sqlite-workspace-store";
-import { workspaceStoreContract } from "./testing/workspace-contract";
+import { workspaceStoreContract, workspaceWorkflowContract } from "./testing/workspace-contract";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -10,6 +10,13 @@ afterEach(() => {
 });
 
 workspaceStoreContract("SQLite", async () => {
+  const db = tempDatabase();
+  cleanups.push(db.cleanup);
+  const cases = openSqliteCaseStore({ file: db.file });
+  return { cases, workspace: openSqliteWorkspaceStore(db.file) };
+});
+
+workspaceWorkflowContract("SQLite", async () => {
   const db = tempDatabase();
   cleanups.push(db.cleanup);
   const cases = openSqliteCaseStore({ file: db.file });

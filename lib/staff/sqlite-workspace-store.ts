@@ -2,11 +2,14 @@ import Database from "better-sqlite3";
 import { randomId } from "../reports/random-id";
 import { caseReference } from "../reports/store-rows";
 import {
+  type CaseActivity,
   type CaseListItem,
   type CaseSummary,
+  type CaseWorkflow,
+  LIST_STATUS_SQL,
+  type ListStatus,
   likePattern,
   normaliseEmail,
-  RESOLVED_STATUSES,
   type Staff,
   type StaffInvite,
   type StaffSession,
@@ -30,6 +33,21 @@ const staffFromRow = (row: StaffRow): Staff => ({
   name: row.name,
   role: row.role,
   createdAt: row.created_at,
+});
+
+type WorkflowRow = {
+  case_id: string;
+  status: CaseWorkflow["status"];
+  assignee_id: string | null;
+  ticket_ref: string;
+  updated_at: string;
+};
+
+const workflowFromRow = (row: WorkflowRow): CaseWorkflow => ({
+  status: row.status,
+  assigneeId: row.assignee_id,
+  ticketRef: row.ticket_ref,
+  updatedAt: row.updated_at,
 });
 
 type InviteRow = {
@@ -61,7 +79,7 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
   db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
   db.pragma("foreign_keys = ON");
   const version = Number(db.pragma("user_version", { simple: true }));
-  if (version < 6) {
+  if (version < 7) {
     db.close();
     throw new Error(`the case database is at schema version ${version}: open the case store first`);
   }
@@ -86,6 +104,18 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
     ),
     useInvite: db.prepare(
       "UPDATE staff_invites SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+    ),
+    workflow: db.prepare("SELECT * FROM case_workflow WHERE case_id = ?"),
+    upsertWorkflow: db.prepare(
+      `INSERT INTO case_workflow (case_id, status, assignee_id, ticket_ref, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id,
+         ticket_ref = excluded.ticket_ref, updated_at = excluded.updated_at`,
+    ),
+    logActivity: db.prepare(
+      "INSERT INTO case_activity (case_id, at, actor, action, ip) VALUES (?, ?, ?, ?, ?)",
+    ),
+    activity: db.prepare(
+      "SELECT at, actor, action, ip FROM case_activity WHERE case_id = ? ORDER BY id DESC LIMIT ?",
     ),
     insertSession: db.prepare(
       "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -142,6 +172,19 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
         throw error;
       }
       return staffFromRow(row);
+    },
+  );
+  const setWorkflow = db.transaction(
+    (caseId: string, patch: Partial<Omit<CaseWorkflow, "updatedAt">>, at: string): CaseWorkflow => {
+      const current = sql.workflow.get(caseId) as WorkflowRow | undefined;
+      const next: CaseWorkflow = {
+        status: patch.status !== undefined ? patch.status : (current?.status ?? null),
+        assigneeId: patch.assigneeId !== undefined ? patch.assigneeId : (current?.assignee_id ?? null),
+        ticketRef: patch.ticketRef ?? current?.ticket_ref ?? "",
+        updatedAt: at,
+      };
+      sql.upsertWorkflow.run(caseId, next.status, next.assigneeId, next.ticketRef, at);
+      return next;
     },
   );
   const offer = db.transaction((codeHash: string, at: string, expiresAt: string): boolean => {
@@ -267,17 +310,13 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
       const where: string[] = [];
       const params: unknown[] = [];
       for (const word of searchWords(query.q)) {
-        where.push("s.search LIKE ? ESCAPE '\\'");
+        // The helpdesk's own ticket number is searchable too.
+        where.push("(s.search || ' ' || lower(COALESCE(w.ticket_ref, ''))) LIKE ? ESCAPE '\\'");
         params.push(likePattern(word));
       }
       if (query.status) {
-        const resolved = RESOLVED_STATUSES.map(() => "?").join(", ");
-        where.push(
-          query.status === "resolved"
-            ? `s.status IN (${resolved})`
-            : `(s.status IS NULL OR s.status NOT IN (${resolved}))`,
-        );
-        params.push(...RESOLVED_STATUSES);
+        where.push(`${LIST_STATUS_SQL} = ?`);
+        params.push(query.status);
       }
       if (query.after) {
         // A row value: the index on (updated_at, id) seeks straight to the page.
@@ -286,8 +325,11 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
       }
       const rows = db
         .prepare(
-          `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary
+          `SELECT c.id, c.ref, c.created_at, c.updated_at, c.body, s.body AS summary,
+                  ${LIST_STATUS_SQL} AS list_status, u.name AS assignee, COALESCE(w.ticket_ref, '') AS ticket_ref
              FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+             LEFT JOIN case_workflow w ON w.case_id = c.id
+             LEFT JOIN staff u ON u.id = w.assignee_id
             ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
             ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
         )
@@ -298,6 +340,9 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
         updated_at: string;
         body: string;
         summary: string | null;
+        list_status: ListStatus;
+        assignee: string | null;
+        ticket_ref: string;
       }[];
       const items: CaseListItem[] = rows.slice(0, query.limit).map((row) => ({
         id: row.id,
@@ -306,12 +351,28 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
+        status: row.list_status,
+        assignee: row.assignee,
+        ticketRef: row.ticket_ref,
       }));
       const last = items.at(-1);
       return {
         items,
         next: rows.length > query.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
       };
+    },
+    async workflowOf(caseId) {
+      const row = sql.workflow.get(caseId) as WorkflowRow | undefined;
+      return row ? workflowFromRow(row) : null;
+    },
+    async setWorkflow(caseId, patch, at) {
+      return setWorkflow.immediate(caseId, patch, at.toISOString());
+    },
+    async logActivity(caseId, entry) {
+      sql.logActivity.run(caseId, entry.at, entry.actor, entry.action, entry.ip);
+    },
+    async activityOf(caseId, limit) {
+      return sql.activity.all(caseId, limit) as CaseActivity[];
     },
     async close() {
       if (db.open) db.close();

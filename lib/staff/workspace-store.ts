@@ -40,6 +40,19 @@ export type CaseSummary = {
   rootCause: { id: string; title: string } | null;
 };
 
+/** What the helpdesk set by hand. `status` null: the case's status follows its tests. */
+export type CaseWorkflow = {
+  status: "open" | "waiting" | "resolved" | null;
+  assigneeId: string | null;
+  ticketRef: string;
+  updatedAt: string;
+};
+
+/** The list's status: set by hand, else "resolved" when a validation covers the failure, else open. */
+export type ListStatus = "open" | "waiting" | "resolved";
+
+export type CaseActivity = { at: string; actor: string; action: string; ip: string | null };
+
 export type CaseListItem = {
   id: string;
   reference: string;
@@ -47,13 +60,16 @@ export type CaseListItem = {
   createdAt: string;
   updatedAt: string;
   summary: CaseSummary | null;
+  status: ListStatus;
+  assignee: string | null;
+  ticketRef: string;
 };
 
 /** Newest activity first; `after` continues a page (keyset: no OFFSET, as fast on page 2,000 as on page 1). */
 export type CaseListQuery = {
   /** Words that must all appear in the case's searchable text (reference, title, device, reply…). */
   q?: string;
-  status?: "open" | "resolved";
+  status?: ListStatus;
   after?: { updatedAt: string; id: string };
   limit: number;
 };
@@ -100,6 +116,17 @@ export interface WorkspaceStore {
   /** Stores a case's summary as of `revision`; an older revision never overwrites a newer one. */
   saveSummary(caseId: string, revision: number, summary: CaseSummary, search: string): Promise<void>;
   listCases(query: CaseListQuery): Promise<CaseListPage>;
+
+  workflowOf(caseId: string): Promise<CaseWorkflow | null>;
+  /** Sets what the patch names; the rest stays. */
+  setWorkflow(
+    caseId: string,
+    patch: Partial<Omit<CaseWorkflow, "updatedAt">>,
+    at: Date,
+  ): Promise<CaseWorkflow>;
+  logActivity(caseId: string, entry: CaseActivity): Promise<void>;
+  /** Newest first. */
+  activityOf(caseId: string, limit: number): Promise<CaseActivity[]>;
   close(): Promise<void>;
 }
 
@@ -118,8 +145,9 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** "open" in the list: everything not proven fixed. */
-export const RESOLVED_STATUSES: readonly ReportStatus[] = ["resolved"];
+/** The list status as SQL (both dialects): the hand-set one, else the tests' verdict. */
+export const LIST_STATUS_SQL =
+  "COALESCE(w.status, CASE WHEN s.status = 'resolved' THEN 'resolved' ELSE 'open' END)";
 
 /** The search words of a query: lower-cased, at most 8, each at most 100 characters. */
 export function searchWords(q: string | undefined): string[] {

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ReportPage } from "@/components/report/report-page";
+import { WorkflowForm } from "@/components/staff/workflow-form";
+import { formatTime } from "@/lib/reports/format-time";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { caseStore } from "@/lib/server/case-store-singleton";
-import { currentStaff } from "@/lib/server/workspace";
+import { currentStaff } from "@/lib/server/current-staff";
+import { workspaceStore } from "@/lib/server/workspace";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Case — SMTP Doctor", robots: { index: false, follow: false } };
@@ -21,16 +24,48 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
     store.listSiteChecks(theCase.id),
   ]);
   const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks });
+  const workspace = workspaceStore();
+  const [workflow, team, activity] = await Promise.all([
+    workspace.workflowOf(theCase.id),
+    workspace.listStaff(),
+    workspace.activityOf(theCase.id, 50),
+  ]);
+  const testsSay = model.overview.status === "resolved" ? "resolved" : "open";
   return (
     <ReportPage
       model={model}
       pdfHref={`/api/staff/cases/${theCase.id}/pdf`}
       notice={
-        <p className="text-sm">
-          <Link href="/cases" className="text-blue-700 hover:underline dark:text-blue-400">
-            ← All cases
-          </Link>
-        </p>
+        <div className="flex flex-col gap-4">
+          <p className="text-sm">
+            <Link href="/cases" className="text-blue-700 hover:underline dark:text-blue-400">
+              ← All cases
+            </Link>
+          </p>
+          <WorkflowForm
+            caseId={theCase.id}
+            status={workflow?.status ?? "follow"}
+            testsSay={testsSay}
+            assigneeId={workflow?.assigneeId ?? null}
+            ticketRef={workflow?.ticketRef ?? ""}
+            team={team.map((person) => ({ id: person.id, name: person.name }))}
+          />
+          <details className="text-sm" data-testid="case-activity">
+            <summary className="cursor-pointer font-medium">Activity ({activity.length})</summary>
+            <ol className="mt-2 flex flex-col gap-1">
+              {activity.map((entry, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the log is newest first and never reordered.
+                <li key={index}>
+                  <span className="text-zinc-600 dark:text-zinc-400">{formatTime(entry.at)}</span> ·{" "}
+                  {entry.actor}: {entry.action}
+                  {entry.ip ? (
+                    <span className="text-zinc-600 dark:text-zinc-400"> · from {entry.ip}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </details>
+        </div>
       }
     />
   );

@@ -202,3 +202,76 @@ export function workspaceStoreContract(name: string, openStores: OpenWorkspace):
     assert.equal((await workspace.listCases({ q: "taskalfa", limit: 10 })).items.length, 1, "kept the newer");
   });
 }
+
+/** The helpdesk's handling of a case: run with the contract (see workspaceStoreContract). */
+export function workspaceWorkflowContract(name: string, openStores: OpenWorkspace): void {
+  test(`${name}: status by hand, assignee and ticket number show in the list and are searchable`, async () => {
+    const { cases, workspace } = await openStores();
+    try {
+      const staff = await workspace.createStaff({
+        email: "bea@example.com",
+        name: "Bea",
+        role: "staff",
+        passwordHash: null,
+      });
+      const created = await cases.createCase({ title: "Copier", context: { device: "Sharp MX-4070N" } });
+      await cases.appendRun(created.id, sampleNewRun("w1"));
+      await refreshSummaries(cases, workspace);
+      const before = (await workspace.listCases({ limit: 5 })).items[0];
+      assert.ok(before?.status === "open" || before?.status === "resolved", "follows the tests");
+      assert.equal(before?.assignee, null);
+
+      const at = new Date("2026-11-30T12:00:00Z");
+      await workspace.setWorkflow(
+        created.id,
+        { status: "waiting", assigneeId: staff.id, ticketRef: "ZD-48213" },
+        at,
+      );
+      await workspace.setWorkflow(created.id, { ticketRef: "ZD-48213 " }, at);
+      const flow = await workspace.workflowOf(created.id);
+      assert.deepEqual(
+        { status: flow?.status, assigneeId: flow?.assigneeId },
+        { status: "waiting", assigneeId: staff.id },
+        "a patch keeps what it does not name",
+      );
+      const listed = (await workspace.listCases({ limit: 5 })).items[0];
+      assert.equal(listed?.status, "waiting");
+      assert.equal(listed?.assignee, "Bea");
+      assert.equal(
+        (await workspace.listCases({ q: "zd-48213", limit: 5 })).items.length,
+        1,
+        "by ticket number",
+      );
+      assert.equal((await workspace.listCases({ status: "waiting", limit: 5 })).items.length, 1);
+      assert.equal((await workspace.listCases({ status: "open", limit: 5 })).items.length, 0);
+      await workspace.setWorkflow(created.id, { status: null }, at);
+      assert.notEqual(
+        (await workspace.listCases({ limit: 5 })).items[0]?.status,
+        "waiting",
+        "back to the tests",
+      );
+
+      await workspace.logActivity(created.id, {
+        at: at.toISOString(),
+        actor: "Bea",
+        action: "first",
+        ip: "192.0.2.1",
+      });
+      await workspace.logActivity(created.id, {
+        at: at.toISOString(),
+        actor: "Bea",
+        action: "second",
+        ip: null,
+      });
+      assert.deepEqual(
+        (await workspace.activityOf(created.id, 10)).map((entry) => entry.action),
+        ["second", "first"],
+      );
+      assert.equal(await cases.deleteCase(created.id), true);
+      assert.deepEqual(await workspace.activityOf(created.id, 10), [], "deleted with the case");
+    } finally {
+      await workspace.close();
+      await cases.close();
+    }
+  });
+}
