@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { e2eRunDir } from "./support/e2e-run-dir";
 import { saveFoundingCase } from "./support/founding-case";
+import { tabAndType, tabTo } from "./support/keyboard";
 
 const ADMIN = { name: "Ada Helpdesk", email: "ada@helpdesk.example", password: "a long helpdesk passphrase" };
 
@@ -256,4 +257,38 @@ test("staff: status by hand, assignee and the helpdesk's ticket number; the acti
   await expect(row).toContainText("Waiting on the customer");
   await expect(row).toContainText(ADMIN.name);
   await expect(row).toContainText("ZD-48213");
+
+  // Retention is said on the report; an admin can delete the case at once, links and all.
+  await page.goto(`/cases/${saved.caseId}`);
+  await expect(page.getByTestId("retention-note")).toContainText(
+    "deleted, with its tests and links, 180 days after",
+  );
+  const link = await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } });
+  const { url } = (await link.json()) as { url: string };
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete this case now" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await page.goto(`/cases?${new URLSearchParams({ q: unique })}`);
+  await expect(page.getByTestId("cases-empty")).toBeVisible();
+  expect((await request.get(url)).status()).toBe(404);
+});
+
+test("staff: the list and search by keyboard alone; the staff pages pass axe in dark mode", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/cases");
+  await expectNoAxeViolations(page, "cases list (dark)");
+  await page.screenshot({ path: "e2e/artifacts/staff-cases-dark.png", fullPage: true });
+  await tabAndType(page, page.getByLabel("Search"), "mx-4070n");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=mx-4070n/);
+  const firstCase = page.getByTestId("cases-table").getByRole("link").first();
+  await tabTo(page, firstCase);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/cases\/[\w-]+$/);
+  await expectNoAxeViolations(page, "staff case page (dark)");
+  await page.goto("/team");
+  await expectNoAxeViolations(page, "team (dark)");
 });

@@ -8,11 +8,14 @@ export function ReportPage({
   model,
   pdfHref,
   notice,
+  retentionDays,
 }: {
   model: ReportModel;
   pdfHref: string;
   /** What this view is (the owner's own, unmasked), shown above the report. */
   notice?: ReactNode;
+  /** The install's retention rule, said on the report (0: kept for ever). */
+  retentionDays?: number;
 }) {
   return (
     <PageShell>
@@ -26,6 +29,12 @@ export function ReportPage({
             Updated {model.updatedAt}
             {model.viewer === "report" ? " · Usernames and recipients are masked in this view." : ""}
           </p>
+          {retentionDays ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="retention-note">
+              This case is deleted, with its tests and links, {retentionDays} days after it is resolved and
+              left alone. Download the PDF to keep a copy.
+            </p>
+          ) : null}
           {notice}
           <p>
             {/* A plain link: the PDF is a download, not a page to prefetch. */}

@@ -252,3 +252,14 @@ export async function handleWorkflow(request: Request, caseId: string): Promise<
   for (const change of changes) await recordActivity(caseId, actor, change, ip);
   return jsonResponse({ workflow: after, changes });
 }
+
+/** An admin deletes a case at once, with its tests, checks, links and activity. */
+export async function handleDeleteCase(request: Request, caseId: string): Promise<Response> {
+  assertSameOrigin(request);
+  const signedIn = await staffAuth().current(request.headers.get("cookie"));
+  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to delete a case.");
+  if (signedIn.staff.role !== "admin") throw new HttpError("forbidden", "Only an admin can delete a case.");
+  if (!(await caseStore().deleteCase(caseId))) throw new HttpError("not-found", "No such case.");
+  console.log(`[staff] case deleted by ${signedIn.staff.email}`);
+  return jsonResponse({ deleted: true });
+}

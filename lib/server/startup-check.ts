@@ -1,6 +1,7 @@
+import { retentionDays, sweepExpiredCases } from "@/lib/staff/retention";
 import { newSetupCode } from "@/lib/staff/session-token";
-import { caseStoreStartupProblem } from "./case-store-singleton";
-import { staffAuth } from "./workspace";
+import { caseStore, caseStoreStartupProblem } from "./case-store-singleton";
+import { staffAuth, workspaceStore } from "./workspace";
 
 /**
  * A case database that cannot be used stops start-up with one line saying why, instead of a 500
@@ -14,6 +15,29 @@ export async function checkCaseStoreOrExit(): Promise<void> {
     process.exit(1);
   }
   await offerSetupCode();
+  startRetentionSweeps();
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Deletes resolved cases past the retention rule: once shortly after start, then every hour.
+ * Every instance sweeps; a case deleted by one is simply gone for the others.
+ */
+function startRetentionSweeps(): void {
+  const days = retentionDays(process.env);
+  if (days === 0) return;
+  const sweep = async () => {
+    try {
+      const deleted = await sweepExpiredCases(caseStore(), workspaceStore(), days);
+      if (deleted > 0)
+        console.log(`[retention] deleted ${deleted} case(s) resolved more than ${days} days ago`);
+    } catch (error) {
+      console.error(`[retention] sweep failed: ${(error as Error).message}`);
+    }
+  };
+  setTimeout(sweep, 60_000).unref();
+  setInterval(sweep, HOUR).unref();
 }
 
 /**

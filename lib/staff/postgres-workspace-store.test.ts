@@ -2,7 +2,11 @@ import { after } from "node:test";
 import { openPostgresCaseStore } from "../reports/postgres-case-store";
 import { dropSchema, freshSchemaName, TEST_DATABASE_URL } from "../reports/testing/postgres-test-db";
 import { openPostgresWorkspaceStore } from "./postgres-workspace-store";
-import { workspaceStoreContract, workspaceWorkflowContract } from "./testing/workspace-contract";
+import {
+  workspaceRetentionContract,
+  workspaceStoreContract,
+  workspaceWorkflowContract,
+} from "./testing/workspace-contract";
 
 const schemas: string[] = [];
 after(async () => {
@@ -22,6 +26,18 @@ workspaceStoreContract("PostgreSQL", async () => {
 });
 
 workspaceWorkflowContract("PostgreSQL", async () => {
+  const schema = freshSchemaName();
+  schemas.push(schema);
+  const cases = openPostgresCaseStore({ connectionString: TEST_DATABASE_URL, schema });
+  const workspace = openPostgresWorkspaceStore({
+    connectionString: TEST_DATABASE_URL,
+    schema,
+    ready: cases.check(),
+  });
+  return { cases, workspace };
+});
+
+workspaceRetentionContract("PostgreSQL", async () => {
   const schema = freshSchemaName();
   schemas.push(schema);
   const cases = openPostgresCaseStore({ connectionString: TEST_DATABASE_URL, schema });

@@ -313,6 +313,16 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
         next: rows.length > q.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
       };
     },
+    async resolvedBefore(cutoff, limit) {
+      const { rows } = await query(
+        `SELECT c.id FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+           LEFT JOIN case_workflow w ON w.case_id = c.id
+          WHERE ${LIST_STATUS_SQL} = 'resolved' AND GREATEST(c.updated_at, w.updated_at) < $1
+          ORDER BY c.updated_at LIMIT $2`,
+        [cutoff.toISOString(), limit],
+      );
+      return rows.map((row) => row.id as string);
+    },
     async workflowOf(caseId) {
       const { rows } = await query("SELECT * FROM case_workflow WHERE case_id = $1", [caseId]);
       return rows[0] ? workflowFromRow(rows[0]) : null;

@@ -2,7 +2,11 @@ import { afterEach } from "node:test";
 import { openSqliteCaseStore } from "../reports/sqlite-case-store";
 import { tempDatabase } from "../reports/testing/temp-store";
 import { openSqliteWorkspaceStore } from "./sqlite-workspace-store";
-import { workspaceStoreContract, workspaceWorkflowContract } from "./testing/workspace-contract";
+import {
+  workspaceRetentionContract,
+  workspaceStoreContract,
+  workspaceWorkflowContract,
+} from "./testing/workspace-contract";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -17,6 +21,13 @@ workspaceStoreContract("SQLite", async () => {
 });
 
 workspaceWorkflowContract("SQLite", async () => {
+  const db = tempDatabase();
+  cleanups.push(db.cleanup);
+  const cases = openSqliteCaseStore({ file: db.file });
+  return { cases, workspace: openSqliteWorkspaceStore(db.file) };
+});
+
+workspaceRetentionContract("SQLite", async () => {
   const db = tempDatabase();
   cleanups.push(db.cleanup);
   const cases = openSqliteCaseStore({ file: db.file });

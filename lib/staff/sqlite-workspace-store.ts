@@ -361,6 +361,17 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
         next: rows.length > query.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
       };
     },
+    async resolvedBefore(cutoff, limit) {
+      return db
+        .prepare(
+          `SELECT c.id FROM cases c LEFT JOIN case_summaries s ON s.case_id = c.id
+             LEFT JOIN case_workflow w ON w.case_id = c.id
+            WHERE ${LIST_STATUS_SQL} = 'resolved' AND MAX(c.updated_at, COALESCE(w.updated_at, '')) < ?
+            ORDER BY c.updated_at LIMIT ?`,
+        )
+        .pluck()
+        .all(cutoff.toISOString(), limit) as string[];
+    },
     async workflowOf(caseId) {
       const row = sql.workflow.get(caseId) as WorkflowRow | undefined;
       return row ? workflowFromRow(row) : null;

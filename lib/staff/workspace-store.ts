@@ -117,6 +117,12 @@ export interface WorkspaceStore {
   saveSummary(caseId: string, revision: number, summary: CaseSummary, search: string): Promise<void>;
   listCases(query: CaseListQuery): Promise<CaseListPage>;
 
+  /**
+   * Cases resolved (by hand, or by their tests) whose last activity is before `cutoff`: what the
+   * retention rule deletes. At most `limit`, oldest first.
+   */
+  resolvedBefore(cutoff: Date, limit: number): Promise<string[]>;
+
   workflowOf(caseId: string): Promise<CaseWorkflow | null>;
   /** Sets what the patch names; the rest stays. */
   setWorkflow(

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ReportPage } from "@/components/report/report-page";
+import { DeleteCaseButton } from "@/components/staff/delete-case-button";
 import { WorkflowForm } from "@/components/staff/workflow-form";
 import { formatTime } from "@/lib/reports/format-time";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { caseStore } from "@/lib/server/case-store-singleton";
 import { currentStaff } from "@/lib/server/current-staff";
 import { workspaceStore } from "@/lib/server/workspace";
+import { retentionDays } from "@/lib/staff/retention";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Case — SMTP Doctor", robots: { index: false, follow: false } };
@@ -15,7 +17,8 @@ export const metadata: Metadata = { title: "Case — SMTP Doctor", robots: { ind
 /** A case as staff see it: the complete report, behind sign-in. */
 export default async function StaffCasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if ((await currentStaff()) === null) redirect(`/sign-in?next=${encodeURIComponent(`/cases/${id}`)}`);
+  const signedIn = await currentStaff();
+  if (signedIn === null) redirect(`/sign-in?next=${encodeURIComponent(`/cases/${id}`)}`);
   const store = caseStore();
   const theCase = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await store.getCase(id) : null;
   if (theCase === null) notFound();
@@ -33,6 +36,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const testsSay = model.overview.status === "resolved" ? "resolved" : "open";
   return (
     <ReportPage
+      retentionDays={retentionDays(process.env)}
       model={model}
       pdfHref={`/api/staff/cases/${theCase.id}/pdf`}
       notice={
@@ -50,6 +54,9 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             ticketRef={workflow?.ticketRef ?? ""}
             team={team.map((person) => ({ id: person.id, name: person.name }))}
           />
+          {signedIn.staff.role === "admin" ? (
+            <DeleteCaseButton caseId={theCase.id} reference={theCase.reference} />
+          ) : null}
           <details className="text-sm" data-testid="case-activity">
             <summary className="cursor-pointer font-medium">Activity ({activity.length})</summary>
             <ol className="mt-2 flex flex-col gap-1">

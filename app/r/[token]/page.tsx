@@ -4,6 +4,7 @@ import { ReportPage } from "@/components/report/report-page";
 import { loadReport } from "@/lib/server/case-links";
 import { pdfPath } from "@/lib/server/case-paths";
 import { openSharePage } from "@/lib/server/share-page";
+import { retentionDays } from "@/lib/staff/retention";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +28,7 @@ export default async function ReportLinkPage({ params }: { params: Promise<{ tok
   const opened = await openSharePage(() => loadReport(token, "report"));
   if ("gone" in opened) return <LinkGone message={opened.gone} />;
   const loaded = opened.value;
-  return <ReportPage model={loaded.model} pdfHref={pdfPath(token)} />;
+  return (
+    <ReportPage model={loaded.model} pdfHref={pdfPath(token)} retentionDays={retentionDays(process.env)} />
+  );
 }

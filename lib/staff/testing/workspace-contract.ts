@@ -3,6 +3,7 @@ import { afterEach, test } from "node:test";
 import type { CaseStore } from "../../reports/case-store";
 import { sampleNewRun } from "../../reports/testing/sample-run";
 import { refreshSummaries } from "../case-summary";
+import { sweepExpiredCases } from "../retention";
 import { hashSecret } from "../session-token";
 import { WorkspaceError, type WorkspaceStore } from "../workspace-store";
 
@@ -269,6 +270,49 @@ export function workspaceWorkflowContract(name: string, openStores: OpenWorkspac
       );
       assert.equal(await cases.deleteCase(created.id), true);
       assert.deepEqual(await workspace.activityOf(created.id, 10), [], "deleted with the case");
+    } finally {
+      await workspace.close();
+      await cases.close();
+    }
+  });
+}
+
+/** Retention: resolved cases go after the configured days without activity; open ones stay. */
+export function workspaceRetentionContract(name: string, openStores: OpenWorkspace): void {
+  test(`${name}: retention deletes resolved cases left alone for the configured days, with everything in them`, async () => {
+    const { cases, workspace } = await openStores();
+    try {
+      const resolved = await cases.createCase({ title: "Resolved by hand" });
+      await cases.appendRun(resolved.id, sampleNewRun("r1"));
+      const open = await cases.createCase({ title: "Still open" });
+      await cases.appendRun(open.id, sampleNewRun("r2"));
+      const at = new Date();
+      await workspace.setWorkflow(resolved.id, { status: "resolved" }, at);
+      await workspace.logActivity(resolved.id, {
+        at: at.toISOString(),
+        actor: "Ada",
+        action: "resolved",
+        ip: null,
+      });
+      await cases.createShareLink(resolved.id, { kind: "report" });
+
+      const DAY = 24 * 60 * 60 * 1000;
+      assert.equal(
+        await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 179 * DAY)),
+        0,
+        "not yet",
+      );
+      assert.equal(
+        await sweepExpiredCases(cases, workspace, 0, new Date(at.getTime() + 9_999 * DAY)),
+        0,
+        "0 keeps all",
+      );
+      assert.equal(await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 181 * DAY)), 1);
+      assert.equal(await cases.getCase(resolved.id), null);
+      assert.deepEqual(await cases.listRuns(resolved.id), []);
+      assert.deepEqual(await cases.listShareLinks(resolved.id), []);
+      assert.deepEqual(await workspace.activityOf(resolved.id, 5), []);
+      assert.ok(await cases.getCase(open.id), "an open case is kept however old");
     } finally {
       await workspace.close();
       await cases.close();

@@ -5,6 +5,7 @@ import { ReportPage } from "@/components/report/report-page";
 import { loadReport } from "@/lib/server/case-links";
 import { ownerPath, ownerPdfPath } from "@/lib/server/case-paths";
 import { openSharePage } from "@/lib/server/share-page";
+import { retentionDays } from "@/lib/staff/retention";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,7 @@ export default async function OwnerReportPage({ params }: { params: Promise<{ to
   const loaded = opened.value;
   return (
     <ReportPage
+      retentionDays={retentionDays(process.env)}
       model={loaded.model}
       pdfHref={ownerPdfPath(token)}
       notice={
