@@ -69,6 +69,8 @@ export default defineConfig({
       SMTP_DOCTOR_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
       SMTP_DOCTOR_OIDC_NAME: "Helpdesk IdP",
       SMTP_DOCTOR_OIDC_ALLOWED_DOMAINS: "helpdesk.example",
+      // The staff specs sign in many times from 127.0.0.1; the limit itself is covered below.
+      SMTP_DOCTOR_LIMIT_SIGN_IN: "40",
     },
   },
 });

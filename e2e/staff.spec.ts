@@ -4,7 +4,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { e2eRunDir } from "./support/e2e-run-dir";
-import { saveFoundingCase } from "./support/founding-case";
+import { fixtureServer } from "./support/fixture-servers";
+import { recommendedSubmission, SENDER, saveFoundingCase, streamProbe } from "./support/founding-case";
 import { tabAndType, tabTo } from "./support/keyboard";
 
 const ADMIN = { name: "Ada Helpdesk", email: "ada@helpdesk.example", password: "a long helpdesk passphrase" };
@@ -291,4 +292,90 @@ test("staff: the list and search by keyboard alone; the staff pages pass axe in 
   await expectNoAxeViolations(page, "staff case page (dark)");
   await page.goto("/team");
   await expectNoAxeViolations(page, "team (dark)");
+});
+
+test("staff: the founding case from the staff page: customer link, the customer's validation resolves it, copy to ticket", async ({
+  page,
+  request,
+}) => {
+  const unique = `SD-flow ${Date.now().toString(36)}`;
+  // The agent's failing test, saved as the wizard saves it.
+  const initial = await streamProbe(request, {
+    host: "127.0.0.1",
+    port: fixtureServer("m365-mx").port,
+    security: "starttls",
+    from: SENDER,
+    to: ["someone@contoso.example"],
+  });
+  const saved = await request.post("/api/cases", {
+    data: {
+      title: `Sharp MX-4070N scan to email (${unique})`,
+      context: { device: "Sharp MX-4070N", failingFunction: "scan to email" },
+      runIds: [{ runId: initial.result.runId, kind: "initial" }],
+    },
+  });
+  const { caseId } = (await saved.json()) as { caseId: string };
+
+  await signIn(page);
+  await page.goto(`/cases?${new URLSearchParams({ q: unique })}`);
+  await expect(page.getByRole("row").filter({ hasText: unique })).toContainText("Open");
+
+  // The staff page makes the customer link.
+  await page.getByRole("link", { name: new RegExp(unique) }).click();
+  await page.getByRole("button", { name: "Create a customer link" }).click();
+  const customerUrl = (await page.getByTestId("new-link-url").textContent())?.trim() ?? "";
+  const customerToken = customerUrl.split("/").at(-1) ?? "";
+  expect(customerToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+  // The customer runs the recommended settings through their link: it validates the fix.
+  const validation = await streamProbe(request, recommendedSubmission());
+  expect(validation.result.outcome).toBe("ok");
+  const appended = await request.post(`/api/cases/${customerToken}/runs`, {
+    data: { runId: validation.result.runId, validatesRunId: initial.result.runId },
+  });
+  expect(appended.status()).toBe(201);
+
+  await page.goto(`/cases?${new URLSearchParams({ q: unique })}`);
+  await expect(page.getByRole("row").filter({ hasText: unique })).toContainText("Resolved");
+
+  // Copy to ticket from the staff page: the reference, the verbatim reply, the cause, a report link.
+  await page.goto(`/cases/${caseId}`);
+  await page.getByRole("button", { name: "Copy a summary for the ticket" }).click();
+  const text = await page.getByTestId("ticket-summary").inputValue();
+  expect(text).toMatch(/^SMTP Doctor case SD-\d+: Sharp MX-4070N scan to email/);
+  expect(text).toMatch(
+    /^ {4}550 5\.7\.1 Service unavailable, Client host \[127\.0\.0\.1\] blocked using Spamhaus/m,
+  );
+  expect(text).toMatch(/^Root cause: .+/m);
+  const reportLink = /(http\S+\/r\/[A-Za-z0-9_-]{43})$/m.exec(text)?.[1] ?? "";
+  expect((await request.get(reportLink)).status()).toBe(200);
+  await page.getByText(/^Activity \(\d+\)$/).click();
+  await expect(page.getByTestId("case-activity")).toContainText(
+    "Customer link: Test 2 added (customer): passed",
+  );
+  await expect(page.getByTestId("case-activity")).toContainText(
+    `${ADMIN.name} (${ADMIN.email}): Customer link created`,
+  );
+  await page.screenshot({ path: "e2e/artifacts/staff-case.png", fullPage: true });
+});
+
+test("staff: wrong sign-ins are limited: past the limit every try is refused with a time to wait", async ({
+  request,
+}) => {
+  // 40 per address and per account in 15 minutes in this run (SMTP_DOCTOR_LIMIT_SIGN_IN; 10 by
+  // default); this spec's own sign-ins from 127.0.0.1 count against the address too.
+  const attempt = () =>
+    request.post("/api/staff/sign-in", {
+      headers: { origin: "http://127.0.0.1:3100" },
+      data: { email: "nobody-limit@helpdesk.example", password: "wrong passphrase" },
+    });
+  const statuses: number[] = [];
+  for (let i = 0; i < 41; i++) statuses.push((await attempt()).status());
+  const firstRefusal = statuses.indexOf(429);
+  expect(firstRefusal).toBeGreaterThan(0);
+  expect(statuses.slice(0, firstRefusal).every((status) => status === 401)).toBe(true);
+  expect(statuses.slice(firstRefusal).every((status) => status === 429)).toBe(true);
+  const refused = await attempt();
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
 });

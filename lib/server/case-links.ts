@@ -57,23 +57,39 @@ export type CreatedLink = { token: string; url: string; expiresAt: string; link:
 
 export async function createLink(ownerToken: string, kind: "customer" | "report"): Promise<CreatedLink> {
   const owner = await resolveLink(ownerToken, "owner");
-  const { link, token } = await store().createShareLink(owner.case.id, { kind });
-  await recordActivity(
-    owner.case.id,
-    "Owner link",
-    `${kind === "customer" ? "Customer" : "Report"} link created`,
-  );
+  return createLinkForCase(owner.case.id, kind, "Owner link");
+}
+
+/** A new link of the case (owner page or staff page): the token is returned this once. */
+export async function createLinkForCase(
+  caseId: string,
+  kind: "customer" | "report",
+  actor: string,
+  ip: string | null = null,
+): Promise<CreatedLink> {
+  const { link, token } = await store().createShareLink(caseId, { kind });
+  await recordActivity(caseId, actor, `${kind === "customer" ? "Customer" : "Report"} link created`, ip);
   return { token, url: linkPath(kind, token), expiresAt: link.expiresAt, link };
 }
 
 export async function revokeLink(ownerToken: string, linkId: string): Promise<ShareLink> {
   const owner = await resolveLink(ownerToken, "owner");
-  const revoked = await store().revokeShareLink(owner.case.id, linkId);
+  return revokeLinkOfCase(owner.case.id, linkId, "Owner link");
+}
+
+export async function revokeLinkOfCase(
+  caseId: string,
+  linkId: string,
+  actor: string,
+  ip: string | null = null,
+): Promise<ShareLink> {
+  const revoked = await store().revokeShareLink(caseId, linkId);
   if (revoked === null) throw new HttpError("not-found", "This case has no such link.");
   await recordActivity(
-    owner.case.id,
-    "Owner link",
+    caseId,
+    actor,
     `${revoked.kind[0]?.toUpperCase()}${revoked.kind.slice(1)} link revoked`,
+    ip,
   );
   return revoked;
 }
@@ -95,7 +111,17 @@ export type TicketSummary = { text: string; reportUrl: string; expiresAt: string
  * read by more people than the case page.
  */
 export async function ticketSummaryForOwner(ownerToken: string, origin: string): Promise<TicketSummary> {
-  const created = await createLink(ownerToken, "report");
+  const owner = await resolveLink(ownerToken, "owner");
+  return ticketSummaryForCase(owner.case.id, origin, "Owner link");
+}
+
+export async function ticketSummaryForCase(
+  caseId: string,
+  origin: string,
+  actor: string,
+  ip: string | null = null,
+): Promise<TicketSummary> {
+  const created = await createLinkForCase(caseId, "report", actor, ip);
   const { model } = await loadReport(created.token, "report");
   const reportUrl = new URL(created.url, origin).toString();
   return { text: ticketSummary(model, reportUrl), reportUrl, expiresAt: created.expiresAt };

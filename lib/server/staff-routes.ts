@@ -3,6 +3,7 @@ import { decodeFlow, encodeFlow, OIDC_FLOW_COOKIE } from "@/lib/staff/oidc";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
 import { safeNext } from "@/lib/staff/safe-next";
 import { assertSameOrigin, isHttps, sessionCookie } from "@/lib/staff/staff-auth";
+import { createLinkForCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
 import { caseStore } from "./case-store-singleton";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
@@ -14,12 +15,19 @@ import { oidc, recordActivity, staffAuth, workspaceStore } from "./workspace";
 
 /** The staff sign-in endpoints: setup (first admin), sign-in, sign-out. Each is same-origin only. */
 
+const limitEnv = z.object({
+  SMTP_DOCTOR_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
+});
+
 const limits = () =>
-  processSingleton("staff-limits", () => ({
+  processSingleton("staff-limits", () => {
     // Guessing a password or a setup code: 10 tries per address and per account in 15 minutes.
-    perClient: makeRateLimiter({ keyPrefix: "staff:client", points: 10, duration: 900 }),
-    perAccount: makeRateLimiter({ keyPrefix: "staff:account", points: 10, duration: 900 }),
-  }));
+    const points = limitEnv.parse(process.env).SMTP_DOCTOR_LIMIT_SIGN_IN;
+    return {
+      perClient: makeRateLimiter({ keyPrefix: "staff:client", points, duration: 900 }),
+      perAccount: makeRateLimiter({ keyPrefix: "staff:account", points, duration: 900 }),
+    };
+  });
 
 const TOO_MANY = "Too many sign-in attempts. Wait a few minutes before trying again.";
 
@@ -262,4 +270,50 @@ export async function handleDeleteCase(request: Request, caseId: string): Promis
   if (!(await caseStore().deleteCase(caseId))) throw new HttpError("not-found", "No such case.");
   console.log(`[staff] case deleted by ${signedIn.staff.email}`);
   return jsonResponse({ deleted: true });
+}
+
+/** The signed-in staff member for a state-changing request on a case, or a refusal; with their label for the log. */
+async function staffFor(request: Request): Promise<{ actor: string; ip: string | null }> {
+  assertSameOrigin(request);
+  const signedIn = await staffAuth().current(request.headers.get("cookie"));
+  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to change this case.");
+  return { actor: `${signedIn.staff.name} (${signedIn.staff.email})`, ip: visitorIp(request) };
+}
+
+async function existingCase(caseId: string) {
+  const theCase = await caseStore().getCase(caseId);
+  if (theCase === null) throw new HttpError("not-found", "No such case.");
+  return theCase;
+}
+
+export async function handleStaffCreateLink(request: Request, caseId: string): Promise<Response> {
+  const { actor, ip } = await staffFor(request);
+  const body = await parseJsonBody(request, z.object({ kind: z.enum(["customer", "report"]) }));
+  await existingCase(caseId);
+  const created = await createLinkForCase(caseId, body.kind, actor, ip);
+  const response = jsonResponse(
+    { token: created.token, url: created.url, expiresAt: created.expiresAt, link: { id: created.link.id } },
+    201,
+  );
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export async function handleStaffRevokeLink(
+  request: Request,
+  caseId: string,
+  linkId: string,
+): Promise<Response> {
+  const { actor, ip } = await staffFor(request);
+  const link = await revokeLinkOfCase(caseId, linkId, actor, ip);
+  return jsonResponse({ id: link.id, revokedAt: link.revokedAt });
+}
+
+export async function handleStaffTicket(request: Request, caseId: string): Promise<Response> {
+  const { actor, ip } = await staffFor(request);
+  await existingCase(caseId);
+  const summary = await ticketSummaryForCase(caseId, browserUrl(request).origin, actor, ip);
+  const response = jsonResponse(summary, 201);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { type OwnerLinkRow, OwnerLinks } from "@/components/case/case-links-panel";
+import { TicketSummary } from "@/components/case/ticket-summary";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { blocklistHeadline } from "@/lib/network/network-words";
@@ -14,8 +16,6 @@ import { ownerPath, ownerPdfPath, ownerReportPath } from "@/lib/server/case-path
 import { openSharePage } from "@/lib/server/share-page";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 import { CaseDetailsForm } from "./case-details-form";
-import { type OwnerLinkRow, OwnerLinks } from "./owner-links";
-import { TicketSummary } from "./ticket-summary";
 
 export const dynamic = "force-dynamic";
 
@@ -203,8 +203,8 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
           <h2 id="links" className="text-2xl font-semibold">
             Share links
           </h2>
-          <OwnerLinks ownerToken={token} links={linkRows} />
-          <TicketSummary ownerToken={token} />
+          <OwnerLinks apiBase={`/api/cases/${token}`} links={linkRows} />
+          <TicketSummary apiBase={`/api/cases/${token}`} />
         </section>
       </div>
     </PageShell>

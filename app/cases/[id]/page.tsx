@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { type OwnerLinkRow, OwnerLinks } from "@/components/case/case-links-panel";
+import { TicketSummary } from "@/components/case/ticket-summary";
 import { ReportPage } from "@/components/report/report-page";
 import { DeleteCaseButton } from "@/components/staff/delete-case-button";
 import { WorkflowForm } from "@/components/staff/workflow-form";
@@ -28,11 +30,23 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   ]);
   const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks });
   const workspace = workspaceStore();
-  const [workflow, team, activity] = await Promise.all([
+  const [workflow, team, activity, links] = await Promise.all([
     workspace.workflowOf(theCase.id),
     workspace.listStaff(),
     workspace.activityOf(theCase.id, 50),
+    store.listShareLinks(theCase.id),
   ]);
+  const now = Date.now();
+  const linkRows: OwnerLinkRow[] = links
+    .filter((link) => link.kind !== "owner")
+    .map((link) => ({
+      id: link.id,
+      kind: link.kind,
+      createdAt: link.createdAt,
+      expiresAt: link.expiresAt,
+      revokedAt: link.revokedAt,
+      expired: Date.parse(link.expiresAt) <= now,
+    }));
   const testsSay = model.overview.status === "resolved" ? "resolved" : "open";
   return (
     <ReportPage
@@ -54,6 +68,13 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             ticketRef={workflow?.ticketRef ?? ""}
             team={team.map((person) => ({ id: person.id, name: person.name }))}
           />
+          <section aria-labelledby="case-links" className="flex flex-col gap-3">
+            <h2 id="case-links" className="text-lg font-semibold">
+              Links and ticket
+            </h2>
+            <TicketSummary apiBase={`/api/staff/cases/${theCase.id}`} />
+            <OwnerLinks apiBase={`/api/staff/cases/${theCase.id}`} links={linkRows} />
+          </section>
           {signedIn.staff.role === "admin" ? (
             <DeleteCaseButton caseId={theCase.id} reference={theCase.reference} />
           ) : null}

@@ -24,7 +24,14 @@ const KIND_LABELS: Record<OwnerLinkRow["kind"], string> = {
 };
 
 /** Creates and revokes the case's share links. A new link's URL is shown once, then only its hash is kept. */
-export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: OwnerLinkRow[] }) {
+export function OwnerLinks({
+  apiBase,
+  links,
+}: {
+  /** Where the case's link endpoints are: `/api/cases/<owner token>`, or `/api/staff/cases/<id>`. */
+  apiBase: string;
+  links: OwnerLinkRow[];
+}) {
   const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +58,7 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
 
   async function createLink(kind: "customer" | "report") {
     try {
-      const body = (await call(`/api/cases/${ownerToken}/links`, {
+      const body = (await call(`${apiBase}/links`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ kind }),
@@ -69,7 +76,7 @@ export function OwnerLinks({ ownerToken, links }: { ownerToken: string; links: O
 
   async function revoke(linkId: string) {
     try {
-      await call(`/api/cases/${ownerToken}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
+      await call(`${apiBase}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
       router.refresh();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "Could not revoke the link.");

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
  * Freshdesk, Jira Service Management or ServiceNow. Shown as well as copied, so it can be checked
  * (or copied by hand where the clipboard is not allowed).
  */
-export function TicketSummary({ ownerToken }: { ownerToken: string }) {
+/** `apiBase`: `/api/cases/<owner token>`, or `/api/staff/cases/<id>`. */
+export function TicketSummary({ apiBase }: { apiBase: string }) {
   const router = useRouter();
   const [text, setText] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -24,7 +25,7 @@ export function TicketSummary({ ownerToken }: { ownerToken: string }) {
     setError(null);
     setCopied(false);
     try {
-      const response = await fetch(`/api/cases/${ownerToken}/ticket`, {
+      const response = await fetch(`${apiBase}/ticket`, {
         method: "POST",
         cache: "no-store",
         referrerPolicy: "no-referrer",
