@@ -45,7 +45,7 @@ export async function proxy(request: NextRequest) {
   }
   if (gone) {
     // A page cannot set its own status: an expired or revoked link is answered here, with a real 410.
-    return new NextResponse(goneHtml(nonce), {
+    return new NextResponse(goneHtml(nonce, share?.kinds.includes("owner") === true), {
       status: 410,
       headers: {
         "Content-Type": "text/html; charset=utf-8",
@@ -67,7 +67,7 @@ export async function proxy(request: NextRequest) {
 }
 
 /** A self-contained page (no case data, no scripts) for a share link that no longer opens anything. */
-function goneHtml(nonce: string): string {
+function goneHtml(nonce: string, ownerLink: boolean): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -86,6 +86,7 @@ p.code{color:#52525b;font-size:.875rem}a{color:#1d4ed8}
 <p class="code">410 · Link no longer valid</p>
 <h1>This link has expired or been revoked.</h1>
 <p>Share links last a limited time and can be revoked by whoever owns the case. Ask them for a new link.</p>
+${ownerLink ? '<p>Helpdesk staff: the case is still in the case list. <a href="/sign-in?next=/cases">Sign in</a> to find it by its reference.</p>' : ""}
 <p><a href="/">Go to SMTP Doctor</a></p>
 </main>
 </body>

@@ -218,8 +218,22 @@ test("cases: runs are appended through owner and customer links only, once each,
   expectShareHeaders(expiredPage);
   await expect(page.getByRole("heading", { name: "This link has expired or been revoked." })).toBeVisible();
   expect((await append(customer.token, { runId })).status()).toBe(410);
+  await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   // The owner link is untouched.
   expect((await page.goto(saved.ownerUrl))?.status()).toBe(200);
+
+  // When the owner link's time is up, its page points staff to the case list.
+  const ownerDb = openCaseDatabase();
+  try {
+    const hash = createHash("sha256").update(saved.ownerToken).digest("hex");
+    ownerDb
+      .prepare("UPDATE share_links SET expires_at = ? WHERE token_hash = ?")
+      .run(new Date(Date.now() - 60_000).toISOString(), hash);
+  } finally {
+    ownerDb.close();
+  }
+  expect((await page.goto(saved.ownerUrl))?.status()).toBe(410);
+  await expect(page.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?next=/cases");
 });
 
 test("cases: the owner edits the case details; the report's environment follows, and only the owner may", async ({

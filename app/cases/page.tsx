@@ -96,7 +96,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 name="q"
                 type="search"
                 defaultValue={q}
-                placeholder="Reference, ticket, device, site, server, sender domain or the server's words"
+                placeholder="SD-1042, ticket, device, server or the server's words"
               />
             </div>
             <div className="flex flex-col gap-1">
