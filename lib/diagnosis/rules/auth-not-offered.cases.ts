@@ -4,6 +4,11 @@ import type { RuleRow } from "./rule-test-kit";
 /** The table-driven test of rule auth-not-offered: real replies by testdata id, near-misses, probe shapes. */
 export const rows: readonly RuleRow[] = [
   { case: "postfix-auth-not-enabled", expect: "top" },
+  // A pasted transcript whose EHLO reply lists no AUTH, then "Could not authenticate".
+  { case: "b12-forum-pastebin-phpmailer-no-auth-advertised", expect: "top" },
+  { case: "a5-mailrise-msmtp-no-auth-advertised", expect: "top" },
+  // Near miss: the EHLO reply does list AUTH, and the login failed.
+  { case: "b7-auth-naver-553-auth-failure-plain", expect: "not-top" },
   {
     probe: syntheticProbe({
       target: { auth: "password", username: "scanner@example.com" },

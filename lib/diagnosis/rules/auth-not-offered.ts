@@ -1,7 +1,7 @@
 import { submissionAdvice, testedAnMx } from "./advice";
 import { replyWording } from "./auth-not-offered.wording";
 import { defineRule } from "./define-rule";
-import { probeError, replyCode, strongest, wording } from "./rule-helpers";
+import { pastedEhloWithoutAuth, probeError, replyCode, strongest, wording } from "./rule-helpers";
 
 export const authNotOffered = defineRule("auth-not-offered", {
   cause: {
@@ -17,6 +17,7 @@ export const authNotOffered = defineRule("auth-not-offered", {
   match: (e) =>
     strongest(
       probeError(e, ["ENOAUTH"], 0.95),
+      pastedEhloWithoutAuth(e, 0.92),
       wording(e, "auth-not-offered"),
       // "Command not recognized" in answer to AUTH: the server has no AUTH here.
       replyCode(e, [500, 502], 0.75, ["auth"]),

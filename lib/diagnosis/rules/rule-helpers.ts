@@ -86,3 +86,23 @@ export function isProvider(e: Evidence, id: string): boolean {
 export function tlsFacts(e: Evidence) {
   return e.probe?.stages.find((stage) => stage.facts.tls)?.facts.tls ?? null;
 }
+
+// EHLO capability lines as clients log them ("250-PIPELINING", "<-- 250 HELP", "250-SIZE 10240000").
+const CAPABILITY_LINE =
+  /\b250[- ](?:PIPELINING|SIZE|8BITMIME|ENHANCEDSTATUSCODES|DSN|CHUNKING|SMTPUTF8|STARTTLS|HELP|ETRN|VRFY)\b/gi;
+const AUTH_CAPABILITY = /\b250[- ]AUTH\b|\bAUTH[= ](?:PLAIN|LOGIN|CRAM|XOAUTH|NTLM|GSSAPI|DIGEST)/i;
+const CLIENT_AUTH_FAILURE =
+  /could not authenticate|authentication (?:failed|unsuccessful|not (?:supported|enabled|available))|does not support authentication|AUTH (?:command )?(?:failed|not)/i;
+
+/**
+ * A fact in a pasted transcript: the server's EHLO reply is there, it lists no AUTH, and the client
+ * then failed to authenticate. The client tried what the server never offered (often before
+ * STARTTLS, or on a port that takes no AUTH), whatever its own error says.
+ */
+export function pastedEhloWithoutAuth(e: Evidence, confidence: number): RuleMatch | null {
+  if (e.source !== "text") return null;
+  const capabilities = e.verbatim.match(CAPABILITY_LINE) ?? [];
+  if (capabilities.length < 2 || AUTH_CAPABILITY.test(e.verbatim) || !CLIENT_AUTH_FAILURE.test(e.verbatim))
+    return null;
+  return { confidence, signal: "the server's EHLO reply in the pasted transcript, which offers no AUTH" };
+}
