@@ -115,58 +115,62 @@ export function OwnerLinks({
           <p className="text-sm">Expires {formatTime(created.expiresAt)}</p>
         </div>
       )}
-      <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Share links</caption>
-          <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Kind
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Created
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Expires
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {links.map((link) => (
-              <tr key={link.id} data-link-id={link.id} data-link-kind={link.kind}>
-                <td className="px-3 py-2">{KIND_LABELS[link.kind]}</td>
-                <td className="px-3 py-2">{formatTime(link.createdAt)}</td>
-                <td className="px-3 py-2">{formatTime(link.expiresAt)}</td>
-                <td className="px-3 py-2" data-link-status>
-                  {link.revokedAt
-                    ? `Revoked ${formatTime(link.revokedAt)}`
-                    : link.expired
-                      ? "Expired"
-                      : "Active"}
-                </td>
-                <td className="px-3 py-2">
-                  {link.kind !== "owner" && !link.revokedAt && !link.expired && (
-                    <button
-                      type="button"
-                      disabled={busy}
-                      onClick={() => revoke(link.id)}
-                      className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
-                    >
-                      Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
-                    </button>
-                  )}
-                </td>
+      {links.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No customer or report link yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Share links</caption>
+            <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Kind
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Created
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Expires
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {links.map((link) => (
+                <tr key={link.id} data-link-id={link.id} data-link-kind={link.kind}>
+                  <td className="px-3 py-2">{KIND_LABELS[link.kind]}</td>
+                  <td className="px-3 py-2">{formatTime(link.createdAt)}</td>
+                  <td className="px-3 py-2">{formatTime(link.expiresAt)}</td>
+                  <td className="px-3 py-2" data-link-status>
+                    {link.revokedAt
+                      ? `Revoked ${formatTime(link.revokedAt)}`
+                      : link.expired
+                        ? "Expired"
+                        : "Active"}
+                  </td>
+                  <td className="px-3 py-2">
+                    {link.kind !== "owner" && !link.revokedAt && !link.expired && (
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => revoke(link.id)}
+                        className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+                      >
+                        Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import {
   type Case,
   caseUpdateSchema,
@@ -22,6 +22,7 @@ import {
   storedRunBodySchema,
   storedSiteCheckBodySchema,
 } from "./case-store";
+import { inNewTransaction, openSchemaPool } from "./postgres-pool";
 import { randomId } from "./random-id";
 import { linkLifetime, resolveShareToken } from "./share-link-policy";
 import { createShareToken } from "./share-token";
@@ -53,17 +54,13 @@ type Queryable = Pick<pg.Pool, "query"> | pg.PoolClient;
  */
 export function openPostgresCaseStore(options: PostgresCaseStoreOptions): CaseStore {
   const schema = options.schema ?? "public";
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`not a plain schema name: "${schema}"`);
-  const pool = new pg.Pool({
+  const pool = openSchemaPool({
     connectionString: options.connectionString,
+    schema,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
-    // Every connection works in the store's schema; nothing else in the database is touched.
-    options: `-c search_path=${schema}`,
-    application_name: "smtp-doctor",
+    name: "smtp-doctor",
+    logTag: "store",
   });
-  // An idle connection the server drops (restart, failover) must not crash the process.
-  pool.on("error", (error) => console.error(`[store] PostgreSQL connection lost: ${error.message}`));
   const now = options.now ?? (() => new Date());
   let closed = false;
 
@@ -326,26 +323,6 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
     });
   } finally {
     client.release();
-  }
-}
-
-async function inNewTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    try {
-      await client.query("ROLLBACK");
-    } catch (rollbackError) {
-      broken = rollbackError as Error; // the connection is gone: do not give it back to the pool
-    }
-    throw error;
-  } finally {
-    client.release(broken);
   }
 }
 

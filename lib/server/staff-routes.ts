@@ -2,7 +2,7 @@ import { z } from "zod";
 import { decodeFlow, encodeFlow, OIDC_FLOW_COOKIE } from "@/lib/staff/oidc";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
 import { safeNext } from "@/lib/staff/safe-next";
-import { assertSameOrigin, isHttps, sessionCookie } from "@/lib/staff/staff-auth";
+import { assertSameOrigin, cookieValue, isHttps, type SignedIn, sessionCookie } from "@/lib/staff/staff-auth";
 import { createLinkForCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
 import { caseStore } from "./case-store-singleton";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
@@ -61,6 +61,17 @@ function signedInResponse(
   return response;
 }
 
+/** A state-changing staff request: from our own pages, by someone signed in; else a refusal saying `why`. */
+async function signedInFor(request: Request, why: string): Promise<SignedIn> {
+  assertSameOrigin(request);
+  const signedIn = await staffAuth().current(request.headers.get("cookie"));
+  if (signedIn === null) throw new HttpError("unauthorized", why);
+  return signedIn;
+}
+
+/** How the activity log names a staff member. */
+const actorOf = (signedIn: SignedIn) => `${signedIn.staff.name} (${signedIn.staff.email})`;
+
 export async function handleSetup(request: Request): Promise<Response> {
   assertSameOrigin(request);
   const ip = visitorIp(request);
@@ -81,11 +92,9 @@ export async function handleSignIn(request: Request): Promise<Response> {
 }
 
 export async function handleSignOut(request: Request): Promise<Response> {
-  assertSameOrigin(request);
+  const signedIn = await signedInFor(request, "You are not signed in.");
   const body = await parseJsonBody(request, z.object({ everywhere: z.boolean().default(false) }));
   const auth = staffAuth();
-  const signedIn = await auth.current(request.headers.get("cookie"));
-  if (signedIn === null) throw new HttpError("unauthorized", "You are not signed in.");
   let ended = 1;
   if (body.everywhere) ended = await auth.signOutEverywhere(signedIn);
   else await auth.signOut(signedIn);
@@ -104,10 +113,8 @@ const acceptSchema = z.object({
 
 /** An admin invites an address: the link is answered once (only its hash is kept). */
 export async function handleInvite(request: Request): Promise<Response> {
-  assertSameOrigin(request);
+  const signedIn = await signedInFor(request, "Sign in to invite staff.");
   const auth = staffAuth();
-  const signedIn = await auth.current(request.headers.get("cookie"));
-  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to invite staff.");
   const body = await parseJsonBody(request, inviteSchema);
   const { token, expiresAt } = await auth.invite(signedIn, body.email, body.role);
   const response = jsonResponse(
@@ -179,12 +186,7 @@ export async function handleOidcCallback(request: Request): Promise<Response> {
   if (provider === null)
     throw new HttpError("not-found", "Sign-in with an identity provider is not configured.");
   const url = browserUrl(request);
-  const cookieValue = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${OIDC_FLOW_COOKIE}=`))
-    ?.slice(OIDC_FLOW_COOKIE.length + 1);
-  const flow = decodeFlow(cookieValue);
+  const flow = decodeFlow(cookieValue(request.headers.get("cookie"), OIDC_FLOW_COOKIE));
   const back = (message: string) =>
     redirectTo(`/sign-in?${new URLSearchParams({ error: message })}`, [flowCookie(request, null)]);
   if (flow === null) return back("The sign-in took too long or was started elsewhere. Please sign in again.");
@@ -222,9 +224,7 @@ const workflowSchema = z.object({
 
 /** Staff set a case's status, assignee or their own ticket number; each change is in the activity log. */
 export async function handleWorkflow(request: Request, caseId: string): Promise<Response> {
-  assertSameOrigin(request);
-  const signedIn = await staffAuth().current(request.headers.get("cookie"));
-  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to change this case.");
+  const signedIn = await signedInFor(request, "Sign in to change this case.");
   const body = await parseJsonBody(request, workflowSchema);
   const theCase = await caseStore().getCase(caseId);
   if (theCase === null) throw new HttpError("not-found", "No such case.");
@@ -242,7 +242,7 @@ export async function handleWorkflow(request: Request, caseId: string): Promise<
     { status, assigneeId: body.assigneeId, ticketRef: body.ticketRef },
     new Date(),
   );
-  const actor = `${signedIn.staff.name} (${signedIn.staff.email})`;
+  const actor = actorOf(signedIn);
   const ip = visitorIp(request);
   const changes: string[] = [];
   if ((before?.status ?? null) !== after.status) {
@@ -263,9 +263,7 @@ export async function handleWorkflow(request: Request, caseId: string): Promise<
 
 /** An admin deletes a case at once, with its tests, checks, links and activity. */
 export async function handleDeleteCase(request: Request, caseId: string): Promise<Response> {
-  assertSameOrigin(request);
-  const signedIn = await staffAuth().current(request.headers.get("cookie"));
-  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to delete a case.");
+  const signedIn = await signedInFor(request, "Sign in to delete a case.");
   if (signedIn.staff.role !== "admin") throw new HttpError("forbidden", "Only an admin can delete a case.");
   if (!(await caseStore().deleteCase(caseId))) throw new HttpError("not-found", "No such case.");
   console.log(`[staff] case deleted by ${signedIn.staff.email}`);
@@ -274,10 +272,8 @@ export async function handleDeleteCase(request: Request, caseId: string): Promis
 
 /** The signed-in staff member for a state-changing request on a case, or a refusal; with their label for the log. */
 async function staffFor(request: Request): Promise<{ actor: string; ip: string | null }> {
-  assertSameOrigin(request);
-  const signedIn = await staffAuth().current(request.headers.get("cookie"));
-  if (signedIn === null) throw new HttpError("unauthorized", "Sign in to change this case.");
-  return { actor: `${signedIn.staff.name} (${signedIn.staff.email})`, ip: visitorIp(request) };
+  const signedIn = await signedInFor(request, "Sign in to change this case.");
+  return { actor: actorOf(signedIn), ip: visitorIp(request) };
 }
 
 async function existingCase(caseId: string) {

@@ -2,11 +2,7 @@ import { after } from "node:test";
 import { openPostgresCaseStore } from "../reports/postgres-case-store";
 import { dropSchema, freshSchemaName, TEST_DATABASE_URL } from "../reports/testing/postgres-test-db";
 import { openPostgresWorkspaceStore } from "./postgres-workspace-store";
-import {
-  workspaceRetentionContract,
-  workspaceStoreContract,
-  workspaceWorkflowContract,
-} from "./testing/workspace-contract";
+import { workspaceStoreContract } from "./testing/workspace-contract";
 
 const schemas: string[] = [];
 after(async () => {
@@ -14,30 +10,6 @@ after(async () => {
 });
 
 workspaceStoreContract("PostgreSQL", async () => {
-  const schema = freshSchemaName();
-  schemas.push(schema);
-  const cases = openPostgresCaseStore({ connectionString: TEST_DATABASE_URL, schema });
-  const workspace = openPostgresWorkspaceStore({
-    connectionString: TEST_DATABASE_URL,
-    schema,
-    ready: cases.check(),
-  });
-  return { cases, workspace };
-});
-
-workspaceWorkflowContract("PostgreSQL", async () => {
-  const schema = freshSchemaName();
-  schemas.push(schema);
-  const cases = openPostgresCaseStore({ connectionString: TEST_DATABASE_URL, schema });
-  const workspace = openPostgresWorkspaceStore({
-    connectionString: TEST_DATABASE_URL,
-    schema,
-    ready: cases.check(),
-  });
-  return { cases, workspace };
-});
-
-workspaceRetentionContract("PostgreSQL", async () => {
   const schema = freshSchemaName();
   schemas.push(schema);
   const cases = openPostgresCaseStore({ connectionString: TEST_DATABASE_URL, schema });

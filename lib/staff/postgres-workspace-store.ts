@@ -1,12 +1,12 @@
-import pg from "pg";
+import type pg from "pg";
+import { inNewTransaction, openSchemaPool } from "../reports/postgres-pool";
 import { randomId } from "../reports/random-id";
-import { caseReference } from "../reports/store-rows";
 import {
-  type CaseListItem,
-  type CaseSummary,
+  type CaseListRow,
   type CaseWorkflow,
+  caseListPage,
+  isoTime,
   LIST_STATUS_SQL,
-  type ListStatus,
   likePattern,
   normaliseEmail,
   type Staff,
@@ -24,7 +24,7 @@ export type PostgresWorkspaceOptions = {
   poolSize?: number;
 };
 
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
+const iso = isoTime;
 
 type StaffRow = {
   id: string;
@@ -62,16 +62,13 @@ const inviteFromRow = (row: Record<string, unknown>): StaffInvite => ({
 
 /** The workspace on the PostgreSQL case database, shared by every app instance. */
 export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): WorkspaceStore {
-  const schema = options.schema ?? "public";
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`not a plain schema name: "${schema}"`);
-  const pool = new pg.Pool({
+  const pool = openSchemaPool({
     connectionString: options.connectionString,
+    schema: options.schema ?? "public",
     max: options.poolSize ?? 5,
-    connectionTimeoutMillis: 5_000,
-    options: `-c search_path=${schema}`,
-    application_name: "smtp-doctor-workspace",
+    name: "smtp-doctor-workspace",
+    logTag: "workspace",
   });
-  pool.on("error", (error) => console.error(`[workspace] PostgreSQL connection lost: ${error.message}`));
   const ready = options.ready.then(() => undefined);
   const query = async (text: string, values: unknown[] = []) => {
     await ready;
@@ -79,18 +76,7 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
   };
   const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     await ready;
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    return inNewTransaction(pool, work);
   };
   // One key for the first-run claim and the setup code: instances take turns.
   const SETUP_LOCK = 4_210_001;
@@ -296,22 +282,7 @@ export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): W
           ORDER BY c.updated_at DESC, c.id DESC LIMIT ${param(q.limit + 1)}`,
         params,
       );
-      const items: CaseListItem[] = rows.slice(0, q.limit).map((row) => ({
-        id: row.id,
-        reference: caseReference(Number(row.ref)),
-        title: (typeof row.body === "string" ? JSON.parse(row.body) : row.body).title,
-        createdAt: iso(row.created_at),
-        updatedAt: iso(row.updated_at),
-        summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
-        status: row.list_status as ListStatus,
-        assignee: row.assignee ?? null,
-        ticketRef: row.ticket_ref,
-      }));
-      const last = items.at(-1);
-      return {
-        items,
-        next: rows.length > q.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
-      };
+      return caseListPage(rows as CaseListRow[], q.limit);
     },
     async resolvedBefore(cutoff, limit) {
       const { rows } = await query(

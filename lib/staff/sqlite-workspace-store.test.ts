@@ -2,11 +2,7 @@ import { afterEach } from "node:test";
 import { openSqliteCaseStore } from "../reports/sqlite-case-store";
 import { tempDatabase } from "../reports/testing/temp-store";
 import { openSqliteWorkspaceStore } from "./sqlite-workspace-store";
-import {
-  workspaceRetentionContract,
-  workspaceStoreContract,
-  workspaceWorkflowContract,
-} from "./testing/workspace-contract";
+import { workspaceStoreContract } from "./testing/workspace-contract";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -14,20 +10,6 @@ afterEach(() => {
 });
 
 workspaceStoreContract("SQLite", async () => {
-  const db = tempDatabase();
-  cleanups.push(db.cleanup);
-  const cases = openSqliteCaseStore({ file: db.file });
-  return { cases, workspace: openSqliteWorkspaceStore(db.file) };
-});
-
-workspaceWorkflowContract("SQLite", async () => {
-  const db = tempDatabase();
-  cleanups.push(db.cleanup);
-  const cases = openSqliteCaseStore({ file: db.file });
-  return { cases, workspace: openSqliteWorkspaceStore(db.file) };
-});
-
-workspaceRetentionContract("SQLite", async () => {
   const db = tempDatabase();
   cleanups.push(db.cleanup);
   const cases = openSqliteCaseStore({ file: db.file });

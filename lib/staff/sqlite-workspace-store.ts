@@ -1,13 +1,11 @@
 import Database from "better-sqlite3";
 import { randomId } from "../reports/random-id";
-import { caseReference } from "../reports/store-rows";
 import {
   type CaseActivity,
-  type CaseListItem,
-  type CaseSummary,
+  type CaseListRow,
   type CaseWorkflow,
+  caseListPage,
   LIST_STATUS_SQL,
-  type ListStatus,
   likePattern,
   normaliseEmail,
   type Staff,
@@ -333,33 +331,8 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
             ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
             ORDER BY c.updated_at DESC, c.id DESC LIMIT ?`,
         )
-        .all(...params, query.limit + 1) as {
-        id: string;
-        ref: number;
-        created_at: string;
-        updated_at: string;
-        body: string;
-        summary: string | null;
-        list_status: ListStatus;
-        assignee: string | null;
-        ticket_ref: string;
-      }[];
-      const items: CaseListItem[] = rows.slice(0, query.limit).map((row) => ({
-        id: row.id,
-        reference: caseReference(row.ref),
-        title: (JSON.parse(row.body) as { title: string }).title,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
-        status: row.list_status,
-        assignee: row.assignee,
-        ticketRef: row.ticket_ref,
-      }));
-      const last = items.at(-1);
-      return {
-        items,
-        next: rows.length > query.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null,
-      };
+        .all(...params, query.limit + 1) as CaseListRow[];
+      return caseListPage(rows, query.limit);
     },
     async resolvedBefore(cutoff, limit) {
       return db

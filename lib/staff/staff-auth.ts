@@ -41,14 +41,20 @@ export function sessionCookie(request: Request, token: string | null): string {
   return parts.join("; ");
 }
 
+/** A cookie's value in a Cookie header, or undefined. */
+export function cookieValue(cookieHeader: string | null, name: string): string | undefined {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=");
+  }
+  return undefined;
+}
+
 /** The session token a request carries, from either cookie name. */
 export function sessionTokenOf(cookieHeader: string | null): string | null {
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const [name, ...rest] = part.trim().split("=");
-    if (name === SECURE_SESSION_COOKIE || name === SESSION_COOKIE) {
-      const value = rest.join("=");
-      if (/^[A-Za-z0-9_-]{43}$/.test(value)) return value;
-    }
+  for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
+    const value = cookieValue(cookieHeader, name);
+    if (value !== undefined && /^[A-Za-z0-9_-]{43}$/.test(value)) return value;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ReportStatus } from "../reports/report-model-types";
+import { caseReference } from "../reports/store-rows";
 
 /** The helpdesk's workspace in the case database: staff, their sessions, and the case list. */
 
@@ -168,4 +169,38 @@ export function searchWords(q: string | undefined): string[] {
 /** LIKE pattern for a word, with LIKE's own wildcards escaped (ESCAPE '\'). */
 export function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** SQLite gives ISO text, PostgreSQL Date objects: the stores' rows read the same either way. */
+export function isoTime(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** A row of either store's list query (one more than the page, to know whether another follows). */
+export type CaseListRow = {
+  id: string;
+  ref: number | string;
+  created_at: unknown;
+  updated_at: unknown;
+  body: string | { title: string };
+  summary: string | null;
+  list_status: ListStatus;
+  assignee: string | null;
+  ticket_ref: string;
+};
+
+export function caseListPage(rows: readonly CaseListRow[], limit: number): CaseListPage {
+  const items: CaseListItem[] = rows.slice(0, limit).map((row) => ({
+    id: row.id,
+    reference: caseReference(Number(row.ref)),
+    title: (typeof row.body === "string" ? (JSON.parse(row.body) as { title: string }) : row.body).title,
+    createdAt: isoTime(row.created_at),
+    updatedAt: isoTime(row.updated_at),
+    summary: row.summary ? (JSON.parse(row.summary) as CaseSummary) : null,
+    status: row.list_status,
+    assignee: row.assignee ?? null,
+    ticketRef: row.ticket_ref,
+  }));
+  const last = items.at(-1);
+  return { items, next: rows.length > limit && last ? { updatedAt: last.updatedAt, id: last.id } : null };
 }

@@ -11,7 +11,7 @@ export type OpenWorkspace = () => Promise<{ cases: CaseStore; workspace: Workspa
 
 const HOUR = 60 * 60 * 1000;
 
-/** What every workspace store must do, on SQLite and on PostgreSQL alike. */
+/** What every workspace store must do, on SQLite and on PostgreSQL alike: accounts, sessions, the list, case handling, retention. */
 export function workspaceStoreContract(name: string, openStores: OpenWorkspace): void {
   const opened: { cases: CaseStore; workspace: WorkspaceStore }[] = [];
   afterEach(async () => {
@@ -202,120 +202,104 @@ export function workspaceStoreContract(name: string, openStores: OpenWorkspace):
     await workspace.saveSummary(made[0]?.id ?? "", 1, stale, "old");
     assert.equal((await workspace.listCases({ q: "taskalfa", limit: 10 })).items.length, 1, "kept the newer");
   });
-}
 
-/** The helpdesk's handling of a case: run with the contract (see workspaceStoreContract). */
-export function workspaceWorkflowContract(name: string, openStores: OpenWorkspace): void {
   test(`${name}: status by hand, assignee and ticket number show in the list and are searchable`, async () => {
-    const { cases, workspace } = await openStores();
-    try {
-      const staff = await workspace.createStaff({
-        email: "bea@example.com",
-        name: "Bea",
-        role: "staff",
-        passwordHash: null,
-      });
-      const created = await cases.createCase({ title: "Copier", context: { device: "Sharp MX-4070N" } });
-      await cases.appendRun(created.id, sampleNewRun("w1"));
-      await refreshSummaries(cases, workspace);
-      const before = (await workspace.listCases({ limit: 5 })).items[0];
-      assert.ok(before?.status === "open" || before?.status === "resolved", "follows the tests");
-      assert.equal(before?.assignee, null);
+    const { cases, workspace } = await open();
+    const staff = await workspace.createStaff({
+      email: "bea@example.com",
+      name: "Bea",
+      role: "staff",
+      passwordHash: null,
+    });
+    const created = await cases.createCase({ title: "Copier", context: { device: "Sharp MX-4070N" } });
+    await cases.appendRun(created.id, sampleNewRun("w1"));
+    await refreshSummaries(cases, workspace);
+    const before = (await workspace.listCases({ limit: 5 })).items[0];
+    assert.ok(before?.status === "open" || before?.status === "resolved", "follows the tests");
+    assert.equal(before?.assignee, null);
 
-      const at = new Date("2026-11-30T12:00:00Z");
-      await workspace.setWorkflow(
-        created.id,
-        { status: "waiting", assigneeId: staff.id, ticketRef: "ZD-48213" },
-        at,
-      );
-      await workspace.setWorkflow(created.id, { ticketRef: "ZD-48213 " }, at);
-      const flow = await workspace.workflowOf(created.id);
-      assert.deepEqual(
-        { status: flow?.status, assigneeId: flow?.assigneeId },
-        { status: "waiting", assigneeId: staff.id },
-        "a patch keeps what it does not name",
-      );
-      const listed = (await workspace.listCases({ limit: 5 })).items[0];
-      assert.equal(listed?.status, "waiting");
-      assert.equal(listed?.assignee, "Bea");
-      assert.equal(
-        (await workspace.listCases({ q: "zd-48213", limit: 5 })).items.length,
-        1,
-        "by ticket number",
-      );
-      assert.equal((await workspace.listCases({ status: "waiting", limit: 5 })).items.length, 1);
-      assert.equal((await workspace.listCases({ status: "open", limit: 5 })).items.length, 0);
-      await workspace.setWorkflow(created.id, { status: null }, at);
-      assert.notEqual(
-        (await workspace.listCases({ limit: 5 })).items[0]?.status,
-        "waiting",
-        "back to the tests",
-      );
+    const at = new Date("2026-11-30T12:00:00Z");
+    await workspace.setWorkflow(
+      created.id,
+      { status: "waiting", assigneeId: staff.id, ticketRef: "ZD-48213" },
+      at,
+    );
+    await workspace.setWorkflow(created.id, { ticketRef: "ZD-48213 " }, at);
+    const flow = await workspace.workflowOf(created.id);
+    assert.deepEqual(
+      { status: flow?.status, assigneeId: flow?.assigneeId },
+      { status: "waiting", assigneeId: staff.id },
+      "a patch keeps what it does not name",
+    );
+    const listed = (await workspace.listCases({ limit: 5 })).items[0];
+    assert.equal(listed?.status, "waiting");
+    assert.equal(listed?.assignee, "Bea");
+    assert.equal(
+      (await workspace.listCases({ q: "zd-48213", limit: 5 })).items.length,
+      1,
+      "by ticket number",
+    );
+    assert.equal((await workspace.listCases({ status: "waiting", limit: 5 })).items.length, 1);
+    assert.equal((await workspace.listCases({ status: "open", limit: 5 })).items.length, 0);
+    await workspace.setWorkflow(created.id, { status: null }, at);
+    assert.notEqual(
+      (await workspace.listCases({ limit: 5 })).items[0]?.status,
+      "waiting",
+      "back to the tests",
+    );
 
-      await workspace.logActivity(created.id, {
-        at: at.toISOString(),
-        actor: "Bea",
-        action: "first",
-        ip: "192.0.2.1",
-      });
-      await workspace.logActivity(created.id, {
-        at: at.toISOString(),
-        actor: "Bea",
-        action: "second",
-        ip: null,
-      });
-      assert.deepEqual(
-        (await workspace.activityOf(created.id, 10)).map((entry) => entry.action),
-        ["second", "first"],
-      );
-      assert.equal(await cases.deleteCase(created.id), true);
-      assert.deepEqual(await workspace.activityOf(created.id, 10), [], "deleted with the case");
-    } finally {
-      await workspace.close();
-      await cases.close();
-    }
+    await workspace.logActivity(created.id, {
+      at: at.toISOString(),
+      actor: "Bea",
+      action: "first",
+      ip: "192.0.2.1",
+    });
+    await workspace.logActivity(created.id, {
+      at: at.toISOString(),
+      actor: "Bea",
+      action: "second",
+      ip: null,
+    });
+    assert.deepEqual(
+      (await workspace.activityOf(created.id, 10)).map((entry) => entry.action),
+      ["second", "first"],
+    );
+    assert.equal(await cases.deleteCase(created.id), true);
+    assert.deepEqual(await workspace.activityOf(created.id, 10), [], "deleted with the case");
   });
-}
 
-/** Retention: resolved cases go after the configured days without activity; open ones stay. */
-export function workspaceRetentionContract(name: string, openStores: OpenWorkspace): void {
   test(`${name}: retention deletes resolved cases left alone for the configured days, with everything in them`, async () => {
-    const { cases, workspace } = await openStores();
-    try {
-      const resolved = await cases.createCase({ title: "Resolved by hand" });
-      await cases.appendRun(resolved.id, sampleNewRun("r1"));
-      const open = await cases.createCase({ title: "Still open" });
-      await cases.appendRun(open.id, sampleNewRun("r2"));
-      const at = new Date();
-      await workspace.setWorkflow(resolved.id, { status: "resolved" }, at);
-      await workspace.logActivity(resolved.id, {
-        at: at.toISOString(),
-        actor: "Ada",
-        action: "resolved",
-        ip: null,
-      });
-      await cases.createShareLink(resolved.id, { kind: "report" });
+    const { cases, workspace } = await open();
+    const resolved = await cases.createCase({ title: "Resolved by hand" });
+    await cases.appendRun(resolved.id, sampleNewRun("r1"));
+    const stillOpen = await cases.createCase({ title: "Still open" });
+    await cases.appendRun(stillOpen.id, sampleNewRun("r2"));
+    const at = new Date();
+    await workspace.setWorkflow(resolved.id, { status: "resolved" }, at);
+    await workspace.logActivity(resolved.id, {
+      at: at.toISOString(),
+      actor: "Ada",
+      action: "resolved",
+      ip: null,
+    });
+    await cases.createShareLink(resolved.id, { kind: "report" });
 
-      const DAY = 24 * 60 * 60 * 1000;
-      assert.equal(
-        await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 179 * DAY)),
-        0,
-        "not yet",
-      );
-      assert.equal(
-        await sweepExpiredCases(cases, workspace, 0, new Date(at.getTime() + 9_999 * DAY)),
-        0,
-        "0 keeps all",
-      );
-      assert.equal(await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 181 * DAY)), 1);
-      assert.equal(await cases.getCase(resolved.id), null);
-      assert.deepEqual(await cases.listRuns(resolved.id), []);
-      assert.deepEqual(await cases.listShareLinks(resolved.id), []);
-      assert.deepEqual(await workspace.activityOf(resolved.id, 5), []);
-      assert.ok(await cases.getCase(open.id), "an open case is kept however old");
-    } finally {
-      await workspace.close();
-      await cases.close();
-    }
+    const DAY = 24 * 60 * 60 * 1000;
+    assert.equal(
+      await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 179 * DAY)),
+      0,
+      "not yet",
+    );
+    assert.equal(
+      await sweepExpiredCases(cases, workspace, 0, new Date(at.getTime() + 9_999 * DAY)),
+      0,
+      "0 keeps all",
+    );
+    assert.equal(await sweepExpiredCases(cases, workspace, 180, new Date(at.getTime() + 181 * DAY)), 1);
+    assert.equal(await cases.getCase(resolved.id), null);
+    assert.deepEqual(await cases.listRuns(resolved.id), []);
+    assert.deepEqual(await cases.listShareLinks(resolved.id), []);
+    assert.deepEqual(await workspace.activityOf(resolved.id, 5), []);
+    assert.ok(await cases.getCase(stillOpen.id), "an open case is kept however old");
   });
 }
