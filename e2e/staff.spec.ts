@@ -7,6 +7,7 @@ import { e2eRunDir } from "./support/e2e-run-dir";
 import { fixtureServer } from "./support/fixture-servers";
 import { recommendedSubmission, SENDER, saveFoundingCase, streamProbe } from "./support/founding-case";
 import { tabAndType, tabTo } from "./support/keyboard";
+import { fillFoundingCase } from "./support/wizard-flow";
 
 const ADMIN = { name: "Ada Helpdesk", email: "ada@helpdesk.example", password: "a long helpdesk passphrase" };
 
@@ -357,6 +358,71 @@ test("staff: the founding case from the staff page: customer link, the customer'
     `${ADMIN.name} (${ADMIN.email}): Customer link created`,
   );
   await page.screenshot({ path: "e2e/artifacts/staff-case.png", fullPage: true });
+});
+
+test("staff: a signed-in agent's wizard saves to the team's list, with no owner link; the validation resolves it", async ({
+  page,
+  request,
+}) => {
+  const unique = `SD-wizard ${Date.now().toString(36)}`;
+  await signIn(page);
+  await fillFoundingCase(page, fixtureServer("m365-mx").port);
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
+  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await page.getByLabel("Case title").fill(`Sharp MX-4070N (${unique})`);
+  await page.getByRole("button", { name: "Save as a case" }).click();
+  const status = page.getByTestId("case-link-status");
+  await expect(status).toContainText(/Saved in the case SD-\d+/);
+  await expect(status).toContainText("in your team's case list");
+  const caseUrl = (await status.getByRole("link", { name: "its page" }).getAttribute("href")) ?? "";
+  expect(caseUrl).toMatch(/^\/cases\/[A-Za-z0-9_-]+$/);
+  // No capability link was made: nothing in the page or the tab's storage opens the case without a sign-in.
+  await expect(status.locator('a[href^="/case/"]')).toHaveCount(0);
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toMatch(
+    /"token":"[A-Za-z0-9_-]{43}"/,
+  );
+  await page.screenshot({ path: "e2e/artifacts/staff-wizard-saved.png", fullPage: true });
+
+  // The validation in the same wizard is added to the team case.
+  await page.getByRole("button", { name: "See corrected settings" }).click();
+  await page.getByLabel("Server", { exact: true }).fill("127.0.0.1");
+  await page.getByLabel("Port", { exact: true }).fill(String(fixtureServer("m365-submission").port));
+  await page.locator("#validate-password").fill("Corr3ct-Horse!");
+  await page.getByRole("button", { name: "Run the validation test" }).click();
+  await expect(page.getByRole("heading", { name: "The new settings passed through RCPT TO" })).toBeVisible();
+  await expect(status).toContainText("2 tests from this page are stored in the case");
+
+  await page.goto(`/cases?${new URLSearchParams({ q: unique })}`);
+  const row = page.getByRole("row").filter({ hasText: unique });
+  await expect(row).toContainText("Resolved");
+  await expect(row).toContainText(ADMIN.name);
+  await page.goto(caseUrl);
+  await page.getByText(/^Activity \(\d+\)$/).click();
+  const activity = page.getByTestId("case-activity");
+  await expect(activity).toContainText(
+    `${ADMIN.name} (${ADMIN.email}): Case saved from the wizard with 1 test`,
+  );
+  await expect(activity).toContainText(`${ADMIN.name} (${ADMIN.email}): Test 2 added (validation): passed`);
+  await expect(activity).not.toContainText("owner link");
+
+  // "Test again" from the staff page opens the wizard on the case, prefilled with the validated settings.
+  await page.getByRole("link", { name: "Test again in the wizard" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}/test$`));
+  await expect(page.getByText(/^Test again · case SD-\d+$/)).toBeVisible();
+
+  // Signed out, neither the staff test page nor the staff run endpoint adds anything.
+  const caseId = caseUrl.split("/").at(-1) ?? "";
+  const anonymous = await request.post(`/api/staff/cases/${caseId}/runs`, {
+    headers: { origin: new URL(page.url()).origin },
+    data: { runId: "0123456789ab" },
+  });
+  expect(anonymous.status()).toBe(401);
+  const check = await request.post("/api/network/check", {
+    headers: { origin: new URL(page.url()).origin },
+    data: { ip: "203.0.113.7", caseId },
+  });
+  expect(check.status()).toBe(401);
 });
 
 test("staff: wrong sign-ins are limited: past the limit every try is refused with a time to wait", async ({

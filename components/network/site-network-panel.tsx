@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
+import type { CaseRef } from "@/components/wizard/case-api";
 import { readApiError } from "@/lib/api/read-api-error";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
@@ -25,14 +26,14 @@ type Reports = {
 export function SiteNetworkPanel({
   senderDomain,
   runId,
-  caseToken,
+  caseRef,
   onReport,
 }: {
   senderDomain: string | null;
   /** The run to re-judge with the site's view. */
   runId?: string;
   /** The case this wizard stores into: the check is kept with it. */
-  caseToken?: string;
+  caseRef?: CaseRef;
   onReport?: (r: Reports) => void;
 }) {
   const [ip, setIp] = useState("");
@@ -65,7 +66,8 @@ export function SiteNetworkPanel({
           ip: ip.trim() || undefined,
           senderDomain: senderDomain ?? undefined,
           runId,
-          caseToken,
+          ...(caseRef && "token" in caseRef ? { caseToken: caseRef.token } : {}),
+          ...(caseRef && "caseId" in caseRef ? { caseId: caseRef.caseId } : {}),
         }),
       });
       const body = await response.json();

@@ -30,7 +30,27 @@ export type SaveCaseRequest = {
   runIds: { runId: string; kind: "initial" | "validation"; validatesRunId?: string }[];
 };
 
-export type SavedCaseResponse = { caseId: string; ownerToken: string; ownerUrl: string };
+/**
+ * A saved case: a signed-in agent's goes to the team's list (its staff page, `caseUrl`); saved by
+ * anyone else, the owner link comes once with it.
+ */
+export type SavedCaseResponse = {
+  caseId: string;
+  reference: string;
+  caseUrl: string;
+  ownerToken?: string;
+  ownerUrl?: string;
+};
+
+/** How the browser names a case it adds tests to: a link's token, or (signed-in staff) the case id. */
+export type CaseRef = { token: string } | { caseId: string };
+
+/** The case endpoint a ref reaches: the link's own, or the staff one behind sign-in. */
+export function caseApiBase(ref: CaseRef): string {
+  return "token" in ref
+    ? `/api/cases/${encodeURIComponent(ref.token)}`
+    : `/api/staff/cases/${encodeURIComponent(ref.caseId)}`;
+}
 
 export function saveCaseRequest(request: SaveCaseRequest): Promise<Outcome<SavedCaseResponse>> {
   return post<SavedCaseResponse>("/api/cases", request);
@@ -43,8 +63,8 @@ export type AppendRunRequest = {
 };
 
 export function appendRunRequest(
-  token: string,
+  ref: CaseRef,
   request: AppendRunRequest,
 ): Promise<Outcome<{ runId: string; seq: number }>> {
-  return post(`/api/cases/${encodeURIComponent(token)}/runs`, request);
+  return post(`${caseApiBase(ref)}/runs`, request);
 }

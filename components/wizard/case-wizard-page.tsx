@@ -3,11 +3,13 @@ import { PageShell } from "@/components/ui/page-shell";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
 import { knownProviders } from "@/lib/providers/known";
 import { checksSendAs } from "@/lib/providers/send-as";
+import type { Case } from "@/lib/reports/case-schemas";
 import { listRuns, resolveLink } from "@/lib/server/case-links";
-import { ownerPath } from "@/lib/server/case-paths";
+import { ownerPath, staffCasePath } from "@/lib/server/case-paths";
 import { openSharePage } from "@/lib/server/share-page";
 import { type PrefillBasis, prefillFromCase } from "./prefill-from-case";
 import { Wizard } from "./wizard";
+import type { CaseLink } from "./wizard-state";
 
 function basisText(basis: PrefillBasis): string {
   if (basis.kind === "recommended") {
@@ -18,39 +20,48 @@ function basisText(basis: PrefillBasis): string {
   return "The case has no test yet: fill in the device's settings below.";
 }
 
+type Opened =
+  | { kind: "customer" | "owner"; token: string }
+  /** A signed-in agent's "test again" from the staff page (the page checked the sign-in). */
+  | { kind: "staff"; case: Case };
+
 /**
- * The wizard opened from a case: a customer's link (their tests are added to the helpdesk's case)
- * or the owner's "test again". Prefilled on the server; there is never a password to prefill.
+ * The wizard opened from a case: a customer's link (their tests are added to the helpdesk's case),
+ * the owner's or a signed-in agent's "test again". Prefilled on the server; there is never a
+ * password to prefill.
  */
-export async function CaseWizardPage({ token, kind }: { token: string; kind: "customer" | "owner" }) {
+export async function CaseWizardPage(props: Opened) {
   const opened = await openSharePage(async () => {
-    const link = await resolveLink(token, kind);
-    return { resolved: link, runs: await listRuns(link.case.id) };
+    const theCase = props.kind === "staff" ? props.case : (await resolveLink(props.token, props.kind)).case;
+    return { theCase, runs: await listRuns(theCase.id) };
   });
   if ("gone" in opened) return <LinkGone message={opened.gone} />;
-  const { resolved, runs } = opened.value;
-  const data = { caseId: resolved.case.id, title: resolved.case.title };
+  const { theCase, runs } = opened.value;
+  const { kind } = props;
+  const data = { caseId: theCase.id, title: theCase.title };
   // Computed here: the browser gets the prefilled settings, not the case's runs.
-  const prefill = prefillFromCase(resolved.case, runs);
-  const state = {
-    ...prefill.state,
-    caseLink: {
-      kind,
-      token,
-      ownerUrl: kind === "owner" ? ownerPath(token) : null,
-      title: data.title,
-      storedRunIds: [],
-      validatesRunId: prefill.validatesRunId,
-      error: null,
-    },
+  const prefill = prefillFromCase(theCase, runs);
+  const caseLink: CaseLink = {
+    ...(props.kind === "staff"
+      ? { kind: "staff", ref: { caseId: theCase.id }, caseUrl: staffCasePath(theCase.id) }
+      : {
+          kind: props.kind,
+          ref: { token: props.token },
+          caseUrl: props.kind === "owner" ? ownerPath(props.token) : null,
+        }),
+    reference: theCase.reference,
+    title: data.title,
+    storedRunIds: [],
+    validatesRunId: prefill.validatesRunId,
+    error: null,
   };
+  const state = { ...prefill.state, caseLink };
   return (
     <PageShell>
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {kind === "customer" ? "A test your helpdesk asked for" : "Test again"} · case{" "}
-            {resolved.case.reference}
+            {kind === "customer" ? "A test your helpdesk asked for" : "Test again"} · case {theCase.reference}
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{data.title}</h1>
           <div className="flex max-w-3xl flex-col gap-2 text-zinc-700 dark:text-zinc-300">

@@ -63,10 +63,12 @@ export function SaveCasePanel({ state, onSaved }: Props) {
     });
     setBusy(false);
     if (!outcome.ok) return setError(outcome.message);
+    const saved = outcome.value;
     onSaved({
-      kind: "owner",
-      token: outcome.value.ownerToken,
-      ownerUrl: outcome.value.ownerUrl,
+      ...(saved.ownerToken
+        ? { kind: "owner", ref: { token: saved.ownerToken }, caseUrl: saved.ownerUrl ?? null }
+        : { kind: "staff", ref: { caseId: saved.caseId }, caseUrl: saved.caseUrl }),
+      reference: saved.reference,
       title: title.trim(),
       storedRunIds: [initial.result.runId, ...(validation ? [validation.result.runId] : [])],
       validatesRunId: null,
@@ -110,7 +112,9 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
   // The full address is only known in the browser (the server may sit behind any host name).
   const [origin, setOrigin] = useState<string | null>(null);
   useEffect(() => setOrigin(window.location.origin), []);
-  const ownerUrl = link.ownerUrl && origin ? new URL(link.ownerUrl, origin).toString() : null;
+  const ownerUrl =
+    link.kind === "owner" && link.caseUrl && origin ? new URL(link.caseUrl, origin).toString() : null;
+  const named = link.reference ? `${link.reference} “${link.title}”` : `“${link.title}”`;
   return (
     <section
       aria-labelledby="case-link-heading"
@@ -118,9 +122,7 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
       className="flex flex-col gap-2 rounded-md border border-green-300 bg-green-50 p-4 dark:border-green-800 dark:bg-green-950"
     >
       <h3 id="case-link-heading" className="text-lg font-semibold">
-        {link.kind === "customer"
-          ? `Your tests go to your helpdesk's case`
-          : `Saved in the case “${link.title}”`}
+        {link.kind === "customer" ? `Your tests go to your helpdesk's case` : `Saved in the case ${named}`}
       </h3>
       <p className="text-sm">
         {link.storedRunIds.length === 1
@@ -128,6 +130,15 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
           : `${link.storedRunIds.length} tests from this page are`}{" "}
         stored in the case; new tests you run here are added to it.
       </p>
+      {link.kind === "staff" && link.caseUrl ? (
+        <p className="text-sm">
+          The case is in your team&apos;s case list. On{" "}
+          <a href={link.caseUrl} className="text-blue-700 underline dark:text-blue-400">
+            its page
+          </a>{" "}
+          you send the customer a link, copy a summary to your ticket, and make a report link.
+        </p>
+      ) : null}
       {ownerUrl ? (
         <>
           <p className="text-sm">
@@ -136,7 +147,7 @@ function CaseLinkStatus({ link }: { link: CaseLink }) {
             report link there.
           </p>
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <a href={link.ownerUrl ?? ""} className="break-all text-blue-700 underline dark:text-blue-400">
+            <a href={link.caseUrl ?? ""} className="break-all text-blue-700 underline dark:text-blue-400">
               {ownerUrl}
             </a>
             <CopyButton value={ownerUrl} label="case page address" />

@@ -7,12 +7,13 @@ import { RootCauseCard } from "@/components/diagnosis/root-cause-card";
 import { SiteNetworkPanel } from "@/components/network/site-network-panel";
 import { TranscriptView } from "@/components/probe/transcript-view";
 import { Button } from "@/components/ui/button";
+import type { CaseRef } from "./case-api";
 import type { RunRecord } from "./wizard-state";
 
 type Props = {
   run: RunRecord | null;
   /** The case this wizard stores into, if any: a site check is kept with it. */
-  caseToken?: string;
+  caseRef?: CaseRef;
   /** Opened by a customer from their helpdesk's link (they are probably at the site). */
   fromCustomerLink?: boolean;
   onDiagnosis: (diagnosis: NonNullable<RunRecord["diagnosis"]>) => void;
@@ -23,7 +24,7 @@ type Props = {
 /** Step 5: the root cause at the top, the evidence, then each stage in order and the transcript. */
 export function StepDiagnosis({
   run,
-  caseToken,
+  caseRef,
   fromCustomerLink = false,
   onDiagnosis,
   onBack,
@@ -43,7 +44,7 @@ export function StepDiagnosis({
       <SiteNetworkPanel
         senderDomain={result.target.from.split("@").pop() ?? null}
         runId={result.runId}
-        caseToken={caseToken}
+        caseRef={caseRef}
         onReport={(reports) => {
           if (reports.diagnosis) onDiagnosis(reports.diagnosis);
         }}

@@ -1,5 +1,6 @@
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { ProbeResult, Security } from "@/lib/smtp/probe-schema";
+import type { CaseRef } from "./case-api";
 
 export const STEPS = [
   { id: "device", title: "Device" },
@@ -32,14 +33,17 @@ export type SettingsDraft = {
 export type RunRecord = { result: ProbeResult; diagnosis: Diagnosis | null };
 
 /**
- * The case this wizard stores its runs in: one the agent saved from here (owner link), or the one a
- * customer or owner link opened. The token is a capability, kept only in this tab's storage.
+ * The case this wizard stores its runs in: one saved from here (by a signed-in agent: a team case;
+ * else with an owner link), or the one a staff page, customer or owner link opened. A link's token
+ * is a capability, kept only in this tab's storage.
  */
 export type CaseLink = {
-  kind: "owner" | "customer";
-  token: string;
-  /** The owner's case page, when this wizard may show it. */
-  ownerUrl: string | null;
+  kind: "owner" | "customer" | "staff";
+  ref: CaseRef;
+  /** The case's page (the owner page, or the staff page behind sign-in), when this wizard may show it. */
+  caseUrl: string | null;
+  /** The case's short reference, e.g. SD-1042, when known. */
+  reference: string | null;
   title: string;
   /** Probe run ids already stored in the case. */
   storedRunIds: string[];
@@ -148,7 +152,7 @@ export function stepIndex(step: StepId): number {
 
 /** One saved state per tab and per case: a case link's wizard does not overwrite the plain one. */
 export function wizardStorageKey(caseId: string | null): string {
-  return caseId ? `smtp-doctor.wizard.v1.case.${caseId}` : "smtp-doctor.wizard.v1";
+  return caseId ? `smtp-doctor.wizard.v2.case.${caseId}` : "smtp-doctor.wizard.v2";
 }
 
 /** Saves the non-secret state (there is no password field in it to leak). */

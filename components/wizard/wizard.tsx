@@ -59,7 +59,8 @@ export function Wizard({ families, providers, attached }: Props) {
   useEffect(() => {
     const saved = loadWizardState(storageKey);
     // A state saved under another link (e.g. a revoked one replaced by a new one) is not this one.
-    const sameLink = !attached || saved?.caseLink?.token === attached.state.caseLink?.token;
+    const sameLink =
+      !attached || JSON.stringify(saved?.caseLink?.ref) === JSON.stringify(attached.state.caseLink?.ref);
     // A live test cannot resume after a reload: land on the settings instead.
     if (saved && sameLink)
       dispatch({ type: "restore", state: saved.step === "test" ? { ...saved, step: "settings" } : saved });
@@ -85,7 +86,7 @@ export function Wizard({ families, providers, attached }: Props) {
     if (!link) return;
     const validatesRunId =
       kind === "validation" ? latest.current.runs.initial?.result.runId : (link.validatesRunId ?? undefined);
-    const outcome = await appendRunRequest(link.token, {
+    const outcome = await appendRunRequest(link.ref, {
       runId: record.result.runId,
       kind: validatesRunId ? "validation" : "initial",
       validatesRunId,
@@ -140,7 +141,9 @@ export function Wizard({ families, providers, attached }: Props) {
               go(fresh.step);
             }}
           >
-            {state.caseLink?.kind === "owner" && !attached ? "Start a new diagnosis" : "Start over"}
+            {state.caseLink && state.caseLink.kind !== "customer" && !attached
+              ? "Start a new diagnosis"
+              : "Start over"}
           </button>
         ) : null}
       </div>
@@ -185,7 +188,7 @@ export function Wizard({ families, providers, attached }: Props) {
       ) : state.step === "diagnosis" ? (
         <StepDiagnosis
           run={state.runs.initial}
-          caseToken={state.caseLink?.token}
+          caseRef={state.caseLink?.ref}
           fromCustomerLink={state.caseLink?.kind === "customer"}
           onDiagnosis={(diagnosis) => dispatch({ type: "initial-diagnosis", diagnosis })}
           onBack={() => go("test")}

@@ -5,13 +5,13 @@ import { type StoredDiagnosis, storedDiagnosisSchema } from "@/lib/reports/store
 import { appendCheckOnce } from "./case-checks";
 import { CaseLimiter } from "./case-limiter";
 import { resolveLink } from "./case-links";
-import { ownerPath } from "./case-paths";
+import { ownerPath, staffCasePath } from "./case-paths";
 import { caseStore as store } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { type RecentRun, recallRun } from "./recent-runs";
-import { recordActivity } from "./workspace";
+import { recordActivity, workspaceStore } from "./workspace";
 
 /**
  * Writing cases: saved only from runs this server made (`recallRun`), never a result a browser
@@ -51,14 +51,27 @@ export type SaveCaseInput = {
   runIds: { runId: string; kind: RunKind; validatesRunId?: string }[];
 };
 
-export type SavedCase = { caseId: string; ownerToken: string; ownerUrl: string };
+/**
+ * A saved case. A signed-in agent's case is the team's: its home is the staff page (`caseUrl`), and
+ * no owner link is made. Saved without a sign-in, the owner link (shown once) is the way back.
+ */
+export type SavedCase =
+  | { caseId: string; reference: string; caseUrl: string; ownerToken: string; ownerUrl: string }
+  | { caseId: string; reference: string; caseUrl: string; ownerToken?: undefined; ownerUrl?: undefined };
+
+/** Who saves or adds to a case: a signed-in staff member (named in the activity log), or nobody known. */
+export type CaseAuthor = { kind: "staff"; actor: string; staffId: string } | { kind: "anonymous" };
 
 function caseLimiter(): CaseLimiter {
   return processSingleton("case-limiter", () => CaseLimiter.fromEnv(process.env));
 }
 
 /** Saves a case from runs this server made; an unknown or expired run id is refused before anything is written. */
-export async function saveCase(input: SaveCaseInput, request: Request): Promise<SavedCase> {
+export async function saveCase(
+  input: SaveCaseInput,
+  request: Request,
+  author: CaseAuthor = { kind: "anonymous" },
+): Promise<SavedCase> {
   const recalled: {
     entry: SaveCaseInput["runIds"][number];
     run: RecentRun;
@@ -94,16 +107,26 @@ export async function saveCase(input: SaveCaseInput, request: Request): Promise<
       storedIds.set(entry.runId, saved.id);
       if (run.siteNetwork) await appendCheckOnce(tx, created.id, run.siteNetwork, saved.id);
     }
+    const caseUrl = staffCasePath(created.id);
+    if (author.kind === "staff") return { caseId: created.id, reference: created.reference, caseUrl };
     const { token } = await tx.createShareLink(created.id, { kind: "owner" });
-    return { caseId: created.id, ownerToken: token, ownerUrl: ownerPath(token) };
+    return {
+      caseId: created.id,
+      reference: created.reference,
+      caseUrl,
+      ownerToken: token,
+      ownerUrl: ownerPath(token),
+    };
   });
   const tests = input.runIds.length === 1 ? "1 test" : `${input.runIds.length} tests`;
-  await recordActivity(
-    saved.caseId,
-    "Wizard",
-    `Case saved with ${tests}; owner link created`,
-    visitorIp(request),
-  );
+  const ip = visitorIp(request);
+  if (author.kind === "staff") {
+    await recordActivity(saved.caseId, author.actor, `Case saved from the wizard with ${tests}`, ip);
+    // The agent who saved a case is the one working it, until someone reassigns it.
+    await workspaceStore().setWorkflow(saved.caseId, { assigneeId: author.staffId }, new Date());
+  } else {
+    await recordActivity(saved.caseId, "Wizard", `Case saved with ${tests}; owner link created`, ip);
+  }
   return saved;
 }
 
@@ -124,12 +147,34 @@ export async function appendRunToCase(
   input: AppendRunInput,
 ): Promise<{ run: Run; created: boolean }> {
   const resolved = await resolveLink(token, ["owner", "customer"]);
+  const customer = resolved.link.kind === "customer";
+  return appendRun(resolved.case.id, input, {
+    customer,
+    actor: customer ? "Customer link" : "Owner link",
+  });
+}
+
+/** Adds a run this server made to a case, from its staff page or a signed-in agent's wizard. */
+export async function appendRunAsStaff(
+  caseId: string,
+  input: AppendRunInput,
+  actor: string,
+): Promise<{ run: Run; created: boolean }> {
+  if ((await store().getCase(caseId)) === null) throw new HttpError("not-found", "No such case.");
+  return appendRun(caseId, input, { customer: false, actor });
+}
+
+async function appendRun(
+  caseId: string,
+  input: AppendRunInput,
+  by: { customer: boolean; actor: string },
+): Promise<{ run: Run; created: boolean }> {
   const recent = await recallOrRefuse(input.runId, "runId");
   // One unit of work holding the case: two appends of the same run at once store it once, and
   // the 50-run cap holds however many arrive together.
   const appended = await store().transaction(async (tx) => {
-    await tx.lockCase(resolved.case.id);
-    const runs = await tx.listRuns(resolved.case.id);
+    await tx.lockCase(caseId);
+    const runs = await tx.listRuns(caseId);
     const existing = runs.find((run) => run.result.runId === input.runId);
     if (existing) return { run: existing, created: false };
     if (runs.length >= MAX_RUNS_PER_CASE) {
@@ -150,14 +195,14 @@ export async function appendRunToCase(
       validatesRunId = target.id;
     }
     const diagnosis = storedDiagnosisSchema.safeParse(recent.diagnosis);
-    const run = await tx.appendRun(resolved.case.id, {
-      kind: resolved.link.kind === "customer" ? "customer" : (input.kind ?? "initial"),
+    const run = await tx.appendRun(caseId, {
+      kind: by.customer ? "customer" : (input.kind ?? "initial"),
       validatesRunId,
       result: recent.result,
       diagnosis: diagnosis.success ? diagnosis.data : null,
       network: runNetwork(recent),
     });
-    if (recent.siteNetwork) await appendCheckOnce(tx, resolved.case.id, recent.siteNetwork, run.id);
+    if (recent.siteNetwork) await appendCheckOnce(tx, caseId, recent.siteNetwork, run.id);
     return { run, created: true };
   });
   if (appended.created) {
@@ -165,8 +210,8 @@ export async function appendRunToCase(
     const outcome =
       run.result.outcome === "failed" ? `failed at ${run.result.failedStage ?? "a stage"}` : "passed";
     await recordActivity(
-      resolved.case.id,
-      resolved.link.kind === "customer" ? "Customer link" : "Owner link",
+      caseId,
+      by.actor,
       `Test ${run.seq} added (${run.kind}): ${outcome}`,
       run.network.requestedFrom ?? null,
     );

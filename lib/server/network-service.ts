@@ -12,12 +12,14 @@ import { resolverFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { keepCheckInCase } from "./case-checks";
 import { resolveLink } from "./case-links";
+import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { recallRun, rememberRun } from "./recent-runs";
 import { makeRateLimiter } from "./shared-state";
+import { caseAuthorOf } from "./staff-routes";
 
 const envSchema = z.object({
   SMTP_DOCTOR_SPAMHAUS_DQS_KEY: z
@@ -51,6 +53,11 @@ export const networkCheckInputSchema = z.object({
     .optional(),
   /** An owner or customer link: the check is kept with that case. */
   caseToken: z.string().min(1).max(100).optional(),
+  /** A team case a signed-in agent's wizard stores into: the check is kept with it. */
+  caseId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
 });
 export type NetworkCheckInput = z.infer<typeof networkCheckInputSchema>;
 
@@ -76,7 +83,11 @@ export async function checkNetworkForRequest(
   const client = visitorIp(request) ?? "unknown";
   await consumeOrRefuse(limiter(), client, "Too many network checks. Please wait a few minutes.");
   // A dead case link fails here, before any lookup is spent on it.
-  const caseLink = input.caseToken ? await resolveLink(input.caseToken, ["owner", "customer"]) : null;
+  const caseId = input.caseToken
+    ? (await resolveLink(input.caseToken, ["owner", "customer"])).case.id
+    : input.caseId
+      ? await staffCaseId(request, input.caseId)
+      : null;
   const ip = input.ip || visitorIp(request);
   if (!ip || !isCheckableIp(ip)) {
     throw new HttpError("invalid-input", "Only a public IP address can be checked.", [
@@ -105,8 +116,16 @@ export async function checkNetworkForRequest(
     // Saved cases take runs (and their site check) from memory: keep the re-judged diagnosis there.
     await rememberRun({ ...recalled, diagnosis, siteNetwork: site });
   }
-  const keptInCase = caseLink ? await keepCheckInCase(caseLink.case.id, site, input.runId ?? null) : null;
+  const keptInCase = caseId ? await keepCheckInCase(caseId, site, input.runId ?? null) : null;
   return { site, server, diagnosis, keptInCase };
+}
+
+/** A team case named by id: only a signed-in agent, from our own pages, may add to it. */
+async function staffCaseId(request: Request, caseId: string): Promise<string> {
+  const author = await caseAuthorOf(request);
+  if (author.kind !== "staff") throw new HttpError("unauthorized", "Sign in to add to this case.");
+  if ((await caseStore().getCase(caseId)) === null) throw new HttpError("not-found", "No such case.");
+  return caseId;
 }
 
 /**

@@ -4,6 +4,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
 import { safeNext } from "@/lib/staff/safe-next";
 import { assertSameOrigin, cookieValue, isHttps, type SignedIn, sessionCookie } from "@/lib/staff/staff-auth";
 import { createLinkForCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
+import { appendRunAsStaff, type CaseAuthor } from "./case-save";
 import { caseStore } from "./case-store-singleton";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
@@ -71,6 +72,17 @@ async function signedInFor(request: Request, why: string): Promise<SignedIn> {
 
 /** How the activity log names a staff member. */
 const actorOf = (signedIn: SignedIn) => `${signedIn.staff.name} (${signedIn.staff.email})`;
+
+/**
+ * Who is saving a case from the wizard: a signed-in agent (then the request must come from our own
+ * pages, as every staff change must) or an anonymous visitor.
+ */
+export async function caseAuthorOf(request: Request): Promise<CaseAuthor> {
+  const signedIn = await staffAuth().current(request.headers.get("cookie"));
+  if (signedIn === null) return { kind: "anonymous" };
+  assertSameOrigin(request);
+  return { kind: "staff", actor: actorOf(signedIn), staffId: signedIn.staff.id };
+}
 
 export async function handleSetup(request: Request): Promise<Response> {
   assertSameOrigin(request);
@@ -303,6 +315,23 @@ export async function handleStaffRevokeLink(
   const { actor, ip } = await staffFor(request);
   const link = await revokeLinkOfCase(caseId, linkId, actor, ip);
   return jsonResponse({ id: link.id, revokedAt: link.revokedAt });
+}
+
+const appendSchema = z.object({
+  runId: z.string().min(1).max(64),
+  kind: z.enum(["initial", "validation"]).optional(),
+  validatesRunId: z.string().min(1).max(64).optional(),
+});
+
+/** A signed-in agent's wizard adds a test to a team case (the staff page's "Test again"). */
+export async function handleStaffAppendRun(request: Request, caseId: string): Promise<Response> {
+  const { actor } = await staffFor(request);
+  const body = await parseJsonBody(request, appendSchema);
+  const { run, created } = await appendRunAsStaff(caseId, body, actor);
+  return jsonResponse(
+    { runId: run.id, seq: run.seq, kind: run.kind, validatesRunId: run.validatesRunId },
+    created ? 201 : 200,
+  );
 }
 
 export async function handleStaffTicket(request: Request, caseId: string): Promise<Response> {

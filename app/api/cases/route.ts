@@ -4,6 +4,7 @@ import { apiHandler } from "@/lib/server/api-handler";
 import { saveCase } from "@/lib/server/case-save";
 import { jsonResponse } from "@/lib/server/http-errors";
 import { parseJsonBody } from "@/lib/server/parse-json-body";
+import { caseAuthorOf } from "@/lib/server/staff-routes";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -19,11 +20,15 @@ const bodySchema = z.object({
     .max(20),
 });
 
-/** Saves a case from runs this server made; answers with the owner link, shown once. */
+/**
+ * Saves a case from runs this server made. A signed-in agent's case goes to the team's list (its
+ * staff page); anyone else gets the owner link, shown once.
+ */
 export const POST = apiHandler(
   async (request: Request): Promise<Response> => {
+    const author = await caseAuthorOf(request);
     const body = await parseJsonBody(request, bodySchema);
-    const saved = await saveCase(body, request);
+    const saved = await saveCase(body, request, author);
     return jsonResponse(saved, 201);
   },
   { share: true },

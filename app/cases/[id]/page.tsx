@@ -55,9 +55,15 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
       pdfHref={`/api/staff/cases/${theCase.id}/pdf`}
       notice={
         <div className="flex flex-col gap-4">
-          <p className="text-sm">
+          <p className="flex flex-wrap gap-4 text-sm">
             <Link href="/cases" className="text-blue-700 hover:underline dark:text-blue-400">
               ← All cases
+            </Link>
+            <Link
+              href={`/cases/${theCase.id}/test`}
+              className="text-blue-700 hover:underline dark:text-blue-400"
+            >
+              Test again in the wizard
             </Link>
           </p>
           <WorkflowForm
