@@ -35,4 +35,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/open-falcon/mail-provider/issues/6; https://github.com/testerSunshine/12306/issues/62",
   },
+  {
+    // Tencent/QQ: SMTP is not switched on for this mailbox in its settings.
+    cause: "auth-disabled-mailbox",
+    pattern: /open (?:the )?smtp flag first/i,
+    confidence: 0.93,
+    example: "454 Authentication failed, please open smtp flag first!",
+    source: "https://cnblogs.com/jianmang/articles/4741568.html",
+  },
 ];

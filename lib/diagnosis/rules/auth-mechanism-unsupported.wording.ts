@@ -88,4 +88,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Message not sent. Server replied:\nAuthentication failed\n535 Unable to use this auth type",
     source: "https://pastebin.com/pwcBN2em",
   },
+  {
+    // Mutt/NeoMutt: no SASL mechanism the client has in common with the server's list.
+    cause: "auth-mechanism-unsupported",
+    pattern: /No authenticators available/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "No authenticators available",
+    source: "https://github.com/termux/termux-packages/issues/2434",
+  },
 ];

@@ -68,4 +68,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568)",
   },
+  {
+    // Go mail libraries: the EHLO reply lists no AUTH.
+    cause: "auth-not-offered",
+    pattern: /server does(?: not|n't) support (?:SMTP )?AUTH(?:entication)?\b(?! (?:method|mechanism|type))/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "failed to send magic code email: dial failed: server does not support SMTP AUTH",
+    source: "https://github.com/Notifuse/notifuse/issues/83",
+  },
 ];

@@ -91,4 +91,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
   },
+  {
+    // Mail.ru words 'sign in first' as an administrative prohibition: the specific words outweigh the generic prefix.
+    cause: "auth-required",
+    pattern:
+      /not allowed to send (?:e-?mail|mail|messages) without (?:authori[sz]ation|authentication)|authori[sz]ation required\. Users in your domain/i,
+    confidence: 0.93,
+    example:
+      ">> 503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization.",
+    source: "https://pastebin.com/xDPN2fTF; http://help.mail.ru/mail-help/mailer/popsmtp",
+  },
 ];

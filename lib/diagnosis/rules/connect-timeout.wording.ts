@@ -106,4 +106,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "<user@naver.com>: connect to mx2.naver.com[198.51.100.137]:25: Operation\n    timed out\nReporting-MTA: dns; mail.example.com\nX-Postfix-Queue-ID: AA82318063C\nX-Postfix-Sender: rfc822; admin@example.com\nArrival-Date: Mon, 18 Jul 2022 17:44:43 +0000 (UTC)\n\nFinal-Recipient: rfc822; user@naver.com\nOriginal-Recipient: rfc822;user@naver.com\nAction: failed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx2.naver.com[198.51.100.137]:25:\n    Operation timed out",
     source: "https://github.com/jeboehm/docker-mailserver/issues/203",
   },
+  {
+    // Old Ruby Net::SMTP: the timeout fired while opening the TCP socket.
+    cause: "connect-timeout",
+    pattern: /execution expired[\s\S]{0,200}?\btcp_socket\b/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Timeout::Error: execution expired\n  from net/smtp.rb:539:in `initialize'\n  from net/smtp.rb:539:in `open'\n  from net/smtp.rb:539:in `tcp_socket'",
+    source: "https://github.com/yegor256/mailanes/issues/95",
+  },
 ];

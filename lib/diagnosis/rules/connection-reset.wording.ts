@@ -11,7 +11,7 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "connection-reset",
     origin: "client",
     pattern:
-      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|SMTPServerDisconnected|Connection unexpectedly closed|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
+      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|SMTPServerDisconnected(?!: please run connect\(\) first)|Connection unexpectedly closed|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
     confidence: 0.85,
     example: 'raise SMTPServerDisconnected("Connection unexpectedly closed")',
     source: `${PYTHON}; ${MAILKIT}; ${WINSOCK}; ${CURL}; nodemailer/nodemailer lib/smtp-connection/index.js`,

@@ -89,4 +89,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://blog.jinbo.net/007/archive/20051107; https://help.sakura.ad.jp/rs/2265; https://wanglu.net/thread/t12-245059-0.html; http://support.linogate.com/en/mail/mailq.html",
   },
+  {
+    cause: "dns-failure",
+    pattern: /(?:CNAME|MX|DNS|A|AAAA) lookup failed temporarily|temporary DNS (?:failure|error)/i,
+    confidence: 0.88,
+    example: "CNAME lookup failed temporarily. (#4.4.3)",
+    source: "notqmail qmail-remote.c; https://support.comvation.com/support/solutions/articles/13000040894",
+  },
 ];

@@ -20,7 +20,7 @@ export const replyWording: readonly ReplyPattern[] = [
   // DNS
   {
     cause: "dns-not-found",
-    pattern: /\bENOTFOUND\b|\bNXDOMAIN\b|\bEAI_NONAME\b/i,
+    pattern: /\bENOTFOUND\b|(?<![\w.-])NXDOMAIN(?![\w.-])|\bEAI_NONAME\b/i,
     confidence: 0.95,
     example: "{ Error: getaddrinfo ENOTFOUND mail.example.net mail.example.net:465",
     source: "https://github.com/nodemailer/nodemailer/issues/887",
@@ -81,5 +81,21 @@ export const replyWording: readonly ReplyPattern[] = [
     confidence: 0.9,
     example: "Name service error for name=postfix-bridge type=AAAA: Host not found",
     source: "public repository deployment changelog (code index id 68312013298)",
+  },
+  {
+    cause: "dns-not-found",
+    pattern: /check (?:the )?SMTP server name/i,
+    confidence: 0.7,
+    origin: "client",
+    example: "Notification email failed: check SMTP server name!",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/769",
+  },
+  {
+    // Exchange: the DNS query did not fail, it answered that the domain does not exist.
+    cause: "dns-not-found",
+    pattern: /\bNonExistentDomain\b|\bnon-?existent domain\b/i,
+    confidence: 0.93,
+    example: "451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+    source: "https://markgossa.com/2015/09/451-440-dns-query-failed-error-was.html",
   },
 ];

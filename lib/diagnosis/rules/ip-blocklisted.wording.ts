@@ -11,7 +11,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "ip-blocklisted",
     pattern:
-      /blocked using [\w.-]+|(?:is |was )?listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host) (?:is |has been )?(?:block|black|deny)[- ]?listed\b|traffic not accepted from this IP/i,
+      /blocked using [\w.-]+|(?:is |was )?listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host) (?:is |has been )?(?:block|black|deny)[- ]?listed\b/i,
     confidence: 0.92,
     example:
       "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 AS(1450) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
@@ -140,5 +140,31 @@ export const replyWording: readonly ReplyPattern[] = [
       "PLESK_INFO: 550 mail not accepted from blacklisted IP address [203.0.113.2] (in reply to MAIL FROM command)",
     source:
       "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot; http://worldnet.att.net/general-info/mail_info/block_enduser.html",
+  },
+  {
+    // A receiver that names the blocklist says it is a listing, whatever its own code (Yahoo TSS07).
+    cause: "ip-blocklisted",
+    pattern: /(?:ip|address|host) (?:is )?(?:in|on|listed (?:in|on|by)) (?:the )?Spamhaus(?:'s)?\b/i,
+    confidence: 0.95,
+    example:
+      "553 5.7.1 [TSS07] Connections will not be accepted from 203.0.113.121, because the ip is in Spamhaus's list; see https://postmaster.verizonmedia.com/error-codes",
+    source: "https://github.com/chenjj/espoofer/issues/15; https://senders.yahooinc.com/smtp-error-codes/",
+  },
+  {
+    // Postfix's DNSBL refusal, whatever list it names (a domain, a placeholder, or nothing).
+    cause: "ip-blocklisted",
+    pattern: /Client host \[[^\]]*\] blocked using\b|\bblocked using </i,
+    confidence: 0.93,
+    example: "550 #5.7.1 service unavailable; client [192.0.2.4] blocked using <spam.black.liste>",
+    source:
+      "vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_rbl_client: 'Client host [%s] blocked using %s'); https://orange-panther.de/support/e-mail-debug/",
+  },
+  {
+    // AOL's dynamic/residential IP block, as for other dynamic-IP lists.
+    cause: "ip-blocklisted",
+    pattern: /\bRTR:DU\b/i,
+    confidence: 0.88,
+    example: "554 RTR:DU\n    http://postmaster.info.aol.com/errors/554rtrdu.html",
+    source: "http://postmaster.info.aol.com/errors/ (RTR:DU: dynamic or residential IP)",
   },
 ];

@@ -50,4 +50,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
     source: "https://puffinknight.tistory.com/102; http://blog.jinbo.net/007/archive/20051107",
   },
+  {
+    // A server's own local list ('here'), not a public DNSBL.
+    cause: "ip-not-allowed",
+    pattern: /(?:host|client|IP(?: address)?)\b[^.;\n]{0,60}\bblack ?listed (?:here|#\d+)/i,
+    confidence: 0.82,
+    example: "deny message = sender IP address $sender_host_address is blacklisted here.",
+    source: "http://users.pepperfish.net/vivek/ACL_check_mail.txt",
+  },
 ];

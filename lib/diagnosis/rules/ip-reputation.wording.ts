@@ -75,4 +75,18 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html; https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html?impressions=true; https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /your IP (?:address )?(?:is|has been) temporarily (?:blocked|banned|deferred|rejected)/i,
+    confidence: 0.82,
+    example: "421 Your IP is temporarily blocked, please try\nagain\nlater",
+    source: "https://logsat.com/spamfilter/forums/printer_friendly_posts.asp?TID=6127",
+  },
+  {
+    cause: "ip-reputation",
+    pattern: /\bRLY:B[123]\b/i,
+    confidence: 0.85,
+    example: "554 RLY:B1\n    http://postmaster.info.aol.com/errors/554rlyb1.html",
+    source: "http://postmaster-us.info.aol.com/errors/554rlyb1.html",
+  },
 ];

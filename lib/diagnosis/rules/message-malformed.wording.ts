@@ -74,4 +74,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568); https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters; public repository notes testing Postfix + SES with unusual addresses (code index id 18564964518)",
   },
+  {
+    cause: "message-malformed",
+    pattern:
+      /Incorrect (?:sender|from|date|message-id) header|(?:sender|from) header (?:is )?(?:missing|invalid|malformed)/i,
+    confidence: 0.85,
+    stages: ["data"],
+    example: "550 Incorrect sender header (Check your FROM) #1",
+    source: "https://github.com/mattermost/mattermost/issues/13648",
+  },
 ];

@@ -71,4 +71,15 @@ export const replyWording: readonly ReplyPattern[] = [
       "2004-01-18 07:15:35 1Ai79e-0000Dq-8i F=user@example.biz H=host.example.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0",
     source: "fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam (Debian fail2ban 1.0.2-2)",
   },
+  {
+    // The message itself was judged spam (its content), even where the advice mentions SPF.
+    cause: "message-rejected-content",
+    pattern:
+      /rejected due to spam classification|\bcontent spam\b|(?:high )?probability of (?:being )?spam|unwanted (?:binary )?attachment|(?:message|mail|content) (?:was )?(?:classified|identified|detected) as spam/i,
+    confidence: 0.93,
+    stages: ["data"],
+    example: "554 reject by content spam",
+    source:
+      "https://github.com/mail-in-a-box/mailinabox/issues/1046; https://www.wuquedata.com/usermanual_649/2979.html; http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce; https://errors24.ru/2023/06/25/oshibka-servera-550-previous-cached-callout-verification-failure",
+  },
 ];

@@ -57,4 +57,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "PHPMailer/PHPMailer language/phpmailer.lang-es.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-tr.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-id.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-sv.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-da.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-el.php (Debian libphp-phpmailer 6.6.3-1); marlam/msmtp po/uk.po (Debian msmtp 1.8.23-1, /usr/share/locale/uk/LC_MESSAGES/msmtp.mo)",
   },
+  {
+    cause: "no-recipients",
+    pattern: /\bRCPT (?:TO )?(?:command )?(?:expected|first)\b|need RCPT\b|No valid recipients/i,
+    confidence: 0.9,
+    stages: ["data"],
+    example: "503 RCPT command expected",
+    source: "https://github.com/exceedone/exment/issues/1153",
+  },
 ];

@@ -60,4 +60,21 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/loganmarchione/docker-postfixrelay/issues/57; https://github.com/nagios-plugins/nagios-plugins/issues/145; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-reject (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/exim; https://nitindupare.blogspot.com/2012/09/smtp-error-messages.html (hMailServer SMTP error messages)",
   },
+  {
+    cause: "protocol-error",
+    pattern:
+      /You talk too soon|talking too (?:soon|early)|pre-?greet|Improper use of SMTP command pipelining|sent (?:data|commands) before (?:the )?greeting/i,
+    confidence: 0.85,
+    example: "421 mail.example.com You talk too soon",
+    source: "nodemailer/smtp-server lib/smtp-connection.js; postfix postscreen (pregreet test)",
+  },
+  {
+    cause: "protocol-error",
+    pattern:
+      /(?:no )?commands? (?:allowed )?to pipeline after STARTTLS|pipelin\w* (?:is )?not (?:allowed|permitted)/i,
+    confidence: 0.9,
+    example:
+      '454, "4.5.0", SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207.',
+    source: "https://www.entertop.net/knowledge/smtp-error-reference/; RFC 3207 §4.2",
+  },
 ];

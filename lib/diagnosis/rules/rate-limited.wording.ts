@@ -110,4 +110,23 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/deltachat/deltachat-core/issues/647; https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /Max(?:imum)? (?:number of )?messages? per (?:connection|session)|too (?:many requests|frequent (?:connects|connections))/i,
+    confidence: 0.88,
+    example: "421 Max message per connection reached, closing transmission channel",
+    source:
+      "https://smtp.codes/yahoo; https://github.com/knadh/listmonk/issues/2509; https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/",
+  },
+  {
+    // Limits on this client, its domain or its threads, in several MTAs' words.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:host|sender|client|IP|you) (?:is|are|has been) (?:rate[- ]?limited|throttled)\b|\b\w+ frequency limited\b|(?:sender|recipient) thread limit exceeded|(?:relay|connection|session) limit exceeded/i,
+    confidence: 0.88,
+    example: 'temporarily rejected connection in "connect" ACL: Host is ratelimited',
+    source:
+      "exim/exim doc (ratelimit ACL condition); http://forum.ahosting.net/host-ratelimited-500.html; http://qiao.yimirj.com/article/detail/2261; https://my.vedova.net/plugin/support_manager/knowledgebase/view/1/test-article/1/",
+  },
 ];

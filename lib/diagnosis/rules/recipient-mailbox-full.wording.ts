@@ -79,4 +79,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
   },
+  {
+    // The recipient's store is full: RFC 5321's 552 text and the common quota wordings (not a sending quota: those say sending/daily/relay).
+    cause: "recipient-mailbox-full",
+    pattern:
+      /(?:mailbox|disk|user|storage|mail ?box disk) quota (?:exceeded|full)|\b5\d\d,? quota exceeded\b|exceeded storage allocation|Requested mail action aborted: storage allocation|Mailbox limit exceeded/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: '452 "Mailbox disk quota exceeded"',
+    source:
+      "RFC 5321 §4.2.3 (552 Requested mail action aborted: exceeded storage allocation); https://riudoms.xarxa-omnia.org/email/annex/msg_err.html; https://orange-panther.de/support/e-mail-debug/; http://support.novara.ie/info/index.php/Email_bounce_Message",
+  },
 ];

@@ -71,4 +71,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://www.yunrelay.com/news/mailreject/820496102646.html; http://kb.diadem.co.in/idx.php/0/033/article/553-sorry-that-domain-isnt-in-my-allowed-list-of-rcpthosts.html",
   },
+  {
+    // qmail's relay refusal names rcpthosts in every translation; 'relay denied' in Portuguese, Spanish, French and German.
+    cause: "relay-denied",
+    pattern:
+      /\brcpthosts\b|Retransmiss[ãa]o (?:negada|proibida)|relay(?:ing)? (?:negad[oa]|denegad[oa]|refus[ée]|verweigert)/i,
+    confidence: 0.9,
+    stages: ["rcpt"],
+    example: "553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
+    source:
+      "http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx; notqmail qmail-smtpd.c ('sorry, that domain isn't in my list of allowed rcpthosts')",
+  },
 ];

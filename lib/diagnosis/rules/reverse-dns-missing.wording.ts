@@ -51,4 +51,19 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "pentest notes with a smtp-user-enum transcript against Sendmail (code index id 7770471578); https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog)",
   },
+  {
+    cause: "reverse-dns-missing",
+    pattern: /\bFC-?rDNS\b|forward[- ]confirmed reverse DNS/i,
+    confidence: 0.88,
+    example: "Sorry, no FCrDNS match found",
+    source: "haraka/Haraka plugins/connect.fcrdns.js",
+  },
+  {
+    cause: "reverse-dns-missing",
+    pattern: /\bRTR:RD\b/i,
+    confidence: 0.9,
+    example: "554 RTR:RD",
+    source:
+      "http://community.hostcheetah.com/topic/267/aol-postmaster/; AOL postmaster error codes (RTR:RD: no reverse DNS for the connecting IP)",
+  },
 ];

@@ -31,4 +31,25 @@ export const replyWording: readonly ReplyPattern[] = [
       "mail.pinehub.net: domain of rares@hubfactory.net does not designate 179.6.105.116 as permitted sender",
     source: "https://github.com/haraka/Haraka/issues/3482; http://mailreport.co.uk/FAQ/SPF/",
   },
+  {
+    // Gmail's sender-authentication refusal, temporary (421 4.7.0) or permanent (550 5.7.1 / 5.7.26), in its variants.
+    cause: "sender-authentication-failed",
+    pattern:
+      /(?:does not|doesn't|fails? to|did not|failed to) pass (?:the )?authentication checks|does not have authentication information/i,
+    confidence: 0.9,
+    example:
+      "421-4.7.0 This message does not have authentication information or fails to pass authentication checks. To best protect our users from spam, the message has been blocked.",
+    source:
+      "https://support.google.com/mail/answer/81126#authentication; https://github.com/docker-mailserver/docker-mailserver/issues/1137; https://netcorecloud.com/tutorials/gmail-spam-smtp-error-codes-and-solutions/",
+  },
+  {
+    // Outlook.com's DMARC rejection: the domain owner's published policy.
+    cause: "sender-authentication-failed",
+    pattern:
+      /domain owner policy restrictions|due to (?:the )?(?:sending |sender )?domain'?s? (?:DMARC )?policy/i,
+    confidence: 0.92,
+    example:
+      "550 5.7.0 (COL0-MC6-F31) Unfortunately, messages from (IP) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions.",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+  },
 ];

@@ -106,4 +106,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions; NetEase (163/126) bounce-code list copied into a public repository (Chinese) (code index id 34274800717)",
   },
+  {
+    // The envelope or header sender is not an address the signed-in account may use.
+    cause: "sender-not-authorized",
+    pattern:
+      /From address is not one of your (?:addresses|identities)|(?:the )?from address and the authenticated user must be the same|sender (?:address )?must (?:be the same as|match) the (?:authenticated|login) (?:user|account)|from domain (?:is )?not (?:trusted|verified)/i,
+    confidence: 0.88,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 5.7.0 From address is not one of your addresses.",
+    source:
+      "https://github.com/TryGhost/Ghost/issues/24100; https://github.com/Tivix/django-cron/issues/148; https://docs.selectel.ru/en/email-service/smtp-errors/",
+  },
 ];

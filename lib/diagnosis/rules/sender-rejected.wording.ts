@@ -75,4 +75,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "SMTP error from remote mail server after initial connection:\nhost mail.akadeti.ru [89.31.18.24]: 501 Domain must resolve",
     source: "https://pastebin.com/6jWTqzEG; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /invalid (?:local )?sender address|sender <[^>]*> black ?listed/i,
+    confidence: 0.85,
+    stages: ["mail", "rcpt"],
+    example: "550 <mailbox>... invalid local sender address for site",
+    source: "http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html",
+  },
 ];

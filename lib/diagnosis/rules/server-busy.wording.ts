@@ -67,4 +67,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTPALG: Maximum number of SMTP sessions () for service reached. Closing connection",
     source: "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54",
   },
+  {
+    // 'Server temporarily unavailable' in Portuguese, Spanish, French and German.
+    cause: "server-busy",
+    pattern:
+      /Servidor temporariamente indispon[ií]vel|Servidor temporalmente no disponible|Serveur temporairement indisponible|Server vor[üu]bergehend nicht verf[üu]gbar/i,
+    confidence: 0.85,
+    example: "421 Servidor temporariamente indisponível. Tente novamente mais tarde. IB101",
+    source: "http://ix-one.com/domainhostingFAQ/article/MS_27771.html",
+  },
 ];

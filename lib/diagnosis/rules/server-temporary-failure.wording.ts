@@ -68,4 +68,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "452 4.4.5 Insufficient disk space; try again later",
     source: "hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
   },
+  {
+    // The receiving server could not write the mailbox file: its own local problem, unless the words say the mailbox is full.
+    cause: "server-temporary-failure",
+    pattern: /can[’']?t create (?:user )?output(?: file)?/i,
+    confidence: 0.75,
+    example: "mail.irgendwas.info [192.0.2.78] can’t create user output file",
+    source: "https://orange-panther.de/support/e-mail-debug/; sendmail deliver.c ('Can't create output')",
+  },
 ];

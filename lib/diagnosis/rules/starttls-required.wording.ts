@@ -30,4 +30,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm (quoting Broadcom Email Security.cloud KB articles)",
   },
+  {
+    cause: "starttls-required",
+    pattern: /TLS conversation required|(?:TLS|encryption) (?:is )?(?:mandatory|obligatory)\b/i,
+    confidence: 0.88,
+    example: "550 5.7.1 TLS conversation required",
+    source: "foxcpp/maddy internal/check/requiretls/requiretls.go",
+  },
 ];

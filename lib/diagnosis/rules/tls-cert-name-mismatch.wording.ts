@@ -59,4 +59,14 @@ export const replyWording: readonly ReplyPattern[] = [
       'time="2021-04-10T10:15:53Z" level=error msg="failed to send email to client" err="x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0"',
     source: "https://github.com/vx3r/wg-gen-web/issues/79",
   },
+  {
+    // Ruby's OpenSSL post-connection check and rustls: the certificate is valid but names another host.
+    cause: "tls-cert-name-mismatch",
+    pattern:
+      /hostname "?[\w.-]+"? does not match (?:the )?(?:server |peer )?certificate|\bNotValidForName\b/i,
+    confidence: 0.92,
+    origin: "client",
+    example: 'OpenSSL::SSL::SSLError: hostname "smtp.example.net" does not match the server certificate',
+    source: "https://github.com/adamcooke/staytus/issues/38; rustls CertificateError::NotValidForName",
+  },
 ];

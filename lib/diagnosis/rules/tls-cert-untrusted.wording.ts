@@ -103,4 +103,22 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/gophish/gophish/issues/109; public blog post on sending mail with MailKit (code index id 20268642767)",
   },
+  {
+    cause: "tls-cert-untrusted",
+    pattern: /certificate (?:is )?not signed by a (?:valid|trusted|known) (?:CA|certificate authority)/i,
+    confidence: 0.9,
+    example: "4.7.5 [internal] remote node SSL certificate not signed by a valid CA",
+    source: "https://support.sparkpost.com/momentum/4/message-responses",
+  },
+  {
+    // rustls (lettre, Vaultwarden): the server's certificate chain is not accepted.
+    cause: "tls-cert-untrusted",
+    pattern: /invalid peer certificate(?!: NotValidForName)|\bUnknownIssuer\b|UnsupportedCertVersion/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "SMTP error: Connection error: Connection error: invalid peer certificate: Other(OtherError(UnsupportedCertVersion))",
+    source:
+      "https://github.com/dani-garcia/vaultwarden/issues/6236; rustls CertificateError (UnknownIssuer, BadEncoding, Other)",
+  },
 ];

@@ -112,4 +112,23 @@ export const replyWording: readonly ReplyPattern[] = [
       "E: Failed to connect to ssl://DOMAIN:587 [SMTP: Failed to connect socket: fsockopen(): unable to connect to ssl://DOMAIN:587 (Unknown error) (code: -1, response: )]",
     source: "https://github.com/bluecherrydvr/bluecherry-apps/issues/366",
   },
+  {
+    // GnuTLS: the peer's first bytes are not a TLS record in the expected state (e.g. TLS started on an implicit-TLS port or a plain greeting read as TLS).
+    cause: "tls-wrong-mode",
+    pattern: /An unexpected TLS packet was received/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "msmtp: TLS handshake failed: An unexpected TLS packet was received.",
+    source: "https://github.com/marlam/msmtp/issues/27",
+  },
+  {
+    // Swiftmailer names the stream: tcp:// is a plain connection, so port 465 (implicit TLS) never sends a readable greeting.
+    cause: "tls-wrong-mode",
+    pattern: /Connection to tcp:\/\/[\w.-]+:465 Timed Out/i,
+    confidence: 0.82,
+    origin: "client",
+    example: "Connection to tcp://mx2e93.netcup.net:465 Timed Out",
+    source:
+      "https://github.com/crater-invoice-inc/crater/issues/853; swiftmailer lib/classes/Swift/Transport/StreamBuffer.php (tcp:// without encryption, ssl:// with it)",
+  },
 ];

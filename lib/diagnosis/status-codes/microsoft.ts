@@ -539,7 +539,8 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     title: "Access denied, traffic not accepted from this IP",
     meaning: "Traffic from this IP was judged suspicious and is no longer accepted.",
     source: `${NDR}; ${NDR_7XX}`,
-    causes: [{ cause: "ip-blocklisted", confidence: 0.8, classes: ["5"] }],
+    // Microsoft's own judgement of the IP's traffic, not a listing on a public blocklist.
+    causes: [{ cause: "ip-reputation", confidence: 0.8, classes: ["5"] }],
   }),
   tenantRestricted("5.7.709-711"),
   ms({
