@@ -11,5 +11,8 @@ export async function register(): Promise<void> {
     );
     (globalThis as Record<symbol, unknown>)[Symbol.for("smtp-doctor.startup-check")] = checked;
     await checked;
+    // server.mjs answers the health check with this, ahead of the framework (see lib/server/health.ts).
+    const { healthAnswer, HEALTH_HOOK } = await import("./lib/server/health");
+    (globalThis as Record<symbol, unknown>)[HEALTH_HOOK] = healthAnswer;
   }
 }

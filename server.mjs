@@ -23,6 +23,28 @@ const NOT_FOUND_HEADERS = {
   "Cache-Control": "no-store",
 };
 
+// The health check, answered here with the app's own function (lib/server/health.ts, registered by
+// instrumentation.ts) rather than routed through Next.js: a load balancer's probe then waits for the
+// event loop only, not behind every request the framework is routing at that moment.
+const HEALTH_HOOK = Symbol.for("smtp-doctor.health");
+const HEALTH_HEADERS = {
+  "Content-Type": "application/json",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+async function answerHealth(req, res, healthAnswer) {
+  try {
+    const { status, body } = await healthAnswer();
+    res.writeHead(status, HEALTH_HEADERS).end(req.method === "HEAD" ? undefined : JSON.stringify(body));
+  } catch {
+    res.writeHead(503, HEALTH_HEADERS).end(JSON.stringify({ ok: false, store: "the health check failed" }));
+  }
+}
+
 function isSharePathWithRepeatedSlashes(url) {
   const pathname = (url ?? "/").split("?", 1)[0];
   return /\/\/|\\/.test(pathname) && SHARE_PATH.test(pathname.replace(/[\\/]+/g, "/"));
@@ -48,6 +70,11 @@ createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   if (isSharePathWithRepeatedSlashes(req.url)) {
     res.writeHead(404, NOT_FOUND_HEADERS).end("Not found\n");
+    return;
+  }
+  const healthAnswer = globalThis[HEALTH_HOOK];
+  if ((req.method === "GET" || req.method === "HEAD") && req.url === "/api/health" && healthAnswer) {
+    void answerHealth(req, res, healthAnswer);
     return;
   }
   handle(req, res);

@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { ResourceLimits, Worker } from "node:worker_threads";
-import type { ReportModel } from "../reports/report-model-types";
-import type { RenderReply } from "./render-pdf-worker";
+import type { RenderInput } from "./render-input";
+import type { RenderReply, RenderRequest } from "./render-pdf-worker";
 
 /**
  * PDF renders off the event loop: a few worker threads (render-pdf-worker.ts), one render each at
@@ -48,8 +48,8 @@ export function defaultPoolSize(parallelism = os.availableParallelism(), cap = 4
 }
 
 type Job = {
-  /** Being built (reading the case's runs) from the moment the job is accepted. */
-  model: Promise<ReportModel>;
+  /** Being read (the case's runs) from the moment the job is accepted. */
+  input: Promise<RenderInput>;
   resolve: (pdf: Uint8Array) => void;
   reject: (error: Error) => void;
 };
@@ -83,19 +83,20 @@ export class PdfRenderPool {
 
   /**
    * Renders on a free thread, or waits in the queue; rejects with PdfBusyError when that is full.
-   * Takes the model's builder, not the model: a refused render costs the event loop nothing.
+   * Takes a reader of the case, not the case: a refused render costs the event loop nothing, and
+   * the model is built in the render thread.
    */
-  render(buildModel: () => ReportModel | Promise<ReportModel>): Promise<Uint8Array> {
+  render(readInput: () => RenderInput | Promise<RenderInput>): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new PdfRenderError("the PDF renderer is shut down"));
     const free = this.slots.find((slot) => slot.job === null);
     if (free === undefined && this.queue.length >= this.options.maxQueue) {
       return Promise.reject(new PdfBusyError(this.retryAfterSeconds()));
     }
     return new Promise((resolve, reject) => {
-      // Built only once accepted: fifty refused downloads read no runs and build no models.
-      const model = (async () => buildModel())();
-      model.catch(() => undefined); // observed in start(); a job dropped by close() must not warn
-      const job: Job = { model, resolve, reject };
+      // Read only once accepted: fifty refused downloads read no runs and build no models.
+      const input = (async () => readInput())();
+      input.catch(() => undefined); // observed in start(); a job dropped by close() must not warn
+      const job: Job = { input, resolve, reject };
       if (free) this.start(free, job);
       else this.queue.push(job);
     });
@@ -131,9 +132,10 @@ export class PdfRenderPool {
       void this.fail(slot, new PdfRenderError(`render took longer than ${this.options.timeoutMs} ms`));
     }, this.options.timeoutMs);
     const jobId = slot.jobId;
-    job.model.then(
-      (model) => {
-        if (slot.job === job && slot.jobId === jobId) worker.postMessage({ id: jobId, model });
+    job.input.then(
+      (input) => {
+        if (slot.job === job && slot.jobId === jobId)
+          worker.postMessage({ id: jobId, input } satisfies RenderRequest);
       },
       (error: unknown) => {
         if (slot.job !== job || slot.jobId !== jobId) return;

@@ -4,13 +4,12 @@ import { after, before, describe, test } from "node:test";
 import { clientIp, PEER_HEADER, parseTrustedProxy } from "../network/client-ip";
 import { PdfCache } from "../pdf/pdf-cache";
 import { PdfBusyError, PdfRenderPool } from "../pdf/pdf-render-pool";
+import { modelOf, type RenderInput } from "../pdf/render-input";
 import { renderReportPdf } from "../pdf/render-report-pdf";
 import { spawnSourceWorker } from "../pdf/testing/spawn-source-worker";
 import { storedRevision } from "../reports/case-revision";
 import type { CaseStore } from "../reports/case-store";
 import type { Viewer } from "../reports/mask-for-viewer";
-import { buildReportModel } from "../reports/report-model";
-import type { ReportModel } from "../reports/report-model-types";
 import { shareAccess } from "../reports/share-access";
 import { openSqliteCaseStore } from "../reports/sqlite-case-store";
 import { sampleNewRun } from "../reports/testing/sample-run";
@@ -51,11 +50,14 @@ async function open(token: string, viewer: Viewer): Promise<ReportSnapshot> {
     linkId: access.link.id,
     caseId: access.case.id,
     revision: storedRevision(access.case),
-    model: async () => {
-      const runs = await store.listRuns(access.case.id);
-      const siteChecks = await store.listSiteChecks(access.case.id);
-      return buildReportModel(access.case, runs, { viewer, siteChecks });
-    },
+    content: async () => ({
+      reportOf: {
+        theCase: access.case,
+        runs: await store.listRuns(access.case.id),
+        siteChecks: await store.listSiteChecks(access.case.id),
+        viewer,
+      },
+    }),
   };
 }
 
@@ -187,7 +189,7 @@ describe("PDF download: limits", () => {
     const small = oneThread(0);
     try {
       const { report } = await newCase();
-      const model = await (await open(report, "report")).model();
+      const model = await (await open(report, "report")).content();
       const first = small.render(() => model);
       await assert.rejects(
         small.render(() => model),
@@ -204,7 +206,7 @@ describe("PDF download: limits", () => {
     }
   });
 
-  test("downloads the renderer refuses (503) read no runs: only accepted renders build a model", async () => {
+  test("downloads the renderer refuses (503) read no runs: only accepted renders read the case", async () => {
     const small = oneThread(0);
     try {
       const reports = await Promise.all(
@@ -215,9 +217,9 @@ describe("PDF download: limits", () => {
         const snapshot = await open(token, viewer);
         return {
           ...snapshot,
-          model: async () => {
+          content: async () => {
             built++;
-            return snapshot.model();
+            return snapshot.content();
           },
         };
       };
@@ -234,7 +236,7 @@ describe("PDF download: limits", () => {
       );
       assert.equal(statuses.filter((status) => status === 200).length, 1);
       assert.equal(statuses.filter((status) => status === 503).length, 5);
-      assert.equal(built, 1, "the five refused downloads built no model");
+      assert.equal(built, 1, "the five refused downloads read no runs");
     } finally {
       await small.close();
     }
@@ -281,16 +283,18 @@ describe("PDF rendering and the event loop", () => {
   }
 
   test("stays responsive while the pool renders; rendering on the main thread does not", async () => {
-    const models: ReportModel[] = [];
-    for (let i = 0; i < 4; i++) models.push(await (await open((await newCase(3)).report, "report")).model());
-    const [one, two] = models as [ReportModel, ReportModel];
+    // As the routes hand them over: the stored case, whose model the render thread builds.
+    const contents: RenderInput[] = [];
+    for (let i = 0; i < 4; i++)
+      contents.push(await (await open((await newCase(3)).report, "report")).content());
+    const [one, two] = contents as [RenderInput, RenderInput];
     await Promise.all([pool.render(() => one), pool.render(() => two)]); // both threads up
-    await renderReportPdf(one); // main-thread modules loaded
+    await renderReportPdf(modelOf(one)); // main-thread modules loaded
 
     const onMainThread = await worstDelay(async () => {
-      for (const model of models) await renderReportPdf(model);
+      for (const content of contents) await renderReportPdf(modelOf(content));
     });
-    const inPool = await worstDelay(() => Promise.all(models.map((model) => pool.render(() => model))));
+    const inPool = await worstDelay(() => Promise.all(contents.map((content) => pool.render(() => content))));
     // The control blocks the loop for a whole render at a time; the pool only for messages.
     assert.ok(onMainThread > 100, `the control really blocks (${onMainThread.toFixed(0)} ms)`);
     assert.ok(

@@ -10,8 +10,8 @@ import {
   PdfRenderPool,
   type SpawnRenderWorker,
 } from "@/lib/pdf/pdf-render-pool";
+import type { RenderInput } from "@/lib/pdf/render-input";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
-import type { ReportModel } from "@/lib/reports/report-model-types";
 import { errorResponse } from "./http-errors";
 import { PdfLimiter } from "./pdf-limiter";
 import { withShareHeaders } from "./share-headers";
@@ -30,14 +30,14 @@ export type ReportSnapshot = {
   caseId: string;
   /** The case's id and stored revision: changes with every run, check or edit of the case. */
   revision: string;
-  /** Reads the runs and builds the model: only when no cached PDF answers. */
-  model: () => Promise<ReportModel>;
+  /** Reads the runs (the render thread builds the model from them): only when no cached PDF answers. */
+  content: () => Promise<RenderInput>;
 };
 
 export type PdfDownloadDeps = {
   /** The report a token opens for this viewer; throws HttpError (404/410) like the other share routes. */
   open(token: string, viewer: Viewer): Promise<ReportSnapshot>;
-  renderer: { render(buildModel: () => ReportModel | Promise<ReportModel>): Promise<Uint8Array> };
+  renderer: { render(readInput: () => RenderInput | Promise<RenderInput>): Promise<Uint8Array> };
   cache: PdfCache;
   limiter: PdfLimiter;
   clientOf(request: Request): string | null;
@@ -73,9 +73,9 @@ export function createPdfDownload(deps: PdfDownloadDeps): PdfDownload {
       if (matchesEtag(request.headers.get("if-none-match"), etag)) {
         return withShareHeaders(new Response(null, { status: 304, headers: { ETag: etag } }));
       }
-      // The pool builds the model (reads the runs) only once it has taken the render.
+      // The pool reads the runs only once it has taken the render; its thread builds the model.
       const { pdf } = await deps.cache.getOrRender(`${viewer}:${snapshot.revision}`, () =>
-        deps.renderer.render(snapshot.model),
+        deps.renderer.render(snapshot.content),
       );
       return withShareHeaders(
         new Response(new Uint8Array(pdf), {

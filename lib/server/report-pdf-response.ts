@@ -2,7 +2,6 @@ import "server-only";
 import { spawnRenderWorker } from "@/lib/pdf/spawn-render-worker";
 import { storedRevision } from "@/lib/reports/case-revision";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
-import { buildReportModel } from "@/lib/reports/report-model";
 import { listRuns, listSiteChecks, resolveLink } from "./case-links";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
@@ -21,11 +20,14 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
     caseId: resolved.case.id,
     // The store's counter: a 304 or a cached PDF answers without reading a single run.
     revision: storedRevision(resolved.case),
-    model: async () => {
-      const runs = await listRuns(resolved.case.id);
-      const siteChecks = await listSiteChecks(resolved.case.id);
-      return buildReportModel(resolved.case, runs, { viewer, siteChecks });
-    },
+    content: async () => ({
+      reportOf: {
+        theCase: resolved.case,
+        runs: await listRuns(resolved.case.id),
+        siteChecks: await listSiteChecks(resolved.case.id),
+        viewer,
+      },
+    }),
   };
 }
 
@@ -62,11 +64,14 @@ export function staffPdfResponse(request: Request, caseId: string): Promise<Resp
           linkId: `staff:${theCase.id}`,
           caseId: theCase.id,
           revision: storedRevision(theCase),
-          model: async () => {
-            const runs = await listRuns(theCase.id);
-            const siteChecks = await listSiteChecks(theCase.id);
-            return buildReportModel(theCase, runs, { viewer: "owner", siteChecks });
-          },
+          content: async () => ({
+            reportOf: {
+              theCase,
+              runs: await listRuns(theCase.id),
+              siteChecks: await listSiteChecks(theCase.id),
+              viewer: "owner",
+            },
+          }),
         };
       },
     }),
