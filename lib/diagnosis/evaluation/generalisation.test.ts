@@ -44,7 +44,8 @@ test("folds are whole sources: no source key is in two folds, and a fold never k
 // Batches 7–10 (1,297 replies whose first runs scored 63.8 %, 55.3 %, 60.4 % and 51.6 %) took the
 // figure from 95.1 % to 85.5 %; batch 11 (390 replies from 5 blind collectors, first run 68.2 %)
 // took it from 85.7 % to 84.6 % after its fixes; batch 12 (271 replies, first run 69.4 %) to 84.3 %;
-// batch 13 (361 replies from 4 blind collectors, first run 73.8 %) to 84.5 %. The floors follow the harder corpus; they were
+// batch 13 (361 replies from 4 blind collectors, first run 73.8 %) to 84.5 %; batch 14 (351, first
+// run 72.8 %) to 84.2 %. The floors follow the harder corpus; they were
 // not lowered to let knowledge stop generalising.
 test("cross-validated top-1 accuracy stays ≥ 84 %, and ≥ 82 % on each class the issue names", () => {
   const all = score(cv);
@@ -75,6 +76,14 @@ const CONTESTED_NEGATIVES = new Map([
   ["b12-docs-qq-554-5-0-0-service-unavailable-bare", "server-busy"],
   // A 500 "unrecognized command" in answer to AUTH: the server does not know AUTH at all.
   ["b13-forum-claws-auth-login-500-unrecognized", "auth-not-offered"],
+  // GMX's explanation code c=hi (headers not as the standards require), documented on its page.
+  ["b12-gh-jlawyer-gmx-policy-restrictions", "message-malformed"],
+  // Swiftmailer's empty reply where one was expected: the connection said nothing in the mode it was opened in.
+  ["b13-forum-prestashop-empty-response-code", "tls-wrong-mode"],
+  // .NET's net_io_connectionclosed: the server closed the connection while a reply was awaited.
+  ["b14-ghconn-postal-491-net-io-connectionclosed", "connection-reset"],
+  // A bare enhanced code 4.3.0 ("other or undefined mail system status"), at 0.45: a temporary failure of the server.
+  ["b14-src-mox-451-error-processing-junk", "server-temporary-failure"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

@@ -93,4 +93,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; https://sites.google.com/view/howtoguidesforkyoceraprinters/send-scan-error-codes-and-explanations/1102",
   },
+  {
+    // The server's log of a wrong password; OAuth's refused refresh token; Erlang gen_smtp's own error atom.
+    cause: "auth-failed",
+    pattern:
+      /SASL (?:\w+ )?authentication failure: (?:Password verification failed|checkpass failed|authentication failure)|\binvalid_grant\b|\bauth_failed\b/i,
+    confidence: 0.86,
+    example:
+      "Apr 26 10:55:19 tcc1 postfix/smtpd[21126]: warning: SASL authentication failure: Password verification failed",
+    source:
+      "https://github.com/cyrusimap/cyrus-sasl (saslauthd/Cyrus SASL messages as Postfix logs them); RFC 6749 §5.2 (invalid_grant); gen_smtp (auth_failed)",
+  },
 ];

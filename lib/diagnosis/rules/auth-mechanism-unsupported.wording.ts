@@ -97,4 +97,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "No authenticators available",
     source: "https://github.com/termux/termux-packages/issues/2434",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /No known authentication mechanisms? supported/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "No known authentication mechanisms supported!",
+    source: "curl/curl lib/smtp.c",
+  },
 ];

@@ -62,4 +62,21 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "The service refused the connection - perhaps it is offline",
     source: "https://github.com/n8n-io/n8n/issues/9113",
   },
+  {
+    // No route to the network or host: the connection fails at once, as a refusal does (no answer
+    // is waited for). Every sourced label of these words in the corpus but one says so.
+    cause: "connect-refused",
+    origin: "client",
+    pattern: /WSAE(?:NET|HOST)UNREACH|\b1005[01]\b|\b10065\b|\[Errno (?:101|113)\]/i,
+    confidence: 0.75,
+    example: "OSError: [Errno 101] Network is unreachable",
+    source: `${WINSOCK}; ${PYTHON}`,
+  },
+  {
+    cause: "connect-refused",
+    pattern: /\bE(?:HOST|NET)UNREACH\b|No route to host|Network is unreachable/i,
+    confidence: 0.7,
+    example: "SMTP ERROR: Failed to connect to server: Network is unreachable (101)",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1811 (maintainer: the host blocks outbound SMTP)",
+  },
 ];

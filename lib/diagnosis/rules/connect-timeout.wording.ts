@@ -19,28 +19,11 @@ export const replyWording: readonly ReplyPattern[] = [
 
   {
     cause: "connect-timeout",
-    origin: "client",
-    pattern: /WSAE(?:NET|HOST)UNREACH|\b1005[01]\b|\b10065\b|\[Errno (?:101|113)\]/i,
-    confidence: 0.75,
-    example: "OSError: [Errno 101] Network is unreachable",
-    source: `${WINSOCK}; ${PYTHON}`,
-  },
-
-  {
-    cause: "connect-timeout",
     pattern:
       /\bconnect ETIMEDOUT\b|did not properly respond after a period of time|Timed out connecting|connection timed out \((?:110|60)\)|\b(?:WinError|Socket error(?: code)?|error #?)\s*10060\b|\bWSAETIMEDOUT\b/i,
     confidence: 0.95,
     example: "Error: connect ETIMEDOUT 198.51.100.26:25",
     source: "https://github.com/nodemailer/nodemailer/issues/831",
-  },
-
-  {
-    cause: "connect-timeout",
-    pattern: /\bE(?:HOST|NET)UNREACH\b|No route to host|Network is unreachable/i,
-    confidence: 0.7,
-    example: "SMTP ERROR: Failed to connect to server: Network is unreachable (101)",
-    source: "https://github.com/PHPMailer/PHPMailer/issues/1811 (maintainer: the host blocks outbound SMTP)",
   },
 
   // Reaching the server.

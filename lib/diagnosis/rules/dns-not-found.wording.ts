@@ -98,4 +98,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
     source: "https://markgossa.com/2015/09/451-440-dns-query-failed-error-was.html",
   },
+  {
+    cause: "dns-not-found",
+    pattern:
+      /php_network_getaddresses(?:: getaddrinfo(?: for [\w.-]+)?)? failed(?!: (?:Temporary failure|try again))/i,
+    confidence: 0.75,
+    origin: "client",
+    example:
+      'Connection could not be established with host "mail.example.test:25": php_network_getaddresses failed',
+    source: "php-src main/network.c (php_network_getaddresses: getaddrinfo failed)",
+  },
 ];

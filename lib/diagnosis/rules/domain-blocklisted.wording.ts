@@ -24,4 +24,15 @@ export const replyWording: readonly ReplyPattern[] = [
       "ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp",
     source: "https://github.com/IQSS/dataverse/issues/4535",
   },
+  {
+    // Postfix's RHSBL refusals: a domain (the HELO name, the sender's, the client's name) is on a list, not the IP.
+    cause: "domain-blocklisted",
+    pattern:
+      /(?:Helo command|Sender address|Client hostname|Recipient address) \[?<?[^\]\s>]*>?\]?:? ?(?:rejected: )?blocked using/i,
+    confidence: 0.95,
+    example:
+      "554 Service unavailable; Helo command [example.tld] blocked using abuse.rfc-ignorant.org; Not supporting abuse@domain",
+    source:
+      "vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_rhsbl_helo, reject_rhsbl_sender, reject_rhsbl_client)",
+  },
 ];

@@ -61,4 +61,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html; https://1library.net/article/spam-filter-messages-fortigate-log-message-reference-guide.zkveww4q; https://github.com/laravel/laravel/pull/6402; https://github.com/dawidd6/action-send-mail/pull/302",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /bogus (?:HELO|EHLO)/i,
+    confidence: 0.9,
+    example: "550 5.7.1 bogus HELO name used: localhost",
+    source: "sendmail cf/feature (check_helo rulesets; bogus HELO name used)",
+  },
 ];

@@ -167,4 +167,30 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 RTR:DU\n    http://postmaster.info.aol.com/errors/554rtrdu.html",
     source: "http://postmaster.info.aol.com/errors/ (RTR:DU: dynamic or residential IP)",
   },
+  {
+    // Trend Micro's ERS (MAPS) is a DNS blocklist of IPs.
+    cause: "ip-blocklisted",
+    pattern: /Email Reputation (?:Services?|database)|mail-abuse\.com/i,
+    confidence: 0.9,
+    example:
+      "Mail from [ip address] deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip address]",
+    source: "https://hardwaresecrets.com/understanding-email-bounce-messages/4/",
+  },
+  {
+    // Comcast/Xfinity's codes for a connecting IP on a blocklist (Spamhaus, Cloudmark) or in a residential/dynamic range.
+    cause: "ip-blocklisted",
+    pattern: /\bBL0000(?:00|01|10)\b|\bBL00[0-9]\b|\bES0000(?:01|10)\b/i,
+    confidence: 0.85,
+    example: "BL000001",
+    source:
+      "http://postmaster.comcast.net/mail-error-codes.html; https://es.xfinity.com/support/articles/email-errors; https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/",
+  },
+  {
+    // Cox: the sending IP is on Cox's or a public blocklist.
+    cause: "ip-blocklisted",
+    pattern: /\bCXBL\b|\bIPBL\d{4}\b/i,
+    confidence: 0.85,
+    example: "CXBL",
+    source: "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes",
+  },
 ];

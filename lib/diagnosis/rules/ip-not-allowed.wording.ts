@@ -58,4 +58,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "deny message = sender IP address $sender_host_address is blacklisted here.",
     source: "http://users.pepperfish.net/vivek/ACL_check_mail.txt",
   },
+  {
+    // Sending services that only take this account's mail from IPs the customer listed.
+    cause: "ip-not-allowed",
+    pattern: /\bIP (?:address )?(?:is )?not (?:authori[sz]ed|allowed|whitelisted|permitted)\b/i,
+    confidence: 0.9,
+    example: "535 IP not authorized",
+    source:
+      "https://support.jetemail.com/outbound/smtp-error-codes/535-IP-not-authorized; https://wpmailsmtp.com/docs/brevo-unauthorized-not-verified/",
+  },
 ];

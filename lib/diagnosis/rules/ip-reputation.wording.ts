@@ -89,4 +89,20 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 RLY:B1\n    http://postmaster.info.aol.com/errors/554rlyb1.html",
     source: "http://postmaster-us.info.aol.com/errors/554rlyb1.html",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /insufficient reputation|(?:poor|bad) (?:IP )?reputation/i,
+    confidence: 0.86,
+    example: "421 4.7.0  : Sender IP rejected: sending IP has insufficient reputation.  Please retry later.",
+    source:
+      "fm/smtp-codes data/codes/421.json (https://smtp.codes/421; links support.titan.email article 35175377981977)",
+  },
+  {
+    // Cox: a temporary block of the IP for its recent traffic.
+    cause: "ip-reputation",
+    pattern: /\bCDRBL\b/i,
+    confidence: 0.82,
+    example: "CDRBL",
+    source: "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes",
+  },
 ];

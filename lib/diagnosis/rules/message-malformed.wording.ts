@@ -83,4 +83,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 Incorrect sender header (Check your FROM) #1",
     source: "https://github.com/mattermost/mattermost/issues/13648",
   },
+  {
+    // Gmail's one-From rule; GMX's explanation codes for header problems (hi, r0701).
+    cause: "message-malformed",
+    pattern: /multiple addresses in From:? header|\bc=hi\b|\bc=r070\d\b/i,
+    confidence: 0.88,
+    stages: ["data"],
+    example:
+      "[2401:2500:102:3032:192.0.2.222 13] Messages with multiple addresses in From: header are not accepted. v14si1155795plk.134 - gsmtp",
+    source:
+      "https://github.com/sisimai/rb-sisimai/issues/110; https://github.com/authelia/authelia/issues/2551 (GMX c=hi: header not RFC-compliant); https://github.com/flatpressblog/flatpress/issues/105 (GMX r0701)",
+  },
 ];

@@ -82,4 +82,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mail-in-a-box/mailinabox/issues/1046; https://www.wuquedata.com/usermanual_649/2979.html; http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce; https://errors24.ru/2023/06/25/oshibka-servera-550-previous-cached-callout-verification-failure",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /spam statistics|Spam not accepted|(?:containing|with) VBA macros|macros? (?:found|detected) (?:in|inside)/i,
+    confidence: 0.9,
+    stages: ["data"],
+    example: "552 MS-Office file containing VBA macros found inside of the email",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://www.yandex.com/support/mail/bounces/yandex.html; https://cloudmails.eu/docs/error-codes.php",
+  },
 ];

@@ -8,7 +8,8 @@ import { NM } from "../reply-patterns/sources";
 export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "not-smtp-service",
-    pattern: /Invalid greeting|response=(?:HTTP|SSH|\+OK|\* OK)|^(?:HTTP\/1\.[01] |SSH-2\.0-|\+OK |\* OK )/i,
+    pattern:
+      /Invalid greeting(?![^\n]{0,40}?(?:\bOk\b|queued|Too many|try again|Service (?:not )?(?:available|unavailable)))|response=(?:HTTP|SSH|\+OK|\* OK)|^(?:HTTP\/1\.[01] |SSH-2\.0-|\+OK |\* OK )/i,
     confidence: 0.9,
     example: "Invalid greeting. response=",
     source: NM,

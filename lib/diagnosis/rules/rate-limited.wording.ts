@@ -129,4 +129,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "exim/exim doc (ratelimit ACL condition); http://forum.ahosting.net/host-ratelimited-500.html; http://qiao.yimirj.com/article/detail/2261; https://my.vedova.net/plugin/support_manager/knowledgebase/view/1/test-article/1/",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /exceeded the maximum number of messages(?: allowed)? per (?:hour|day|minute)|too many recent messages/i,
+    confidence: 0.94,
+    example: "421 Connection Refused - Customer has exceeded the maximum number of messages allowed per hour",
+    source:
+      "https://www.emailquestions.com/threads/smtp-and-sending-limits-for-charter-email.1032/; fm/smtp-codes data/codes/452.json (https://smtp.codes/452)",
+  },
 ];

@@ -35,4 +35,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/LukeSmithxyz/emailwiz/issues/129; https://github.com/docker-mailserver/docker-mailserver/issues/3376; https://github.com/docker-mailserver/docker-mailserver/issues/701; https://github.com/kvaps/docker-kolab/issues/8; Postfix MILTER_README (Debian postfix-doc 3.7.11)",
   },
+  {
+    cause: "receiver-misconfigured",
+    pattern: /cannot connect to saslauthd|saslauthd server/i,
+    confidence: 0.88,
+    example: "warning: SASL authentication failure: cannot connect to saslauthd server: Permission denied",
+    source: "https://github.com/cyrusimap/cyrus-sasl (lib/checkpw.c: cannot connect to saslauthd server)",
+  },
 ];

@@ -90,4 +90,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "RFC 5321 §4.2.3 (552 Requested mail action aborted: exceeded storage allocation); https://riudoms.xarxa-omnia.org/email/annex/msg_err.html; https://orange-panther.de/support/e-mail-debug/; http://support.novara.ie/info/index.php/Email_bounce_Message",
   },
+  {
+    // The mailbox's size, not the message's: outranks 'size limit exceeded'.
+    cause: "recipient-mailbox-full",
+    pattern: /Mailbox size limit exceeded/i,
+    confidence: 0.94,
+    example: "Mailbox size limit exceeded",
+    source: "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en",
+  },
 ];

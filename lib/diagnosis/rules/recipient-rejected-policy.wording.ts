@@ -60,4 +60,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html?lang=en; https://brianjohnson.co.za/posts/avoid-fastmail/",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /(?:delivery|mailbox) (?:delivery )?restricted by policy/i,
+    confidence: 0.82,
+    stages: ["rcpt", "data"],
+    example: "452 <example@zoho.com> Mailbox delivery restricted by policy error",
+    source: "fm/smtp-codes data/codes/452.json (https://smtp.codes/452)",
+  },
 ];

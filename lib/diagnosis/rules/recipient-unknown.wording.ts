@@ -88,4 +88,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/zammad/zammad/issues/2133; http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html; warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "recipient-unknown",
+    pattern: /\bXGEMAIL_0011\b/i,
+    confidence: 0.85,
+    stages: ["rcpt"],
+    example: "XGEMAIL_0011",
+    source:
+      "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html",
+  },
 ];

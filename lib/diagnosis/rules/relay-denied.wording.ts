@@ -82,4 +82,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx; notqmail qmail-smtpd.c ('sorry, that domain isn't in my list of allowed rcpthosts')",
   },
+  {
+    // MailEnable: relaying to another domain without signing in.
+    cause: "relay-denied",
+    pattern: /requires authentication when attempting to send to a non-local/i,
+    confidence: 0.88,
+    stages: ["rcpt"],
+    example:
+      "503 This mail server requires authentication when attempting to send to a non-local e-mail address.",
+    source: "https://github.com/DigitalRuby/IPBan/issues/281 (MailEnable)",
+  },
 ];

@@ -49,4 +49,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/simple_18.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3)",
   },
+  {
+    cause: "routing-error",
+    pattern: /\bLoop detected\b|\b(?:forwarding|mail|routing) loop\b|Too many Received header|too many hops/i,
+    confidence: 0.88,
+    example: "551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)",
+    source:
+      "fm/smtp-codes data/codes/551.json (https://smtp.codes/551); foxcpp/maddy (Too many Received header fields, possible forwarding loop); RFC 5321 §6.3",
+  },
 ];

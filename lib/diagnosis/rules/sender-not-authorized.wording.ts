@@ -117,4 +117,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/TryGhost/Ghost/issues/24100; https://github.com/Tivix/django-cron/issues/148; https://docs.selectel.ru/en/email-service/smtp-errors/",
   },
+  {
+    // NetEase (163/126) and others: the sender is not the signed-in account, or its domain is not verified with the service.
+    cause: "sender-not-authorized",
+    pattern:
+      /Mail from must equal (?:the )?authori[sz]ed user|Sender domain (?:is )?not allowed|domain is unverified/i,
+    confidence: 0.9,
+    stages: ["mail", "rcpt", "data"],
+    example: "553 Mail from must equal authorized user",
+    source:
+      "https://github.com/xuxueli/xxl-job/issues/3512; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; Mailgun error codes ('The domain is unverified')",
+  },
 ];

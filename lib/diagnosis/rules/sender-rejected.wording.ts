@@ -83,4 +83,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 <mailbox>... invalid local sender address for site",
     source: "http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /From: Domain is invalid|\bIB506\b/i,
+    confidence: 0.88,
+    example: "550 coolexample.com From: Domain is invalid. Provide a valid From: IB506",
+    source: "https://gemdocs.org/gems/sisimai/5.7.0/Sisimai/Rhost/GoDaddy.html (quoting GoDaddy help 40685)",
+  },
 ];

@@ -83,4 +83,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/knadh/listmonk/issues/242; https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern: /STARTTLS denied/i,
+    confidence: 0.8,
+    origin: "client",
+    example: "STARTTLS denied, code 454",
+    source: "curl/curl lib/smtp.c",
+  },
 ];

@@ -36,4 +36,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "Exception Details: System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm",
     source: "https://github.com/crossvertise/ActionMailerNext/issues/35 (server had TLS 1.0 disabled)",
   },
+  {
+    cause: "tls-version-unsupported",
+    pattern: /\bXGEMAIL_0006\b/i,
+    confidence: 0.85,
+    example: "XGEMAIL_0006",
+    source:
+      "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html",
+  },
 ];

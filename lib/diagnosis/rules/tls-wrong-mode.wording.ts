@@ -131,4 +131,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/crater-invoice-inc/crater/issues/853; swiftmailer lib/classes/Swift/Transport/StreamBuffer.php (tcp:// without encryption, ssl:// with it)",
   },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /tls_alert.{0,40}unexpected_message/i,
+    confidence: 0.8,
+    origin: "client",
+    example:
+      "{:error, {:tls_alert, {:unexpected_message, 'TLS client: In state hello received UNDEFINED ALERT: Fatal - Unexpected Message\\n'}}}",
+    source: "https://github.com/swoosh/swoosh/issues/411",
+  },
 ];
