@@ -5,6 +5,12 @@ import { defineRule } from "./define-rule";
 const FAILURE_WORDS =
   /\b(?:error|fail(?:ed|ure)?|exception|refused|denied|rejected|timed? ?out|unable|could not|cannot)\b/i;
 
+// Facts a log states about a finished delivery or handshake, with or without a reply code beside
+// them: Postfix's `status=sent` and `dsn=2.x.x`, its TLS handshake line, nodemailer's info object
+// with nobody rejected.
+const SUCCESS_FACTS =
+  /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected: \[\s*\]/i;
+
 export const noError = defineRule("no-error", {
   cause: {
     group: "none",
@@ -24,14 +30,20 @@ export const noError = defineRule("no-error", {
       e.enhancedCodes.some((c) => c[0] === "4" || c[0] === "5") ||
       // Any failure wording recognised in the text outranks the success code next to it.
       e.patternHits.size > 0;
-    if (!success || failureSeen) return null;
+    if (failureSeen) return null;
+    const fact = SUCCESS_FACTS.exec(e.verbatim);
+    if (fact) return { confidence: 0.88, signal: `the log's own words "${fact[0]}"` };
+    if (!success) return null;
     // Unrecognised failure words: too weak to call it a success, so the result stays "unrecognised".
     if (e.source === "text" && FAILURE_WORDS.test(e.words))
       return { confidence: 0.3, signal: `success reply ${e.code} beside failure words` };
     return { confidence: 0.9, signal: `success reply ${e.code}` };
   },
   explain: (e) => ({
-    explanation: `This is a success reply (${e.code}): nothing failed at this point.`,
+    explanation:
+      e.code !== null && e.code >= 200 && e.code < 400
+        ? `This is a success reply (${e.code}): nothing failed at this point.`
+        : "The log says this step succeeded: nothing failed at this point.",
     fix: "Nothing to fix here. If mail still does not arrive, look at the stages after this one, or send a real test message.",
   }),
 });
