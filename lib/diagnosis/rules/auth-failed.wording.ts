@@ -104,4 +104,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/cyrusimap/cyrus-sasl (saslauthd/Cyrus SASL messages as Postfix logs them); RFC 6749 §5.2 (invalid_grant); gen_smtp (auth_failed)",
   },
+  {
+    // PHPMailer's 'could not authenticate' in the languages its users most often paste.
+    cause: "auth-failed",
+    pattern:
+      /SMTP-Fehler: Authentifizierung fehlgeschlagen|Erreur SMTP ?: échec de l'authentification|Error SMTP: Imposible autentificar|Erro de SMTP: Não foi possível autenticar|SMTP Error: Impossibile autenticarsi|Ошибка SMTP: ошибка авторизации|SMTP-fout: authenticatie mislukt|SMTPエラー: 認証できませんでした|SMTP 错误：登录失败/i,
+    confidence: 0.72,
+    origin: "client",
+    example: "SMTP-Fehler: Authentifizierung fehlgeschlagen.",
+    source:
+      "PHPMailer/PHPMailer language/phpmailer.lang-{de,fr,es,pt_br,it,ru,nl,ja,zh_cn}.php ('authenticate'); the English 'SMTP Error: Could not authenticate.' is the same message",
+  },
 ];

@@ -65,4 +65,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "503 RCPT command expected",
     source: "https://github.com/exceedone/exment/issues/1153",
   },
+  {
+    cause: "no-recipients",
+    pattern:
+      /Bitte geben Sie mindestens eine Empfängeradresse an|Vous devez fournir au moins une adresse de destinataire|Debe proporcionar al menos una dirección de email de destino|Você deve informar pelo menos um destinatário|Deve essere fornito almeno un indirizzo ricevente|введите хотя бы один email-адрес получателя|Er moet minstens één ontvanger worden opgegeven|少なくとも1つメールアドレスを ?指定する必要があります/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "Bitte geben Sie mindestens eine Empfängeradresse an.",
+    source:
+      "PHPMailer/PHPMailer language/phpmailer.lang-{de,fr,es,pt_br,it,ru,nl,ja}.php ('provide_address'); English 'You must provide at least one recipient email address.'",
+  },
 ];
