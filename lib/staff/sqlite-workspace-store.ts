@@ -151,7 +151,7 @@ export function openSqliteWorkspaceStore(file: string, busyTimeoutMs = 5_000): W
     return staffFromRow(admin);
   });
   const accept = db.transaction(
-    (tokenHash: string, at: string, staff: { name: string; passwordHash: string }): Staff | null => {
+    (tokenHash: string, at: string, staff: { name: string; passwordHash: string | null }): Staff | null => {
       const invite = sql.inviteByHash.get(tokenHash) as InviteRow | undefined;
       if (!invite || sql.useInvite.run(at, tokenHash, at).changes === 0) return null;
       const row: StaffRow = {

@@ -162,3 +162,41 @@ describe("staff sign-in", () => {
     assert.equal(await auth.current(`sd_session=${b.token}`), null);
   });
 });
+
+describe("sign-in with the identity provider", () => {
+  const request = new Request("http://sd.example/", { headers: { "user-agent": "test browser" } });
+
+  test("outside the allowed domains only an invited address gets in, once, with the invited role", async () => {
+    const { auth, workspace } = setUp();
+    const code = newSetupCode();
+    await auth.offerSetupCode(code);
+    const admin = await auth.claimFirstAdmin(
+      { code, name: "Ada", email: "ada@helpdesk.example", password: "a long passphrase" },
+      request,
+      null,
+    );
+    const adminSignedIn = await auth.current(`sd_session=${admin.token}`);
+    assert.ok(adminSignedIn);
+    const eve = { email: "eve@elsewhere.example", name: "Eve" };
+    await assert.rejects(
+      auth.signInWithIdentity(eve, null, request, null),
+      (error: unknown) => error instanceof HttpError && error.code === "forbidden",
+    );
+
+    await auth.invite(adminSignedIn, "eve@elsewhere.example", "staff");
+    const first = await auth.signInWithIdentity(
+      { ...eve, email: "Eve@Elsewhere.example" },
+      null,
+      request,
+      null,
+    );
+    assert.equal(first.staff.email, "eve@elsewhere.example");
+    assert.equal(first.staff.role, "staff");
+    assert.equal((await workspace.pendingInvites(new Date("2026-11-30T10:00:00Z"))).length, 0);
+    // The account now exists: the next sign-in needs no invitation.
+    const again = await auth.signInWithIdentity(eve, null, request, null);
+    assert.equal(again.staff.id, first.staff.id);
+    // And it has no password to guess.
+    await assert.rejects(auth.signIn("eve@elsewhere.example", "", request, null));
+  });
+});

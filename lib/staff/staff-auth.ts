@@ -150,6 +150,14 @@ export function createStaffAuth(store: WorkspaceStore, now: () => Date = () => n
         return startSession(staff, request, ip);
       }
       if (role === null) {
+        // Outside the allowed domains, an admin's invitation to this address lets them in: the
+        // identity provider vouches for the address, the invitation for the person.
+        const email = identity.email.toLowerCase();
+        const invite = (await store.pendingInvites(now())).find((pending) => pending.email === email);
+        const invited = invite
+          ? await store.acceptInvite(invite.tokenHash, now(), { name: identity.name, passwordHash: null })
+          : null;
+        if (invited) return startSession(invited, request, ip);
         throw new HttpError(
           "forbidden",
           `${identity.email} has no SMTP Doctor account. Ask an admin to invite this address.`,

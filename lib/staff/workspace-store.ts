@@ -102,7 +102,8 @@ export interface WorkspaceStore {
   acceptInvite(
     tokenHash: string,
     now: Date,
-    staff: { name: string; passwordHash: string },
+    /** No password hash for someone who signs in with the identity provider. */
+    staff: { name: string; passwordHash: string | null },
   ): Promise<Staff | null>;
 
   createSession(session: StaffSession): Promise<void>;
