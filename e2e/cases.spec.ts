@@ -124,7 +124,14 @@ test("cases: revoked links answer 410, unknown tokens 404, and kinds do not cros
   const ownerPage = await page.goto(saved.ownerUrl);
   expect(ownerPage?.status()).toBe(200);
   const linkId = await page.locator('tr[data-link-kind="report"]').getAttribute("data-link-id");
+  // Revoking asks first; "Keep it" leaves the link alone.
   await page.getByRole("button", { name: "Revoke report (read-only) link" }).click();
+  await expect(page.locator("[data-revoke-confirm]")).toContainText("can no longer open the report");
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.locator(`tr[data-link-id="${linkId}"] [data-link-status]`)).toContainText("Active");
+  expect((await request.get(`/r/${link.token}`)).status()).toBe(200);
+  await page.getByRole("button", { name: "Revoke report (read-only) link" }).click();
+  await page.getByRole("button", { name: "Yes, revoke the report (read-only) link" }).click();
   await expect(page.locator(`tr[data-link-id="${linkId}"] [data-link-status]`)).toContainText("Revoked");
 
   const revokedPdf = await request.get(`/api/report/${link.token}/pdf`);
@@ -141,6 +148,9 @@ test("cases: revoked links answer 410, unknown tokens 404, and kinds do not cros
   for (const token of [random, "not-a-token"]) {
     expect((await request.get(`/api/report/${token}/pdf`)).status()).toBe(404);
     expect((await page.goto(`/r/${token}`))?.status()).toBe(404);
+    // A page that says what to do, not the framework's bare "404 | This page could not be found".
+    await expect(page.getByRole("heading", { name: "There is nothing at this address" })).toBeVisible();
+    await expect(page.getByText("check that it was copied whole")).toBeVisible();
     expect((await page.goto(`/case/${token}`))?.status()).toBe(404);
   }
   expect((await request.delete(`/api/cases/${saved.ownerToken}/links/no-such-link`)).status()).toBe(404);
@@ -285,8 +295,7 @@ test("cases: the owner tests again from the case page; the run is added to the c
   await expect(page.locator("#settings-password")).toHaveValue("");
   await page.locator("#settings-password").fill(PASSWORD);
   await page.getByRole("button", { name: "Run the live test" }).click();
-  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "ok");
-  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await expect(page.locator('li[data-step="rcpt"]')).toHaveAttribute("data-status", "ok");
   const status = page.getByTestId("case-link-status");
   await expect(status).toContainText("1 test from this page is stored in the case");
   await expect(status.locator("a")).toHaveAttribute("href", saved.ownerUrl);

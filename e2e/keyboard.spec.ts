@@ -23,9 +23,7 @@ test("keyboard only: the founding case from the first field to the validated fix
   await tabAndType(page, page.getByLabel("Test recipient"), "someone@contoso.example");
   await tabTo(page, page.getByRole("button", { name: "Run the live test" }));
   await page.keyboard.press("Space");
-  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
-  await tabTo(page, page.getByRole("button", { name: "See the diagnosis" }));
-  await page.keyboard.press("Enter");
+  await expect(page.locator('li[data-step="rcpt"]')).toHaveAttribute("data-status", "failed");
   await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
   await tabTo(page, page.getByRole("button", { name: "See corrected settings" }), 80);
   await page.keyboard.press("Enter");
@@ -51,6 +49,9 @@ test("keyboard only: the founding case from the first field to the validated fix
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("new-link-url")).toContainText("/c/");
   await tabTo(page, page.getByRole("button", { name: "Revoke customer link" }));
+  await page.keyboard.press("Enter");
+  // The confirmation takes the focus: Enter again revokes.
+  await expect(page.getByRole("button", { name: "Yes, revoke the customer link" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator('tr[data-link-kind="customer"] [data-link-status]')).toContainText("Revoked");
 });

@@ -53,3 +53,25 @@ test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", 
   await expect(card).toContainText("SmtpClientAuthentication is disabled for the Tenant");
   await page.screenshot({ path: "e2e/artifacts/paste-error.png", fullPage: true });
 });
+
+test("paste an error: the answer speaks of what was pasted, not of a test that never ran", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const field = page.getByLabel("Error message, bounce or server reply");
+  const card = page.locator("[data-cause]");
+
+  await field.fill("Connection timed out");
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  await expect(card).toHaveAttribute("data-cause", "connect-timeout");
+  await expect(card).toContainText("The connection to the server got no answer at all");
+  await expect(card).not.toContainText("port the server's port");
+
+  await field.fill(
+    "Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1539:34) { code: 'SELF_SIGNED_CERT_IN_CHAIN' }",
+  );
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  await expect(card).toHaveAttribute("data-cause", "tls-cert-untrusted");
+  await expect(card).toContainText("before any password is sent");
+  await expect(card).not.toContainText("SMTP Doctor does not send a password");
+});

@@ -83,7 +83,7 @@ test("report links: /r/ opens report tokens only; owner and customer tokens get 
   expect(unknownPage?.status()).toBe(404);
   // The same not-found page, word for word: nothing tells a live token of another kind from noise.
   const notFoundText = await page.locator("h1, h2").allTextContents();
-  expect(notFoundText.join(" ")).toContain("404");
+  expect(notFoundText.join(" ")).toContain("There is nothing at this address");
   for (const token of [saved.ownerToken, customer.token]) {
     const response = await page.goto(`/r/${token}`);
     expect(response?.status()).toBe(404);

@@ -48,8 +48,7 @@ test("Send As: said before the run, 'passed through RCPT — Send As not tested'
   // The founding failure: Direct Send to the MX, no login, refused at RCPT TO.
   await page.getByRole("radio", { name: "Off" }).check();
   await page.getByRole("button", { name: "Run the live test" }).click();
-  await expect(page.locator('li[data-stage="rcpt"]')).toHaveAttribute("data-status", "failed");
-  await page.getByRole("button", { name: "See the diagnosis" }).click();
+  await expect(page.locator('li[data-step="rcpt"]')).toHaveAttribute("data-status", "failed");
   await page.getByRole("button", { name: "See corrected settings" }).click();
 
   // The validation logs in as the shared mailbox and keeps the scanner's sender.

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/ui/page-shell";
 import { Wizard } from "@/components/wizard/wizard";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
+import { endpointHints } from "@/lib/providers/endpoint-hints";
 import { knownProviders } from "@/lib/providers/known";
 import { checksSendAs } from "@/lib/providers/send-as";
+import { reachableTargetsOf } from "@/lib/smtp/reachability";
+import { policyFromEnv } from "@/lib/smtp/target-policy";
 
 export const metadata: Metadata = { title: "Wizard — SMTP Doctor" };
 
@@ -25,6 +28,8 @@ export default function WizardPage() {
             name: provider.name,
             checksSendAs: checksSendAs(provider),
           }))}
+          endpointHints={endpointHints()}
+          reachableTargets={reachableTargetsOf(policyFromEnv(process.env))}
         />
       </div>
     </PageShell>

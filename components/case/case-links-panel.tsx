@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/diagnosis/copy-button";
 import { Button } from "@/components/ui/button";
 import { formatTime } from "@/lib/reports/format-time";
@@ -36,6 +36,12 @@ export function OwnerLinks({
   const [created, setCreated] = useState<Created | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Revoking is one click away from breaking a link someone is using: it asks first, in place.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   async function call(path: string, init: RequestInit): Promise<unknown> {
     setBusy(true);
@@ -75,6 +81,7 @@ export function OwnerLinks({
   }
 
   async function revoke(linkId: string) {
+    setConfirming(null);
     try {
       await call(`${apiBase}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
       router.refresh();
@@ -154,16 +161,43 @@ export function OwnerLinks({
                         : "Active"}
                   </td>
                   <td className="px-3 py-2">
-                    {link.kind !== "owner" && !link.revokedAt && !link.expired && (
-                      <button
-                        type="button"
-                        disabled={busy}
-                        onClick={() => revoke(link.id)}
-                        className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
-                      >
-                        Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
-                      </button>
-                    )}
+                    {link.kind !== "owner" && !link.revokedAt && !link.expired ? (
+                      confirming === link.id ? (
+                        <span className="flex flex-wrap items-center gap-x-3 gap-y-1" data-revoke-confirm>
+                          <span>
+                            {link.kind === "customer"
+                              ? "The customer can no longer test through it."
+                              : "Whoever has it can no longer open the report."}
+                          </span>
+                          <button
+                            ref={confirmButton}
+                            type="button"
+                            disabled={busy}
+                            onClick={() => revoke(link.id)}
+                            className="font-medium text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+                          >
+                            Yes, revoke
+                            <span className="sr-only"> the {KIND_LABELS[link.kind].toLowerCase()} link</span>
+                          </button>
+                          <button
+                            type="button"
+                            onClick={() => setConfirming(null)}
+                            className="text-blue-700 underline hover:no-underline dark:text-blue-400"
+                          >
+                            Keep it
+                          </button>
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => setConfirming(link.id)}
+                          className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+                        >
+                          Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
+                        </button>
+                      )
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -2,12 +2,23 @@ import { StageStatusBadge } from "@/components/probe/stage-status-badge";
 import type { ProbeResult, StageName } from "@/lib/smtp/probe-schema";
 import { STAGE_LABELS } from "@/lib/smtp/stage-labels";
 
+const SECURITY_WORDS: Record<ProbeResult["target"]["security"], string> = {
+  none: "no encryption",
+  starttls: "STARTTLS",
+  tls: "SSL/TLS",
+};
+const AUTH_WORDS: Record<ProbeResult["target"]["auth"], string> = {
+  none: "no sign-in",
+  password: "password sign-in",
+  oauth2: "OAuth 2.0 sign-in",
+};
+
 /** The first run and the validation run side by side, stage by stage. */
 export function BeforeAfter({ before, after }: { before: ProbeResult; after: ProbeResult }) {
   const names: StageName[] = [...new Set([...before.stages, ...after.stages].map((s) => s.name))];
   const find = (run: ProbeResult, name: StageName) => run.stages.find((s) => s.name === name);
   const target = (run: ProbeResult) =>
-    `${run.target.host}:${run.target.port}, ${run.target.security}, auth ${run.target.auth}`;
+    `${run.target.host} port ${run.target.port} · ${SECURITY_WORDS[run.target.security]} · ${AUTH_WORDS[run.target.auth]}`;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[32rem] text-left text-sm" data-testid="before-after">

@@ -10,6 +10,7 @@ export function DiagnosisSteps({ steps }: { steps: Step[] }) {
         <li
           key={step.stage}
           data-step={step.stage}
+          data-status={step.status}
           className="rounded-md border border-zinc-200 p-3 text-sm dark:border-zinc-800"
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -34,8 +34,8 @@ export function WhatItDoes() {
         ))}
       </ol>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Today the quick test below covers the first two. The diagnosis and corrected settings arrive with the
-        guided wizard.
+        The wizard does all four in six short steps. Already have the error a device or a bounce showed? Paste
+        it further down this page for the same diagnosis.
       </p>
     </section>
   );

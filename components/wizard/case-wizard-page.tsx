@@ -1,12 +1,15 @@
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { deviceFamilies } from "@/lib/providers/devices/device-families";
+import { endpointHints } from "@/lib/providers/endpoint-hints";
 import { knownProviders } from "@/lib/providers/known";
 import { checksSendAs } from "@/lib/providers/send-as";
 import type { Case } from "@/lib/reports/case-schemas";
 import { listRuns, resolveLink } from "@/lib/server/case-links";
 import { ownerPath, staffCasePath } from "@/lib/server/case-paths";
 import { openSharePage } from "@/lib/server/share-page";
+import { reachableTargetsOf } from "@/lib/smtp/reachability";
+import { policyFromEnv } from "@/lib/smtp/target-policy";
 import { type PrefillBasis, prefillFromCase } from "./prefill-from-case";
 import { Wizard } from "./wizard";
 import type { CaseLink } from "./wizard-state";
@@ -87,6 +90,8 @@ export async function CaseWizardPage(props: Opened) {
             name: provider.name,
             checksSendAs: checksSendAs(provider),
           }))}
+          endpointHints={endpointHints()}
+          reachableTargets={reachableTargetsOf(policyFromEnv(process.env))}
           attached={{ caseId: data.caseId, state }}
         />
       </div>

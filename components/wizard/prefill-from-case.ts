@@ -52,13 +52,18 @@ export function prefillFromCase(theCase: Case, runs: readonly Run[]): CasePrefil
   const recommended = latest.result.outcome === "failed" ? latest.diagnosis?.recommended : undefined;
   if (recommended && recommended.alternatives.length > 0) {
     return {
-      state: { ...base, settings: draftFromRecommended(recommended, settings) },
+      // The case's settings are what to test: going back to step 2 does not replace them.
+      state: {
+        ...base,
+        settings: draftFromRecommended(recommended, settings),
+        settingsFrom: { kind: "user" },
+      },
       validatesRunId: latest.id,
       basis: { kind: "recommended", runSeq: latest.seq },
     };
   }
   return {
-    state: { ...base, settings },
+    state: { ...base, settings, settingsFrom: { kind: "user" } },
     validatesRunId: latest.validatesRunId,
     basis: { kind: "last-run", runSeq: latest.seq },
   };

@@ -23,10 +23,8 @@ export function StepLiveTest({ stream, onCancel, onBack, onNext, onRetry }: Prop
           role="alert"
           className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
         >
+          {/* A refusal for now says itself when to try again (lib/server/probe-limiter.ts). */}
           <p className="font-medium">{stream.message}</p>
-          {stream.retryAfterSeconds ? (
-            <p className="text-sm">You can try again in about {stream.retryAfterSeconds} seconds.</p>
-          ) : null}
           {stream.issues?.map((issue) => (
             <p key={issue.path} className="text-sm">
               {issue.path}: {issue.message}
@@ -54,7 +52,9 @@ export function StepLiveTest({ stream, onCancel, onBack, onNext, onRetry }: Prop
       </p>
       <LiveStageList stages={stream.stages} />
       <details>
-        <summary className="cursor-pointer text-sm font-medium">Transcript so far (passwords hidden)</summary>
+        <summary className="cursor-pointer text-sm font-medium">
+          {running ? "Transcript so far" : "Transcript"} (passwords hidden)
+        </summary>
         <TranscriptView transcript={stream.transcript} />
       </details>
       <div className="flex gap-3">

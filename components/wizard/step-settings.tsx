@@ -7,13 +7,17 @@ import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
 import { type SendAsProvider, sendAsGap } from "@/lib/providers/send-as-gap";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import { type ReachableTargets, unreachableBecause } from "@/lib/smtp/reachability";
 import { ENCRYPTION_OPTIONS } from "./encryption-options";
 import { SendAsNote } from "./send-as-note";
 import { buildProbeInput, type Secrets, type SettingsErrors } from "./settings-input";
-import type { SettingsDraft } from "./wizard-state";
+import type { SettingsDraft, WizardState } from "./wizard-state";
 
 type Props = {
+  /** What this installation can test: an address it cannot reach is said at the field. */
+  reachable: ReachableTargets;
   draft: SettingsDraft;
+  settingsFrom: WizardState["settingsFrom"];
   secrets: Secrets;
   /** The platform chosen in step 2, for what it checks only after the message (Send As). */
   provider: SendAsProvider | null;
@@ -24,8 +28,21 @@ type Props = {
 };
 
 /** Step 3: the device's current settings, validated inline with the API's schema. */
-export function StepSettings({ draft, secrets, provider, onDraft, onSecrets, onBack, onRun }: Props) {
+export function StepSettings({
+  reachable,
+  draft,
+  settingsFrom,
+  secrets,
+  provider,
+  onDraft,
+  onSecrets,
+  onBack,
+  onRun,
+}: Props) {
   const [errors, setErrors] = useState<SettingsErrors>({});
+  const port = /^\d{1,5}$/.test(draft.port.trim()) ? Number(draft.port) : null;
+  // Said as soon as it is typed: a test of it could only fail at SMTP Doctor's own target check.
+  const unreachable = draft.host.trim() ? unreachableBecause(draft.host, port ?? 25, reachable) : null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const built = await buildProbeInput(draft, secrets);
@@ -35,11 +52,20 @@ export function StepSettings({ draft, secrets, provider, onDraft, onSecrets, onB
       if (first) document.getElementById(`settings-${first}`)?.focus();
       return;
     }
+    if (unreachable) {
+      setErrors({ host: unreachable });
+      document.getElementById("settings-host")?.focus();
+      return;
+    }
     setErrors({});
     onRun(built.input);
   };
+  const shownErrors: SettingsErrors = {
+    ...errors,
+    ...(unreachable && !errors.host ? { host: unreachable } : {}),
+  };
   const text = (name: keyof SettingsDraft & string, label: string, hint?: string, type = "text") => (
-    <Field id={`settings-${name}`} label={label} hint={hint} error={errors[name]}>
+    <Field id={`settings-${name}`} label={label} hint={hint} error={shownErrors[name]}>
       <TextInput
         id={`settings-${name}`}
         type={type}
@@ -47,13 +73,22 @@ export function StepSettings({ draft, secrets, provider, onDraft, onSecrets, onB
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => onDraft({ [name]: e.target.value })}
-        {...controlErrorProps(`settings-${name}`, errors[name])}
+        {...controlErrorProps(`settings-${name}`, shownErrors[name])}
       />
     </Field>
   );
   const encryption = ENCRYPTION_OPTIONS.find((o) => o.value === draft.security);
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+      {settingsFrom.kind === "endpoint" ? (
+        <p
+          data-testid="endpoint-defaults"
+          className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-900 dark:bg-blue-950/60 dark:text-blue-100"
+        >
+          The server is {settingsFrom.title}: port, encryption and sign-in below are set as it expects. If the
+          device has other values, type those: the test should do what the device does.
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         {text("host", "SMTP server", "(name or IP address, as on the device)")}
         {text("port", "Port")}

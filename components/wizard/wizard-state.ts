@@ -1,4 +1,5 @@
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import type { EndpointHint } from "@/lib/providers/endpoint-hint";
 import type { ProbeResult, Security } from "@/lib/smtp/probe-schema";
 import type { CaseRef } from "./case-api";
 
@@ -62,6 +63,12 @@ export type WizardState = {
     staticIp: YesNoUnknown;
   };
   settings: SettingsDraft;
+  /**
+   * Where port, encryption and sign-in came from: the form's defaults, a known endpoint's (the
+   * server typed in step 2, e.g. a tenant's MX: port 25 without sign-in), or the user. Once the
+   * user changed one, step 2 never overwrites them.
+   */
+  settingsFrom: { kind: "default" } | { kind: "endpoint"; title: string } | { kind: "user" };
   /** The first run, and the validation run of the recommended settings. */
   runs: { initial: RunRecord | null; validation: RunRecord | null };
   caseLink: CaseLink | null;
@@ -82,6 +89,7 @@ export const initialWizardState: WizardState = {
     send: false,
     allowUntrustedCert: false,
   },
+  settingsFrom: { kind: "default" },
   runs: { initial: null, validation: null },
   caseLink: null,
 };
@@ -91,6 +99,7 @@ export type WizardAction =
   | { type: "device"; patch: Partial<WizardState["device"]> }
   | { type: "platform"; patch: Partial<WizardState["platform"]> }
   | { type: "settings"; patch: Partial<SettingsDraft> }
+  | { type: "endpoint-defaults"; hint: EndpointHint }
   | { type: "run-finished"; kind: "initial" | "validation"; run: RunRecord }
   | { type: "initial-diagnosis"; diagnosis: Diagnosis }
   | { type: "case-linked"; link: CaseLink }
@@ -107,8 +116,26 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, device: { ...state.device, ...action.patch } };
     case "platform":
       return { ...state, platform: { ...state.platform, ...action.patch } };
-    case "settings":
-      return { ...state, settings: { ...state.settings, ...action.patch } };
+    case "settings": {
+      const byUser = ["port", "security", "auth"].some((key) => key in action.patch);
+      return {
+        ...state,
+        settings: { ...state.settings, ...action.patch },
+        ...(byUser ? { settingsFrom: { kind: "user" as const } } : {}),
+      };
+    }
+    case "endpoint-defaults":
+      if (state.settingsFrom.kind === "user") return state;
+      return {
+        ...state,
+        settings: {
+          ...state.settings,
+          port: String(action.hint.port),
+          security: action.hint.security,
+          auth: action.hint.auth,
+        },
+        settingsFrom: { kind: "endpoint", title: `${action.hint.title} (${action.hint.providerName})` },
+      };
     case "run-finished":
       // A new first run starts over: an old validation would compare against the wrong "before".
       return action.kind === "initial"

@@ -2,7 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { type EndpointHint, hintForHost } from "@/lib/providers/endpoint-hint";
 import type { ProbeInput } from "@/lib/smtp/probe-schema";
+import type { ReachableTargets } from "@/lib/smtp/reachability";
 import { appendRunRequest } from "./case-api";
 import { diagnosisContextOf } from "./diagnosis-context";
 import type { Secrets } from "./settings-input";
@@ -36,12 +38,16 @@ const SaveCasePanel = dynamic(() => import("./save-case-panel").then((m) => m.Sa
 type Props = {
   families: DeviceFamilyOption[];
   providers: ProviderOption[];
+  /** Known endpoints' settings, for step 3's starting values (lib/providers/endpoint-hints.ts). */
+  endpointHints: EndpointHint[];
+  /** What this installation can test (lib/smtp/reachability.ts). */
+  reachableTargets: ReachableTargets;
   /** A wizard opened from a case link: prefilled, and storing every run in that case. */
   attached?: { caseId: string; state: WizardState };
 };
 
 /** The guided flow. Holds the state; each step is its own component. Secrets never leave memory. */
-export function Wizard({ families, providers, attached }: Props) {
+export function Wizard({ families, providers, endpointHints, reachableTargets, attached }: Props) {
   const [state, dispatch] = useReducer(wizardReducer, attached?.state ?? initialWizardState);
   const latest = useRef(state);
   latest.current = state;
@@ -62,19 +68,48 @@ export function Wizard({ families, providers, attached }: Props) {
     const sameLink =
       !attached || JSON.stringify(saved?.caseLink?.ref) === JSON.stringify(attached.state.caseLink?.ref);
     // A live test cannot resume after a reload: land on the settings instead.
-    if (saved && sameLink)
-      dispatch({ type: "restore", state: saved.step === "test" ? { ...saved, step: "settings" } : saved });
+    const restoredState =
+      saved && sameLink ? { ...saved, step: saved.step === "test" ? "settings" : saved.step } : null;
+    if (restoredState) dispatch({ type: "restore", state: restoredState as WizardState });
+    // The address names the step shown (a reload or a pasted address may name another).
+    const shown = restoredState?.step ?? (attached?.state ?? initialWizardState).step;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("step") !== shown) {
+      url.searchParams.set("step", shown);
+      window.history.replaceState(null, "", url);
+    }
     setRestored(true);
   }, [storageKey, attached]);
   useEffect(() => {
     if (restored) saveWizardState(state, storageKey);
   }, [state, restored, storageKey]);
 
-  const go = useCallback((step: StepId) => {
+  const showStep = useCallback((step: StepId) => {
     dispatch({ type: "go", step });
     // Move focus to the new step's heading so keyboard and screen-reader users follow along.
     requestAnimationFrame(() => heading.current?.focus());
   }, []);
+  // Each step is a history entry (`?step=…`): the browser's Back goes to the previous step, not
+  // off the wizard. Next.js takes native pushState into its router.
+  const go = useCallback(
+    (step: StepId) => {
+      showStep(step);
+      const url = new URL(window.location.href);
+      if (url.searchParams.get("step") === step) return;
+      url.searchParams.set("step", step);
+      window.history.pushState(null, "", url);
+    },
+    [showStep],
+  );
+  const firstStep = fresh.step;
+  useEffect(() => {
+    const onPop = () => {
+      const step = new URL(window.location.href).searchParams.get("step") ?? firstStep;
+      if (STEPS.some((s) => s.id === step)) showStep(step as StepId);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [showStep, firstStep]);
   const onPlatform = useCallback(
     (patch: Partial<WizardState["platform"]>) => dispatch({ type: "platform", patch }),
     [],
@@ -106,6 +141,9 @@ export function Wizard({ families, providers, attached }: Props) {
     const record = await stream.start(input, diagnosisContextOf(state));
     if (!record) return;
     dispatch({ type: "run-finished", kind: "initial", run: record });
+    // The answer is what the test was for: straight to the diagnosis (the stages are in it too),
+    // unless the user left the live view meanwhile.
+    if (latest.current.step === "test") go("diagnosis");
     await storeInCase(record, "initial");
   };
   const validate = async (input: ProbeInput) => {
@@ -165,11 +203,18 @@ export function Wizard({ families, providers, attached }: Props) {
           onPlatform={onPlatform}
           onSettings={(patch) => dispatch({ type: "settings", patch })}
           onBack={() => go("device")}
-          onNext={() => go("settings")}
+          onNext={() => {
+            // Step 3 starts from what the server typed here is: a tenant's MX takes port 25 and no sign-in.
+            const hint = hintForHost(endpointHints, state.settings.host);
+            if (hint) dispatch({ type: "endpoint-defaults", hint });
+            go("settings");
+          }}
         />
       ) : state.step === "settings" ? (
         <StepSettings
+          reachable={reachableTargets}
           draft={state.settings}
+          settingsFrom={state.settingsFrom}
           secrets={secrets}
           provider={sendAsProviderOf(providers, state.platform.providerId)}
           onDraft={(patch) => dispatch({ type: "settings", patch })}

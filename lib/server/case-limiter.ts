@@ -25,10 +25,6 @@ export class CaseLimiter {
 
   /** Takes one case from the client's budget, or throws RateLimitedError (→ 429 with Retry-After). */
   take(client: string | null): Promise<void> {
-    return consumeOrRefuse(
-      this.perClient,
-      client ?? "unknown",
-      "Too many new cases from your address. Please wait before saving another.",
-    );
+    return consumeOrRefuse(this.perClient, client ?? "unknown", "Too many new cases from your address.");
   }
 }

@@ -81,7 +81,7 @@ export async function checkNetworkForRequest(
   keptInCase: boolean | null;
 }> {
   const client = visitorIp(request) ?? "unknown";
-  await consumeOrRefuse(limiter(), client, "Too many network checks. Please wait a few minutes.");
+  await consumeOrRefuse(limiter(), client, "Too many network checks from your address.");
   // A dead case link fails here, before any lookup is spent on it.
   const caseId = input.caseToken
     ? (await resolveLink(input.caseToken, ["owner", "customer"])).case.id

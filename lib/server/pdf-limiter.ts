@@ -38,19 +38,11 @@ export class PdfLimiter {
 
   /** One download from the client's budget, or RateLimitedError (→ 429 with Retry-After). */
   takeClient(client: string | null): Promise<void> {
-    return consumeOrRefuse(
-      this.perClient,
-      client ?? "unknown",
-      "Too many PDF downloads from your address. Please wait a few minutes.",
-    );
+    return consumeOrRefuse(this.perClient, client ?? "unknown", "Too many PDF downloads from your address.");
   }
 
   /** One download from the link's budget (by link id: a token is never kept), or RateLimitedError. */
   takeLink(linkId: string): Promise<void> {
-    return consumeOrRefuse(
-      this.perLink,
-      linkId,
-      "This report's PDF has been downloaded too often just now. Please wait a few minutes.",
-    );
+    return consumeOrRefuse(this.perLink, linkId, "This report's PDF has been downloaded too often just now.");
   }
 }

@@ -72,7 +72,7 @@ export class PlatformDetector {
     await consumeOrRefuse(
       this.perClient,
       client ?? "unknown",
-      "Too many platform lookups from your address. Please wait a minute.",
+      "Too many platform lookups from your address.",
     );
     const domain = (query.sender.split("@").pop() ?? "").toLowerCase().replace(/\.$/, "");
     const senderMx = DOMAIN.test(domain) ? await this.senderMx(domain) : [];

@@ -46,20 +46,30 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** "in 40 seconds", "in 3 minutes", "in 2 hours": when a refused request will be taken again. */
+export function retryInWords(seconds: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  if (seconds <= 90) return `in ${plural(Math.max(1, Math.ceil(seconds)), "second")}`;
+  if (seconds <= 90 * 60) return `in ${plural(Math.ceil(seconds / 60), "minute")}`;
+  return `in ${plural(Math.ceil(seconds / 3600), "hour")}`;
+}
+
 /**
  * Takes one point for `key`, or throws RateLimitedError with the seconds until it would succeed:
- * the one place a limiter's refusal becomes the 429 the routes answer.
+ * the one place a limiter's refusal becomes the 429 the routes answer. The message is the
+ * `reason` and when to try again, so every screen that shows it says when.
  */
 export async function consumeOrRefuse(
   limiter: RateLimiterAbstract,
   key: string,
-  message: string,
+  reason: string,
 ): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
-      throw new RateLimitedError(message, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw new RateLimitedError(`${reason} Try again ${retryInWords(seconds)}.`, seconds);
     }
     throw rejection;
   }
@@ -165,17 +175,11 @@ export class ProbeLimiter {
         );
       }
       for (const key of targetKeys) {
-        await targetCharges.take(
-          key,
-          "Too many tests against this server right now. Please wait a few minutes.",
-        );
+        await targetCharges.take(key, "Too many tests against this server right now.");
       }
       if (username !== null) {
         for (const host of hosts) {
-          await loginCharges.take(
-            loginKey(host),
-            "Too many login attempts for this account on this server. Please wait before trying again.",
-          );
+          await loginCharges.take(loginKey(host), "Too many login attempts for this account on this server.");
         }
       }
     } catch (refusal) {

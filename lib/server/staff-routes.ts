@@ -30,7 +30,7 @@ const limits = () =>
     };
   });
 
-const TOO_MANY = "Too many sign-in attempts. Wait a few minutes before trying again.";
+const TOO_MANY = "Too many sign-in attempts.";
 
 const email = z.string().trim().toLowerCase().email("enter an email address").max(254);
 const password = z

@@ -26,6 +26,7 @@ import { AuthRedactor } from "./redact-secrets";
 import { sanitiseLine } from "./sanitize-text";
 import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
+import { STAGE_LABELS } from "./stage-labels";
 import { StageRecorder } from "./stage-recorder";
 import { ipLiteral } from "./target-host";
 
@@ -192,7 +193,7 @@ export class ProbeRun {
     const failed = this.recorder.stages.find((stage) => stage.status === "failed");
     for (const name of this.planned) {
       if (!this.recorder.has(name)) {
-        this.recorder.skip(name, failed ? `Not run: the ${failed.name} stage failed` : "Not run");
+        this.recorder.skip(name, failed ? `Not run: ${STAGE_LABELS[failed.name]} failed first` : "Not run");
       }
     }
     const stages = [...this.recorder.stages].sort(

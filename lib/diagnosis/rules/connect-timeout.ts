@@ -33,7 +33,7 @@ export const connectTimeout = defineRule("connect-timeout", {
         },
     ),
   explain: (e) => ({
-    explanation: `The connection to port ${e.target?.port ?? "the server's port"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
+    explanation: `${e.target ? `The connection to port ${e.target.port}` : "The connection to the server"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
     fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
   }),
 });

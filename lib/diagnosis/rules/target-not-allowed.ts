@@ -7,7 +7,7 @@ export const targetNotAllowed = defineRule("target-not-allowed", {
     group: "reaching",
     title: "SMTP Doctor refused to test this target",
     meaning: "our own guard refused the target (private address, port not allowed)",
-    evidence: "guard stage",
+    evidence: "the target check before connecting",
   },
   settingsCanFix: false,
   persistence: "either",
@@ -17,6 +17,6 @@ export const targetNotAllowed = defineRule("target-not-allowed", {
   explain: () => ({
     explanation:
       "SMTP Doctor itself refused to test this target: the name resolves to a private or reserved address, or the port is not one of the SMTP ports it tests. This protects internal networks; it says nothing about the server.",
-    fix: "Test a public mail server on port 25, 465, 587 or 2525. To test an internal relay, run SMTP Doctor on site with that range allowed (SMTP_DOCTOR_ALLOW_TARGETS).",
+    fix: "Test the public mail server the device should send through (ports 25, 465, 587 or 2525). A server inside the customer's network can only be tested from inside it: run the test on site, with SMTP Doctor's command-line probe on a computer in that network, or ask whoever runs this SMTP Doctor for an installation there.",
   }),
 });

@@ -26,7 +26,11 @@ export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
   explain: (e) => {
     const reason = tlsFacts(e)?.trustError;
     return {
-      explanation: `The server's certificate is not trusted${reason ? ` (${reason})` : ""}: self-signed, expired, or issued by a CA the client does not know. SMTP Doctor does not send a password over a certificate it cannot verify, because anyone in the path could be listening.`,
+      explanation: `The server's certificate is not trusted${reason ? ` (${reason})` : ""}: self-signed, expired, or issued by a CA the client does not know. ${
+        e.source === "probe"
+          ? "SMTP Doctor does not send a password over a certificate it cannot verify, because anyone in the path could be listening."
+          : "A client that checks certificates (as it should) stops here, before any password is sent."
+      }`,
       fix: "If the server is yours, install a certificate from a public CA (or the internal CA on the device) and renew it before it expires. If it is a provider's, check the server name is the one the provider documents.",
     };
   },

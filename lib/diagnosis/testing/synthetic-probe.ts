@@ -7,6 +7,7 @@ import type {
   StageResult,
   TlsFacts,
 } from "../../smtp/probe-schema";
+import { STAGE_LABELS } from "../../smtp/stage-labels";
 
 /**
  * A probe result built as data, for outcomes the loopback fixtures cannot produce (our own guard
@@ -104,7 +105,7 @@ export function syntheticProbe(spec: SyntheticProbe): ProbeResult {
       summary: failed
         ? (spec.error?.message ?? "Refused")
         : skipped
-          ? `Not run: the ${failedStage} stage failed`
+          ? `Not run: ${failedStage ? STAGE_LABELS[failedStage] : "an earlier stage"} failed first`
           : "ok",
       reply,
       error: failed ? (spec.error ?? null) : null,
