@@ -197,13 +197,16 @@ export class PdfLayout {
     }
   }
 
-  /** A table: a header row repeated on each page it spans, rows never split, cells wrapped. */
+  /**
+   * A table: a header row repeated on each page it spans, rows never split, cells wrapped, and
+   * never a header with one lonely row at the foot of a page (it starts where three rows fit).
+   */
   table(columns: readonly Column[], rows: readonly Cell[][]) {
     const widths = columns.map((column) => column.width * CONTENT_WIDTH);
     const header: Cell[] = columns.map((column) => ({ text: column.title, bold: true }));
     const heights = rows.map((row) => this.rowHeight(row, widths));
     const headerHeight = this.rowHeight(header, widths);
-    this.ensure(headerHeight + (heights[0] ?? 0));
+    this.ensure(headerHeight + heights.slice(0, 3).reduce((sum, height) => sum + height, 0));
     this.row(header, widths, headerHeight, { fill: COLORS.headerFill, top: true });
     rows.forEach((row, index) => {
       const height = heights[index] ?? 0;
@@ -271,10 +274,18 @@ export class PdfLayout {
    * server's words as received. With `keepTogether`, on one page when it fits one; otherwise it
    * starts where at least six lines fit and continues on the next page, shaded there too.
    */
-  monospace(lines: readonly MonoLine[], opts: { border?: string; keepTogether?: boolean } = {}) {
-    const style = TEXT.mono;
+  monospace(
+    lines: readonly MonoLine[],
+    opts: { border?: string; keepTogether?: boolean; columns?: 1 | 2; compact?: boolean } = {},
+  ) {
+    // Compact: the appendix's listings, a point smaller and tighter than the evidence quoted above them.
+    const style = opts.compact ? { ...TEXT.mono, size: TEXT.mono.size - 0.5, lineHeight: 1.2 } : TEXT.mono;
     const lineHeight = style.size * style.lineHeight;
-    const inner = CONTENT_WIDTH - 2 * VERBATIM_PADDING - 4;
+    // Two columns for long listings of short lines (transcripts): half the pages, every line whole.
+    const columnCount = opts.columns ?? 1;
+    const columnGap = 10;
+    const columnWidth = (CONTENT_WIDTH - (columnCount - 1) * columnGap) / columnCount;
+    const inner = columnWidth - 2 * VERBATIM_PADDING - 4;
     const columns = monospaceColumns(inner, style.size);
     const wrapped = lines.flatMap((line) => {
       const prefix = line.prefix ?? "";
@@ -290,21 +301,31 @@ export class PdfLayout {
     let index = 0;
     while (index < wrapped.length) {
       if (this.y + lineHeight + 2 * VERBATIM_PADDING > BOTTOM) this.newPage();
-      const fit = Math.max(1, Math.floor((BOTTOM - this.y - 2 * VERBATIM_PADDING) / lineHeight));
-      const chunk = wrapped.slice(index, index + fit);
-      const height = chunk.length * lineHeight + 2 * VERBATIM_PADDING;
-      this.doc.rect(PAGE_MARGIN, this.y, CONTENT_WIDTH, height).fill(COLORS.verbatimFill);
-      if (opts.border) this.doc.rect(PAGE_MARGIN, this.y, 2, height).fill(opts.border);
-      this.use(style);
-      let y = this.y + VERBATIM_PADDING + (lineHeight - style.size) / 2;
-      for (const line of chunk) {
-        this.doc.fillColor(line.color ?? style.color).text(line.text, PAGE_MARGIN + VERBATIM_PADDING + 2, y, {
-          lineBreak: false,
-        });
-        y += lineHeight;
+      const top = this.y;
+      const fit = Math.max(1, Math.floor((BOTTOM - top - 2 * VERBATIM_PADDING) / lineHeight));
+      let bottom = top;
+      for (let column = 0; column < columnCount && index < wrapped.length; column++) {
+        // Columns fill down the page; what is left for the last page is shared out evenly.
+        const remaining = wrapped.length - index;
+        const take =
+          remaining <= fit * (columnCount - column) ? Math.ceil(remaining / (columnCount - column)) : fit;
+        const chunk = wrapped.slice(index, index + Math.min(fit, take));
+        const height = chunk.length * lineHeight + 2 * VERBATIM_PADDING;
+        const x = PAGE_MARGIN + column * (columnWidth + columnGap);
+        this.doc.rect(x, top, columnWidth, height).fill(COLORS.verbatimFill);
+        if (opts.border) this.doc.rect(x, top, 2, height).fill(opts.border);
+        this.use(style);
+        let y = top + VERBATIM_PADDING + (lineHeight - style.size) / 2;
+        for (const line of chunk) {
+          this.doc.fillColor(line.color ?? style.color).text(line.text, x + VERBATIM_PADDING + 2, y, {
+            lineBreak: false,
+          });
+          y += lineHeight;
+        }
+        bottom = Math.max(bottom, top + height);
+        index += chunk.length;
       }
-      this.y += height;
-      index += chunk.length;
+      this.y = bottom;
     }
     this.y += 6;
   }

@@ -29,7 +29,10 @@ export function monospaceColumns(widthPt: number, fontSize: number): number {
 /** Past this a line is cut: the engine already cuts at 1,000, this guards other sources. */
 export const MAX_PDF_LINE = 2_000;
 
-/** One verbatim line → lines of at most `columns` characters, broken at a space where one is near. */
+/**
+ * One verbatim line → lines of at most `columns` characters, broken at the last space that fits:
+ * a token that fits on a line of its own moves down whole; only a token longer than a line is cut.
+ */
 export function wrapMonospace(line: string, columns: number): string[] {
   let rest = pdfSafe(line);
   if (rest.length > MAX_PDF_LINE) {
@@ -38,7 +41,9 @@ export function wrapMonospace(line: string, columns: number): string[] {
   const out: string[] = [];
   while (rest.length > columns) {
     const space = rest.lastIndexOf(" ", columns - 1);
-    const cut = space >= columns / 2 ? space + 1 : columns;
+    const nextSpace = space < 0 ? -1 : rest.indexOf(" ", space + 1);
+    const token = (nextSpace < 0 ? rest.length : nextSpace) - (space + 1);
+    const cut = space > 0 && token <= columns ? space + 1 : columns;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }

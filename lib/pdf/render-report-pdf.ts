@@ -26,12 +26,19 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   });
   header(layout, model);
   for (const { id, heading } of REPORT_SECTIONS) {
+    if (NOT_IN_PDF.has(id)) continue;
     layout.heading(heading);
     SECTIONS[id](layout, model);
   }
   const title = model.title.length > 90 ? `${model.title.slice(0, 90)}…` : model.title;
   return layout.finish(`SMTP Doctor · ${model.reference} · ${title}`);
 }
+
+/**
+ * Sections the web report shows that the PDF leaves out: "Observed symptoms" lists the first
+ * test's stages, which its stage table under "Diagnostic testing performed" prints line for line.
+ */
+const NOT_IN_PDF: ReadonlySet<ReportSectionId> = new Set(["symptoms"]);
 
 const REPORT_STATUS_COLORS: Record<ReportStatus, string> = {
   resolved: COLORS.ok,
@@ -76,8 +83,13 @@ function keyValues(layout: PdfLayout, rows: readonly KeyValueRow[]) {
   );
 }
 
+/** Room for a test's title, its target line, the table header and three rows, in points. */
+const STAGE_TABLE_START = 120;
+
 function runStages(layout: PdfLayout, run: RunTable) {
   const color = run.outcome === "failed" ? COLORS.failed : run.outcome === "warn" ? COLORS.warn : COLORS.ok;
+  // The test's title, its one-line target and the start of its table stay on one page.
+  layout.ensure(STAGE_TABLE_START);
   layout.subheading(`${run.label} · ${run.startedAt}`);
   layout.text(`${run.target} · from ${run.network}`);
   layout.table(
@@ -94,7 +106,13 @@ function runStages(layout: PdfLayout, run: RunTable) {
       stage.detail,
     ]),
   );
-  layout.text(`Outcome: ${run.outcomeText}`, TEXT.bold, { color });
+  // The failing reply is quoted once, under "Evidence"; the outcome line names the stage.
+  const quotedElsewhere = run.outcomeHeadline !== run.outcomeText;
+  layout.text(
+    `Outcome: ${run.outcomeHeadline}${quotedElsewhere ? ' (the server\'s words are under "Evidence")' : ""}`,
+    TEXT.bold,
+    { color },
+  );
 }
 
 function networkCheck(layout: PdfLayout, check: NetworkCheckView) {
@@ -137,13 +155,34 @@ const SECTIONS: Record<ReportSectionId, (layout: PdfLayout, model: ReportModel) 
   },
 
   environment(layout, model) {
-    keyValues(layout, model.environment.rows);
+    // Short values: two settings to a row.
+    const rows = model.environment.rows;
+    const pairs: Cell[][] = [];
+    for (let i = 0; i < rows.length; i += 2) {
+      const [left, right] = [rows[i], rows[i + 1]];
+      if (!left) continue;
+      pairs.push([
+        { text: left.label, bold: true },
+        left.value,
+        { text: right?.label ?? "", bold: true },
+        right?.value ?? "",
+      ]);
+    }
+    layout.table(
+      [
+        { title: "Setting", width: 0.2 },
+        { title: "Value", width: 0.3 },
+        { title: "Setting", width: 0.2 },
+        { title: "Value", width: 0.3 },
+      ],
+      pairs,
+    );
   },
 
   initialConfiguration(layout, model) {
     const initial = model.initialConfiguration;
     if (!initial) return layout.note("No test has been run yet.");
-    layout.note(`As used in ${initial.runLabel}. Result: ${initial.outcomeText}`);
+    layout.note(`As used in ${initial.runLabel}. Result: ${initial.outcomeHeadline}.`);
     keyValues(layout, initial.rows);
   },
 
@@ -232,7 +271,9 @@ const SECTIONS: Record<ReportSectionId, (layout: PdfLayout, model: ReportModel) 
   validation(layout, model) {
     const validation = model.validation;
     if (!validation) return layout.note("No validation test has been run yet.");
-    layout.bullets(validation.statements);
+    // The stages it passed in one line (its stage table has them one by one), then what it proves.
+    const notes = validation.statements.slice(validation.passed.length);
+    layout.bullets([...(validation.passed.length > 0 ? [`${validation.passed.join("; ")}.`] : []), ...notes]);
     layout.subheading("Before and after");
     layout.table(
       [
@@ -240,7 +281,10 @@ const SECTIONS: Record<ReportSectionId, (layout: PdfLayout, model: ReportModel) 
         { title: "Before", width: 0.4 },
         { title: "After", width: 0.4 },
       ],
-      validation.beforeAfter.map((row): Cell[] => [{ text: row.setting, bold: true }, row.before, row.after]),
+      // The result row would quote the failing reply a fourth time: the outcome lines above say it.
+      validation.beforeAfter
+        .filter((row) => row.setting !== "Result")
+        .map((row): Cell[] => [{ text: row.setting, bold: true }, row.before, row.after]),
     );
     // A validation run is already in "Diagnostic testing performed": name it rather than print its stages twice.
     const printed = new Set(model.testing.runs.map((run) => run.runId));
@@ -269,6 +313,7 @@ const SECTIONS: Record<ReportSectionId, (layout: PdfLayout, model: ReportModel) 
           text: entry.line,
           color: DIRECTION[entry.dir].color,
         })),
+        { columns: 2, compact: true },
       );
     }
   },

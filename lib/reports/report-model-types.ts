@@ -28,6 +28,8 @@ export type RunTable = {
   target: string;
   outcome: "ok" | "warn" | "failed";
   outcomeText: string;
+  /** The outcome without the server's reply: for where the reply is quoted elsewhere (the PDF). */
+  outcomeHeadline: string;
   stages: StageRow[];
 };
 
@@ -82,7 +84,12 @@ export type ReportModel = {
   viewer: Viewer;
   overview: { status: ReportStatus; statusText: string; paragraphs: string[] };
   environment: { rows: KeyValueRow[] };
-  initialConfiguration: { runLabel: string; outcomeText: string; rows: KeyValueRow[] } | null;
+  initialConfiguration: {
+    runLabel: string;
+    outcomeText: string;
+    outcomeHeadline: string;
+    rows: KeyValueRow[];
+  } | null;
   symptoms: { runLabel: string; items: string[] } | null;
   testing: { runs: RunTable[]; networkChecks: NetworkCheckView[] };
   evidence: { items: EvidenceItem[] };
@@ -110,6 +117,8 @@ export type ReportModel = {
     runs: RunTable[];
     beforeAfter: BeforeAfterRow[];
     statements: string[];
+    /** The stages it passed, in words ("SMTP connection succeeded", …): the first of `statements`. */
+    passed: string[];
   } | null;
   nextSteps: string[];
   appendix: { runLabel: string; lines: TranscriptLine[] }[];

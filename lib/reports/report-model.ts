@@ -17,6 +17,7 @@ import {
   beforeAfterRows,
   evidenceItems,
   networkText,
+  outcomeHeadline,
   outcomeText,
   runLabel,
   runTable,
@@ -92,7 +93,12 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
     overview: overview(facts),
     environment: { rows: environmentRows(facts) },
     initialConfiguration: first
-      ? { runLabel: runLabel(first), outcomeText: outcomeText(first), rows: settingsRows(first.settings) }
+      ? {
+          runLabel: runLabel(first),
+          outcomeText: outcomeText(first),
+          outcomeHeadline: outcomeHeadline(first),
+          rows: settingsRows(first.settings),
+        }
       : null,
     symptoms: failing
       ? { runLabel: runLabel(failing), items: symptomItems(failing) }
@@ -120,6 +126,7 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
             lastValidation,
           ),
           statements: validationStatements(lastValidation, proof(lastValidation)),
+          passed: passedWords(lastValidation),
         }
       : null,
     nextSteps: nextSteps(facts),
@@ -153,9 +160,15 @@ const PASSED_WORDS: Partial<Record<StageName, string>> = {
   data: "Test message accepted for delivery (DATA)",
 };
 
+function passedWords(run: Run): string[] {
+  return run.result.stages
+    .filter((stage) => stage.status === "ok" || stage.status === "warn")
+    .flatMap((stage) => PASSED_WORDS[stage.name] ?? []);
+}
+
 function validationStatements(run: Run, proof: RunProof): string[] {
   const passed = run.result.stages.filter((stage) => stage.status === "ok" || stage.status === "warn");
-  const out = passed.flatMap((stage) => PASSED_WORDS[stage.name] ?? []);
+  const out = passedWords(run);
   if (run.result.outcome === "failed") out.push(`Still failing: ${outcomeText(run)}`);
   else if (!proof.proven) out.push(`${proof.title}: ${proof.detail}`);
   else if (!passed.some((stage) => stage.name === "data")) {

@@ -53,6 +53,12 @@ export function outcomeText(run: Run): string {
   return outcome === "warn" ? `Passed${through}, with warnings` : `Passed every stage${through}`;
 }
 
+/** "Failed at RCPT TO" without the reply (where the reply is quoted elsewhere), or the outcome as it is. */
+export function outcomeHeadline(run: Run): string {
+  const { failedStage } = run.result;
+  return failedStage !== null ? `Failed at ${STAGE_LABELS[failedStage]}` : outcomeText(run);
+}
+
 export function runTable(run: Run): RunTable {
   return {
     runId: run.id,
@@ -62,6 +68,7 @@ export function runTable(run: Run): RunTable {
     target: targetText(run.settings),
     outcome: run.result.outcome,
     outcomeText: outcomeText(run),
+    outcomeHeadline: outcomeHeadline(run),
     stages: run.result.stages
       .filter((stage) => stage.name !== "quit")
       .map((stage) => ({
