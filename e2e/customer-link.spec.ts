@@ -7,6 +7,7 @@ import { E2E_SITE_IP } from "./fixtures/dns/e2e-zone";
 import { expectNoAxeViolations } from "./support/axe";
 import { collectConsoleErrors } from "./support/console-errors";
 import { fixtureServer } from "./support/fixture-servers";
+import { streamProbe } from "./support/founding-case";
 import { expectShareHeaders } from "./support/share-headers";
 import { fillFoundingCase } from "./support/wizard-flow";
 
@@ -54,6 +55,25 @@ test("case flow: the agent saves the founding case, the customer validates throu
   const opened = await customer.goto(customerUrl);
   expect(opened?.status()).toBe(200);
   expectShareHeaders(opened);
+  // Their own short page: the settings to type on the device, in the device's words, and one button.
+  await expect(customer.getByRole("heading", { level: 1 })).toHaveText(
+    "Test the Sharp MX-4070N's email settings",
+  );
+  const settingsTable = customer.getByTestId("customer-settings");
+  await expect(settingsTable).toContainText("smtp.office365.com");
+  await expect(settingsTable).toContainText("587");
+  await expect(settingsTable).toContainText("STARTTLS");
+  await expect(settingsTable).toContainText("On, as office@contoso.example");
+  await expect(customer.getByRole("button", { name: "Test now" })).toBeVisible();
+  // No helpdesk tools: no wizard link, no "Start over".
+  await expect(customer.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expect(customer.getByRole("button", { name: /Start/ })).toHaveCount(0);
+  expect(await customer.content()).not.toContain(PASSWORD);
+  await expectNoAxeViolations(customer, "customer page");
+  await customer.screenshot({ path: "e2e/artifacts/flow-customer-page.png", fullPage: true });
+
+  // IT staff at the site open the full test from it (here: to point it at the fixture).
+  await customer.getByRole("link", { name: "open the full test, with every setting" }).click();
   await expect(customer.getByRole("heading", { level: 1 })).toHaveText(
     "Sharp MX-4070N at Contoso — scan to email",
   );
@@ -140,4 +160,67 @@ test("case flow: the agent saves the founding case, the customer validates throu
   expect(customerErrors).toEqual([]);
   await customerContext.close();
   await viewerContext.close();
+});
+
+test("customer link: the customer's own page tests the settings with one button and says the result plainly", async ({
+  page,
+  request,
+}) => {
+  // The helpdesk's test: the right server, a wrong password. Its settings are the ones to try again.
+  const submission = fixtureServer("m365-submission");
+  const settings = {
+    host: "127.0.0.1",
+    port: submission.port,
+    security: "starttls",
+    from: "office@contoso.example",
+    to: ["someone@contoso.example"],
+  };
+  const failed = await streamProbe(request, {
+    ...settings,
+    credentials: { kind: "password", username: "office@contoso.example", password: "not-the-password" },
+  });
+  expect(failed.result.failedStage).toBe("auth");
+  // The helpdesk's own retry with the right password passed: the customer confirms it from the site.
+  const fixed = await streamProbe(request, {
+    ...settings,
+    credentials: { kind: "password", username: "office@contoso.example", password: PASSWORD },
+  });
+  expect(fixed.result.outcome).toBe("ok");
+  const saved = await request.post("/api/cases", {
+    data: {
+      title: "Kyocera at the front desk",
+      context: { device: "Kyocera TASKalfa 3553ci", failingFunction: "scan to email" },
+      runIds: [
+        { runId: failed.result.runId, kind: "initial" },
+        { runId: fixed.result.runId, kind: "validation", validatesRunId: failed.result.runId },
+      ],
+    },
+  });
+  const { ownerToken } = (await saved.json()) as { ownerToken: string };
+  const link = await request.post(`/api/cases/${ownerToken}/links`, { data: { kind: "customer" } });
+  const { url } = (await link.json()) as { url: string };
+
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Test the Kyocera TASKalfa 3553ci's email settings",
+  );
+  await expect(page.getByTestId("customer-settings")).toContainText(String(submission.port));
+  // The password is asked for, said to be used once, and required.
+  await page.getByRole("button", { name: "Test now" }).click();
+  await expect(page.getByText("Type the mailbox password first.")).toBeVisible();
+  await page.getByLabel("Mailbox password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Test now" }).click();
+  const result = page.locator("[data-customer-result]");
+  await expect(result).toHaveAttribute("data-customer-result", "worked");
+  await expect(result).toContainText("It works");
+  await expect(result).toContainText("Your helpdesk sees this result in their case.");
+  await expectNoAxeViolations(page, "customer page, result");
+  await page.screenshot({ path: "e2e/artifacts/customer-page-worked.png", fullPage: true });
+  expect(await page.content()).not.toContain(PASSWORD);
+
+  // The helpdesk's case has the customer's test, validating theirs.
+  await page.goto(`/case/${ownerToken}`);
+  const customerRun = page.locator('[data-run-kind="customer"]');
+  await expect(customerRun).toContainText("3. Customer test");
+  await expect(customerRun).toContainText("Tests the fix for test 1");
 });

@@ -60,7 +60,7 @@ export async function CaseWizardPage(props: Opened) {
   };
   const state = { ...prefill.state, caseLink };
   return (
-    <PageShell>
+    <PageShell nav={kind !== "customer"}>
       <div className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -64,7 +64,9 @@ export function prefillFromCase(theCase: Case, runs: readonly Run[]): CasePrefil
   }
   return {
     state: { ...base, settings, settingsFrom: { kind: "user" } },
-    validatesRunId: latest.validatesRunId,
+    // The same settings after a failure (a password fixed, a setting changed on the server's side):
+    // a passing test of them validates that failing test.
+    validatesRunId: latest.result.outcome === "failed" ? latest.id : latest.validatesRunId,
     basis: { kind: "last-run", runSeq: latest.seq },
   };
 }

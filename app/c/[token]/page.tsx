@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CaseWizardPage } from "@/components/wizard/case-wizard-page";
+import { CustomerTestPage } from "@/components/customer/customer-test-page";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +12,18 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** A customer's link: the wizard on the helpdesk's case, prefilled; their tests are added to it. */
-export default async function CustomerLinkPage({ params }: { params: Promise<{ token: string }> }) {
+/**
+ * A customer's link: the settings the helpdesk asks for, one button to test them, a plain result;
+ * `?full=1` opens the full wizard on the case. Every test is added to the helpdesk's case.
+ */
+export default async function CustomerLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await params;
-  return <CaseWizardPage token={token} kind="customer" />;
+  const { full } = await searchParams;
+  return <CustomerTestPage token={token} full={full === "1"} />;
 }
