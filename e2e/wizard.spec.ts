@@ -207,3 +207,29 @@ test("wizard: step 3 starts from the server typed in step 2, and the browser's B
   await expect(page.getByRole("heading", { name: "Step 3 of 6: Settings" })).toBeVisible();
   await expect(page.getByLabel("SMTP server")).toBeFocused();
 });
+
+test("wizard on a phone: the corrected settings fit the screen, a block per setting with its reason, copy only for values", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fillFoundingCase(page, fixtureServer("m365-mx").port);
+  await page.getByRole("button", { name: "Run the live test" }).click();
+  await expect(page.locator("[data-cause]")).toHaveAttribute("data-cause", "ip-blocklisted");
+  await page.getByRole("button", { name: "See corrected settings" }).click();
+  const server = page.locator('[data-setting-card="server"]');
+  await expect(server).toBeVisible();
+  await expect(server).toContainText("smtp.office365.com");
+  await expect(server).toContainText("Why:");
+  await expect(server.getByRole("button", { name: /Copy/ })).toBeVisible();
+  // Sign-in is a choice said in words: nothing to paste.
+  await expect(page.locator('[data-setting-card="auth"]').getByRole("button", { name: /Copy/ })).toHaveCount(
+    0,
+  );
+  // Nothing scrolls sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The two ways to sign in to Microsoft 365's submission are told apart.
+  await expect(page.locator('[data-path="submission"]')).toContainText("with the mailbox password");
+  await expect(page.locator('[data-path="submission-oauth"]')).toContainText("with OAuth 2.0");
+  await page.screenshot({ path: "e2e/artifacts/wizard-corrected-phone.png", fullPage: true });
+});

@@ -24,18 +24,8 @@ export function AlternativesList({ paths }: { paths: SendingPath[] }) {
             {path.host}:{path.port} · {SECURITY[path.security]} · auth: {path.auth} · reaches{" "}
             {RECIPIENTS[path.recipients]}
           </p>
-          {path.requirements.length > 0 ? (
-            <p className="mt-1">
-              <span className="font-medium">Needs: </span>
-              {path.requirements.join("; ")}
-            </p>
-          ) : null}
-          {path.limits.length > 0 ? (
-            <p>
-              <span className="font-medium">Limits: </span>
-              {path.limits.join("; ")}
-            </p>
-          ) : null}
+          {path.requirements.length > 0 ? <Items label="Needs" items={path.requirements} /> : null}
+          {path.limits.length > 0 ? <Items label="Limits" items={path.limits} /> : null}
           {path.notes.map((note) => (
             <p key={note} className="text-zinc-700 dark:text-zinc-300">
               {note}
@@ -44,5 +34,19 @@ export function AlternativesList({ paths }: { paths: SendingPath[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** "Needs" and "Limits": one line each, never run together. */
+function Items({ label, items }: { label: string; items: string[] }) {
+  return (
+    <div className="mt-1">
+      <p className="font-medium">{label}:</p>
+      <ul className="list-disc pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

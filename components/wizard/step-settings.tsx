@@ -85,8 +85,8 @@ export function StepSettings({
           data-testid="endpoint-defaults"
           className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-950 dark:border-blue-900 dark:bg-blue-950/60 dark:text-blue-100"
         >
-          The server is {settingsFrom.title}: port, encryption and sign-in below are set as it expects. If the
-          device has other values, type those: the test should do what the device does.
+          This server is known: {settingsFrom.title}. Port, encryption and sign-in below are set as it
+          expects. If the device has other values, type those: the test should do what the device does.
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">

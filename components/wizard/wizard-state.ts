@@ -134,7 +134,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
           security: action.hint.security,
           auth: action.hint.auth,
         },
-        settingsFrom: { kind: "endpoint", title: `${action.hint.title} (${action.hint.providerName})` },
+        settingsFrom: { kind: "endpoint", title: `${action.hint.providerName}: ${action.hint.title}` },
       };
     case "run-finished":
       // A new first run starts over: an old validation would compare against the wrong "before".

@@ -32,5 +32,5 @@ export function unreachableBecause(host: string, port: number, targets: Reachabl
   if (/port \d+ is not/.test(verdict.reason)) {
     return `this SMTP Doctor tests mail servers on ports ${targets.allowedPorts.join(", ")} only`;
   }
-  return `${ip} is an address inside a private network, which this SMTP Doctor cannot reach from where it runs. Test the public server the device should send through, or run the test on site, on a computer in that network`;
+  return `${ip} is an address inside a private network, which this SMTP Doctor cannot reach from where it runs. Test the public server the device should send through, or run the test on site, on a computer in that network.`;
 }

@@ -22,7 +22,11 @@ const basicNote = BASIC
  * devices stuck on TLS 1.0/1.1 a local relay or the opt-in legacy endpoint.
  */
 export function microsoft365Paths(context: DiagnosisContext, root: CauseId): SendingPath[] {
-  const submission = pathFromEndpoint(endpoint("submission"), [basicNote]);
+  // One endpoint, two ways to sign in, told apart: with the mailbox password, or with OAuth 2.0.
+  const submission = pathFromEndpoint(endpoint("submission"), [basicNote], {
+    title: "SMTP AUTH client submission with the mailbox password",
+    auth: "the sender's mailbox and its password",
+  });
   const oauth = pathFromEndpoint(
     endpoint("submission"),
     [

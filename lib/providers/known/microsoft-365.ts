@@ -47,7 +47,7 @@ export const microsoft365: Provider = {
         "A licensed mailbox to sign in as; the sender address must be that mailbox (or have Send As permission)",
         "SMTP AUTH enabled for the tenant and the mailbox (off by default for tenants created after January 2020)",
         "TLS 1.2 or later on the device",
-        "Basic (password) sign-in is blocked by Security Defaults and some Conditional Access policies; OAuth 2.0 is not",
+        "Password sign-in (not OAuth 2.0) allowed by the tenant: Security Defaults and some Conditional Access policies block it",
       ],
       limits: [
         "About 30 messages a minute and 10,000 recipients a day per mailbox",
