@@ -75,3 +75,18 @@ test("paste an error: the answer speaks of what was pasted, not of a test that n
   await expect(card).toContainText("before any password is sent");
   await expect(card).not.toContainText("SMTP Doctor does not send a password");
 });
+
+test("paste an error: when the server cannot be reached, the page says so and what to do", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.route("**/api/analyze", (route) => route.abort("connectionrefused"));
+  await page
+    .getByLabel("Error message, bounce or server reply")
+    .fill("535 5.7.3 Authentication unsuccessful");
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  await expect(
+    page.getByText("The server could not be reached. Check the connection and try again."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Diagnose this error" })).toBeEnabled();
+});

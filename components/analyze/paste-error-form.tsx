@@ -6,7 +6,7 @@ import { RootCauseCard } from "@/components/diagnosis/root-cause-card";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { controlClassName } from "@/components/ui/text-input";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 
 /** Paste what you have — a reply line, an NDR, a device log, a transcript — and get the diagnosis. */
@@ -20,22 +20,10 @@ export function PasteErrorForm() {
     if (!text.trim()) return setError("paste the error message or the server's reply");
     setBusy(true);
     setError(undefined);
-    try {
-      const response = await fetch("/api/analyze", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text }),
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        const apiError = await readApiError(body);
-        setError(apiError ? (apiError.issues?.[0]?.message ?? apiError.message) : "The analysis failed.");
-        return;
-      }
-      setDiagnosis(body as Diagnosis);
-    } finally {
-      setBusy(false);
-    }
+    const answer = await callApi<Diagnosis>("/api/analyze", { body: { text } });
+    setBusy(false);
+    if (!answer.ok) return setError(answer.issues?.[0]?.message ?? answer.message);
+    setDiagnosis(answer.value);
   };
   return (
     <div className="flex flex-col gap-4">

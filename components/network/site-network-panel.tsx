@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
 import type { CaseRef } from "@/components/wizard/case-api";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { SiteNetworkReportView } from "./site-network-report-view";
@@ -43,44 +43,33 @@ export function SiteNetworkPanel({
   const [reports, setReports] = useState<Reports | null>(null);
 
   useEffect(() => {
-    fetch("/api/network/visitor")
-      .then((r) => r.json())
-      .then((v: { ip: string | null; checkable: boolean }) => {
-        if (v.checkable && v.ip) {
-          setVisitorIp(v.ip);
-          setIp((current) => current || (v.ip ?? ""));
-        }
-      })
-      .catch(() => {});
+    // Only a convenience (the visitor's IP, prefilled): without it the field is typed by hand.
+    void callApi<{ ip: string | null; checkable: boolean }>("/api/network/visitor").then((answer) => {
+      if (answer.ok && answer.value.checkable && answer.value.ip) {
+        const visitor = answer.value.ip;
+        setVisitorIp(visitor);
+        setIp((current) => current || visitor);
+      }
+    });
   }, []);
 
   const check = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    try {
-      const response = await fetch("/api/network/check", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          ip: ip.trim() || undefined,
-          senderDomain: senderDomain ?? undefined,
-          runId,
-          ...(caseRef && "token" in caseRef ? { caseToken: caseRef.token } : {}),
-          ...(caseRef && "caseId" in caseRef ? { caseId: caseRef.caseId } : {}),
-        }),
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        const apiError = await readApiError(body);
-        setError(apiError ? (apiError.issues?.[0]?.message ?? apiError.message) : "The check failed.");
-        return;
-      }
-      setReports(body as Reports);
-      onReport?.(body as Reports);
-    } finally {
-      setBusy(false);
-    }
+    const answer = await callApi<Reports>("/api/network/check", {
+      body: {
+        ip: ip.trim() || undefined,
+        senderDomain: senderDomain ?? undefined,
+        runId,
+        ...(caseRef && "token" in caseRef ? { caseToken: caseRef.token } : {}),
+        ...(caseRef && "caseId" in caseRef ? { caseId: caseRef.caseId } : {}),
+      },
+    });
+    setBusy(false);
+    if (!answer.ok) return setError(answer.issues?.[0]?.message ?? answer.message);
+    setReports(answer.value);
+    onReport?.(answer.value);
   };
 
   return (

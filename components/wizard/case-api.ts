@@ -1,4 +1,4 @@
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi, failureText } from "@/lib/api/client";
 import type { CaseContextPatch } from "@/lib/reports/case-schemas";
 
 /** The browser's side of the case API: save a new case, add a run to one. Errors come back as text. */
@@ -6,22 +6,8 @@ import type { CaseContextPatch } from "@/lib/reports/case-schemas";
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 async function post<T>(url: string, body: unknown): Promise<Outcome<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, message: "The server could not be reached. Check the connection and try again." };
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok) return { ok: true, value: json as T };
-  const error = await readApiError(json);
-  if (!error) return { ok: false, message: `The server answered ${response.status}.` };
-  const issue = error.issues?.[0]?.message;
-  return { ok: false, message: issue ? `${error.message} (${issue})` : error.message };
+  const answer = await callApi<T>(url, { body });
+  return answer.ok ? { ok: true, value: answer.value } : { ok: false, message: failureText(answer) };
 }
 
 export type SaveCaseRequest = {

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
+import { callApi } from "@/lib/api/client";
 import type { SettingsDraft, WizardState, YesNoUnknown } from "./wizard-state";
 
 /** `checksSendAs`: the provider judges Send As only at the end of DATA (see lib/providers/send-as.ts). */
@@ -25,17 +26,27 @@ type Props = {
   onNext: () => void;
 };
 
-/** Asks the server which platform the sender domain's MX and the server name point to. */
-function useDetection(server: string, sender: string): PlatformDetection | null {
+/**
+ * Asks the server which platform the sender domain's MX and the server name point to; when it
+ * cannot say (offline, asked too often), why, so the user picks the platform by hand.
+ */
+function useDetection(
+  server: string,
+  sender: string,
+): { detection: PlatformDetection | null; problem: string | null } {
   const [detection, setDetection] = useState<PlatformDetection | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!server.trim() && !sender.includes("@")) return;
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       const query = new URLSearchParams({ server: server.trim(), sender: sender.trim() });
       try {
-        const response = await fetch(`/api/platform?${query}`, { signal: abort.signal });
-        if (response.ok) setDetection((await response.json()) as PlatformDetection);
+        const answer = await callApi<PlatformDetection>(`/api/platform?${query}`, { signal: abort.signal });
+        if (answer.ok) {
+          setDetection(answer.value);
+          setProblem(null);
+        } else setProblem(answer.message);
       } catch {
         // Typing on: a newer request replaces this one.
       }
@@ -45,7 +56,7 @@ function useDetection(server: string, sender: string): PlatformDetection | null 
       abort.abort();
     };
   }, [server, sender]);
-  return detection;
+  return { detection, problem };
 }
 
 const YNU: { value: YesNoUnknown; label: string }[] = [
@@ -64,7 +75,7 @@ export function StepPlatform({
   onBack,
   onNext,
 }: Props) {
-  const detection = useDetection(settings.host, settings.from);
+  const { detection, problem } = useDetection(settings.host, settings.from);
   const detectedId = detection?.providerId ?? null;
   useEffect(() => {
     if (detectedId && platform.providerId === null) onPlatform({ providerId: detectedId });
@@ -105,6 +116,10 @@ export function StepPlatform({
               ))}
             </ul>
           </>
+        ) : problem ? (
+          <p className="text-zinc-700 dark:text-zinc-300">
+            The platform could not be detected just now: {problem} Choose it below.
+          </p>
         ) : (
           <p className="text-zinc-700 dark:text-zinc-300">
             Type the sender address and the server to detect the platform.
