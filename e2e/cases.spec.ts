@@ -306,3 +306,19 @@ test("cases: the owner tests again from the case page; the run is added to the c
   await expect(third).toContainText("3. Validation test");
   await expect(third).toContainText("Tests the fix for test 1");
 });
+
+test("cases: times on the owner's page are in the reader's own zone, with UTC in the tooltip", async ({
+  browser,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request);
+  await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "report" } });
+  const context = await browser.newContext({ timezoneId: "Europe/Berlin", locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(saved.ownerUrl);
+  const created = page.locator('tr[data-link-kind="report"] time').first();
+  await expect(created).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d/);
+  await expect(created).toHaveAttribute("title", /UTC$/);
+  await expect(created).toContainText(/CET|GMT\+1/);
+  await context.close();
+});

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButtons } from "@/components/staff/sign-out-buttons";
 import { buttonClassName } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageShell } from "@/components/ui/page-shell";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
-import { formatTime } from "@/lib/reports/format-time";
 import { caseStore } from "@/lib/server/case-store-singleton";
 import { currentStaff } from "@/lib/server/current-staff";
 import { workspaceStore } from "@/lib/server/workspace";
@@ -177,7 +177,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     </td>
                     <td className="py-2 pr-3">{item.summary?.rootCause?.title ?? "—"}</td>
                     <td className="py-2 pr-3 font-mono whitespace-nowrap">{item.summary?.server || "—"}</td>
-                    <td className="py-2 whitespace-nowrap">{formatTime(item.updatedAt)}</td>
+                    <td className="py-2 whitespace-nowrap">
+                      <LocalTime iso={item.updatedAt} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

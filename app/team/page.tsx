@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { InviteForm } from "@/components/staff/invite-form";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageShell } from "@/components/ui/page-shell";
-import { formatTime } from "@/lib/reports/format-time";
 import { currentStaff } from "@/lib/server/current-staff";
 import { workspaceStore } from "@/lib/server/workspace";
 
@@ -51,7 +51,7 @@ export default async function TeamPage() {
               {invites.map((invite) => (
                 <li key={invite.tokenHash}>
                   {invite.email} · {invite.role === "admin" ? "Admin" : "Staff"} · until{" "}
-                  {formatTime(invite.expiresAt)}
+                  <LocalTime iso={invite.expiresAt} />
                 </li>
               ))}
             </ul>

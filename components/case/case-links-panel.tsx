@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/diagnosis/copy-button";
 import { Button } from "@/components/ui/button";
-import { formatTime } from "@/lib/reports/format-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type OwnerLinkRow = {
   id: string;
@@ -119,7 +119,9 @@ export function OwnerLinks({
             </code>
             <CopyButton value={created.url} label={`${KIND_LABELS[created.kind].toLowerCase()} link`} />
           </p>
-          <p className="text-sm">Expires {formatTime(created.expiresAt)}</p>
+          <p className="text-sm">
+            Expires <LocalTime iso={created.expiresAt} />
+          </p>
         </div>
       )}
       {links.length === 0 ? (
@@ -151,14 +153,22 @@ export function OwnerLinks({
               {links.map((link) => (
                 <tr key={link.id} data-link-id={link.id} data-link-kind={link.kind}>
                   <td className="px-3 py-2">{KIND_LABELS[link.kind]}</td>
-                  <td className="px-3 py-2">{formatTime(link.createdAt)}</td>
-                  <td className="px-3 py-2">{formatTime(link.expiresAt)}</td>
+                  <td className="px-3 py-2">
+                    <LocalTime iso={link.createdAt} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <LocalTime iso={link.expiresAt} />
+                  </td>
                   <td className="px-3 py-2" data-link-status>
-                    {link.revokedAt
-                      ? `Revoked ${formatTime(link.revokedAt)}`
-                      : link.expired
-                        ? "Expired"
-                        : "Active"}
+                    {link.revokedAt ? (
+                      <>
+                        Revoked <LocalTime iso={link.revokedAt} />
+                      </>
+                    ) : link.expired ? (
+                      "Expired"
+                    ) : (
+                      "Active"
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     {link.kind !== "owner" && !link.revokedAt && !link.expired ? (

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { type OwnerLinkRow, OwnerLinks } from "@/components/case/case-links-panel";
 import { TicketSummary } from "@/components/case/ticket-summary";
 import { LinkGone } from "@/components/report/link-gone";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageShell } from "@/components/ui/page-shell";
 import { blocklistHeadline } from "@/lib/network/network-words";
 import type { Run } from "@/lib/reports/case-schemas";
-import { formatTime } from "@/lib/reports/format-time";
 import { providerLabel } from "@/lib/reports/report-labels";
 import { checkLabel, effectiveDiagnosis } from "@/lib/reports/report-network-sections";
 import { networkText } from "@/lib/reports/report-run-sections";
@@ -72,7 +72,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
         <header className="flex flex-col gap-2">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Case <span data-testid="case-reference">{theCase.reference}</span> · created{" "}
-            {formatTime(theCase.createdAt)}
+            <LocalTime iso={theCase.createdAt} />
           </p>
           <h1 className="text-3xl font-bold tracking-tight">{theCase.title}</h1>
           <div
@@ -165,7 +165,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
                 ) : null}
                 <RootCauseLine diagnosis={effectiveDiagnosis(run, checks)} />
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {formatTime(run.result.startedAt)} · from {networkText(run)}
+                  <LocalTime iso={run.result.startedAt} /> · from {networkText(run)}
                 </p>
               </li>
             ))}
@@ -191,7 +191,7 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
                     {blocklistHeadline(check.report)}
                   </p>
                   <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {formatTime(check.report.checkedAt)}
+                    <LocalTime iso={check.report.checkedAt} />
                   </p>
                 </li>
               ))}

@@ -6,7 +6,7 @@ import { TicketSummary } from "@/components/case/ticket-summary";
 import { ReportPage } from "@/components/report/report-page";
 import { DeleteCaseButton } from "@/components/staff/delete-case-button";
 import { WorkflowForm } from "@/components/staff/workflow-form";
-import { formatTime } from "@/lib/reports/format-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { caseStore } from "@/lib/server/case-store-singleton";
 import { currentStaff } from "@/lib/server/current-staff";
@@ -90,8 +90,10 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
               {activity.map((entry, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the log is newest first and never reordered.
                 <li key={index}>
-                  <span className="text-zinc-600 dark:text-zinc-400">{formatTime(entry.at)}</span> ·{" "}
-                  {entry.actor}: {entry.action}
+                  <span className="text-zinc-600 dark:text-zinc-400">
+                    <LocalTime iso={entry.at} />
+                  </span>{" "}
+                  · {entry.actor}: {entry.action}
                   {entry.ip ? (
                     <span className="text-zinc-600 dark:text-zinc-400"> · from {entry.ip}</span>
                   ) : null}
