@@ -162,3 +162,14 @@ test("other possible causes only where the evidence allows: none code-only under
   for (const other of greylist.otherCauses)
     assert.ok(!["recipient-unknown", "relay-denied", "ip-blocklisted"].includes(other.id), other.id);
 });
+
+test("replies strung on one log line: the first refusal decides, the ones after it are its consequences", () => {
+  // Dolibarr's log of one Postfix session: the HELO refusal, then what followed from it.
+  const line =
+    "Error [120]: Ran into problems sending Mail. Response: 501 5.5.2 : Helo command rejected: Invalid name Error [120]: Ran into problems sending Mail. Response: 554 5.5.1 Error: no valid recipients Error [120]: Ran into problems sending Mail. Response: 221 2.7.0 Error: I can break rules, too. Goodbye.";
+  assert.equal(analyzeText(line).rootCause.id, "helo-rejected");
+  // A reply quoted inside another is not a later reply: its words stay the evidence.
+  const nested =
+    "Remote Server returned '554 5.1.0 < #5.1.10 smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient user@example.com not found by SMTP address lookup>'";
+  assert.equal(analyzeText(nested).rootCause.id, "recipient-unknown");
+});

@@ -124,6 +124,17 @@ export function readErrorText(raw: string): ReadText {
     const end = text.indexOf("\n", primary.index);
     replyLine = text.slice(start, end === -1 ? undefined : end).trim();
     replyBlock = blockAround(text, start, end, primary.code);
+    // A log that strings several replies on one line ("Response: 501 … Response: 554 …"): the
+    // decisive reply runs from its code to the next reply's, so the refusals after it (often its
+    // consequences) count as outside it.
+    // Not a reply quoted inside it ("554 5.1.0 < #5.1.10 smtp;550 5.1.10 …") or restated ("Got: 553 |
+    // 553 5.7.1 …"): the decisive reply must have words of its own before the next one starts.
+    const lineEnd = end === -1 ? text.length : end;
+    const next = hits.find(
+      (hit) => hit.index > primary.index && hit.index < lineEnd && hit.code !== primary.code,
+    );
+    const own = next ? text.slice(primary.index, next.index) : "";
+    if (next && (own.match(/[A-Za-z]{3,}/g) ?? []).length >= 3) replyBlock = own.trim();
   }
   return { primary, codes: hits.map((h) => h.code), enhancedCodes, systemCodes, replyLine, replyBlock };
 }
