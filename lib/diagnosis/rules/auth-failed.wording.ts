@@ -115,4 +115,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "PHPMailer/PHPMailer language/phpmailer.lang-{de,fr,es,pt_br,it,ru,nl,ja,zh_cn}.php ('authenticate'); the English 'SMTP Error: Could not authenticate.' is the same message",
   },
+  {
+    cause: "auth-failed",
+    pattern: /Incorrect (?:username ?\/ ?password|(?:username|login) or password)/i,
+    confidence: 0.82,
+    example: "Unhandled Exception: Incorrect username / password",
+    source: "https://github.com/dart-mailer/mailer/issues/95",
+  },
 ];

@@ -108,4 +108,12 @@ export const replyWording: readonly ReplyPattern[] = [
       'Connection could not be established with host "mail.example.test:25": php_network_getaddresses failed',
     source: "php-src main/network.c (php_network_getaddresses: getaddrinfo failed)",
   },
+  {
+    cause: "dns-not-found",
+    pattern: /\bHost unknown\b/i,
+    confidence: 0.8,
+    example: "550 Host unknown",
+    source:
+      "https://mediarium.hatenadiary.org/entry/20070906; sendmail (Host unknown: the domain does not resolve)",
+  },
 ];

@@ -35,4 +35,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_rhsbl_helo, reject_rhsbl_sender, reject_rhsbl_client)",
   },
+  {
+    cause: "domain-blocklisted",
+    pattern: /Reject due to policy restrictions \(domain based\)/i,
+    confidence: 0.82,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 <example@example.com>: Reject due to policy restrictions (domain based)",
+    source: "https://smtp.codes/webde (data: fm/smtp-codes data/codes/550.json)",
+  },
 ];

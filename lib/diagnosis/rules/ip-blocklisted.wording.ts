@@ -193,4 +193,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "CXBL",
     source: "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /Sender blocked error|(?:Dynamic|zombied|spam)(?:\/(?:Dynamic|zombied|spam))* IPs blocked|\bIP\b[^.;\n]{0,60}\bis blocked by\b|\bERS-[\w-]*Block\b/i,
+    confidence: 0.85,
+    example:
+      "PERM_FAILURE: SMTP Error (state 8): 550 550 Dynamic/zombied/spam IPs blocked. Write blockedbyearthlink@earthlink.net",
+    source:
+      "https://postmaster-earthlink.vadesecure.com/inbound_error_codes; https://support.earthlink.net/articles/email/email-blocked-by-earthlink.php; https://www.rackaid.com/blog/how-to-remove-your-email-server-ip-from-earthlinks-blacklist/; https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/550.json)",
+  },
 ];

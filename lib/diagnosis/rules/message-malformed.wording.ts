@@ -94,4 +94,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/rb-sisimai/issues/110; https://github.com/authelia/authelia/issues/2551 (GMX c=hi: header not RFC-compliant); https://github.com/flatpressblog/flatpress/issues/105 (GMX r0701)",
   },
+  {
+    // WEB.DE/GMX: the message's headers broke their rules; the r07xx explanation codes are header problems.
+    cause: "message-malformed",
+    pattern: /Reject due to policy restrictions \(header based\)|\bc=r07\d\d\b/i,
+    confidence: 0.86,
+    stages: ["data"],
+    example: "550 <example@example.com>: Reject due to policy restrictions (header based)",
+    source:
+      "https://smtp.codes/webde (data: fm/smtp-codes data/codes/550.json); https://github.com/hitobito/hitobito/issues/2671 (GMX r0735)",
+  },
 ];

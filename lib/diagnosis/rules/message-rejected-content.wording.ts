@@ -92,4 +92,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://www.yandex.com/support/mail/bounces/yandex.html; https://cloudmails.eu/docs/error-codes.php",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /rejected per SPAM policy|\bReject id=\S+ - SPAM\b|mime_banned_file|banned (?:file )?attachment/i,
+    confidence: 0.9,
+    stages: ["data"],
+    example:
+      "550 5.7.0 mime_banned_file - Your message has been rejected because it contains a banned file attachment (G1A)",
+    source:
+      "https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html; a French non-delivery parser's tests (index id 70099349778)",
+  },
 ];

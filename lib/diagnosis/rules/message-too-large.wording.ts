@@ -50,4 +50,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions",
   },
+  {
+    cause: "message-too-large",
+    pattern: /Message Size Violation/i,
+    confidence: 0.88,
+    stages: ["data", "mail"],
+    example: "550 5.7.0 Message Size Violation",
+    source: "https://www.cyon.ch/support/a/smtp-error-550",
+  },
 ];

@@ -77,4 +77,11 @@ export const replyWording: readonly ReplyPattern[] = [
       '454, "4.5.0", SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207.',
     source: "https://www.entertop.net/knowledge/smtp-error-reference/; RFC 3207 §4.2",
   },
+  {
+    cause: "protocol-error",
+    pattern: /sender already (?:given|specified)|nested MAIL command/i,
+    confidence: 0.88,
+    example: "SMTP server error: sender already given",
+    source: "https://github.com/soonick/poMMo/issues/220; RFC 5321 §3.3 (503 for a second MAIL)",
+  },
 ];

@@ -138,4 +138,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.emailquestions.com/threads/smtp-and-sending-limits-for-charter-email.1032/; fm/smtp-codes data/codes/452.json (https://smtp.codes/452)",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /quota for (?:the )?total number of|has exceeded (?:its|their) quota for (?:the )?(?:number|total) of/i,
+    confidence: 0.88,
+    example: "The group user@example.com has exceeded its quota for total number of external recipients.",
+    source: "https://github.com/codeforamerica/brigade/issues/242",
+  },
 ];

@@ -98,4 +98,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Mailbox size limit exceeded",
     source: "https://yandex.com/support/mail/bounces/yandex/mailbox-size-limit-exceeded.html?lang=en",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern: /mailbox exceeds (?:the )?allowed size|cannot append message to destination file/i,
+    confidence: 0.9,
+    example: "User mailbox exceeds allowed size: user@example.com",
+    source:
+      "sisimai/rb-sisimai set-of-emails/maildir/bsd/email-imailserver-02.eml; twisted1919/bounce-handler BounceHandler/rules.php",
+  },
 ];

@@ -97,4 +97,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html",
   },
+  {
+    cause: "recipient-unknown",
+    pattern: /can't accept user|\bInvalid[- ]Recipient\b/i,
+    confidence: 0.82,
+    stages: ["rcpt"],
+    example: "550 can't accept user... (#5.7.1)",
+    source:
+      "http://www.sphere.ne.jp/support/news/2006/07/000027.html; https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/554.json)",
+  },
 ];

@@ -56,12 +56,11 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "relay-denied",
-    pattern: /relay attempt blocked for|Relaying temporarily denied/i,
+    pattern: /relay attempt blocked for/i,
     confidence: 0.94,
     example:
       "Jul-29-16 16:49:52 m1-25391-06124 [Worker_1] [TLS-out] [RelayAttempt] 192.0.2.1 <user@example.com> to: user@example.org relay attempt blocked for: someone@example.org",
-    source:
-      "fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2); https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog)",
+    source: "fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2)",
   },
   {
     cause: "relay-denied",
@@ -91,5 +90,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example:
       "503 This mail server requires authentication when attempting to send to a non-local e-mail address.",
     source: "https://github.com/DigitalRuby/IPBan/issues/281 (MailEnable)",
+  },
+  {
+    cause: "relay-denied",
+    pattern: /Relay Service denied|Reencaminhamento (?:negado|proibido)|lista de anfitri[õo]es rcpt/i,
+    confidence: 0.88,
+    example:
+      "554 <antispam1.solidd.fr> Relay Service denied for IP 192.168.32.54, closing transmission channel",
+    source:
+      "https://github.com/centreon/centreon-plugins/issues/1172; http://office.microsoft.com/pt-pt/outlook-help/resolucao-de-problemas-dos-erros-550-553-e-erros-de-proibicao-de-reencaminhamento-HA001112833",
   },
 ];

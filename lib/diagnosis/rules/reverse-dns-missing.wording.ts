@@ -66,4 +66,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://community.hostcheetah.com/topic/267/aol-postmaster/; AOL postmaster error codes (RTR:RD: no reverse DNS for the connecting IP)",
   },
+  {
+    // sendmail says this when the client's PTR could not be resolved, not for a relay it refuses (that is 'Relaying denied').
+    cause: "reverse-dns-missing",
+    pattern: /Relaying temporarily denied/i,
+    confidence: 0.9,
+    example: "450 4.7.1 Relaying temporarily denied. Cannot resolve PTR record for 10.0.0.1",
+    source:
+      "https://ftp.sendmail.org/RELEASE_NOTES (sendmail: 'Relaying temporarily denied. Cannot resolve PTR record for ...')",
+  },
 ];

@@ -81,4 +81,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "421, b'Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
     source: "https://github.com/Monstarrrr/rebutify/issues/162",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern: /account is not (?:yet )?activated/i,
+    confidence: 0.88,
+    example: "502 5.7.0 Your SMTP account is not yet activated",
+    source:
+      "https://github.com/WPManageNinja/fluent-smtp/issues/157; https://github.com/supabase/agent-skills/issues/133",
+  },
 ];

@@ -52,4 +52,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "550 5.7.0 (COL0-MC6-F31) Unfortunately, messages from (IP) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions.",
     source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
   },
+  {
+    cause: "sender-authentication-failed",
+    pattern: /Forged sender domain/i,
+    confidence: 0.86,
+    example: "Forged sender domain from this server",
+    source: "https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en",
+  },
 ];

@@ -128,4 +128,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/xuxueli/xxl-job/issues/3512; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; Mailgun error codes ('The domain is unverified')",
   },
+  {
+    // Exchange's SendAsDenied NDR in French.
+    cause: "sender-not-authorized",
+    pattern: /n'avez pas l'autorisation d'envoyer (?:le |ce )?message (?:sous|au nom)/i,
+    confidence: 0.9,
+    example:
+      "Nous n’avons pas pu envoyer ce message. Vous n'avez pas l'autorisation d'envoyer le message sous le nom de l'utilisateur spécifié.",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/2242315/basic-send-as-permission-not-work-exchange-2019",
+  },
 ];
