@@ -152,7 +152,9 @@ test("two instances share PostgreSQL and Redis: probe on A, save on B, links and
   const customer = await link(a, "customer");
   const opened = await page.goto(`${b.url}/c/${customer}`);
   expect(opened?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sharp MX-4070N — two instances");
+  // The customer's own page, from the case saved on the other instance.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test the device's email settings");
+  await expect(page.getByText(/^Your helpdesk's case SD-\d+$/)).toBeVisible();
 
   const report = await link(b, "report");
   const reportPage = await request.get(`${a.url}/r/${report}`);
