@@ -3,9 +3,13 @@
 import { useEffect, useState } from "react";
 import { formatTime } from "@/lib/reports/format-time";
 
+// dateStyle/timeStyle cannot be combined with timeZoneName: the fields one by one.
 const LOCAL = new Intl.DateTimeFormat(undefined, {
-  dateStyle: "medium",
-  timeStyle: "short",
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
   timeZoneName: "short",
 });
 
