@@ -57,6 +57,8 @@ export default defineConfig({
       SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
       // Every spec comes from 127.0.0.1: a roomy per-client budget, so only the spec about limits meets them.
       SMTP_DOCTOR_LIMIT_PER_CLIENT: "500",
+      // The suite connects to the same fixtures (127.0.0.1:port) far more than 60 times in 10 minutes.
+      SMTP_DOCTOR_LIMIT_PER_TARGET: "500",
       SMTP_DOCTOR_LIMIT_PER_LOGIN: String(E2E_LIMIT_PER_LOGIN),
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
       // Saved cases go to this run's own database, never the working tree's ./data.
