@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { CopyButton } from "@/components/diagnosis/copy-button";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
+import { callApi, failureText } from "@/lib/api/client";
 
 export type OwnerLinkRow = {
   id: string;
@@ -43,51 +44,28 @@ export function OwnerLinks({
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  async function call(path: string, init: RequestInit): Promise<unknown> {
+  async function createLink(kind: "customer" | "report") {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(path, { ...init, cache: "no-store", referrerPolicy: "no-referrer" });
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const message =
-          body && typeof body === "object" && "error" in body
-            ? String((body as { error: { message?: unknown } }).error.message ?? "")
-            : "";
-        throw new Error(message || `The server answered ${response.status}.`);
-      }
-      return body;
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function createLink(kind: "customer" | "report") {
-    try {
-      const body = (await call(`${apiBase}/links`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ kind }),
-      })) as { url: string; expiresAt: string };
-      setCreated({
-        kind,
-        url: new URL(body.url, window.location.origin).toString(),
-        expiresAt: body.expiresAt,
-      });
-      router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Could not create the link.");
-    }
+    const answer = await callApi<{ url: string; expiresAt: string }>(`${apiBase}/links`, { body: { kind } });
+    setBusy(false);
+    if (!answer.ok) return setError(failureText(answer));
+    setCreated({
+      kind,
+      url: new URL(answer.value.url, window.location.origin).toString(),
+      expiresAt: answer.value.expiresAt,
+    });
+    router.refresh();
   }
 
   async function revoke(linkId: string) {
     setConfirming(null);
-    try {
-      await call(`${apiBase}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
-      router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Could not revoke the link.");
-    }
+    setBusy(true);
+    setError(null);
+    const answer = await callApi(`${apiBase}/links/${encodeURIComponent(linkId)}`, { method: "DELETE" });
+    setBusy(false);
+    if (!answer.ok) return setError(failureText(answer));
+    router.refresh();
   }
 
   return (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { CopyButton } from "@/components/diagnosis/copy-button";
 import { Button } from "@/components/ui/button";
+import { callApi, failureText } from "@/lib/api/client";
 
 /**
  * "Copy to ticket": the case as plain text (reference, device, symptom, the server's verbatim
@@ -24,32 +25,23 @@ export function TicketSummary({ apiBase }: { apiBase: string }) {
     setBusy(true);
     setError(null);
     setCopied(false);
+    const answer = await callApi<{ text: string }>(`${apiBase}/ticket`, {
+      method: "POST",
+      parse: (json) => {
+        if (typeof (json as { text?: unknown } | null)?.text !== "string") throw new Error("no text");
+        return json;
+      },
+    });
+    setBusy(false);
+    if (!answer.ok) return setError(failureText(answer));
+    setText(answer.value.text);
     try {
-      const response = await fetch(`${apiBase}/ticket`, {
-        method: "POST",
-        cache: "no-store",
-        referrerPolicy: "no-referrer",
-      });
-      const body = (await response.json().catch(() => null)) as {
-        text?: string;
-        error?: { message?: string };
-      } | null;
-      if (!response.ok || typeof body?.text !== "string") {
-        throw new Error(body?.error?.message || `The server answered ${response.status}.`);
-      }
-      setText(body.text);
-      try {
-        await navigator.clipboard.writeText(body.text);
-        setCopied(true);
-      } catch {
-        // No clipboard permission: the text is shown below to copy by hand.
-      }
-      router.refresh(); // the new report link appears in the list
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Could not prepare the summary.");
-    } finally {
-      setBusy(false);
+      await navigator.clipboard.writeText(answer.value.text);
+      setCopied(true);
+    } catch {
+      // No clipboard permission: the text is shown below to copy by hand.
     }
+    router.refresh(); // the new report link appears in the list
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "@/lib/api/api-error";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 import type { ProbeInputRaw, ProbeResult } from "@/lib/smtp/probe-schema";
 
 export type PostProbeOutcome =
@@ -9,20 +9,22 @@ export type PostProbeOutcome =
 
 /** Sends one probe to our API and sorts the answer into result, API refusal or transport failure. */
 export async function postProbe(body: ProbeInputRaw): Promise<PostProbeOutcome> {
-  let response: Response;
-  try {
-    response = await fetch("/api/probe", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      cache: "no-store",
-    });
-  } catch {
-    return { kind: "failed", message: "Could not reach SMTP Doctor. Check your connection and try again." };
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok && json !== null) return { kind: "result", result: json as ProbeResult };
-  const error = await readApiError(json);
-  if (error) return { kind: "rejected", error };
-  return { kind: "failed", message: `SMTP Doctor answered with HTTP ${response.status}. Please try again.` };
+  const answer = await callApi<ProbeResult>("/api/probe", {
+    body,
+    parse: (json) => {
+      if (json === null || typeof json !== "object") throw new Error("no result");
+      return json;
+    },
+  });
+  if (answer.ok) return { kind: "result", result: answer.value };
+  if (answer.code === "network" || answer.code === "http") return { kind: "failed", message: answer.message };
+  return {
+    kind: "rejected",
+    error: {
+      code: answer.code,
+      message: answer.message,
+      ...(answer.issues ? { issues: answer.issues } : {}),
+      ...(answer.retryAfterSeconds !== undefined ? { retryAfterSeconds: answer.retryAfterSeconds } : {}),
+    },
+  };
 }

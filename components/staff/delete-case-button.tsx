@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/lib/api/client";
 
 /** For admins: deletes the case now, after a confirmation that says what goes with it. */
 export function DeleteCaseButton({ caseId, reference }: { caseId: string; reference: string }) {
@@ -12,20 +13,12 @@ export function DeleteCaseButton({ caseId, reference }: { caseId: string; refere
       )
     )
       return;
-    try {
-      const response = await fetch(`/api/staff/cases/${caseId}/delete`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: "{}",
-      });
-      if (response.ok) {
-        window.location.assign("/cases");
-        return;
-      }
-      setError(`The case was not deleted (the server answered ${response.status}).`);
-    } catch {
-      setError("SMTP Doctor could not be reached. Check your connection and try again.");
+    const answer = await callApi(`/api/staff/cases/${caseId}/delete`, { body: {} });
+    if (answer.ok) {
+      window.location.assign("/cases");
+      return;
     }
+    setError(`The case was not deleted: ${answer.message}`);
   }
   return (
     <div className="flex flex-col gap-1">

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 
 /** An admin invites a colleague: the link appears once, to send them by hand (no mail is sent). */
 export function InviteForm() {
@@ -20,27 +20,17 @@ export function InviteForm() {
     setError(null);
     setEmailError(undefined);
     const form = new FormData(event.currentTarget);
-    try {
-      const response = await fetch("/api/staff/invites", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ email: form.get("email"), role: form.get("role") }),
-      });
-      const json = await response.json().catch(() => null);
-      if (response.ok) {
-        const answer = json as { url: string; email: string; expiresAt: string };
-        setCreated({ ...answer, url: new URL(answer.url, window.location.origin).toString() });
-        return;
-      }
-      const apiError = await readApiError(json);
-      const issue = apiError?.issues?.find((item) => item.path === "email");
-      if (issue) setEmailError(issue.message);
-      else setError(apiError?.message ?? `The server answered ${response.status}. Try again in a moment.`);
-    } catch {
-      setError("SMTP Doctor could not be reached. Check your connection and try again.");
-    } finally {
-      setBusy(false);
+    const answer = await callApi<{ url: string; email: string; expiresAt: string }>("/api/staff/invites", {
+      body: { email: form.get("email"), role: form.get("role") },
+    });
+    setBusy(false);
+    if (answer.ok) {
+      setCreated({ ...answer.value, url: new URL(answer.value.url, window.location.origin).toString() });
+      return;
     }
+    const issue = answer.issues?.find((item) => item.path === "email");
+    if (issue) setEmailError(issue.message);
+    else setError(answer.message);
   }
 
   return (

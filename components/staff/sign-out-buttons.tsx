@@ -1,25 +1,19 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/lib/api/client";
 
 /** Sign out of this browser, or of every browser this person is signed in on. */
 export function SignOutButtons() {
   const [message, setMessage] = useState<string | null>(null);
   async function signOut(everywhere: boolean) {
-    try {
-      const response = await fetch("/api/staff/sign-out", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ everywhere }),
-      });
-      if (response.ok || response.status === 401) {
-        window.location.assign("/sign-in");
-        return;
-      }
-      setMessage(`Signing out failed (the server answered ${response.status}). Try again.`);
-    } catch {
-      setMessage("SMTP Doctor could not be reached. Check your connection and try again.");
+    const answer = await callApi("/api/staff/sign-out", { body: { everywhere } });
+    // Signed out already (401) is as good as signed out now.
+    if (answer.ok || answer.status === 401) {
+      window.location.assign("/sign-in");
+      return;
     }
+    setMessage(`Signing out failed: ${answer.message}`);
   }
   const link = "text-sm text-blue-700 underline-offset-2 hover:underline dark:text-blue-400";
   return (

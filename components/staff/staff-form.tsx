@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { TextInput } from "@/components/ui/text-input";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 
 export type StaffFormField = {
   name: string;
@@ -43,33 +43,19 @@ export function StaffForm({
     setMessage(null);
     setErrors({});
     const body = { ...Object.fromEntries(new FormData(event.currentTarget).entries()), ...extra };
-    try {
-      const response = await fetch(action, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (response.ok) {
-        window.location.assign(next);
-        return;
-      }
-      const error = await readApiError(await response.json().catch(() => null));
-      const byField: Record<string, string> = {};
-      for (const issue of error?.issues ?? []) {
-        const field = issue.path.split(".")[0] ?? "";
-        if (field && !byField[field]) byField[field] = issue.message;
-      }
-      setErrors(byField);
-      setMessage(
-        Object.keys(byField).length > 0
-          ? "Check the fields marked below."
-          : (error?.message ?? `The server answered ${response.status}. Try again in a moment.`),
-      );
-    } catch {
-      setMessage("SMTP Doctor could not be reached. Check your connection and try again.");
-    } finally {
-      setBusy(false);
+    const answer = await callApi(action, { body });
+    if (answer.ok) {
+      window.location.assign(next);
+      return;
     }
+    setBusy(false);
+    const byField: Record<string, string> = {};
+    for (const issue of answer.issues ?? []) {
+      const field = issue.path.split(".")[0] ?? "";
+      if (field && !byField[field]) byField[field] = issue.message;
+    }
+    setErrors(byField);
+    setMessage(Object.keys(byField).length > 0 ? "Check the fields marked below." : answer.message);
   }
 
   return (

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 
 type Props = {
   caseId: string;
@@ -27,36 +27,18 @@ export function WorkflowForm({ caseId, status, testsSay, assigneeId, ticketRef, 
     setBusy(true);
     setMessage(null);
     const form = new FormData(event.currentTarget);
-    try {
-      const response = await fetch(`/api/staff/cases/${caseId}/workflow`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          status: form.get("status"),
-          assigneeId: form.get("assigneeId") || null,
-          ticketRef: form.get("ticketRef"),
-        }),
-      });
-      const json = await response.json().catch(() => null);
-      if (response.ok) {
-        const changes = (json as { changes: string[] }).changes;
-        setMessage({ ok: true, text: changes.length ? `Saved: ${changes.join("; ")}.` : "Nothing changed." });
-        window.location.reload();
-        return;
-      }
-      const error = await readApiError(json);
-      setMessage({
-        ok: false,
-        text: error?.issues?.[0]?.message ?? error?.message ?? `The server answered ${response.status}.`,
-      });
-    } catch {
-      setMessage({
-        ok: false,
-        text: "SMTP Doctor could not be reached. Check your connection and try again.",
-      });
-    } finally {
-      setBusy(false);
-    }
+    const answer = await callApi<{ changes: string[] }>(`/api/staff/cases/${caseId}/workflow`, {
+      body: {
+        status: form.get("status"),
+        assigneeId: form.get("assigneeId") || null,
+        ticketRef: form.get("ticketRef"),
+      },
+    });
+    setBusy(false);
+    if (!answer.ok) return setMessage({ ok: false, text: answer.issues?.[0]?.message ?? answer.message });
+    const { changes } = answer.value;
+    setMessage({ ok: true, text: changes.length ? `Saved: ${changes.join("; ")}.` : "Nothing changed." });
+    window.location.reload();
   }
 
   return (

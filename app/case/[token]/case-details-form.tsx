@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
 import { SelectInput } from "@/components/ui/select-input";
 import { TextInput } from "@/components/ui/text-input";
-import { readApiError } from "@/lib/api/read-api-error";
+import { callApi } from "@/lib/api/client";
 import type { CaseContext } from "@/lib/reports/case-schemas";
 
 type TriState = CaseContext["staticIp"];
@@ -38,41 +38,33 @@ export function CaseDetailsForm({ ownerToken, initial }: { ownerToken: string; i
     setBusy(true);
     setMessage(null);
     setErrors({});
-    try {
-      const response = await fetch(`/api/cases/${encodeURIComponent(ownerToken)}`, {
-        method: "PATCH",
-        headers: { "content-type": "application/json" },
-        referrerPolicy: "no-referrer",
-        body: JSON.stringify({
-          title: details.title,
-          context: {
-            device: details.device,
-            failingFunction: details.failingFunction,
-            staticIp: details.staticIp,
-            deviceSupportsOAuth: details.deviceSupportsOAuth,
-            deviceSupportsTls12: details.deviceSupportsTls12,
-            site: { publicIp: details.publicIp, note: details.note },
-          },
-        }),
-      });
-      if (!response.ok) {
-        const error = await readApiError(await response.json().catch(() => null));
-        const next: Partial<Record<FieldName, string>> = {};
-        for (const issue of error?.issues ?? []) {
-          const field = issue.path.split(".").at(-1) as FieldName;
-          next[field] ??= issue.message;
-        }
-        setErrors(next);
-        setMessage(error?.message ?? `The server answered ${response.status}.`);
-        return;
+    const answer = await callApi(`/api/cases/${encodeURIComponent(ownerToken)}`, {
+      method: "PATCH",
+      body: {
+        title: details.title,
+        context: {
+          device: details.device,
+          failingFunction: details.failingFunction,
+          staticIp: details.staticIp,
+          deviceSupportsOAuth: details.deviceSupportsOAuth,
+          deviceSupportsTls12: details.deviceSupportsTls12,
+          site: { publicIp: details.publicIp, note: details.note },
+        },
+      },
+    });
+    setBusy(false);
+    if (!answer.ok) {
+      const next: Partial<Record<FieldName, string>> = {};
+      for (const issue of answer.issues ?? []) {
+        const field = issue.path.split(".").at(-1) as FieldName;
+        next[field] ??= issue.message;
       }
-      setMessage("Saved.");
-      router.refresh();
-    } catch {
-      setMessage("The server could not be reached.");
-    } finally {
-      setBusy(false);
+      setErrors(next);
+      setMessage(answer.message);
+      return;
     }
+    setMessage("Saved.");
+    router.refresh();
   };
 
   const text = (name: FieldName, label: string, hint?: string) => (
