@@ -13,6 +13,31 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoAxeViolations(page, "quick test");
     });
 
+    test("the not-found page, and the wizard's new states on a phone", async ({ page }) => {
+      await page.goto("/r/no-such-link");
+      await expect(page.getByRole("heading", { name: "There is nothing at this address" })).toBeVisible();
+      await expectNoAxeViolations(page, "not found");
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/wizard");
+      await page.getByRole("button", { name: "Next: mail platform" }).click();
+      await page.getByLabel("Sender address").fill("office@contoso.example");
+      await page.getByLabel("SMTP server").fill("contoso-example.mail.protection.outlook.com");
+      await page.getByRole("button", { name: "Next: current settings" }).click();
+      await expect(page.getByTestId("endpoint-defaults")).toBeVisible();
+      await page.getByLabel("SMTP server").fill("10.0.0.5");
+      await expect(page.getByText("is an address inside a private network")).toBeVisible();
+      await expectNoAxeViolations(page, "settings: known endpoint, unreachable address (phone)");
+      await page.getByLabel("SMTP server").fill("127.0.0.1");
+      await page.getByLabel("Port", { exact: true }).fill(String(fixtureServer("m365-mx").port));
+      await page.getByLabel("Test recipient").fill("someone@contoso.example");
+      await page.getByRole("button", { name: "Run the live test" }).click();
+      await expect(page.locator("[data-cause]")).toBeVisible();
+      await page.getByRole("button", { name: "See corrected settings" }).click();
+      await expect(page.locator('[data-setting-card="server"]')).toBeVisible();
+      await expectNoAxeViolations(page, "corrected settings (phone)");
+    });
+
     test("every wizard screen, including errors and the live test", async ({ page }) => {
       const mx = fixtureServer("m365-mx");
       await page.goto("/wizard");
