@@ -13,28 +13,25 @@ const PEER_HEADER = "x-smtp-doctor-peer";
 // header rule runs: on a share path, a Location carrying the token and no share headers. We hand
 // out no such link, so it is a 404 here, with the headers of lib/server/share-headers.ts.
 const SHARE_PATH = /^\/(?:r|c|case|api\/report|api\/cases)\//;
-const NOT_FOUND_HEADERS = {
-  "Content-Type": "text/plain; charset=utf-8",
+// The API's security headers (next.config.ts), for the answers given here before Next.js.
+const API_HEADERS = {
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",
   "Referrer-Policy": "no-referrer",
-  "X-Robots-Tag": "noindex",
   "Cache-Control": "no-store",
+};
+const NOT_FOUND_HEADERS = {
+  ...API_HEADERS,
+  "Content-Type": "text/plain; charset=utf-8",
+  "X-Robots-Tag": "noindex",
 };
 
 // The health check, answered here with the app's own function (lib/server/health.ts, registered by
 // instrumentation.ts) rather than routed through Next.js: a load balancer's probe then waits for the
 // event loop only, not behind every request the framework is routing at that moment.
 const HEALTH_HOOK = Symbol.for("smtp-doctor.health");
-const HEALTH_HEADERS = {
-  "Content-Type": "application/json",
-  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "no-referrer",
-  "Cache-Control": "no-store",
-};
+const HEALTH_HEADERS = { ...API_HEADERS, "Content-Type": "application/json" };
 
 async function answerHealth(req, res, healthAnswer) {
   try {

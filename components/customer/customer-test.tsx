@@ -18,10 +18,10 @@ type Props = {
   validatesRunId: string | null;
 };
 
-type Outcome =
-  | { kind: "worked"; record: RunRecord; stored: boolean }
-  | { kind: "failed"; record: RunRecord; stored: boolean }
-  | { kind: "error"; message: string };
+type Outcome = { worked: boolean; record: RunRecord; stored: boolean };
+
+/** What is wrong before a test can run: a field's own problem, or the settings as a whole. */
+type Problems = { password?: string; recipient?: string; form?: string };
 
 /**
  * The customer's one button: tests the settings the helpdesk asked for, adds the test to their
@@ -32,25 +32,25 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
   const needsPassword = settings.auth === "password";
   const [password, setPassword] = useState("");
   const [recipient, setRecipient] = useState(settings.to);
-  const [error, setError] = useState<string | undefined>();
+  const [problems, setProblems] = useState<Problems>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const stream = useProbeStream();
   const running = stream.state.phase === "running";
 
   const test = async (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
+    setProblems({});
     setOutcome(null);
     if (needsPassword && password === "") {
-      setError("Type the mailbox password first.");
+      setProblems({ password: "Type the mailbox password first." });
       document.getElementById("customer-password")?.focus();
       return;
     }
     const built = await buildProbeInput({ ...settings, to: recipient }, { password, token: "" });
     if (!built.ok) {
-      const [field, message] = Object.entries(built.errors)[0] ?? [];
-      setError(
-        field === "to" ? `The test address: ${message}` : (message ?? "These settings cannot be tested."),
+      const { to, ...others } = built.errors;
+      setProblems(
+        to ? { recipient: to } : { form: Object.values(others)[0] ?? "These settings cannot be tested." },
       );
       return;
     }
@@ -62,7 +62,7 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
       { token },
       { runId: record.result.runId, ...(validatesRunId ? { validatesRunId } : {}) },
     );
-    setOutcome({ kind: record.result.outcome === "failed" ? "failed" : "worked", record, stored: stored.ok });
+    setOutcome({ worked: record.result.outcome !== "failed", record, stored: stored.ok });
   };
 
   const streamError = stream.state.phase === "error" ? stream.state.message : null;
@@ -87,7 +87,7 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
               id="customer-password"
               label="Mailbox password"
               hint="(used for this test only, never stored)"
-              error={error?.startsWith("Type the mailbox password") ? error : undefined}
+              error={problems.password}
             >
               <TextInput
                 id="customer-password"
@@ -95,10 +95,7 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
                 autoComplete="off"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
-                {...controlErrorProps(
-                  "customer-password",
-                  error?.startsWith("Type the mailbox password") ? error : undefined,
-                )}
+                {...controlErrorProps("customer-password", problems.password)}
               />
             </Field>
           ) : null}
@@ -106,7 +103,7 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
             id="customer-recipient"
             label="An address to test with"
             hint="(any address in your organisation)"
-            error={error?.startsWith("The test address") ? error : undefined}
+            error={problems.recipient}
           >
             <TextInput
               id="customer-recipient"
@@ -114,16 +111,13 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
               autoComplete="off"
               value={recipient}
               onChange={(e) => setRecipient(e.target.value)}
-              {...controlErrorProps(
-                "customer-recipient",
-                error?.startsWith("The test address") ? error : undefined,
-              )}
+              {...controlErrorProps("customer-recipient", problems.recipient)}
             />
           </Field>
         </div>
-        {error && !error.startsWith("Type the mailbox password") && !error.startsWith("The test address") ? (
+        {problems.form ? (
           <p role="alert" className="text-red-800 dark:text-red-300">
-            {error}
+            {problems.form}
           </p>
         ) : null}
         <div>
@@ -141,15 +135,15 @@ export function CustomerTest({ token, state, validatesRunId }: Props) {
             The test could not run: {streamError}
           </p>
         ) : null}
-        {outcome && outcome.kind !== "error" ? <Result outcome={outcome} /> : null}
+        {outcome ? <Result outcome={outcome} /> : null}
       </div>
     </div>
   );
 }
 
-function Result({ outcome }: { outcome: Extract<Outcome, { record: RunRecord }> }) {
+function Result({ outcome }: { outcome: Outcome }) {
   const { record } = outcome;
-  const worked = outcome.kind === "worked";
+  const { worked } = outcome;
   const failedStage = record.result.stages.find((stage) => stage.status === "failed");
   const reply = failedStage?.reply?.lines.join("\n");
   return (

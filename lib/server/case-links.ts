@@ -34,6 +34,13 @@ export async function resolveLink(
   return { case: access.case, link: access.link };
 }
 
+/** A case opened by id (staff pages and routes): 404 when there is none. */
+export async function existingCase(caseId: string): Promise<Case> {
+  const theCase = await store().getCase(caseId);
+  if (theCase === null) throw new HttpError("not-found", "No such case.");
+  return theCase;
+}
+
 export async function listRuns(caseId: string): Promise<Run[]> {
   return store().listRuns(caseId);
 }

@@ -1,13 +1,14 @@
 import "server-only";
+import { z } from "zod";
 import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
 import type { Case, CaseContextPatch, CaseUpdate, Run, RunKind } from "@/lib/reports/case-schemas";
 import { type StoredDiagnosis, storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
 import { appendCheckOnce } from "./case-checks";
 import { CaseLimiter } from "./case-limiter";
-import { resolveLink } from "./case-links";
+import { existingCase, resolveLink } from "./case-links";
 import { ownerPath, staffCasePath } from "./case-paths";
 import { caseStore as store } from "./case-store-singleton";
-import { HttpError } from "./http-errors";
+import { HttpError, jsonResponse } from "./http-errors";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { type RecentRun, recallRun } from "./recent-runs";
@@ -130,13 +131,25 @@ export async function saveCase(
   return saved;
 }
 
-export type AppendRunInput = {
-  runId: string;
+const runIdSchema = z.string().min(1).max(64);
+
+/** The body that adds a run to a case, through a link's route or the staff route. */
+export const appendRunInputSchema = z.object({
+  runId: runIdSchema,
   /** Ignored for a customer link: everything a customer runs is a customer run. */
-  kind?: "initial" | "validation";
+  kind: z.enum(["initial", "validation"]).optional(),
   /** The run this one tests a fix for: a stored run id, or the probe run id of a run in the case. */
-  validatesRunId?: string;
-};
+  validatesRunId: runIdSchema.optional(),
+});
+export type AppendRunInput = z.infer<typeof appendRunInputSchema>;
+
+/** What both routes answer for an added run: 201 when stored now, 200 when it already was. */
+export function appendedRunResponse({ run, created }: { run: Run; created: boolean }): Response {
+  return jsonResponse(
+    { runId: run.id, seq: run.seq, kind: run.kind, validatesRunId: run.validatesRunId },
+    created ? 201 : 200,
+  );
+}
 
 /**
  * Adds a run this server made to the case an owner or customer link opens. Idempotent: the same
@@ -160,7 +173,7 @@ export async function appendRunAsStaff(
   input: AppendRunInput,
   actor: string,
 ): Promise<{ run: Run; created: boolean }> {
-  if ((await store().getCase(caseId)) === null) throw new HttpError("not-found", "No such case.");
+  await existingCase(caseId);
   return appendRun(caseId, input, { customer: false, actor });
 }
 

@@ -11,8 +11,7 @@ import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { resolverFromEnv } from "@/lib/smtp/probe-env";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
 import { keepCheckInCase } from "./case-checks";
-import { resolveLink } from "./case-links";
-import { caseStore } from "./case-store-singleton";
+import { existingCase, resolveLink } from "./case-links";
 import { HttpError } from "./http-errors";
 import { consumeOrRefuse } from "./probe-limiter";
 import { visitorIp } from "./probe-service";
@@ -124,8 +123,7 @@ export async function checkNetworkForRequest(
 async function staffCaseId(request: Request, caseId: string): Promise<string> {
   const author = await caseAuthorOf(request);
   if (author.kind !== "staff") throw new HttpError("unauthorized", "Sign in to add to this case.");
-  if ((await caseStore().getCase(caseId)) === null) throw new HttpError("not-found", "No such case.");
-  return caseId;
+  return (await existingCase(caseId)).id;
 }
 
 /**

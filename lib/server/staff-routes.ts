@@ -3,8 +3,8 @@ import { decodeFlow, encodeFlow, OIDC_FLOW_COOKIE } from "@/lib/staff/oidc";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/staff/password";
 import { safeNext } from "@/lib/staff/safe-next";
 import { assertSameOrigin, cookieValue, isHttps, type SignedIn, sessionCookie } from "@/lib/staff/staff-auth";
-import { createLinkForCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
-import { appendRunAsStaff, type CaseAuthor } from "./case-save";
+import { createLinkForCase, existingCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
+import { appendedRunResponse, appendRunAsStaff, appendRunInputSchema, type CaseAuthor } from "./case-save";
 import { caseStore } from "./case-store-singleton";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
@@ -238,8 +238,7 @@ const workflowSchema = z.object({
 export async function handleWorkflow(request: Request, caseId: string): Promise<Response> {
   const signedIn = await signedInFor(request, "Sign in to change this case.");
   const body = await parseJsonBody(request, workflowSchema);
-  const theCase = await caseStore().getCase(caseId);
-  if (theCase === null) throw new HttpError("not-found", "No such case.");
+  await existingCase(caseId);
   const workspace = workspaceStore();
   const staff = await workspace.listStaff();
   if (body.assigneeId && !staff.some((person) => person.id === body.assigneeId)) {
@@ -288,12 +287,6 @@ async function staffFor(request: Request): Promise<{ actor: string; ip: string |
   return { actor: actorOf(signedIn), ip: visitorIp(request) };
 }
 
-async function existingCase(caseId: string) {
-  const theCase = await caseStore().getCase(caseId);
-  if (theCase === null) throw new HttpError("not-found", "No such case.");
-  return theCase;
-}
-
 export async function handleStaffCreateLink(request: Request, caseId: string): Promise<Response> {
   const { actor, ip } = await staffFor(request);
   const body = await parseJsonBody(request, z.object({ kind: z.enum(["customer", "report"]) }));
@@ -317,21 +310,11 @@ export async function handleStaffRevokeLink(
   return jsonResponse({ id: link.id, revokedAt: link.revokedAt });
 }
 
-const appendSchema = z.object({
-  runId: z.string().min(1).max(64),
-  kind: z.enum(["initial", "validation"]).optional(),
-  validatesRunId: z.string().min(1).max(64).optional(),
-});
-
 /** A signed-in agent's wizard adds a test to a team case (the staff page's "Test again"). */
 export async function handleStaffAppendRun(request: Request, caseId: string): Promise<Response> {
   const { actor } = await staffFor(request);
-  const body = await parseJsonBody(request, appendSchema);
-  const { run, created } = await appendRunAsStaff(caseId, body, actor);
-  return jsonResponse(
-    { runId: run.id, seq: run.seq, kind: run.kind, validatesRunId: run.validatesRunId },
-    created ? 201 : 200,
-  );
+  const body = await parseJsonBody(request, appendRunInputSchema);
+  return appendedRunResponse(await appendRunAsStaff(caseId, body, actor));
 }
 
 export async function handleStaffTicket(request: Request, caseId: string): Promise<Response> {

@@ -27,9 +27,9 @@ export function unreachableBecause(host: string, port: number, targets: Reachabl
     allowedPorts: targets.allowedPorts,
     allowRanges: targets.allowRanges.map((cidr) => ipaddr.parseCIDR(cidr)),
   };
-  const verdict = judgeAddress(ip, port, policy);
-  if (verdict.allowed) return null;
-  if (/port \d+ is not/.test(verdict.reason)) {
+  if (judgeAddress(ip, port, policy).allowed) return null;
+  // The address on a port the guard always allows: if that passes, only the port is the problem.
+  if (judgeAddress(ip, targets.allowedPorts[0] ?? 25, policy).allowed) {
     return `this SMTP Doctor tests mail servers on ports ${targets.allowedPorts.join(", ")} only`;
   }
   return `${ip} is an address inside a private network, which this SMTP Doctor cannot reach from where it runs. Test the public server the device should send through, or run the test on site, on a computer in that network.`;
