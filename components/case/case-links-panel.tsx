@@ -40,6 +40,7 @@ export function OwnerLinks({
   // Revoking is one click away from breaking a link someone is using: it asks first, in place.
   const [confirming, setConfirming] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const confirmingLink = links.find((link) => link.id === confirming) ?? null;
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
@@ -150,41 +151,14 @@ export function OwnerLinks({
                   </td>
                   <td className="px-3 py-2">
                     {link.kind !== "owner" && !link.revokedAt && !link.expired ? (
-                      confirming === link.id ? (
-                        <span className="flex flex-wrap items-center gap-x-3 gap-y-1" data-revoke-confirm>
-                          <span>
-                            {link.kind === "customer"
-                              ? "The customer can no longer test through it."
-                              : "Whoever has it can no longer open the report."}
-                          </span>
-                          <button
-                            ref={confirmButton}
-                            type="button"
-                            disabled={busy}
-                            onClick={() => revoke(link.id)}
-                            className="font-medium text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
-                          >
-                            Yes, revoke
-                            <span className="sr-only"> the {KIND_LABELS[link.kind].toLowerCase()} link</span>
-                          </button>
-                          <button
-                            type="button"
-                            onClick={() => setConfirming(null)}
-                            className="text-blue-700 underline hover:no-underline dark:text-blue-400"
-                          >
-                            Keep it
-                          </button>
-                        </span>
-                      ) : (
-                        <button
-                          type="button"
-                          disabled={busy}
-                          onClick={() => setConfirming(link.id)}
-                          className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
-                        >
-                          Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
-                        </button>
-                      )
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => setConfirming(link.id)}
+                        className="text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+                      >
+                        Revoke<span className="sr-only"> {KIND_LABELS[link.kind].toLowerCase()} link</span>
+                      </button>
                     ) : null}
                   </td>
                 </tr>
@@ -193,6 +167,36 @@ export function OwnerLinks({
           </table>
         </div>
       )}
+      {confirmingLink ? (
+        <div
+          data-revoke-confirm
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950/60"
+        >
+          <span>
+            Revoke the {KIND_LABELS[confirmingLink.kind].toLowerCase()} link?{" "}
+            {confirmingLink.kind === "customer"
+              ? "The customer can no longer test through it."
+              : "Whoever has it can no longer open the report."}
+          </span>
+          <button
+            ref={confirmButton}
+            type="button"
+            disabled={busy}
+            onClick={() => revoke(confirmingLink.id)}
+            className="font-medium text-red-800 underline hover:no-underline disabled:opacity-60 dark:text-red-300"
+          >
+            Yes, revoke
+            <span className="sr-only"> the {KIND_LABELS[confirmingLink.kind].toLowerCase()} link</span>
+          </button>
+          <button
+            type="button"
+            onClick={() => setConfirming(null)}
+            className="text-blue-700 underline hover:no-underline dark:text-blue-400"
+          >
+            Keep it
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
