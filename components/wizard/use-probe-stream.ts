@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
+import { readStreamLine } from "@/lib/api/probe-stream";
 import { readApiError } from "@/lib/api/read-api-error";
 import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
@@ -34,12 +35,10 @@ export type StreamState =
       issues?: { path: string; message: string }[];
     };
 
-type Line =
-  | { type: "stage-start"; stage: StageName; at: number }
-  | { type: "stage-end"; stage: StageResult }
-  | { type: "transcript"; entry: TranscriptEntry }
-  | { type: "result"; result: ProbeResult; diagnosis: Diagnosis | null }
-  | { type: "error"; message: string };
+const LOST =
+  "The connection to SMTP Doctor was lost during the test. Check the connection and run the test again.";
+const UNREADABLE =
+  "SMTP Doctor sent a progress line this page does not understand, so the test was stopped. Reload the page and run it again.";
 
 /** Runs a probe through the streaming API and keeps a live picture of its stages. */
 export function useProbeStream() {
@@ -87,7 +86,12 @@ export function useProbeStream() {
           buffer = lines.pop() ?? "";
           for (const text of lines) {
             if (!text.trim()) continue;
-            const line = JSON.parse(text) as Line;
+            const line = readStreamLine(text);
+            if (!line) {
+              abort.abort();
+              setState({ phase: "error", message: UNREADABLE });
+              return null;
+            }
             if (line.type === "stage-start") {
               stages = stages.map((s) =>
                 s.name === line.stage ? { ...s, state: "running", startedAt: Date.now() } : s,
@@ -113,14 +117,14 @@ export function useProbeStream() {
           message: "The connection to SMTP Doctor ended before the test finished.",
         });
         return null;
-      } catch (error) {
+      } catch {
         // Replaced by a newer test or a reset: that one owns the state now.
         if (controller.current !== abort) return null;
         if (abort.signal.aborted) {
           setState({ phase: "cancelled", stages, transcript });
           return null;
         }
-        setState({ phase: "error", message: error instanceof Error ? error.message : "The test failed." });
+        setState({ phase: "error", message: LOST });
         return null;
       }
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { type ProbeStreamLine, writeStreamLine } from "@/lib/api/probe-stream";
 import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
 import { type DiagnosisContextInput, diagnosisContextSchema } from "@/lib/diagnosis/diagnosis-context";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
@@ -66,12 +67,6 @@ async function diagnoseAndRemember(
   return diagnosis;
 }
 
-/** One line of the live stream: the engine's events, then the result (or an error) last. */
-export type ProbeStreamLine =
-  | StageEvent
-  | { type: "result"; result: ProbeResult; diagnosis: Diagnosis | null }
-  | { type: "error"; message: string };
-
 /**
  * The live version for the wizard: waits until the limits admitted the run (so a refusal is a
  * plain 429; the target's limits are only known once its name resolved and the guard passed it),
@@ -96,7 +91,7 @@ export async function streamProbeForRequest(
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ProbeStreamLine) => {
-        if (!cancel.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        if (!cancel.signal.aborted) controller.enqueue(encoder.encode(writeStreamLine(line)));
       };
       for (const event of early.splice(0)) send(event);
       live = send;
