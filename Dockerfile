@@ -31,6 +31,7 @@ RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin docto
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/.next ./.next
 COPY --from=build /app/package.json /app/server.mjs /app/next.config.ts ./
+COPY --from=build /app/lib/server/admission-queue.mjs ./lib/server/admission-queue.mjs
 COPY --from=build /app/lib/reports/postgres-migrations ./lib/reports/postgres-migrations
 USER doctor
 EXPOSE 3000

@@ -6,6 +6,7 @@
 // lib/server/client-ip.ts reads it.
 import { createServer } from "node:http";
 import next from "next";
+import { createAdmissionQueue } from "./lib/server/admission-queue.mjs";
 
 const PEER_HEADER = "x-smtp-doctor-peer";
 
@@ -42,6 +43,22 @@ async function answerHealth(req, res, healthAnswer) {
   }
 }
 
+// PDF downloads (share links, the owner's link, staff): a few at a time into the framework, the
+// rest in line (lib/server/admission-queue.mjs). The render pool and its own queue sit behind this,
+// as do the per-client and per-link limits.
+const PDF_PATH = /^\/api\/(?:report|cases|staff\/cases)\/[^/?]+\/pdf(?:\?|$)/;
+const pdfQueue = createAdmissionQueue({
+  concurrency: positiveInt(process.env.SMTP_DOCTOR_PDF_CONCURRENT_REQUESTS, 2),
+  maxWaiting: positiveInt(process.env.SMTP_DOCTOR_PDF_WAITING_REQUESTS, 200),
+  retryAfterSeconds: 5,
+  headers: API_HEADERS,
+});
+
+function positiveInt(text, fallback) {
+  const n = Number.parseInt(text ?? "", 10);
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
+
 function isSharePathWithRepeatedSlashes(url) {
   const pathname = (url ?? "/").split("?", 1)[0];
   return /\/\/|\\/.test(pathname) && SHARE_PATH.test(pathname.replace(/[\\/]+/g, "/"));
@@ -72,6 +89,10 @@ createServer((req, res) => {
   const healthAnswer = globalThis[HEALTH_HOOK];
   if ((req.method === "GET" || req.method === "HEAD") && req.url === "/api/health" && healthAnswer) {
     void answerHealth(req, res, healthAnswer);
+    return;
+  }
+  if (req.method === "GET" && PDF_PATH.test(req.url ?? "")) {
+    pdfQueue.admit(res, () => handle(req, res));
     return;
   }
   handle(req, res);

@@ -138,7 +138,7 @@ async function main() {
 
   console.log("");
   console.log(
-    "production server, 50 concurrent requests from one address (the floor: a static file; then PDF downloads of 20-run cases)",
+    "production server, 50 concurrent requests from one address (a static file, not queued, for comparison; then PDF downloads of 20-run cases)",
   );
   const { firstDownloadMs, loads } = await measurePdfLoad();
   row(
