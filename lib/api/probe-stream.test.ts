@@ -30,7 +30,13 @@ test("a real run's events, result and diagnosis come through the stream unchange
 test("a line that is not JSON, or not one of ours, is refused rather than cast", () => {
   assert.equal(readStreamLine("{not json"), null);
   assert.equal(readStreamLine(JSON.stringify({ type: "stage-start", stage: "teleport", at: 1 })), null);
-  assert.equal(readStreamLine(JSON.stringify({ type: "result", result: { outcome: "ok" }, diagnosis: null })), null);
+  assert.equal(
+    readStreamLine(JSON.stringify({ type: "result", result: { outcome: "ok" }, diagnosis: null })),
+    null,
+  );
   assert.equal(readStreamLine(JSON.stringify({ type: "surprise" })), null);
-  assert.deepEqual(readStreamLine(JSON.stringify({ type: "error", message: "x" })), { type: "error", message: "x" });
+  assert.deepEqual(readStreamLine(JSON.stringify({ type: "error", message: "x" })), {
+    type: "error",
+    message: "x",
+  });
 });
