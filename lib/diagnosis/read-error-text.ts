@@ -107,11 +107,32 @@ function enhancedFor(hit: CodeHit, text: string, all: string[]): string | null {
   return all.find((e) => e[0] === String(hit.code)[0] && e !== "5.0.0" && e !== "4.0.0") ?? null;
 }
 
+// A reply that only passes another server's on ("550 5.7.350 Remote server returned message
+// detected as spam -> 554 5.7.1 Service unavailable; …", "400 4.4.7 The server responded with: 554
+// 5.2.0 …"): its own words end in a hand-over, and the reply after them is the one that says why.
+const HANDS_OVER = /(?:->|=>|\bresponded with:?|\breturned:?|\bsaid:?|\breplied:?)\s*$/i;
+
+function relayedBy(failure: CodeHit | null, hits: readonly CodeHit[], text: string): CodeHit | null {
+  let current = failure;
+  for (let hops = 0; current && hops < 3; hops++) {
+    const at: CodeHit = current;
+    const inner = hits.find((hit) => hit.index > at.index && hit.code >= 400);
+    if (!inner || text.slice(at.index, inner.index).includes("\n\n")) return current;
+    const between = text
+      .slice(at.index, inner.index)
+      .replace(/^\d{3}[ -]+(?:[245]\.\d{1,3}\.\d{1,3}\s*)?/, "");
+    if (!HANDS_OVER.test(between.trim()) || between.length > 160) return current;
+    current = inner;
+  }
+  return current;
+}
+
 export function readErrorText(raw: string): ReadText {
   const text = raw.slice(0, MAX_ANALYSED_CHARS);
   const hits = collect(text);
   const enhancedCodes = [...text.matchAll(ENHANCED_ANYWHERE)].map((m) => m[1] ?? "").filter(Boolean);
-  const failure = hits.find((h) => h.code >= 400) ?? null;
+  const outer = hits.find((h) => h.code >= 400) ?? null;
+  const failure = relayedBy(outer, hits, text);
   const chosen = failure ?? hits[0] ?? null;
   const primary = chosen ? { ...chosen, enhanced: enhancedFor(chosen, text, enhancedCodes) } : null;
   const systemCodes = [
@@ -135,11 +156,21 @@ export function readErrorText(raw: string): ReadText {
     );
     const own = next ? text.slice(primary.index, next.index) : "";
     if (next && (own.match(/[A-Za-z]{3,}/g) ?? []).length >= 3) replyBlock = own.trim();
+    // A passed-on reply runs from its own code, over the lines it wraps onto, to a blank line or
+    // the next reply: the wrapper's words before it are not its evidence.
+    if (failure !== outer) replyBlock = relayedBlock(text, primary.index, hits);
   }
   return { primary, codes: hits.map((h) => h.code), enhancedCodes, systemCodes, replyLine, replyBlock };
 }
 
 /** The reply's line plus the neighbouring lines that carry the same code (a multi-line reply). */
+function relayedBlock(text: string, from: number, hits: readonly CodeHit[]): string {
+  const blank = text.indexOf("\n\n", from);
+  const later = hits.find((hit) => hit.index > from && text.lastIndexOf("\n", hit.index) >= from);
+  const ends = [blank, later ? text.lastIndexOf("\n", later.index) : -1, text.length].filter((i) => i > from);
+  return text.slice(from, Math.min(...ends)).trim();
+}
+
 function blockAround(text: string, start: number, end: number, code: number): string {
   const same = new RegExp(`${LINE_PREFIX}${code}[ -]`);
   let from = start;

@@ -87,6 +87,12 @@ const CONTESTED_NEGATIVES = new Map([
   ["b14-src-mox-451-error-processing-junk", "server-temporary-failure"],
   // A bare enhanced code 5.2.3 means "message length exceeds administrative limit" (RFC 3463).
   ["b15-pdocs-sc-zoho-554-523-mailpolicy-violation", "message-too-large"],
+  // .NET's net_io_connectionclosed again, with nothing around it.
+  ["b16-gh-dotnet-net-io-connectionclosed-generic", "connection-reset"],
+  // 555 is "MAIL FROM/RCPT TO parameters not recognized or not implemented" (RFC 5321 §4.2.3).
+  ["b16-mta-go-smtp-backend-555-i-failed", "protocol-error"],
+  // GMX's "Service not available" at the greeting, under a 554 (weighed down as against its class).
+  ["b16-prov-gmx-554-policy-restrictions-unexplained", "server-busy"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

@@ -48,4 +48,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/lmanukyan/print-designer/issues/5; https://github.com/Purelymail/purelymail-issues/issues/337",
   },
+  {
+    cause: "auth-app-password-required",
+    pattern:
+      /only application passwords are allowed|application passwords? (?:is |are )?required|since 2FA is enabled/i,
+    confidence: 0.9,
+    example: "Only application passwords are allowed since 2FA is enabled",
+    source:
+      "https://support.kerioconnect.gfi.com/article/130064-fixing-smtp-ntlm-authentication-failures-for-service-accounts-in-kerio-connect",
+  },
 ];

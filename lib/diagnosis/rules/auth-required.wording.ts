@@ -101,4 +101,11 @@ export const replyWording: readonly ReplyPattern[] = [
       ">> 503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization.",
     source: "https://pastebin.com/xDPN2fTF; http://help.mail.ru/mail-help/mailer/popsmtp",
   },
+  {
+    cause: "auth-required",
+    pattern: /\brequired to authenticate\b/i,
+    confidence: 0.85,
+    example: "550 You are required to authenticate to send email to <user@example.com>",
+    source: "http://www.jmaimon.com/sendmail/patches/rcptauthsender.txt",
+  },
 ];

@@ -96,4 +96,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "8410 It is not possible to read via the connection. Possible cause: The communications partner\nterminated the connection or the connection was aborted.",
     source: "https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
   },
+  {
+    cause: "connection-reset",
+    pattern: /\bPeer disconnected unexpectedly\b/i,
+    confidence: 0.8,
+    example: "[SEVERE] (SMTP_CONNECTION.5204) Peer disconnected unexpectedly",
+    source:
+      "https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html",
+  },
 ];

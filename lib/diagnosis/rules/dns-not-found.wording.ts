@@ -116,4 +116,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://mediarium.hatenadiary.org/entry/20070906; sendmail (Host unknown: the domain does not resolve)",
   },
+  {
+    cause: "dns-not-found",
+    pattern: /all host address lookups failed permanently/i,
+    confidence: 0.85,
+    example: "all host address lookups failed permanently",
+    source: "code index id 18856806676 (Exim src/src/transports/smtp.c end-of-hosts handling)",
+  },
 ];

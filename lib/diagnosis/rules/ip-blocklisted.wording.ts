@@ -203,4 +203,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://postmaster-earthlink.vadesecure.com/inbound_error_codes; https://support.earthlink.net/articles/email/email-blocked-by-earthlink.php; https://www.rackaid.com/blog/how-to-remove-your-email-server-ip-from-earthlinks-blacklist/; https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/550.json)",
   },
+  {
+    // The connecting IP is on a named list (FortiGuard's antispam IP list): a listing, whatever the message says.
+    cause: "ip-blocklisted",
+    pattern: /\bis (?:blocklisted|blacklisted) by \w+|This email from IP has been rejected/i,
+    confidence: 0.95,
+    example:
+      "x.x.x.x is blocklisted by FortiGuard. This email from IP has been rejected. The email message was  detected as spam.",
+    source: "https://community.fortinet.com/t5/FortiGate/Troubleshooting-Tip-Email-alert/ta-p/199344",
+  },
 ];

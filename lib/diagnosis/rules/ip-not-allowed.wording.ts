@@ -67,4 +67,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.jetemail.com/outbound/smtp-error-codes/535-IP-not-authorized; https://wpmailsmtp.com/docs/brevo-unauthorized-not-verified/",
   },
+  {
+    // The provider only takes this account's mail from addresses on its allow list (Brevo's authorised IPs).
+    cause: "ip-not-allowed",
+    pattern: /\bUnauthori[sz]ed IP address\b/i,
+    confidence: 0.85,
+    example: "525 5.7.1 Unauthorized IP address",
+    source:
+      "code index id 55045670743 (Brevo send log); https://help.brevo.com/hc/en-us/articles/208848209 (authorised IPs for SMTP)",
+  },
 ];

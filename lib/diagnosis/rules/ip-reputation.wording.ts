@@ -105,4 +105,23 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "CDRBL",
     source: "http://postmaster.cox.net/confluence/display/postmaster/Error+Codes",
   },
+  {
+    // Yahoo's 4.16.5x deferrals: the sending IP's reputation, retry later.
+    cause: "ip-reputation",
+    pattern: /\btemporarily deferred - 4\.16\.5\d\b|\bMessage from \([^)]*\) temporarily deferred\b/i,
+    confidence: 0.88,
+    example:
+      "421 Message from (203.0.113.6) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html",
+    source:
+      "code index id 56969834297 (Postfix log relaying to Yahoo); Yahoo Sender Hub, SMTP error codes (4.16.55: deferred for the sending IP's reputation)",
+  },
+  {
+    cause: "ip-reputation",
+    pattern: /\btemporar(?:il)?y blacklisted\b/i,
+    confidence: 0.86,
+    example:
+      "421 Your IP (203.0.113.5) is temporary blacklisted by an anti-troyan rule, retry later and/or visit http://postmaster.free.fr/",
+    source:
+      "code index id 2042064557 (smtplib SMTPConnectError quoting Free's reply); http://postmaster.free.fr/",
+  },
 ];

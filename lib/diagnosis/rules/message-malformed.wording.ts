@@ -104,4 +104,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://smtp.codes/webde (data: fm/smtp-codes data/codes/550.json); https://github.com/hitobito/hitobito/issues/2671 (GMX r0735)",
   },
+  {
+    cause: "message-malformed",
+    pattern: /(?:failed|unable) to parse (?:the )?message/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "550 5.7.7 Failed to parse message.",
+    source: "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails)",
+  },
 ];

@@ -103,4 +103,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html; a French non-delivery parser's tests (index id 70099349778)",
   },
+  {
+    // amavis's reject ids, gateways' 'security policies' and 'content restrictions', attachment types, Yahoo's bracketed content codes.
+    cause: "message-rejected-content",
+    pattern:
+      /\bid=[\w-]+ - (?:BANNED|SPAM|INFECTED|VIRUS)\b|\brejected due to (?:security|content) (?:polic(?:y|ies)|restrictions?)\b|\bDisallowed Attach(?:ment)? Type\b|\bMessage not allowed - \[\w*\]/i,
+    confidence: 0.86,
+    example: "554 5.7.0 Reject, id=17352-01 - BANNED: application/x-ms-dos-executable,.exe,.exe-ms,p7zip.exe",
+    source:
+      "code index id 57018224341 (Postfix bounce with amavis BANNED rejection); sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm (554 Email rejected due to security policies); https://support.symantec.com/us/en/article.tech165702.html; https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/; http://blog.mailchannels.com/2012/09/why-is-yahoo-temp-failing-my-mail",
+  },
 ];

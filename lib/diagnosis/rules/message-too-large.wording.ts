@@ -58,4 +58,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.0 Message Size Violation",
     source: "https://www.cyon.ch/support/a/smtp-error-550",
   },
+  {
+    cause: "message-too-large",
+    pattern: /\b(?:Recip|Send)SizeLimit\b|message too large for this recipient/i,
+    confidence: 0.95,
+    example: "#550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient ##",
+    source:
+      "code index id 68496497715 (bounce classification list, EmailTooLarge); https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (RESOLVER.RST.RecipSizeLimit)",
+  },
 ];

@@ -146,4 +146,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "The group user@example.com has exceeded its quota for total number of external recipients.",
     source: "https://github.com/codeforamerica/brigade/issues/242",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /retrying too fast|exceeded (?:the |your )?(?:hour|hourly|day|daily|minute) limit|\b(?:daily|hourly) relay quota\b|policy based throttling/i,
+    confidence: 0.86,
+    example: "Client host rejected: temporarily blocked because of previous errors - retrying too fast.",
+    source:
+      "code index id 53190881909 (policyd-weight NDR texts); https://github.com/gophish/gophish/issues/3231; sisimai/rb-sisimai set-of-emails/maildir/bsd/email-exim-56.eml; https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling",
+  },
 ];

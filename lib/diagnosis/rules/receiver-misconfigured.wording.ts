@@ -42,4 +42,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "warning: SASL authentication failure: cannot connect to saslauthd server: Permission denied",
     source: "https://github.com/cyrusimap/cyrus-sasl (lib/checkpw.c: cannot connect to saslauthd server)",
   },
+  {
+    // An IP looked up in a domain list (DBL): the receiver's DNSBL setting is wrong, nothing is listed.
+    cause: "receiver-misconfigured",
+    pattern: /\bNo IP queries\b/i,
+    confidence: 0.97,
+    example:
+      "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using dbl.spamhaus.org; No IP queries",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-spamhaus-dbl-block-messages-for-ip-address-lookups; Spamhaus DBL FAQ (127.0.1.255: IP queries prohibited)",
+  },
 ];

@@ -68,4 +68,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "452 <example@zoho.com> Mailbox delivery restricted by policy error",
     source: "fm/smtp-codes data/codes/452.json (https://smtp.codes/452)",
   },
+  {
+    // Mimecast: a block entry or policy at the recipient's organisation refused this sender.
+    cause: "recipient-rejected-policy",
+    pattern: /\bEnvelope blocked - User (?:Domain )?Entry\b|Rejected by header based Anti-Spoofing policy/i,
+    confidence: 0.86,
+    example: "550 Envelope blocked - User Entry",
+    source:
+      "sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm (Mimecast's error code table); https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-sendgrid-verification-emails-blocked-by-mimecast-when-project-invites-are-not",
+  },
 ];

@@ -100,4 +100,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/centreon/centreon-plugins/issues/1172; http://office.microsoft.com/pt-pt/outlook-help/resolucao-de-problemas-dos-erros-550-553-e-erros-de-proibicao-de-reencaminhamento-HA001112833",
   },
+  {
+    // Relaying refused in the words of hMailServer, iOS Mail and a misspelt qmail rcpthosts.
+    cause: "relay-denied",
+    pattern:
+      /(?:sending to remote addresses \(relaying\)|relaying) is not allowed|(?:does not|doesn't) allow relaying|not in my list of rcpt ?hosts?/i,
+    confidence: 0.9,
+    example:
+      "SMTP Error: Failed to add recipient 'user@example.com'. Refused. Sending to remote addresses (relaying) is not allowed. (Code: 554)",
+    source:
+      "https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19; https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html",
+  },
 ];

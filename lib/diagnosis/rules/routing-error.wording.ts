@@ -57,4 +57,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "fm/smtp-codes data/codes/551.json (https://smtp.codes/551); foxcpp/maddy (Too many Received header fields, possible forwarding loop); RFC 5321 §6.3",
   },
+  {
+    // Postfix's client: every MX for the domain is this host itself (a mail loop by configuration).
+    cause: "routing-error",
+    pattern: /unable to find primary relay for/i,
+    confidence: 0.85,
+    example: "unable to find primary relay for example.com",
+    source: "vdukhovni/postfix postfix/src/smtp/smtp_addr.c (smtp_domain_addr, SMTP_MISC_FLAG_LOOP_DETECT)",
+  },
 ];

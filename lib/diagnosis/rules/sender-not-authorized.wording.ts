@@ -138,4 +138,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://learn.microsoft.com/en-us/answers/questions/2242315/basic-send-as-permission-not-work-exchange-2019",
   },
+  {
+    // The signed-in account may not use this sender address (Apache James, SMTP2GO-style and hosting wording).
+    cause: "sender-not-authorized",
+    pattern:
+      /Incorrect Authentication for (?:the )?Specified Email Address|must match your authenticated (?:email )?(?:domain|address)|not authori[sz]ed to send (?:mail |e-?mail |messages )?as\b/i,
+    confidence: 0.88,
+    example: "503 5.7.1 Incorrect Authentication for Specified Email Address",
+    source:
+      "apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java; https://gist.github.com/grantpullen/0e2d5ef960dfae70072e9d36b051c703; https://resta-r.com/?p=3337",
+  },
 ];

@@ -90,4 +90,32 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 coolexample.com From: Domain is invalid. Provide a valid From: IB506",
     source: "https://gemdocs.org/gems/sisimai/5.7.0/Sisimai/Rhost/GoDaddy.html (quoting GoDaddy help 40685)",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /\bUnrout(?:e)?able sender(?: address)?\b/i,
+    confidence: 0.88,
+    example: "550 Unroutable sender address",
+    source: "sisimai/rb-sisimai set-of-emails/maildir/bsd/email-exim-36.eml",
+  },
+  {
+    // Exim names the sender's check last; the 'Unrouteable address' above it is the sender's, not the recipient's.
+    cause: "sender-rejected",
+    pattern: /\bSender verify failed\b/i,
+    confidence: 0.95,
+    example:
+      "550-Verification failed for <tripwire@myhost>\n550-Unrouteable address\n550 Sender verify failed",
+    source:
+      "code index id 56945343246 (forum thread quoting an Exim sender-verification refusal); Exim specification, 'verify = sender'",
+  },
+  {
+    // Refused at MAIL FROM: what does not exist is the sender's address or domain.
+    cause: "sender-rejected",
+    pattern: /\bdoes not exist\b|\bInvalid domain\b|\bno such domain\b/i,
+    confidence: 0.75,
+    stages: ["mail"],
+    requireStage: true,
+    example: "553 5.1.0 neko22nyaan neko.example.com does not exist E2110",
+    source:
+      "sisimai/rb-sisimai set-of-emails/maildir/bsd (Exim bounces after MAIL FROM); Courier submit.C ('517 Invalid domain')",
+  },
 ];

@@ -76,4 +76,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "mail.irgendwas.info [192.0.2.78] can’t create user output file",
     source: "https://orange-panther.de/support/e-mail-debug/; sendmail deliver.c ('Can't create output')",
   },
+  {
+    // The receiver's own component failed for now (a database, a policy service, the store, a DNS check): retry.
+    cause: "server-temporary-failure",
+    pattern:
+      /\bBackend failure\b|\binternal error during (?:the )?policy check|verification (?:is )?temporarily unavailable|could not be saved\. Please retry|Temporary error (?:occurred )?during\b/i,
+    confidence: 0.92,
+    example: "Backend failure. Please, retry later or contact our support.",
+    source:
+      "haraka/haraka-plugin-greylist index.js (hook_rcpt_ok: DENYSOFT on a backend error); foxcpp/maddy internal/check/rspamd/rspamd.go; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp; code index id 63576612822 (Haraka rcpt plugin); Cisco AsyncOS SPF verification temporary error (IronPort user guide)",
+  },
 ];

@@ -121,4 +121,27 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/dani-garcia/vaultwarden/issues/6236; rustls CertificateError (UnknownIssuer, BadEncoding, Other)",
   },
+  {
+    // The client could not build a trusted chain: no trust store (Go), an untrusted root or an expired certificate (Windows' CERT_E_UNTRUSTEDROOT, CERT_E_EXPIRED).
+    cause: "tls-cert-untrusted",
+    pattern:
+      /failed to load system roots|terminated in a root certificate which is not trusted|(?:security )?certificate that could not be verified|not within its validity period/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "x509: failed to load system roots and no roots provided",
+    source:
+      "https://github.com/kubernetes-retired/heapster/issues/1527; https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php; https://cp.adaptivewebhosting.com/knowledgebase/237/Email-Sending-Fails-After-SSL-Certificate-Renewal--MailKit-or-ASP.NET-Core-SMTP-Fix.html",
+  },
+  {
+    // .NET's 'remote certificate is invalid according to the validation procedure', as localised Windows prints it.
+    cause: "tls-cert-untrusted",
+    pattern:
+      /certificato remoto non (?:è|e) stato ritenuto valido|certificat distant n'est pas valide|Remotezertifikat ist laut Validierungsverfahren ung(?:ü|ue)ltig|certificado remoto (?:no es v(?:á|a)lido|(?:é|e) inv(?:á|a)lido)|externe certificaat is ongeldig/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "Invio email fallito: System.Security.Authentication.AuthenticationException: Il certificato remoto non è stato ritenuto valido dalla procedura di convalida.",
+    source:
+      "https://github.com/duplicati/duplicati/issues/2737; .NET System.Net.Security net_ssl_io_cert_validation ('The remote certificate is invalid according to the validation procedure') in the Italian, French, German, Spanish, Portuguese and Dutch language packs",
+  },
 ];
