@@ -4,6 +4,7 @@ import type { CauseId } from "./causes";
 import { replyPatterns } from "./reply-patterns";
 import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
+import { mayMatch } from "./reply-patterns/required-literals";
 
 /** The best wording match for one cause, and the words it matched (for saying why). */
 export type PatternHit = {
@@ -99,11 +100,14 @@ export function matchPatterns(
   const hits = new Map<CauseId, PatternHit>();
   if (!words) return hits;
   const focused = focus && focus !== words ? focus : null;
+  const lower = words.toLowerCase();
   for (const entry of patterns) {
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
     if (entry.requireStage && !stage) continue;
     const previous = hits.get(entry.cause);
     if (previous && previous.confidence >= entry.confidence) continue;
+    // Most patterns cannot match most texts: a substring test says so without running them.
+    if (!mayMatch(entry.pattern, lower)) continue;
     const found = entry.pattern.exec(words);
     if (!found) continue;
     const confidence =

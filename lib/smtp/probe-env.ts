@@ -1,39 +1,39 @@
 import { getServers, Resolver } from "node:dns/promises";
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DEFAULT_TIMEOUTS, type ProbeOptions, type ProbeTimeouts } from "./probe-options";
 import { policyFromEnv } from "./target-policy";
 
 /**
- * The operator's settings for the prober, read from the environment (an edge, so zod here):
+ * The operator's settings for the prober, read from the environment (an edge, so zod here; the
+ * mini build, since the command-line tool loads this on every run):
  * - SMTP_DOCTOR_ALLOW_TARGETS: CIDRs that may be probed on any port (fixtures, internal relays)
  * - SMTP_DOCTOR_DNS_SERVERS: resolvers to use instead of the system's (ip or ip:port, comma-separated)
  * - SMTP_DOCTOR_EXTRA_CA_FILE: PEM file of extra trusted roots (an internal relay's private CA)
  * - SMTP_DOCTOR_EHLO_NAME: the name we announce in EHLO
  * - SMTP_DOCTOR_TIMEOUT_{GREETING,COMMAND,LINE,RUN}_MS: the time budgets (see ProbeTimeouts)
  */
-const milliseconds = z.coerce.number().int().positive().max(600_000).optional();
+const milliseconds = z.optional(z.coerce.number().check(z.int(), z.positive(), z.maximum(600_000)));
+
+const dnsServersSchema = z.pipe(
+  z.optional(z.string()),
+  z.transform((value) =>
+    value
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+);
 
 const envSchema = z.object({
   SMTP_DOCTOR_TIMEOUT_GREETING_MS: milliseconds,
   SMTP_DOCTOR_TIMEOUT_COMMAND_MS: milliseconds,
   SMTP_DOCTOR_TIMEOUT_LINE_MS: milliseconds,
   SMTP_DOCTOR_TIMEOUT_RUN_MS: milliseconds,
-  SMTP_DOCTOR_ALLOW_TARGETS: z.string().optional(),
-  SMTP_DOCTOR_DNS_SERVERS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      value
-        ?.split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  SMTP_DOCTOR_EXTRA_CA_FILE: z.string().optional(),
-  SMTP_DOCTOR_EHLO_NAME: z
-    .string()
-    .regex(/^[A-Za-z0-9.\-[\]:]+$/)
-    .optional(),
+  SMTP_DOCTOR_ALLOW_TARGETS: z.optional(z.string()),
+  SMTP_DOCTOR_DNS_SERVERS: dnsServersSchema,
+  SMTP_DOCTOR_EXTRA_CA_FILE: z.optional(z.string()),
+  SMTP_DOCTOR_EHLO_NAME: z.optional(z.string().check(z.regex(/^[A-Za-z0-9.\-[\]:]+$/))),
 });
 
 export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedCa" | "defaultEhloName"> & {
@@ -43,7 +43,7 @@ export type ProbeSettings = Pick<ProbeOptions, "policy" | "resolver" | "trustedC
 
 /** A resolver on the operator's DNS servers, or null for the system's. Also used by lib/network. */
 export function resolverFromEnv(env: Record<string, string | undefined>): Resolver | null {
-  const servers = envSchema.shape.SMTP_DOCTOR_DNS_SERVERS.parse(env.SMTP_DOCTOR_DNS_SERVERS);
+  const servers = dnsServersSchema.parse(env.SMTP_DOCTOR_DNS_SERVERS);
   if (!servers?.length) return null;
   const resolver = new Resolver({ timeout: DEFAULT_TIMEOUTS.dnsMs, tries: 2 });
   resolver.setServers(servers);
@@ -52,7 +52,7 @@ export function resolverFromEnv(env: Record<string, string | undefined>): Resolv
 
 /** The DNS servers to ask: the operator's, else the system's (for code that speaks DNS itself). */
 export function dnsServersFromEnv(env: Record<string, string | undefined>): string[] {
-  const servers = envSchema.shape.SMTP_DOCTOR_DNS_SERVERS.parse(env.SMTP_DOCTOR_DNS_SERVERS);
+  const servers = dnsServersSchema.parse(env.SMTP_DOCTOR_DNS_SERVERS);
   return servers?.length ? servers : getServers();
 }
 
