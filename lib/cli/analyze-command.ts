@@ -6,9 +6,9 @@ import { type StageName, stageNameSchema } from "../smtp/probe-schema";
 import { EXIT } from "./exit-codes";
 import { formatDiagnosis } from "./format-diagnosis";
 
-export const ANALYZE_USAGE = `usage: npm run --silent cli -- analyze --reply "TEXT" [--stage STAGE] [--provider ID] [--json]
-       npm run --silent cli -- analyze --reply - [--stage STAGE] [--json]   (the text is read from stdin)
-       npm run --silent cli -- analyze --jsonl   (stdin: one {"reply": "...", "stage": "rcpt"|null} per line)
+export const ANALYZE_USAGE = `usage: smtp-doctor analyze --reply "TEXT" [--stage STAGE] [--provider ID] [--json]
+       smtp-doctor analyze --reply - [--stage STAGE] [--json]   (the text is read from stdin)
+       smtp-doctor analyze --jsonl   (stdin: one {"reply": "...", "stage": "rcpt"|null} per line)
 STAGE is one of ${stageNameSchema.options.join(", ")}.`;
 
 type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };

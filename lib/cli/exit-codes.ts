@@ -9,6 +9,8 @@ export const EXIT = {
   internal: 1,
   usage: 2,
   warningsOnly: 3,
+  /** The run finished but could not be added to the case (--case): nothing was uploaded. */
+  uploadFailed: 4,
 } as const;
 
 export const STAGE_EXIT: Record<StageName, number> = {

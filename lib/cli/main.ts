@@ -1,16 +1,19 @@
 import { parseArgs } from "node:util";
-import { diagnoseProbe } from "../diagnosis/diagnose-probe";
-import { probeSettingsFromEnv } from "../smtp/probe-env";
 import { probeInputSchema } from "../smtp/probe-input-schema";
-import { runProbe } from "../smtp/run-probe";
-import { ANALYZE_USAGE, runAnalyzeCommand } from "./analyze-command";
+import { uploadTargetOf } from "./case-upload";
 import { EXIT, exitCodeFor } from "./exit-codes";
-import { formatDiagnosis } from "./format-diagnosis";
-import { formatProbe } from "./format-probe";
 
-const USAGE = `usage: npm run --silent cli -- probe --host H --port P --security none|starttls|tls
+// Loaded when a command needs them, not at start: a probe connects first and reads the diagnosis
+// engine (the largest part of the tool) only once the server has answered, and --version or a
+// usage error loads nothing else at all.
+
+/** Set by the bundler (scripts/build-cli.mjs); "dev" when run from source with tsx. */
+const VERSION = process.env.SMTP_DOCTOR_CLI_VERSION ?? "dev";
+
+const USAGE = `usage: smtp-doctor probe --host H --port P --security none|starttls|tls
          [--user U (--password-env VAR | --token-env VAR)] [--allow-untrusted-cert]
          --from ADDR --to ADDR [--to ADDR ...] [--ehlo NAME] [--send] [--json]
+         [--case LINK]   add the run to the case the helpdesk's link opens ("ran on site")
 Passwords and tokens are read from the environment variable you name, never from the command line.`;
 
 class UsageError extends Error {}
@@ -58,7 +61,15 @@ function parseProbeArgs(argv: string[]) {
     const issue = input.error.issues[0];
     throw new UsageError(`--${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`);
   }
-  return { input: input.data, json: v.json ?? false };
+  let upload: ReturnType<typeof uploadTargetOf> | null = null;
+  if (v.case !== undefined) {
+    try {
+      upload = uploadTargetOf(v.case);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  return { input: input.data, json: v.json ?? false, upload };
 }
 
 const OPTIONS = {
@@ -74,30 +85,55 @@ const OPTIONS = {
   ehlo: { type: "string" },
   send: { type: "boolean" },
   json: { type: "boolean" },
+  case: { type: "string" },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === "analyze") {
-    return runAnalyzeCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
-  }
-  if (command === "--help" || command === "help" || rest.includes("--help")) {
-    process.stdout.write(`${USAGE}\n${ANALYZE_USAGE}\n`);
+  if (command === "--version" || command === "-v" || command === "version") {
+    process.stdout.write(`smtp-doctor ${VERSION}\n`);
     return EXIT.ok;
   }
-  if (command !== "probe")
-    throw new UsageError(command ? `unknown command "${command}"` : "no command given");
-  const { input, json } = parseProbeArgs(rest);
+  if (command === "analyze") {
+    const { runAnalyzeCommand } = await import("./analyze-command");
+    return runAnalyzeCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
+  if (command === undefined || command === "--help" || command === "help" || rest.includes("--help")) {
+    const { ANALYZE_USAGE } = await import("./analyze-command");
+    process.stdout.write(`${USAGE}\n${ANALYZE_USAGE}\n`);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command !== "probe") throw new UsageError(`unknown command "${command}"`);
+  const { input, json, upload } = parseProbeArgs(rest);
+  const [{ runProbe }, { probeSettingsFromEnv }] = await Promise.all([
+    import("../smtp/run-probe"),
+    import("../smtp/probe-env"),
+  ]);
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort());
   const result = await runProbe(input, { ...probeSettingsFromEnv(process.env), signal: controller.signal });
   const code = exitCodeFor(result);
+  const [{ diagnoseProbe }, { formatDiagnosis }, { formatProbe }] = await Promise.all([
+    import("../diagnosis/diagnose-probe"),
+    import("./format-diagnosis"),
+    import("./format-probe"),
+  ]);
   const diagnosis = diagnoseProbe(result);
   process.stdout.write(
     json
       ? `${JSON.stringify({ ...result, diagnosis })}\n`
       : `${formatProbe(result, code)}\n\n${formatDiagnosis(diagnosis)}\n`,
   );
+  if (upload) {
+    const { uploadRun } = await import("./case-upload");
+    try {
+      const landed = await uploadRun(upload, result, input.credentials, { version: VERSION });
+      process.stderr.write(`Added to ${landed.reference} as test ${landed.seq} (ran on site).\n`);
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return EXIT.uploadFailed;
+    }
+  }
   return code;
 }
 

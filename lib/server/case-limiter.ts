@@ -15,16 +15,22 @@ const envSchema = z.object({
 export class CaseLimiter {
   private readonly perClient: RateLimiterAbstract;
 
-  constructor(perHour: number, redis: Redis | null = sharedRedis()) {
-    this.perClient = makeRateLimiter({ keyPrefix: "cases:client", points: perHour, duration: 3_600 }, redis);
+  constructor(
+    perHour: number,
+    redis: Redis | null = sharedRedis(),
+    private readonly keyPrefix = "cases:client",
+  ) {
+    this.perClient = makeRateLimiter({ keyPrefix, points: perHour, duration: 3_600 }, redis);
   }
 
-  static fromEnv(env: Record<string, string | undefined>): CaseLimiter {
-    return new CaseLimiter(envSchema.parse(env).SMTP_DOCTOR_LIMIT_CASES_PER_HOUR);
+  /** `keyPrefix` counts another kind of write against a budget of the same size (site uploads). */
+  static fromEnv(env: Record<string, string | undefined>, keyPrefix?: string): CaseLimiter {
+    return new CaseLimiter(envSchema.parse(env).SMTP_DOCTOR_LIMIT_CASES_PER_HOUR, sharedRedis(), keyPrefix);
   }
 
-  /** Takes one case from the client's budget, or throws RateLimitedError (→ 429 with Retry-After). */
+  /** Takes one from the client's budget, or throws RateLimitedError (→ 429 with Retry-After). */
   take(client: string | null): Promise<void> {
-    return consumeOrRefuse(this.perClient, client ?? "unknown", "Too many new cases from your address.");
+    const what = this.keyPrefix === "cases:client" ? "new cases" : "uploads";
+    return consumeOrRefuse(this.perClient, client ?? "unknown", `Too many ${what} from your address.`);
   }
 }

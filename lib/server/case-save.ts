@@ -1,8 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
 import { isCheckableIp, networkLabel } from "@/lib/network/check-site-network";
 import type { Case, CaseContextPatch, CaseUpdate, Run, RunKind } from "@/lib/reports/case-schemas";
 import { type StoredDiagnosis, storedDiagnosisSchema } from "@/lib/reports/stored-diagnosis";
+import { probeResultSchema } from "@/lib/smtp/probe-schema";
+import { authExchangeMasked } from "@/lib/smtp/redact-secrets";
 import { appendCheckOnce } from "./case-checks";
 import { CaseLimiter } from "./case-limiter";
 import { existingCase, resolveLink } from "./case-links";
@@ -183,12 +186,40 @@ async function appendRun(
   by: { customer: boolean; actor: string },
 ): Promise<{ run: Run; created: boolean }> {
   const recent = await recallOrRefuse(input.runId, "runId");
+  const diagnosis = storedDiagnosisSchema.safeParse(recent.diagnosis);
+  return storeRun(
+    caseId,
+    input,
+    {
+      result: recent.result,
+      diagnosis: diagnosis.success ? diagnosis.data : null,
+      network: runNetwork(recent),
+      siteNetwork: recent.siteNetwork,
+    },
+    by,
+  );
+}
+
+/** What is stored for a run: its result and diagnosis, and which network it describes. */
+type RunMaterial = {
+  result: Run["result"];
+  diagnosis: StoredDiagnosis | null;
+  network: Run["network"];
+  siteNetwork?: RecentRun["siteNetwork"];
+};
+
+async function storeRun(
+  caseId: string,
+  input: AppendRunInput,
+  material: RunMaterial,
+  by: { customer: boolean; actor: string; verb?: string },
+): Promise<{ run: Run; created: boolean }> {
   // One unit of work holding the case: two appends of the same run at once store it once, and
   // the 50-run cap holds however many arrive together.
   const appended = await store().transaction(async (tx) => {
     await tx.lockCase(caseId);
     const runs = await tx.listRuns(caseId);
-    const existing = runs.find((run) => run.result.runId === input.runId);
+    const existing = runs.find((run) => run.result.runId === material.result.runId);
     if (existing) return { run: existing, created: false };
     if (runs.length >= MAX_RUNS_PER_CASE) {
       throw new HttpError("invalid-input", `A case holds at most ${MAX_RUNS_PER_CASE} tests.`, [
@@ -207,15 +238,14 @@ async function appendRun(
       }
       validatesRunId = target.id;
     }
-    const diagnosis = storedDiagnosisSchema.safeParse(recent.diagnosis);
     const run = await tx.appendRun(caseId, {
       kind: by.customer ? "customer" : (input.kind ?? "initial"),
       validatesRunId,
-      result: recent.result,
-      diagnosis: diagnosis.success ? diagnosis.data : null,
-      network: runNetwork(recent),
+      result: material.result,
+      diagnosis: material.diagnosis,
+      network: material.network,
     });
-    if (recent.siteNetwork) await appendCheckOnce(tx, caseId, recent.siteNetwork, run.id);
+    if (material.siteNetwork) await appendCheckOnce(tx, caseId, material.siteNetwork, run.id);
     return { run, created: true };
   });
   if (appended.created) {
@@ -225,7 +255,7 @@ async function appendRun(
     await recordActivity(
       caseId,
       by.actor,
-      `Test ${run.seq} added (${run.kind}): ${outcome}`,
+      `Test ${run.seq} ${by.verb ?? "added"} (${run.kind}): ${outcome}`,
       run.network.requestedFrom ?? null,
     );
   }
@@ -249,4 +279,66 @@ export async function updateCaseDetails(ownerToken: string, update: CaseUpdate):
       }
     : update;
   return store().updateCase(owner.case.id, cleaned);
+}
+
+/**
+ * A run the command-line tool made on the customer's network (`smtp-doctor probe … --case LINK`).
+ * This server did not see it happen: it is stored as the tool reported it, labelled as such with
+ * the address the upload came from, and diagnosed here again (the tool's own diagnosis is not
+ * taken). A sign-in shown as anything but the engine's mask is refused, whatever else it holds.
+ */
+export const siteRunUploadSchema = z.object({
+  result: probeResultSchema,
+  tool: z.object({
+    name: z.literal("smtp-doctor"),
+    version: z.string().regex(/^[0-9A-Za-z.+-]{1,40}$/, "not a version"),
+  }),
+  kind: z.enum(["initial", "validation"]).optional(),
+  validatesRunId: runIdSchema.optional(),
+});
+export type SiteRunUpload = z.infer<typeof siteRunUploadSchema>;
+
+/** A whole run with its transcript: larger than a form, still bounded. */
+export const MAX_SITE_RUN_BYTES = 256 * 1024;
+
+export async function appendSiteRun(
+  token: string,
+  upload: SiteRunUpload,
+  request: Request,
+): Promise<{ run: Run; created: boolean; reference: string }> {
+  const resolved = await resolveLink(token, ["owner", "customer"]);
+  if (!authExchangeMasked(upload.result.transcript)) {
+    throw new HttpError("invalid-input", "Some fields need attention.", [
+      { path: "result.transcript", message: "the sign-in is not masked; nothing was stored" },
+    ]);
+  }
+  const from = visitorIp(request);
+  await siteUploadLimiter().take(from);
+  const ip = from !== null && isCheckableIp(from) ? from : undefined;
+  const diagnosis = storedDiagnosisSchema.safeParse(diagnoseProbe(upload.result));
+  const customer = resolved.link.kind === "customer";
+  const stored = await storeRun(
+    resolved.case.id,
+    { runId: upload.result.runId, kind: upload.kind, validatesRunId: upload.validatesRunId },
+    {
+      result: upload.result,
+      diagnosis: diagnosis.success ? diagnosis.data : null,
+      network: {
+        describes: "site",
+        ...(ip ? { ip } : {}),
+        label: `the site's network${ip ? ` (public IP ${ip})` : ""}, tested there with the SMTP Doctor command line ${upload.tool.version} and uploaded: the transcript is as the tool reported it`,
+      },
+    },
+    {
+      customer,
+      actor: `${customer ? "Customer link" : "Owner link"} (command line ${upload.tool.version})`,
+      verb: "uploaded from the site",
+    },
+  );
+  return { ...stored, reference: resolved.case.reference };
+}
+
+function siteUploadLimiter(): CaseLimiter {
+  // Uploads per address per hour share the new-case budget's size: each one is a stored run.
+  return processSingleton("site-upload-limiter", () => CaseLimiter.fromEnv(process.env, "site-runs:client"));
 }

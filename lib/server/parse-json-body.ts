@@ -10,12 +10,16 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
  * can fail. Requiring `application/json` keeps cross-site HTML forms (which cannot send it without
  * a CORS preflight) from starting probes.
  */
-export async function parseJsonBody<S extends $ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function parseJsonBody<S extends $ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number = MAX_JSON_BODY_BYTES,
+): Promise<z.output<S>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     throw new HttpError("unsupported-media-type", "Send the request body as application/json.");
   }
-  const text = await readCappedText(request, MAX_JSON_BODY_BYTES);
+  const text = await readCappedText(request, maxBytes);
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Credentials } from "./probe-schema";
-import { AuthRedactor, MASK, REDACTED, redactDeep, secretNeedles } from "./redact-secrets";
+import {
+  AuthRedactor,
+  authExchangeMasked,
+  MASK,
+  REDACTED,
+  redactDeep,
+  secretNeedles,
+} from "./redact-secrets";
 import { neutraliseText, sanitiseLine } from "./sanitize-text";
 
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
@@ -267,5 +274,35 @@ describe("redactDeep (a report's last pass)", () => {
   it("leaves values alone when there is no secret", () => {
     const value = { a: 1, b: ["x"], c: null };
     assert.deepEqual(redactDeep(value, []), value);
+  });
+});
+
+describe("authExchangeMasked: a result made elsewhere shows its sign-in only as this engine masks it", () => {
+  const line = (dir: "client" | "server", text: string) => ({ t: 0, dir, line: text });
+  const login = (answer: string) => [
+    line("client", "AUTH LOGIN"),
+    line("server", "334 VXNlcm5hbWU6"),
+    line("client", MASK),
+    line("server", "334 UGFzc3dvcmQ6"),
+    line("client", answer),
+    line("server", "235 2.7.0 Authentication successful"),
+    line("client", "MAIL FROM:<u@example.com>"),
+  ];
+  it("accepts the engine's own masking of LOGIN, PLAIN and XOAUTH2", () => {
+    assert.equal(authExchangeMasked(login(MASK)), true);
+    assert.equal(authExchangeMasked([line("client", `AUTH PLAIN ${MASK}`), line("server", "235 ok")]), true);
+    assert.equal(
+      authExchangeMasked([
+        line("client", `AUTH XOAUTH2 ${MASK}`),
+        line("server", "334 eyJzdGF0dXMiOiI0MDAifQ=="),
+        line("client", ""),
+      ]),
+      true,
+    );
+  });
+  it("refuses a sign-in that shows more than the mechanism", () => {
+    assert.equal(authExchangeMasked(login(b64("hunter2"))), false);
+    assert.equal(authExchangeMasked([line("client", `AUTH PLAIN ${b64("\0u\0hunter2")}`)]), false);
+    assert.equal(authExchangeMasked([line("client", "auth login dXNlcg==")]), false);
   });
 });

@@ -244,3 +244,27 @@ export function redactDeep<T>(value: T, secrets: string[]): T {
   };
   return walk(value) as T;
 }
+
+/**
+ * Whether a transcript's sign-in is masked the way this engine masks it: every AUTH command shows
+ * at most its mechanism, and every client answer to a 334 challenge is the mask. For results made
+ * elsewhere (the command-line tool's uploads): a result whose sign-in shows anything else is not
+ * stored, whatever it contains.
+ */
+export function authExchangeMasked(transcript: readonly { dir: string; line: string }[]): boolean {
+  let challenged = false;
+  for (const { dir, line } of transcript) {
+    if (dir === "server") {
+      challenged = /^334(?:[ -]|$)/.test(line);
+      continue;
+    }
+    if (dir !== "client") continue;
+    if (challenged) {
+      if (line !== MASK && line !== "" && line !== "*") return false;
+      challenged = false;
+      continue;
+    }
+    if (/^AUTH\b/i.test(line) && !/^AUTH(?: [A-Z0-9_-]{1,40})?(?: <redacted>)?$/.test(line)) return false;
+  }
+  return true;
+}
