@@ -5,6 +5,7 @@ import { runProbe } from "../lib/smtp/run-probe";
 import { policyFromEnv } from "../lib/smtp/target-policy";
 import { measureAnalyzer } from "./analyze-time";
 import { printCaseList } from "./case-list";
+import { measureCliVsSwaks, type ProcessCost } from "./cli-vs-swaks";
 import { printConcurrentProbes } from "./concurrent-probes";
 import { startLatencyProxy } from "./latency-proxy";
 import { measureFirstLoadJs } from "./page-weight";
@@ -97,6 +98,7 @@ async function main() {
   const slow = await sideBySide(5, engine(proxy.port), raw(proxy.port));
   const ideal = RAW_ROUND_TRIPS * delayMs;
   await proxy.close();
+  const cli = measureCliVsSwaks(fixture.port, caCert);
   fixture.close();
 
   const row = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
@@ -108,6 +110,25 @@ async function main() {
   row(`+${delayMs} ms per reply: raw-socket script`, `${slow.b.toFixed(0)} ms`);
   row(`+${delayMs} ms per reply: ideal (${RAW_ROUND_TRIPS} round trips x ${delayMs} ms)`, `${ideal} ms`);
   row("+latency: ratio engine / ideal (goal <= 1.05)", `${(slow.a / ideal).toFixed(3)}`);
+
+  console.log("");
+  console.log(
+    "command-line tool vs swaks, whole process, same fixture and session (STARTTLS, AUTH LOGIN, MAIL, RCPT, QUIT); medians",
+  );
+  if ("skipped" in cli) {
+    row("command-line tool vs swaks", `skipped: ${cli.skipped}`);
+  } else {
+    const cost = (c: ProcessCost) =>
+      `${c.wallMs.toFixed(0)} ms wall, ${c.cpuMs.toFixed(0)} ms CPU, ${c.peakMb.toFixed(1)} MB`;
+    row("swaks", cost(cli.swaks));
+    row("smtp-doctor (the bundle, run with node)", cost(cli.bundle));
+    row("smtp-doctor (installed from npm pack, via its bin)", cost(cli.installed));
+    row("node -e 0 (the floor of any node program)", cost(cli.nodeFloor));
+    row("wall: bundle / swaks (goal <= 1.2)", (cli.bundle.wallMs / cli.swaks.wallMs).toFixed(2));
+    row("wall: installed / swaks (goal <= 1.2)", (cli.installed.wallMs / cli.swaks.wallMs).toFixed(2));
+    row("CPU: bundle / swaks (goal <= 2)", (cli.bundle.cpuMs / cli.swaks.cpuMs).toFixed(2));
+    row("peak memory of the bundle (goal <= 60 MB)", `${cli.bundle.peakMb.toFixed(1)} MB`);
+  }
 
   const analyzer = measureAnalyzer();
   console.log("");
