@@ -93,6 +93,8 @@ const CONTESTED_NEGATIVES = new Map([
   ["b16-mta-go-smtp-backend-555-i-failed", "protocol-error"],
   // GMX's "Service not available" at the greeting, under a 554 (weighed down as against its class).
   ["b16-prov-gmx-554-policy-restrictions-unexplained", "server-busy"],
+  // A bare "451 Try again later" is greylisting's usual shape (at 0.5); FortiMail's page lists greylisting first.
+  ["b17-srv-fortimail-451-try-again-later", "greylisted"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

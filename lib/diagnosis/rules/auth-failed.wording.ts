@@ -122,4 +122,23 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Unhandled Exception: Incorrect username / password",
     source: "https://github.com/dart-mailer/mailer/issues/95",
   },
+  {
+    cause: "auth-failed",
+    pattern:
+      /サーバー \S+ の認証に失敗しました|无法向发件服务器（SMTP） ?\S+ ?进行认证|No se puede identificar al servidor de salida/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "送信 (SMTP) サーバー smtp.example.com の認証に失敗しました。パスワードを確認し、[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] が正しいことを確認してください。",
+    source:
+      "thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n es-ES/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthFailure)",
+  },
+  {
+    cause: "auth-failed",
+    pattern: /SMTP 오류: 인증할 수 없습니다/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "SMTP 오류: 인증할 수 없습니다.",
+    source: "PHPMailer/PHPMailer language/phpmailer.lang-ko.php (authenticate)",
+  },
 ];

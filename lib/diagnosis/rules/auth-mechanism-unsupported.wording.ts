@@ -105,4 +105,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "No known authentication mechanisms supported!",
     source: "curl/curl lib/smtp.c",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /не поддерживает выбранный метод аутентификации|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|não tem suporte a senhas criptografadas|şifrelenmiş parolaları desteklemiyor/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Сервер исходящей почты (SMTP) «smtp.example.com» не поддерживает выбранный метод аутентификации.",
+    source:
+      "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pl/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pt-BR/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n tr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthMechNotSupported, smtpHintAuthPlainToEncrypt, smtpHintAuthEncryptToPlain)",
+  },
 ];

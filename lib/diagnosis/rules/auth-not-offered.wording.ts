@@ -77,4 +77,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "failed to send magic code email: dial failed: server does not support SMTP AUTH",
     source: "https://github.com/Notifuse/notifuse/issues/83",
   },
+  {
+    cause: "auth-not-offered",
+    pattern: /der Server unterstützt keine Authentifizierung/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "der Server unterstützt keine Authentifizierung",
+    source: "marlam/msmtp po/de.po ('the server does not support authentication')",
+  },
 ];

@@ -79,4 +79,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTP ERROR: Failed to connect to server: Network is unreachable (101)",
     source: "https://github.com/PHPMailer/PHPMailer/issues/1811 (maintainer: the host blocks outbound SMTP)",
   },
+  {
+    cause: "connect-refused",
+    pattern: /отказывать в соединении по SMTP|recusando conexões SMTP/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Сообщение не может быть отправлено, так как не удалось установить соединение с Сервером исходящей почты (SMTP) «smtp.example.com». Сервер может быть недоступен или отказывать в соединении по SMTP.",
+    source:
+      "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pt-BR/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendRequestRefused)",
+  },
 ];

@@ -99,4 +99,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "Timeout::Error: execution expired\n  from net/smtp.rb:539:in `initialize'\n  from net/smtp.rb:539:in `open'\n  from net/smtp.rb:539:in `tcp_socket'",
     source: "https://github.com/yegor256/mailanes/issues/95",
   },
+  {
+    cause: "connect-timeout",
+    pattern: /время ожидания соединения с Сервером исходящей почты \(SMTP\)|연결 시간이 초과되어/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) «smtp.example.com» истекло. Попробуйте снова.",
+    source:
+      "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout)",
+  },
 ];

@@ -104,4 +104,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html",
   },
+  {
+    cause: "connection-reset",
+    pattern: /的连接在传输过程中中断|ile bağlantı koptu|подключение неожиданно разорвано/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "消息未发送，因为与发件服务器（SMTP） smtp.example.com 的连接在传输过程中中断。请重试。",
+    source:
+      "thunderbird/thunderbird-l10n zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n tr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendInterrupted); marlam/msmtp po/ru.po ('the connection was closed unexpectedly')",
+  },
 ];

@@ -50,4 +50,13 @@ export const replyWording: readonly ReplyPattern[] = [
       'level=error ts=2019-01-23T15:49:04.898510015Z caller=notify.go:332 component=dispatcher msg="Error on notify" err="missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism"',
     source: "https://github.com/prometheus/alertmanager/issues/1721",
   },
+  {
+    cause: "credentials-missing",
+    pattern: /无法获取 \S+ 的密码|Authentifizierungsmethode \S+ braucht ein Passwort/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "发送邮件的时候出错：无法获取 user@example.com 的密码。这个消息未发送。",
+    source:
+      "thunderbird/thunderbird-l10n zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpPasswordUndefined); marlam/msmtp po/de.po ('authentication method %s needs a password')",
+  },
 ];

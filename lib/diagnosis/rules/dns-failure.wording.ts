@@ -96,4 +96,19 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "CNAME lookup failed temporarily. (#4.4.3)",
     source: "notqmail qmail-remote.c; https://support.comvation.com/support/solutions/articles/13000040894",
   },
+  {
+    cause: "dns-failure",
+    pattern: /hôte non trouvé \(serveur ne faisant pas autorité\)/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "hôte non trouvé (serveur ne faisant pas autorité) ou défaillance serveur",
+    source: "marlam/msmtp po/fr.po ('host not found (nonauthoritative) or server failure')",
+  },
+  {
+    cause: "dns-failure",
+    pattern: /\bThe DNS query has failed\b/i,
+    confidence: 0.88,
+    example: "Error Description: Unable to find the recipient's email server. The DNS query has failed.",
+    source: "hmailserver/hmailserver ExternalDelivery ('The DNS query has failed')",
+  },
 ];

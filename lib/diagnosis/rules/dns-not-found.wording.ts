@@ -123,4 +123,42 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "all host address lookups failed permanently",
     source: "code index id 18856806676 (Exim src/src/transports/smtp.c end-of-hosts handling)",
   },
+  {
+    // Thunderbird's 'The outgoing server (SMTP) is unknown' in Japanese, Korean, Polish and Spanish.
+    cause: "dns-not-found",
+    pattern:
+      /サーバー \S+ が見つかりません|SMTP ?서버\(\S+\)를 알 수 없습니다|serwer „\S+” poczty wychodzącej \(SMTP\) jest nieznany|servidor de salida \(SMTP\) \S+ es desconocido/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー smtp.example.com が見つかりません。サーバーの設定に誤りがある可能性があります。",
+    source:
+      "thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pl/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n es-ES/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendFailedUnknownServer)",
+  },
+  {
+    cause: "dns-not-found",
+    pattern: /hôte non trouvé \(serveur faisant autorité\)/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "hôte non trouvé (serveur faisant autorité)",
+    source: "marlam/msmtp po/fr.po ('host not found (authoritative)')",
+  },
+  {
+    cause: "dns-not-found",
+    pattern:
+      /\bDNS Error: Domain name not found\b|\bNo mail servers appear to exists? for the recipient|\bName server reports domain name unknown\b/i,
+    confidence: 0.93,
+    example: "Technical details of temporary failure:  DNS Error: Domain name not found",
+    source:
+      "Gmail delay notices ('DNS Error: Domain name not found'); hmailserver/hmailserver ExternalDelivery ('No mail servers appear to exists for the recipient's address'); MDaemon session transcripts",
+  },
+  {
+    cause: "dns-not-found",
+    pattern: /\bdomain does not exist\b/i,
+    confidence: 0.8,
+    stages: ["resolve"],
+    requireStage: true,
+    example: "Domain does not exist",
+    source: "sisimai/rb-sisimai lib/sisimai/lhost/opensmtpd.rb (OpenSMTPD mta.c texts)",
+  },
 ];

@@ -43,4 +43,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 <example@example.com>: Reject due to policy restrictions (domain based)",
     source: "https://smtp.codes/webde (data: fm/smtp-codes data/codes/550.json)",
   },
+  {
+    cause: "domain-blocklisted",
+    pattern: /\brfc-ignorant\b/i,
+    confidence: 0.88,
+    example:
+      "550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/",
+    source: "smtpd/qpsmtpd plugins/rhsbl (rfc-ignorant.org zones)",
+  },
 ];

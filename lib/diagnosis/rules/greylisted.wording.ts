@@ -44,4 +44,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/postscreen/postscreen_early.c (PENALTY, PSC_ENFORCE_SESSION_STATE); https://github.com/modoboa/modoboa/issues/3586",
   },
+  {
+    cause: "greylisted",
+    pattern: /\bThis mail is temporarily denied\b/i,
+    confidence: 0.85,
+    example: "450 This mail is temporarily denied",
+    source: "smtpd/qpsmtpd plugins/greylisting (default deny message)",
+  },
 ];

@@ -76,4 +76,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "code index id 55045670743 (Brevo send log); https://help.brevo.com/hc/en-us/articles/208848209 (authorised IPs for SMTP)",
   },
+  {
+    cause: "ip-not-allowed",
+    pattern: /\bconnection control deny list\b/i,
+    confidence: 0.88,
+    example: "550 Mailbox unavailable or access denied Listed in connection control deny list",
+    source: "McAfee IronMail connection control (community knowledge base)",
+  },
 ];

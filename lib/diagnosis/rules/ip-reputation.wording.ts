@@ -124,4 +124,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "code index id 2042064557 (smtplib SMTPConnectError quoting Free's reply); http://postmaster.free.fr/",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /\bYou are penali[sz]ed for\b/i,
+    confidence: 0.85,
+    example: "You were naughty. You are penalized for 0.87 more days.",
+    source: "smtpd/qpsmtpd plugins/karma",
+  },
 ];

@@ -112,4 +112,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.7 Failed to parse message.",
     source: "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails)",
   },
+  {
+    cause: "message-malformed",
+    pattern:
+      /\brequire a valid From header\b|\bbounce return path must be empty\b|\bbarelf\b|\bbare LF\b|\bbare linefeeds?\b/i,
+    confidence: 0.88,
+    example: "We require a valid From header",
+    source:
+      "smtpd/qpsmtpd plugins/headers; smtpd/qpsmtpd plugins/bogus_bounce; http://smtpd.develooper.com/barelf.html (qpsmtpd check_basicheaders)",
+  },
 ];

@@ -113,4 +113,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "code index id 57018224341 (Postfix bounce with amavis BANNED rejection); sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm (554 Email rejected due to security policies); https://support.symantec.com/us/en/article.tech165702.html; https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/; http://blog.mailchannels.com/2012/09/why-is-yahoo-temp-failing-my-mail",
   },
+  {
+    cause: "message-rejected-content",
+    pattern:
+      /\bappears to be unsolicited\b|\bfailed several antispam checks\b|\bspam-like header\b|\bRejected by ESETS\w*\b/i,
+    confidence: 0.88,
+    example:
+      "554 5.7.1 Mail (13049-38149) appears to be unsolicited - Score (59) over MessageScoringUpperLimit (50)",
+    source:
+      "rjbs/Mail-DeliveryStatus-BounceParser t/corpus (spam rejections); cfortune/PHP-Bounce-Handler eml samples",
+  },
 ];

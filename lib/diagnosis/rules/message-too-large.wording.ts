@@ -66,4 +66,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "code index id 68496497715 (bounce classification list, EmailTooLarge); https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (RESOLVER.RST.RecipSizeLimit)",
   },
+  {
+    cause: "message-too-large",
+    pattern: /\bexceeds size limit\b|message size \d+ exceeds\b/i,
+    confidence: 0.9,
+    example:
+      "<user@example.net>: message size 18876259 exceeds size limit 10485760 of server cluster.thor.test.co[203.0.113.5]",
+    source:
+      "vdukhovni/postfix postfix/src/smtp/smtp_proto.c ('message size %lu exceeds size limit %.0f of server %s')",
+  },
 ];

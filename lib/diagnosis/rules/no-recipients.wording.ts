@@ -7,10 +7,12 @@ import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "no-recipients",
-    pattern: /No recipients defined|No valid recipients|Need RCPT|need RCPT command|At least one recipient/i,
+    // "No valid recipients" and "Need RCPT" are also what DATA gets after every RCPT TO was refused:
+    // at 0.85 (below), the refusal that caused them names the cause.
+    pattern: /No recipients defined|At least one recipient/i,
     confidence: 0.95,
-    example: "503 5.0.0 Need RCPT (recipient)",
-    source: "real transcript quoted on a public mailing-list post (code index id 34664112361)",
+    example: "Error: No recipients defined",
+    source: "https://github.com/vpdb/server/issues/227 (nodemailer's EENVELOPE)",
   },
 
   {
@@ -74,5 +76,22 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Bitte geben Sie mindestens eine Empfängeradresse an.",
     source:
       "PHPMailer/PHPMailer language/phpmailer.lang-{de,fr,es,pt_br,it,ru,nl,ja}.php ('provide_address'); English 'You must provide at least one recipient email address.'",
+  },
+  {
+    cause: "no-recipients",
+    pattern: /Nie określono żadnego adresata|적어도 한 개 이상의 수신자 메일 주소를 제공해야/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Nie określono żadnego adresata. W polu Do: wprowadź adresata lub w polu Grupa dyskusyjna: wprowadź nazwę grupy dyskusyjnej.",
+    source:
+      "thunderbird/thunderbird-l10n pl/mail/chrome/messenger/messengercompose/composeMsgs.properties (noRecipients); PHPMailer/PHPMailer language/phpmailer.lang-ko.php (provide_address)",
+  },
+  {
+    cause: "no-recipients",
+    pattern: /^\s*No recipients\s*$/i,
+    confidence: 0.85,
+    example: "No recipients",
+    source: "Zextras Carbonio LMTP (503 5.5.1 No recipients)",
   },
 ];

@@ -84,4 +84,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTP server error: sender already given",
     source: "https://github.com/soonick/poMMo/issues/220; RFC 5321 §3.3 (503 for a second MAIL)",
   },
+  {
+    cause: "protocol-error",
+    pattern: /\bstarted transmitting before SMTP greeting\b|\btalked too soon\b/i,
+    confidence: 0.88,
+    example: "450 Connecting host started transmitting before SMTP greeting",
+    source: "smtpd/qpsmtpd plugins/earlytalker",
+  },
 ];

@@ -155,4 +155,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "code index id 53190881909 (policyd-weight NDR texts); https://github.com/gophish/gophish/issues/3231; sisimai/rb-sisimai set-of-emails/maildir/bsd/email-exim-56.eml; https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\bMail flood detected\b|\bthrottled for exceeding\b/i,
+    confidence: 0.88,
+    example: "554 5.7.28 Mail flood detected;",
+    source: "Sophos Central Email: 'Mail flood detected' (help); SmarterMail domain throttling notice",
+  },
 ];

@@ -77,4 +77,19 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/p5-sisimai lib/Sisimai/Rhost/Mimecast.pm (Mimecast's error code table); https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-sendgrid-verification-emails-blocked-by-mimecast-when-project-invites-are-not",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\bSender denied\b/i,
+    confidence: 0.85,
+    stages: ["mail", "rcpt"],
+    example: "554 5.1.0 Sender denied",
+    source: "Exchange Server sender filtering (Sender denied, 554 5.1.0): Microsoft docs and user reports",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\bnot allowed to (?:email|send to|forward to) this distribution list\b/i,
+    confidence: 0.95,
+    example: "571 Sender is not allowed to email this distribution list: list@example.com",
+    source: "Zimbra milter (distribution list permissions)",
+  },
 ];

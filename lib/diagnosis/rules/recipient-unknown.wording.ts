@@ -106,4 +106,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://www.sphere.ne.jp/support/news/2006/07/000027.html; https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/554.json)",
   },
+  {
+    cause: "recipient-unknown",
+    pattern: /\bNot a valid recipient\b|\bRecipient not in route list\b/i,
+    confidence: 0.88,
+    example: "554: delivery error: dd Not a valid recipient - atlas117.free.mail.ne1.yahoo.com",
+    source:
+      "cfortune/PHP-Bounce-Handler eml samples (Yahoo failure notice); hmailserver/hmailserver SMTPConnection.cpp ('Recipient not in route list')",
+  },
 ];

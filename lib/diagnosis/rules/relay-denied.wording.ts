@@ -111,4 +111,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19; https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html",
   },
+  {
+    cause: "relay-denied",
+    pattern: /\buse me \S+ as a relay\b|\bas a relay, but I have not been configured\b/i,
+    confidence: 0.9,
+    example:
+      "553-you are trying to use me [server-9.tower-181.examplelabs.com] as a relay, but I have not been configured to let you [203.0.113.7, mail.example.co.uk] do this.",
+    source: "rjbs/Mail-DeliveryStatus-BounceParser t/corpus (MessageLabs relay refusal)",
+  },
 ];

@@ -65,4 +65,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "unable to find primary relay for example.com",
     source: "vdukhovni/postfix postfix/src/smtp/smtp_addr.c (smtp_domain_addr, SMTP_MISC_FLAG_LOOP_DETECT)",
   },
+  {
+    cause: "routing-error",
+    pattern: /\bNo route found to domain\b|\bToo many recursive forwards\b/i,
+    confidence: 0.88,
+    example:
+      "No route found to domain <LOTUSDOMAIN> from server <SERVERNAME/LOTUSDOMAIN>. Check Server, Connection and Domain documents in Name and Address book.",
+    source: "HCL/IBM Domino router NDRs; hmailserver/hmailserver ('Too many recursive forwards')",
+  },
 ];

@@ -59,4 +59,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Forged sender domain from this server",
     source: "https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en",
   },
+  {
+    cause: "sender-authentication-failed",
+    pattern: /\bSender ID \(PRA\) Not Permitted\b/i,
+    confidence: 0.92,
+    example: "550 5.7.1 Sender ID (PRA) Not Permitted",
+    source: "Exchange Server Sender ID filtering (GWAVA and user reports)",
+  },
 ];

@@ -148,4 +148,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/AbstractSenderAuthIdentifyVerificationHook.java; https://gist.github.com/grantpullen/0e2d5ef960dfae70072e9d36b051c703; https://resta-r.com/?p=3337",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bSender is not same as SMTP authenticate username\b/i,
+    confidence: 0.92,
+    example:
+      "554 5.7.1 <user@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
+    source: "iredmail/iRedAPD plugins/reject_sender_login_mismatch.py",
+  },
 ];

@@ -118,4 +118,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/rb-sisimai set-of-emails/maildir/bsd (Exim bounces after MAIL FROM); Courier submit.C ('517 Invalid domain')",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /\bfrom unknown TLD\b/i,
+    confidence: 0.88,
+    stages: ["mail", "rcpt"],
+    example: "550 5.7.1 sender <user@example.invalid> from unknown TLD #129",
+    source: "Barricade MX smtpf documentation (sender checks)",
+  },
 ];

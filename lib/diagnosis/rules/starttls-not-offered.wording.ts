@@ -91,4 +91,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "STARTTLS denied, code 454",
     source: "curl/curl lib/smtp.c",
   },
+  {
+    cause: "starttls-not-offered",
+    pattern:
+      /STARTTLS をサポートしていないため|usando STARTTLS, uma vez que ele não anuncia|unterstützt TLS über das STLS Kommando nicht/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "メールの送信前にエラーが発生しました: 送信 (SMTP) サーバー smtp.example.com が STARTTLS をサポートしていないため、保護された接続を確立できませんでした。",
+    source:
+      "thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pt-BR/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpStartTlsFailed); marlam/msmtp po/de.po ('the server does not support TLS via the STARTTLS command')",
+  },
 ];

@@ -37,4 +37,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 TLS conversation required",
     source: "foxcpp/maddy internal/check/requiretls/requiretls.go",
   },
+  {
+    cause: "starttls-required",
+    pattern: /\baccepts messages only on TLS connection\b|\bonly (?:on|over) (?:a )?TLS connection\b/i,
+    confidence: 0.9,
+    example: "451 4.2.2 Server accepts messages only on TLS connection",
+    source: "Zimbra LMTP/MTA source (TLS-only listener)",
+  },
 ];

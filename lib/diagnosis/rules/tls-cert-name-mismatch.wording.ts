@@ -69,4 +69,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: 'OpenSSL::SSL::SSLError: hostname "smtp.example.net" does not match the server certificate',
     source: "https://github.com/adamcooke/staytus/issues/38; rustls CertificateError::NotValidForName",
   },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /le détenteur du certificat ne correspond pas au nom d'hôte/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "La vérification du certificat TLS a échouée : le détenteur du certificat ne correspond pas au nom d'hôte smtp.example.com",
+    source: "marlam/msmtp po/fr.po ('the certificate owner does not match hostname %s')",
+  },
 ];

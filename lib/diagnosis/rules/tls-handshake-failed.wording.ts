@@ -79,4 +79,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
   },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /Сбой при инициализации TLS/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "Сбой при инициализации TLS",
+    source: "marlam/msmtp po/ru.po ('TLS handshake failed')",
+  },
 ];
