@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -15,12 +15,15 @@ import { PASSWORD, SENDER, saveFoundingCase } from "./support/founding-case";
 
 const run = promisify(execFile);
 const BUNDLE = path.resolve("lib/cli/package/smtp-doctor.mjs");
+// The tool's code cache goes here, not into the home folder of whoever runs the suite.
+const CACHE_HOME = mkdtempSync(path.join(tmpdir(), "smtp-doctor-cli-cache-"));
 
 function cliEnv(): NodeJS.ProcessEnv {
   return {
     NODE_ENV: "production",
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    XDG_CACHE_HOME: CACHE_HOME,
     SMTP_DOCTOR_ALLOW_TARGETS: "127.0.0.0/8",
     SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(e2eRunDir()),
     SMTP_DOCTOR_PW: PASSWORD,
@@ -124,4 +127,20 @@ test("the packed tool installs into an empty folder and runs with npx", async ()
   });
   const { stdout } = await run("npx", ["--no-install", "smtp-doctor", "--version"], { cwd: project });
   expect(stdout.trim()).toMatch(/^smtp-doctor \d+\.\d+\.\d+$/);
+});
+
+test("the code cache is made on the first run, and a damaged one is replaced, never trusted", async () => {
+  const cacheDir = path.join(CACHE_HOME, "smtp-doctor");
+  const env = cliEnv();
+  await run(process.execPath, [BUNDLE, "--version"], { env });
+  const made = readdirSync(cacheDir).filter((name) => name.endsWith("-version.v8"));
+  expect(made).toHaveLength(0);
+  // "--version" is not a command word: its cache is "other"'s.
+  expect(readdirSync(cacheDir).some((name) => name.endsWith("-other.v8"))).toBe(true);
+  await run(process.execPath, probeArgs(), { env });
+  const probeCache = readdirSync(cacheDir).find((name) => name.endsWith("-probe.v8"));
+  expect(probeCache).toBeDefined();
+  writeFileSync(path.join(cacheDir, probeCache ?? ""), "not a code cache");
+  const { stdout } = await run(process.execPath, probeArgs(), { env });
+  expect(stdout).toContain("Result: passed (exit 0)");
 });

@@ -1,7 +1,10 @@
 // Bundles the command-line tool (lib/cli/main.ts) into one JavaScript file that plain `node` runs:
 // lib/cli/package/smtp-doctor.mjs, the `bin` of the package in lib/cli/package (npm pack there).
-// Everything it needs is inside, so the package has no dependencies to install.
-import { readFileSync } from "node:fs";
+// Everything it needs is inside, so the package has no dependencies to install. The file is a small
+// loader (scripts/cli-loader.template.mjs) with the program inside it as a string, compiled with
+// V8's code cache.
+import { createHash } from "node:crypto";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -26,20 +29,27 @@ const englishOnly = {
   },
 };
 
-await build({
+// The program, as one CommonJS bundle in memory; written out inside the loader below.
+const bundled = await build({
   entryPoints: [`${root}lib/cli/main.ts`],
-  outfile: `${root}lib/cli/package/smtp-doctor.mjs`,
+  write: false,
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
   minify: true,
   legalComments: "inline",
-  // Bundled CommonJS (nodemailer) calls require() for Node's own modules.
-  banner: {
-    js: '#!/usr/bin/env node\nimport { createRequire as __smtpDoctorRequire } from "node:module";\nconst require = __smtpDoctorRequire(import.meta.url);',
-  },
   define: { "process.env.SMTP_DOCTOR_CLI_VERSION": JSON.stringify(version) },
   plugins: [englishOnly],
   logLevel: "warning",
 });
+const source = bundled.outputFiles[0].text;
+const cacheKey = `${version}-${createHash("sha256").update(source).digest("hex").slice(0, 16)}`;
+
+// The file people run: a small ES module that compiles the program with V8's code cache.
+const loader = readFileSync(`${root}scripts/cli-loader.template.mjs`, "utf8")
+  .replace("__SMTP_DOCTOR_SOURCE__", () => JSON.stringify(source))
+  .replace("__SMTP_DOCTOR_CACHE_KEY__", () => JSON.stringify(cacheKey));
+const out = `${root}lib/cli/package/smtp-doctor.mjs`;
+writeFileSync(out, loader);
+chmodSync(out, 0o755);
