@@ -116,4 +116,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pl/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pt-BR/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n tr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthMechNotSupported, smtpHintAuthPlainToEncrypt, smtpHintAuthEncryptToPlain)",
   },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /\bauthentication type not supported\b|\bunsupported authentication type\b/i,
+    confidence: 0.88,
+    stages: ["auth"],
+    example: "504 authentication type not supported",
+    source: "GoDaddy SMTP relay transcripts (AUTH CRAM-MD5 refused with 504)",
+  },
 ];

@@ -212,4 +212,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "x.x.x.x is blocklisted by FortiGuard. This email from IP has been rejected. The email message was  detected as spam.",
     source: "https://community.fortinet.com/t5/FortiGate/Troubleshooting-Tip-Email-alert/ta-p/199344",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /\bIP:? ?\[?[\d.]{7,15}\]? (?:is|has been) (?:blocked|blacklisted|blocklisted) by\b|\(CON:B1\)|\b554conb1\b/i,
+    confidence: 0.9,
+    example: "550 IP 203.0.113.212 is blocked by EarthLink. Go to earthlink.net/block for details.",
+    source:
+      "https://www.earthlink.net/block (EarthLink's IP blocks); http://postmaster.info.aol.com/errors/554conb1.html (AOL CON:B1: the IP is on AOL's block list)",
+  },
 ];

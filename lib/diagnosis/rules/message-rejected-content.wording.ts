@@ -123,4 +123,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "rjbs/Mail-DeliveryStatus-BounceParser t/corpus (spam rejections); cfortune/PHP-Bounce-Handler eml samples",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\brejected by \S+(?: \S+)? Spam ?Filter\b/i,
+    confidence: 0.88,
+    example:
+      "552 5.2.0 yxTiZdXDTefL7yxTiZ8pDw Message rejected by NextGenTel Spam Filter - For more information, see https://www.nextgentel.com/kundesider/artikler/epostvask.php [602]",
+    source: "https://www.nextgentel.com/kundesider/artikler/epostvask.php",
+  },
 ];

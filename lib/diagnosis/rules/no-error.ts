@@ -6,10 +6,13 @@ const FAILURE_WORDS =
   /\b(?:error|fail(?:ed|ure)?|exception|refused|denied|rejected|timed? ?out|unable|could not|cannot)\b/i;
 
 // Facts a log states about a finished delivery or handshake, with or without a reply code beside
-// them: Postfix's `status=sent` and `dsn=2.x.x`, its TLS handshake line, nodemailer's info object
-// with nobody rejected.
+// them: Postfix's `status=sent` and `dsn=2.x.x`, a DSN's "2.0.0 (success)", its TLS handshake line,
+// nodemailer's info object with nobody rejected.
 const SUCCESS_FACTS =
-  /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected: \[\s*\]/i;
+  /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b2\.\d{1,3}\.\d{1,3} \(success\)|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected: \[\s*\]/i;
+
+const UNEXPECTED_REPLY =
+  /\bexpected (?:response )?code\b.{0,40}\bbut got\b|\bunexpected (?:reply|response)\b/i;
 
 export const noError = defineRule("no-error", {
   cause: {
@@ -29,7 +32,10 @@ export const noError = defineRule("no-error", {
       e.systemCodes.length > 0 ||
       e.enhancedCodes.some((c) => c[0] === "4" || c[0] === "5") ||
       // Any failure wording recognised in the text outranks the success code next to it.
-      e.patternHits.size > 0;
+      e.patternHits.size > 0 ||
+      // A client that waited for another reply ("Expected response code 354 but got code 250"):
+      // the success code is the wrong answer, not a success.
+      UNEXPECTED_REPLY.test(e.words);
     if (failureSeen) return null;
     const fact = SUCCESS_FACTS.exec(e.verbatim);
     if (fact) return { confidence: 0.88, signal: `the log's own words "${fact[0]}"` };

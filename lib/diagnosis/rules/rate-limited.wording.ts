@@ -162,4 +162,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 5.7.28 Mail flood detected;",
     source: "Sophos Central Email: 'Mail flood detected' (help); SmarterMail domain throttling notice",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\bThrottled - try again later\b|\bThrottled\b(?= .{0,40}(?:try again|later|RL\d+))/i,
+    confidence: 0.88,
+    example:
+      "421 resimta-po-18v.sys.comcast.net resimta-po-18v.sys.comcast.net 203.0.113.239 Throttled - try again later. TFaqdRTZSZ3s0 Please see http://postmaster.comcast.net/smtp-error-codes.php#RL000002",
+    source: "http://postmaster.comcast.net/smtp-error-codes.php (RL000002: throttled for sending too fast)",
+  },
 ];

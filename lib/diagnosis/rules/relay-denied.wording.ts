@@ -119,4 +119,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "553-you are trying to use me [server-9.tower-181.examplelabs.com] as a relay, but I have not been configured to let you [203.0.113.7, mail.example.co.uk] do this.",
     source: "rjbs/Mail-DeliveryStatus-BounceParser t/corpus (MessageLabs relay refusal)",
   },
+  {
+    // qmail's relay refusals in their older and patched wordings.
+    cause: "relay-denied",
+    pattern: /\bisn't allowed to be relayed\b|\bnot in my allowed list of rcpt ?hosts\b/i,
+    confidence: 0.92,
+    example: "553 sorry, that domain isn't allowed to be relayed thru this MTA",
+    source: "http://www.qwk.net/ (qmail relay refusals, as hosting help pages quote them)",
+  },
 ];

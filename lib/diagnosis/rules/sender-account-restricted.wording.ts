@@ -89,4 +89,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/WPManageNinja/fluent-smtp/issues/157; https://github.com/supabase/agent-skills/issues/133",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern: /\byour account has been locked\b/i,
+    confidence: 0.85,
+    stages: ["mail", "rcpt", "data"],
+    requireStage: true,
+    example: "550 Your account has been locked. Please contact your administrator.",
+    source: "SpamExperts outgoing filter (antispamcloud.com): the sending account is locked",
+  },
 ];

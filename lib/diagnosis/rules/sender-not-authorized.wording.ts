@@ -156,4 +156,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "554 5.7.1 <user@example.com>: Recipient address rejected: Sender is not same as SMTP authenticate username",
     source: "iredmail/iRedAPD plugins/reject_sender_login_mismatch.py",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bnot valid for your login\b/i,
+    confidence: 0.92,
+    example:
+      "SMTPSenderRefused: (551, 'Sender address is not valid for your login. Check your email program settings.', u'Administrator <admin@example.com>')",
+    source: "https://github.com/frappe/erpnext/issues (ERPNext SMTPSenderRefused 551, Yandex's sender check)",
+  },
 ];
