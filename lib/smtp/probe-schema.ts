@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SECURITY_MODES } from "./probe-input-schema";
+import { STAGE_NAMES } from "./stage-names";
 
 /**
  * The probe's input and result, as schemas. Types are derived from them; the result schema is
@@ -11,19 +12,7 @@ export type { Credentials, ProbeInput, ProbeInputRaw, Security } from "./probe-i
 /** The classic-zod twin of the input's security enum, for result and storage schemas. */
 export const securitySchema = z.enum(SECURITY_MODES);
 
-export const stageNameSchema = z.enum([
-  "resolve",
-  "guard",
-  "connect",
-  "greeting",
-  "ehlo",
-  "tls",
-  "auth",
-  "mail",
-  "rcpt",
-  "data",
-  "quit",
-]);
+export const stageNameSchema = z.enum(STAGE_NAMES);
 export type StageName = z.infer<typeof stageNameSchema>;
 
 export const stageStatusSchema = z.enum(["ok", "warn", "failed", "skipped"]);
