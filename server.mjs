@@ -43,12 +43,12 @@ async function answerHealth(req, res, healthAnswer) {
   }
 }
 
-// PDF downloads (share links, the owner's link, staff): a few at a time into the framework, the
+// PDF downloads (share links, the owner's link, staff): one per turn of the event loop into the framework, the
 // rest in line (lib/server/admission-queue.mjs). The render pool and its own queue sit behind this,
 // as do the per-client and per-link limits.
 const PDF_PATH = /^\/api\/(?:report|cases|staff\/cases)\/[^/?]+\/pdf(?:\?|$)/;
 const pdfQueue = createAdmissionQueue({
-  concurrency: positiveInt(process.env.SMTP_DOCTOR_PDF_CONCURRENT_REQUESTS, 2),
+  concurrency: positiveInt(process.env.SMTP_DOCTOR_PDF_CONCURRENT_REQUESTS, 1),
   maxWaiting: positiveInt(process.env.SMTP_DOCTOR_PDF_WAITING_REQUESTS, 200),
   retryAfterSeconds: 5,
   headers: API_HEADERS,

@@ -163,7 +163,7 @@ export async function measurePdfLoad(): Promise<{ firstDownloadMs: number; loads
     const pdf = (token: string) => `/api/report/${token}/pdf`;
     const loads = [
       // For comparison: 50 requests at once that server.mjs does not queue (a static file) still
-      // hold /api/health up behind them; PDF downloads are handed over a few per turn.
+      // hold /api/health up behind them; PDF downloads are handed over one per turn.
       await run(
         "50 static-file requests (not queued, for comparison)",
         Array.from({ length: DOWNLOADS }, () => "/icon.svg"),
