@@ -12,6 +12,7 @@ import { judgeEvidence } from "./judge-evidence";
 import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
 import { readErrorText } from "./read-error-text";
 import { recommendSettings } from "./recommend/recommend-settings";
+import { repairMojibake } from "./repair-mojibake";
 import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
 
 export type AnalyzeTextOptions = {
@@ -42,7 +43,9 @@ export function textEvidence(
   const code = read.primary?.code ?? null;
   const enhanced =
     read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;
-  const words = normaliseReply(text);
+  // Mangled non-ASCII words (GBK printed as \xNN, read as Latin-1) are read as meant; only here.
+  const repaired = repairMojibake(text);
+  const words = normaliseReply(repaired ? `${text}\n${repaired}` : text);
   const detected = provider ?? detectProvider({ replyText: text })?.id ?? null;
   const evidence: Evidence = {
     source: "text",
