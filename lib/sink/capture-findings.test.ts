@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { captureFindings } from "./capture-findings";
+import type { DeviceCapture } from "./capture-sink";
+
+function capture(overrides: Partial<DeviceCapture> = {}): DeviceCapture {
+  return {
+    captureId: "c1",
+    startedAt: "2026-11-30T10:00:00.000Z",
+    remoteAddress: "203.0.113.7",
+    listener: { port: 587, mode: "starttls" },
+    ehlo: "SHARP-MX4070N",
+    usedStartTls: true,
+    clientHello: {
+      versions: ["TLSv1.2"],
+      highest: "TLSv1.2",
+      cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"],
+      serverName: null,
+    },
+    encryptedAtAuth: true,
+    auth: { mechanism: "LOGIN", username: "cap-1" },
+    mailFrom: "office@contoso.example",
+    rcptTo: ["office@contoso.example"],
+    message: { size: 4200, headers: [{ name: "From", value: "Sharp MX-4070N <office@contoso.example>" }] },
+    answer: "250 Captured by SMTP Doctor, not delivered",
+    ...overrides,
+  };
+}
+
+const M365 = { provider: "microsoft-365" as const, mailbox: "office@contoso.example" };
+
+test("a device that tops out at TLS 1.0 cannot use Microsoft 365's submission endpoint, said with the policy's date", () => {
+  const findings = captureFindings(
+    capture({ clientHello: { versions: ["TLSv1"], highest: "TLSv1", cipherSuites: [], serverName: null } }),
+    M365,
+  );
+  const tls = findings.find((f) => f.id === "device-tls-below-provider-minimum");
+  assert.equal(tls?.severity, "high");
+  assert.match(tls?.title ?? "", /TLS 1\.0: Microsoft 365 refuses it/);
+  assert.match(tls?.detail ?? "", /421 4\.7\.66/);
+  assert.equal(tls?.asOf, "2025-01-01");
+  assert.match(tls?.evidence ?? "", /203\.0\.113\.7: versions offered TLS 1\.0/);
+});
+
+test("elsewhere the same device is told TLS 1.0 is deprecated, not that a provider refuses it", () => {
+  const findings = captureFindings(
+    capture({
+      clientHello: { versions: ["TLSv1.1"], highest: "TLSv1.1", cipherSuites: [], serverName: null },
+    }),
+    { provider: null, mailbox: null },
+  );
+  assert.deepEqual(
+    findings.map((f) => f.id),
+    ["device-tls-deprecated"],
+  );
+});
+
+test("a TLS 1.2 device sending as its own mailbox has nothing against it", () => {
+  assert.deepEqual(captureFindings(capture(), M365), []);
+});
+
+test("no STARTTLS, or a sign-in before it, is said with what the device did", () => {
+  assert.equal(
+    captureFindings(capture({ clientHello: null, usedStartTls: false, encryptedAtAuth: false }), M365)[0]?.id,
+    "device-did-not-encrypt",
+  );
+  assert.equal(
+    captureFindings(capture({ encryptedAtAuth: false }), M365)[0]?.id,
+    "device-signed-in-unencrypted",
+  );
+});
+
+test("a From that is not the mailbox is Send As, checked by Microsoft 365 only after the message", () => {
+  const findings = captureFindings(
+    capture({
+      mailFrom: "scanner@contoso.example",
+      message: { size: 10, headers: [{ name: "From", value: "Scanner <scanner@contoso.example>" }] },
+    }),
+    M365,
+  );
+  const sendAs = findings.find((f) => f.id === "device-sender-not-mailbox");
+  assert.match(sendAs?.detail ?? "", /5\.7\.60 SendAsDenied/);
+  assert.match(sendAs?.fix ?? "", /office@contoso\.example/);
+});
