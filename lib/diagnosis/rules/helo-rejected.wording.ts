@@ -68,4 +68,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 bogus HELO name used: localhost",
     source: "sendmail cf/feature (check_helo rulesets; bogus HELO name used)",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /\bblacklisted HELO\b/i,
+    confidence: 0.9,
+    example: "rejected EHLO or HELO ylmf-pc: HELO/EHLO - blacklisted HELO",
+    source: "cPanel Exim ACL (blacklisted HELO names), as logs show it",
+  },
 ];

@@ -131,4 +131,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "552 5.2.0 yxTiZdXDTefL7yxTiZ8pDw Message rejected by NextGenTel Spam Filter - For more information, see https://www.nextgentel.com/kundesider/artikler/epostvask.php [602]",
     source: "https://www.nextgentel.com/kundesider/artikler/epostvask.php",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bspam hits? th?resh?old\b/i,
+    confidence: 0.88,
+    example:
+      "5.7.0 This message reach the spam hits treshold. Please contact the Postmaster if the email is not SPAM. Message rejected",
+    source: "apache/james-project server/mailet SpamAssassinHandler (spam hits threshold)",
+  },
 ];

@@ -75,4 +75,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "vdukhovni/postfix postfix/src/smtp/smtp_proto.c ('message size %lu exceeds size limit %.0f of server %s')",
   },
+  {
+    cause: "message-too-large",
+    pattern: /\blonger than the maximum size allowed\b/i,
+    confidence: 0.9,
+    example:
+      "A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.",
+    source: "Exim bounce text for message_size_limit (local delivery)",
+  },
 ];

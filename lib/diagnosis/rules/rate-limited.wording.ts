@@ -170,4 +170,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "421 resimta-po-18v.sys.comcast.net resimta-po-18v.sys.comcast.net 203.0.113.239 Throttled - try again later. TFaqdRTZSZ3s0 Please see http://postmaster.comcast.net/smtp-error-codes.php#RL000002",
     source: "http://postmaster.comcast.net/smtp-error-codes.php (RL000002: throttled for sending too fast)",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\bexceeded (?:its |the )?transfer quota\b/i,
+    confidence: 0.88,
+    example: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
+    source: "stalwartlabs/stalwart crates/smtp (session transfer limits)",
+  },
 ];

@@ -86,4 +86,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "haraka/haraka-plugin-greylist index.js (hook_rcpt_ok: DENYSOFT on a backend error); foxcpp/maddy internal/check/rspamd/rspamd.go; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp; code index id 63576612822 (Haraka rcpt plugin); Cisco AsyncOS SPF verification temporary error (IronPort user guide)",
   },
+  {
+    // The receiver could not look SPF up for now: a temporary failure of its own, not an SPF verdict.
+    cause: "server-temporary-failure",
+    pattern: /\b(?:problem|error) (?:on|during|in|with) (?:the )?SPF (?:lookup|check|verification)\b/i,
+    confidence: 0.93,
+    example: "451 4.4.3 Temporarily rejected: Problem on SPF lookup",
+    source: "apache/james-project server/protocols/protocols-smtp (SPFHandler: temporary SPF lookup problem)",
+  },
 ];

@@ -41,4 +41,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 Requested action aborted: timeout (#4.4.2)",
     source: "indimail/indimail-mta indimail-mta-x/qmail-smtpd.c (die_alarm)",
   },
+  {
+    cause: "session-timeout",
+    pattern: /\bDisconnecting inactive client\b/i,
+    confidence: 0.88,
+    example: "221 2.0.0 mx.example.com Disconnecting inactive client.",
+    source: "stalwartlabs/stalwart crates/smtp/src/inbound/spawn.rs (idle timeout)",
+  },
 ];
