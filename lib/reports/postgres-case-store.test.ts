@@ -46,7 +46,14 @@ describe("postgres case store", () => {
     );
     assert.deepEqual(
       applied.rows.map((row) => row.name),
-      ["0001_cases", "0002_case_reference", "0003_workspace", "0004_staff_invites", "0005_case_workflow"],
+      [
+        "0001_cases",
+        "0002_case_reference",
+        "0003_workspace",
+        "0004_staff_invites",
+        "0005_case_workflow",
+        "0006_device_captures",
+      ],
     );
   });
 

@@ -124,6 +124,29 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX case_activity_by_case ON case_activity (case_id, id);
   `,
+  // Device captures (lib/sink): a case's one-time sign-in for the capture sink, and what each
+  // device session that used it did.
+  `
+  CREATE TABLE device_captures (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    username TEXT NOT NULL UNIQUE,
+    secret_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT,
+    body TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX device_captures_by_case ON device_captures (case_id);
+  CREATE TABLE device_sessions (
+    id TEXT PRIMARY KEY,
+    capture_id TEXT NOT NULL REFERENCES device_captures(id) ON DELETE CASCADE,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX device_sessions_by_case ON device_sessions (case_id, created_at);
+  `,
 ];
 
 /**

@@ -1,0 +1,149 @@
+import type pg from "pg";
+import { inNewTransaction, openSchemaPool } from "../reports/postgres-pool";
+import { randomId } from "../reports/random-id";
+import {
+  answerBody,
+  type Capture,
+  type CaptureSession,
+  type CaptureStore,
+  MAX_SESSIONS_PER_CAPTURE,
+  parseAnswerBody,
+  parseSessionBody,
+  sessionBody,
+} from "./capture-store";
+
+type CaptureRow = {
+  id: string;
+  case_id: string;
+  username: string;
+  created_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  body: string;
+};
+type SessionRow = { id: string; capture_id: string; case_id: string; created_at: Date; body: string };
+
+const captureFromRow = (row: CaptureRow): Capture => ({
+  id: row.id,
+  caseId: row.case_id,
+  username: row.username,
+  createdAt: row.created_at.toISOString(),
+  expiresAt: row.expires_at.toISOString(),
+  revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
+  answer: parseAnswerBody(row.body),
+});
+
+const sessionFromRow = (row: SessionRow): CaptureSession => ({
+  id: row.id,
+  captureId: row.capture_id,
+  caseId: row.case_id,
+  at: row.created_at.toISOString(),
+  capture: parseSessionBody(row.body),
+});
+
+export type PostgresCaptureOptions = {
+  connectionString: string;
+  schema?: string;
+  /** Settles once the case store has migrated the database. */
+  ready: Promise<unknown>;
+  poolSize?: number;
+};
+
+/** Captures on the PostgreSQL case database, shared by the app's instances and the sink. */
+export function openPostgresCaptureStore(
+  options: PostgresCaptureOptions,
+): CaptureStore & { close(): Promise<void> } {
+  const pool = openSchemaPool({
+    connectionString: options.connectionString,
+    schema: options.schema ?? "public",
+    max: options.poolSize ?? 3,
+    name: "smtp-doctor-captures",
+    logTag: "captures",
+  });
+  const ready = options.ready.then(() => undefined);
+  const query = async (text: string, values: unknown[] = []) => {
+    await ready;
+    return pool.query(text, values);
+  };
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    await ready;
+    return inNewTransaction(pool, work);
+  };
+
+  return {
+    async createCapture(input, now = new Date()) {
+      const { rows } = await query(
+        "INSERT INTO device_captures (id, case_id, username, secret_hash, created_at, expires_at, revoked_at, body) VALUES ($1, $2, $3, $4, $5, $6, NULL, $7) RETURNING *",
+        [
+          randomId(),
+          input.caseId,
+          input.username,
+          input.secretHash,
+          now,
+          input.expiresAt,
+          answerBody(input.answer),
+        ],
+      );
+      return captureFromRow(rows[0] as CaptureRow);
+    },
+    async captureForSignIn(username, secretHash, now = new Date()) {
+      const { rows } = await query(
+        "SELECT * FROM device_captures WHERE username = $1 AND secret_hash = $2 AND revoked_at IS NULL AND expires_at > $3",
+        [username, secretHash, now],
+      );
+      return rows[0] ? captureFromRow(rows[0] as CaptureRow) : null;
+    },
+    async getCapture(id) {
+      const { rows } = await query("SELECT * FROM device_captures WHERE id = $1", [id]);
+      return rows[0] ? captureFromRow(rows[0] as CaptureRow) : null;
+    },
+    async listCaptures(caseId) {
+      const { rows } = await query(
+        "SELECT * FROM device_captures WHERE case_id = $1 ORDER BY created_at, id",
+        [caseId],
+      );
+      return (rows as CaptureRow[]).map(captureFromRow);
+    },
+    async revokeCapture(id, now = new Date()) {
+      const { rows } = await query(
+        "UPDATE device_captures SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 RETURNING *",
+        [now, id],
+      );
+      return rows[0] ? captureFromRow(rows[0] as CaptureRow) : null;
+    },
+    async appendSession(captureId, capture, now = new Date()) {
+      return transaction(async (client) => {
+        // Holding the capture's row: two sessions ending at once still respect the cap.
+        const found = await client.query("SELECT case_id FROM device_captures WHERE id = $1 FOR UPDATE", [
+          captureId,
+        ]);
+        const caseId = found.rows[0]?.case_id as string | undefined;
+        if (!caseId) return null;
+        const count = await client.query(
+          "SELECT COUNT(*)::int AS n FROM device_sessions WHERE capture_id = $1",
+          [captureId],
+        );
+        if (Number(count.rows[0].n) >= MAX_SESSIONS_PER_CAPTURE) return null;
+        const { rows } = await client.query(
+          "INSERT INTO device_sessions (id, capture_id, case_id, created_at, body) VALUES ($1, $2, $3, $4, $5) RETURNING *",
+          [randomId(), captureId, caseId, now, sessionBody(capture)],
+        );
+        await client.query("UPDATE cases SET updated_at = $1, revision = revision + 1 WHERE id = $2", [
+          now,
+          caseId,
+        ]);
+        return sessionFromRow(rows[0] as SessionRow);
+      });
+    },
+    async listSessions(caseId) {
+      const { rows } = await query(
+        "SELECT * FROM device_sessions WHERE case_id = $1 ORDER BY created_at, id",
+        [caseId],
+      );
+      return (rows as SessionRow[]).map(sessionFromRow);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
