@@ -32,9 +32,10 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/.next ./.next
 COPY --from=build /app/package.json /app/server.mjs /app/next.config.ts ./
 COPY --from=build /app/lib/server/admission-queue.mjs ./lib/server/admission-queue.mjs
+COPY --from=build /app/lib/sink/dist ./lib/sink/dist
 COPY --from=build /app/lib/reports/postgres-migrations ./lib/reports/postgres-migrations
 USER doctor
-EXPOSE 3000
+EXPOSE 3000 2525
 VOLUME ["/data"]
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]

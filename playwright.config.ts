@@ -8,6 +8,7 @@ import {
   E2E_LIMIT_PER_LOGIN,
   E2E_OIDC_PORT,
   E2E_RUN_DIR_ENV,
+  E2E_SINK_PORT,
   testCaFile,
 } from "./e2e/support/e2e-run-dir";
 
@@ -61,6 +62,10 @@ export default defineConfig({
       SMTP_DOCTOR_LIMIT_PER_TARGET: "500",
       SMTP_DOCTOR_LIMIT_PER_LOGIN: String(E2E_LIMIT_PER_LOGIN),
       SMTP_DOCTOR_EXTRA_CA_FILE: testCaFile(runDir),
+      // The device capture sink beside the app, on ports of the suite's own.
+      SMTP_DOCTOR_SINK_PORTS: `${E2E_SINK_PORT}:starttls,${E2E_SINK_PORT + 1}:tls`,
+      SMTP_DOCTOR_SINK_HOST: "127.0.0.1",
+      SMTP_DOCTOR_SINK_PUBLIC_NAME: "127.0.0.1",
       // Saved cases go to this run's own database, never the working tree's ./data.
       SMTP_DOCTOR_DATA_DIR: path.join(runDir, "data"),
       // Every DNS lookup the app makes goes to the e2e DNS fixture: nothing reaches real DNS.

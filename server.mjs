@@ -4,6 +4,8 @@
 // a client could pick its own address (and reset rate limits). Here the socket's address is
 // written into a header of our own, overwriting anything a client sent under that name.
 // lib/server/client-ip.ts reads it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { createAdmissionQueue } from "./lib/server/admission-queue.mjs";
@@ -80,6 +82,27 @@ for (let waited = 0; globalThis[STARTUP_CHECK] === undefined && waited < 10_000;
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 await globalThis[STARTUP_CHECK];
+// The device capture sink (lib/sink): its own process beside the app, with the same environment, so
+// a device's connection never shares the web server's event loop. SMTP_DOCTOR_SINK_PORTS=off, or a
+// build without it (npm run build:sink), starts none.
+const SINK = new URL("./lib/sink/dist/sink-main.mjs", import.meta.url);
+let sink = null;
+if (!dev && process.env.SMTP_DOCTOR_SINK_PORTS !== "off" && existsSync(SINK)) {
+  sink = spawn(process.execPath, [SINK.pathname], { stdio: "inherit", env: process.env });
+  sink.on("exit", (code, signal) => {
+    if (code !== 0 || signal) console.error(`device capture stopped (${signal ?? `exit ${code}`})`);
+  });
+  const stopSink = () => sink?.kill("SIGTERM");
+  process.once("exit", stopSink);
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    process.once(signal, () => {
+      stopSink();
+      // Next.js may be finishing requests on this signal; when nothing else listens, leave as Node would.
+      if (process.listenerCount(signal) === 0) process.exit(0);
+    });
+  }
+}
+
 createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   if (isSharePathWithRepeatedSlashes(req.url)) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { type OwnerLinkRow, OwnerLinks } from "@/components/case/case-links-panel";
+import { DeviceCapturePanel } from "@/components/case/device-capture-panel";
 import { TicketSummary } from "@/components/case/ticket-summary";
 import { LinkGone } from "@/components/report/link-gone";
 import { LocalTime } from "@/components/ui/local-time";
@@ -198,6 +199,13 @@ export default async function CasePage({ params }: { params: Promise<{ token: st
             </ol>
           </section>
         ) : null}
+
+        <section aria-labelledby="device" className="flex flex-col gap-2">
+          <h2 id="device" className="text-2xl font-semibold">
+            Test the device itself
+          </h2>
+          <DeviceCapturePanel apiBase={`/api/cases/${token}`} />
+        </section>
 
         <section aria-labelledby="links" className="flex flex-col gap-3">
           <h2 id="links" className="text-2xl font-semibold">

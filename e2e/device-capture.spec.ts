@@ -1,0 +1,116 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
+import { E2E_SINK_PORT, e2eRunDir } from "./support/e2e-run-dir";
+import { saveFoundingCase } from "./support/founding-case";
+
+/**
+ * The device capture as a technician uses it: started on the case page, typed into a copier (here
+ * nodemailer speaking like one: a device-like EHLO name, STARTTLS capped at one TLS version, AUTH
+ * LOGIN, a small scan), and what the device did shown on the case page as it arrives.
+ */
+
+const SCAN = [
+  "From: Sharp MX-4070N <office@contoso.example>",
+  "To: office@contoso.example",
+  "Subject: Scanned image from MX-4070N",
+  "MIME-Version: 1.0",
+  'Content-Type: multipart/mixed; boundary="b1"',
+  "",
+  "--b1",
+  "Content-Type: application/pdf; name=scan.pdf",
+  "Content-Transfer-Encoding: base64",
+  "",
+  Buffer.alloc(2400, 42).toString("base64"),
+  "--b1--",
+  "",
+].join("\r\n");
+const ATTACHMENT_TRACE = Buffer.alloc(48, 42).toString("base64");
+
+async function sendLikeACopier(
+  port: number,
+  secure: boolean,
+  tlsVersion: "TLSv1" | "TLSv1.2",
+  user: string,
+  pass: string,
+) {
+  const connection = new SMTPConnection({
+    host: "127.0.0.1",
+    port,
+    secure,
+    requireTLS: !secure,
+    name: "SHARP-MX4070N",
+    tls: {
+      rejectUnauthorized: false,
+      minVersion: tlsVersion,
+      maxVersion: tlsVersion,
+      ciphers: "DEFAULT:@SECLEVEL=0",
+    },
+  });
+  const step = <T>(fn: (cb: (err: Error | null, value?: T) => void) => void) =>
+    new Promise<T>((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))));
+  try {
+    await step<void>((cb) => connection.connect(() => cb(null)));
+    await step<boolean | undefined>((cb) => connection.login({ user, pass, method: "LOGIN" }, cb));
+    await step((cb) =>
+      connection.send({ from: "office@contoso.example", to: ["office@contoso.example"] }, SCAN, cb),
+    );
+  } finally {
+    connection.close();
+  }
+}
+
+test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, sign-in and From on the case page; unable to reach Microsoft 365; no body kept", async ({
+  page,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request, { title: "Sharp MX-4070N (device capture)" });
+  await page.goto(saved.ownerUrl);
+  const panel = page.getByTestId("device-capture");
+  await panel.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
+  const settings = page.getByTestId("capture-settings");
+  await expect(settings).toContainText(String(E2E_SINK_PORT));
+  const dd = settings.locator("dd");
+  const server = (await dd.nth(0).textContent())?.trim() ?? "";
+  expect(server).toBe("127.0.0.1");
+  const user = (await dd.nth(3).textContent())?.trim() ?? "";
+  const pass = (await page.getByTestId("capture-password").textContent())?.trim() ?? "";
+  expect(user).toMatch(/^sd-[0-9a-f]{10}$/);
+
+  await sendLikeACopier(E2E_SINK_PORT, false, "TLSv1", user, pass);
+
+  const session = page.locator("[data-device-session]").first();
+  await expect(session).toBeVisible({ timeout: 15_000 });
+  await expect(session).toContainText("127.0.0.1");
+  await expect(session).toContainText("SHARP-MX4070N");
+  await expect(session).toContainText("STARTTLS; offered TLS 1.0");
+  await expect(session).toContainText("AUTH LOGIN");
+  await expect(session).toContainText("From: Sharp MX-4070N <office@contoso.example>");
+  await expect(session.locator('[data-finding="device-tls-below-provider-minimum"]')).toContainText(
+    "Microsoft 365 refuses it",
+  );
+  await page.screenshot({ path: "e2e/artifacts/device-capture.png", fullPage: true });
+
+  // A TLS 1.2 device on the implicit-TLS port: seen as such, with nothing against its TLS.
+  await sendLikeACopier(E2E_SINK_PORT + 1, true, "TLSv1.2", user, pass);
+  await expect(page.locator("[data-device-session]")).toHaveCount(2, { timeout: 15_000 });
+  const second = page.locator("[data-device-session]").nth(1);
+  await expect(second).toContainText("implicit TLS; offered TLS 1.2");
+  await expect(second.locator("[data-finding]")).toHaveCount(0);
+
+  // Headers and size only: nothing of the scan itself is in the database.
+  const db = new Database(path.join(e2eRunDir(), "data", "smtp-doctor.db"), {
+    readonly: true,
+    fileMustExist: true,
+  });
+  try {
+    const bodies = db.prepare("SELECT body FROM device_sessions").pluck().all() as string[];
+    expect(bodies.length).toBeGreaterThanOrEqual(2);
+    for (const body of bodies) expect(body).not.toContain(ATTACHMENT_TRACE);
+    const secrets = db.prepare("SELECT secret_hash FROM device_captures").pluck().all() as string[];
+    for (const hash of secrets) expect(hash).not.toBe(pass);
+  } finally {
+    db.close();
+  }
+});

@@ -1,0 +1,171 @@
+import "server-only";
+import { z } from "zod";
+import { detectProvider } from "@/lib/providers/detect-provider";
+import type { Run } from "@/lib/reports/case-schemas";
+import { storeSettingsFromEnv } from "@/lib/reports/store-env";
+import { type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
+import type { DeviceCapture, SinkListener } from "@/lib/sink/capture-sink";
+import {
+  type Capture,
+  type CaptureAnswer,
+  type CaptureStore,
+  newCaptureCredentials,
+} from "@/lib/sink/capture-store";
+import { openPostgresCaptureStore } from "@/lib/sink/postgres-capture-store";
+import { sinkSettingsFromEnv } from "@/lib/sink/sink-settings";
+import { openSqliteCaptureStore } from "@/lib/sink/sqlite-capture-store";
+import { CaseLimiter } from "./case-limiter";
+import { listRuns, resolveLink } from "./case-links";
+import { caseStore } from "./case-store-singleton";
+import { HttpError } from "./http-errors";
+import { visitorIp } from "./probe-service";
+import { processSingleton } from "./process-singleton";
+import { recordActivity } from "./workspace";
+
+/**
+ * Device captures for a case, from its owner or customer link: a one-time sign-in for the capture
+ * sink (lib/sink), and what the device did with it, judged against the case's own server.
+ */
+
+/** How long a capture's credentials work. */
+export const CAPTURE_MINUTES = 60;
+
+export const newCaptureInputSchema = z.object({
+  /** "refuse": answer the device's message as the case's failing server did, to see the device show it. */
+  answer: z.enum(["accept", "refuse"]).default("accept"),
+});
+
+export type CaptureView = {
+  id: string;
+  username: string;
+  createdAt: string;
+  expiresAt: string;
+  live: boolean;
+  answer: CaptureAnswer;
+};
+
+export type DeviceSessionView = {
+  id: string;
+  at: string;
+  capture: DeviceCapture;
+  findings: CaptureFinding[];
+};
+
+export type CapturesAnswer = {
+  sink: { server: string; listeners: SinkListener[] } | null;
+  captures: CaptureView[];
+  sessions: DeviceSessionView[];
+};
+
+function captures(): CaptureStore {
+  return processSingleton("capture-store", () => {
+    const settings = storeSettingsFromEnv(process.env);
+    const cases = caseStore();
+    if (settings.kind === "postgres") {
+      return openPostgresCaptureStore({ connectionString: settings.databaseUrl, ready: cases.check() });
+    }
+    return openSqliteCaptureStore(settings.file);
+  });
+}
+
+function captureLimiter(): CaseLimiter {
+  return processSingleton("capture-limiter", () => CaseLimiter.fromEnv(process.env, "captures:client"));
+}
+
+function sink() {
+  const settings = sinkSettingsFromEnv(process.env);
+  return settings ? { server: settings.publicName, listeners: settings.listeners } : null;
+}
+
+const view = (capture: Capture, now: Date): CaptureView => ({
+  id: capture.id,
+  username: capture.username,
+  createdAt: capture.createdAt,
+  expiresAt: capture.expiresAt,
+  live: capture.revokedAt === null && Date.parse(capture.expiresAt) > now.getTime(),
+  answer: capture.answer,
+});
+
+/** The case's server and mailbox, from its latest test: what a device capture is judged against. */
+function caseTarget(runs: Run[]): { provider: ReturnType<typeof detectProvider>; mailbox: string | null } {
+  const latest = runs.at(-1);
+  if (!latest) return { provider: null, mailbox: null };
+  const greeting = latest.result.stages.find((stage) => stage.name === "greeting")?.reply?.lines.join("\n");
+  return {
+    // The name typed, else the server's own greeting (a relay or an address names no provider).
+    provider: detectProvider({ host: latest.settings.host, banner: greeting ?? null }),
+    mailbox: latest.settings.username ?? latest.settings.from ?? null,
+  };
+}
+
+/** The failing server's decisive reply, for a capture that refuses as it did. */
+function diagnosedRefusal(runs: Run[]): CaptureAnswer | null {
+  for (const run of [...runs].reverse()) {
+    const failed = run.result.stages.find((stage) => stage.name === run.result.failedStage);
+    const reply = failed?.reply;
+    if (reply && reply.code >= 400 && reply.code < 600) {
+      const text = reply.text.replace(/\s*\n\s*/g, " ").trim();
+      const message = `${reply.enhanced ? `${reply.enhanced} ` : ""}${text}`.slice(0, 500);
+      return { kind: "refuse", code: reply.code, message: message || "Refused" };
+    }
+  }
+  return null;
+}
+
+export async function listCaptures(token: string): Promise<CapturesAnswer> {
+  const { case: theCase } = await resolveLink(token, ["owner", "customer"]);
+  const now = new Date();
+  const runs = await listRuns(theCase.id);
+  const target = caseTarget(runs);
+  const [made, sessions] = await Promise.all([
+    captures().listCaptures(theCase.id),
+    captures().listSessions(theCase.id),
+  ]);
+  return {
+    sink: sink(),
+    captures: made.map((capture) => view(capture, now)),
+    sessions: sessions.map((session) => ({
+      id: session.id,
+      at: session.at,
+      capture: session.capture,
+      findings: captureFindings(session.capture, {
+        provider: target.provider?.id ?? null,
+        mailbox: target.mailbox,
+      }),
+    })),
+  };
+}
+
+/** A new capture; its password is in this answer only. */
+export async function startCapture(
+  token: string,
+  input: z.infer<typeof newCaptureInputSchema>,
+  request: Request,
+): Promise<{ capture: CaptureView; password: string; sink: NonNullable<CapturesAnswer["sink"]> }> {
+  const resolved = await resolveLink(token, ["owner", "customer"]);
+  const where = sink();
+  if (!where) throw new HttpError("unavailable", "Device capture is turned off on this installation.");
+  await captureLimiter().take(visitorIp(request));
+  const runs = await listRuns(resolved.case.id);
+  const answer: CaptureAnswer =
+    input.answer === "refuse" ? (diagnosedRefusal(runs) ?? { kind: "accept" }) : { kind: "accept" };
+  const credentials = newCaptureCredentials();
+  const now = new Date();
+  const capture = await captures().createCapture(
+    {
+      caseId: resolved.case.id,
+      username: credentials.username,
+      secretHash: credentials.secretHash,
+      expiresAt: new Date(now.getTime() + CAPTURE_MINUTES * 60_000).toISOString(),
+      answer,
+    },
+    now,
+  );
+  await recordActivity(
+    resolved.case.id,
+    resolved.link.kind === "customer" ? "Customer link" : "Owner link",
+    `Device capture started (${answer.kind === "refuse" ? `refusing with ${answer.code}` : "accepting"}) for ${CAPTURE_MINUTES} minutes`,
+    visitorIp(request),
+  );
+  return { capture: view(capture, now), password: credentials.password, sink: where };
+}
