@@ -114,3 +114,8 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
     db.close();
   }
 });
+
+test("staff capture routes answer only a signed-in session", async ({ request }) => {
+  expect((await request.get("/api/staff/cases/no-such-case/captures")).status()).toBe(401);
+  expect((await request.post("/api/staff/cases/no-such-case/captures", { data: {} })).status()).toBe(401);
+});

@@ -114,12 +114,17 @@ function diagnosedRefusal(runs: Run[]): CaptureAnswer | null {
 
 export async function listCaptures(token: string): Promise<CapturesAnswer> {
   const { case: theCase } = await resolveLink(token, ["owner", "customer"]);
+  return listCapturesForCase(theCase.id);
+}
+
+/** A case's captures and sessions, judged against its server (the caller has checked access). */
+export async function listCapturesForCase(caseId: string): Promise<CapturesAnswer> {
   const now = new Date();
-  const runs = await listRuns(theCase.id);
+  const runs = await listRuns(caseId);
   const target = caseTarget(runs);
   const [made, sessions] = await Promise.all([
-    captures().listCaptures(theCase.id),
-    captures().listSessions(theCase.id),
+    captures().listCaptures(caseId),
+    captures().listSessions(caseId),
   ]);
   return {
     sink: sink(),
@@ -136,24 +141,41 @@ export async function listCaptures(token: string): Promise<CapturesAnswer> {
   };
 }
 
-/** A new capture; its password is in this answer only. */
+export type StartedCapture = {
+  capture: CaptureView;
+  password: string;
+  sink: NonNullable<CapturesAnswer["sink"]>;
+};
+
+/** A new capture from an owner or customer link; its password is in this answer only. */
 export async function startCapture(
   token: string,
   input: z.infer<typeof newCaptureInputSchema>,
   request: Request,
-): Promise<{ capture: CaptureView; password: string; sink: NonNullable<CapturesAnswer["sink"]> }> {
+): Promise<StartedCapture> {
   const resolved = await resolveLink(token, ["owner", "customer"]);
+  const actor = resolved.link.kind === "customer" ? "Customer link" : "Owner link";
+  return startCaptureForCase(resolved.case.id, input, actor, visitorIp(request));
+}
+
+/** A new capture for a case (the caller has checked access); its password is in this answer only. */
+export async function startCaptureForCase(
+  caseId: string,
+  input: z.infer<typeof newCaptureInputSchema>,
+  actor: string,
+  ip: string | null,
+): Promise<StartedCapture> {
   const where = sink();
   if (!where) throw new HttpError("unavailable", "Device capture is turned off on this installation.");
-  await captureLimiter().take(visitorIp(request));
-  const runs = await listRuns(resolved.case.id);
+  await captureLimiter().take(ip);
+  const runs = await listRuns(caseId);
   const answer: CaptureAnswer =
     input.answer === "refuse" ? (diagnosedRefusal(runs) ?? { kind: "accept" }) : { kind: "accept" };
   const credentials = newCaptureCredentials();
   const now = new Date();
   const capture = await captures().createCapture(
     {
-      caseId: resolved.case.id,
+      caseId,
       username: credentials.username,
       secretHash: credentials.secretHash,
       expiresAt: new Date(now.getTime() + CAPTURE_MINUTES * 60_000).toISOString(),
@@ -162,10 +184,10 @@ export async function startCapture(
     now,
   );
   await recordActivity(
-    resolved.case.id,
-    resolved.link.kind === "customer" ? "Customer link" : "Owner link",
+    caseId,
+    actor,
     `Device capture started (${answer.kind === "refuse" ? `refusing with ${answer.code}` : "accepting"}) for ${CAPTURE_MINUTES} minutes`,
-    visitorIp(request),
+    ip,
   );
   return { capture: view(capture, now), password: credentials.password, sink: where };
 }

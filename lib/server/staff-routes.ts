@@ -6,6 +6,7 @@ import { assertSameOrigin, cookieValue, isHttps, type SignedIn, sessionCookie } 
 import { createLinkForCase, existingCase, revokeLinkOfCase, ticketSummaryForCase } from "./case-links";
 import { appendedRunResponse, appendRunAsStaff, appendRunInputSchema, type CaseAuthor } from "./case-save";
 import { caseStore } from "./case-store-singleton";
+import { listCapturesForCase, newCaptureInputSchema, startCaptureForCase } from "./device-captures";
 import { HttpError, isHttpError, jsonResponse } from "./http-errors";
 import { parseJsonBody } from "./parse-json-body";
 import { consumeOrRefuse } from "./probe-limiter";
@@ -322,6 +323,23 @@ export async function handleStaffTicket(request: Request, caseId: string): Promi
   await existingCase(caseId);
   const summary = await ticketSummaryForCase(caseId, browserUrl(request).origin, actor, ip);
   const response = jsonResponse(summary, 201);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/** The case's device captures for signed-in staff: GET lists them, POST starts one. */
+export async function handleStaffCaptures(request: Request, caseId: string): Promise<Response> {
+  if (request.method === "GET") {
+    await signedInFor(request, "Sign in to see this case.");
+    await existingCase(caseId);
+    const response = jsonResponse(await listCapturesForCase(caseId), 200);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+  const { actor, ip } = await staffFor(request);
+  const body = await parseJsonBody(request, newCaptureInputSchema);
+  await existingCase(caseId);
+  const response = jsonResponse(await startCaptureForCase(caseId, body, actor, ip), 201);
   response.headers.set("Cache-Control", "no-store");
   return response;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { type OwnerLinkRow, OwnerLinks } from "@/components/case/case-links-panel";
+import { DeviceCapturePanel } from "@/components/case/device-capture-panel";
 import { TicketSummary } from "@/components/case/ticket-summary";
 import { ReportPage } from "@/components/report/report-page";
 import { DeleteCaseButton } from "@/components/staff/delete-case-button";
@@ -74,6 +75,12 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
             ticketRef={workflow?.ticketRef ?? ""}
             team={team.map((person) => ({ id: person.id, name: person.name }))}
           />
+          <section aria-labelledby="case-device" className="flex flex-col gap-2">
+            <h2 id="case-device" className="text-lg font-semibold">
+              Test the device itself
+            </h2>
+            <DeviceCapturePanel apiBase={`/api/staff/cases/${theCase.id}`} />
+          </section>
           <section aria-labelledby="case-links" className="flex flex-col gap-3">
             <h2 id="case-links" className="text-lg font-semibold">
               Links and ticket
