@@ -204,3 +204,55 @@ test("the sink opens no connection of its own: no DNS, no relay, nothing but its
     ours.join(", "),
   );
 });
+
+test("one address holds a bounded number of connections; the next is turned away with 421", async () => {
+  const held: net.Socket[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const socket = net.connect(sink.ports[0] ?? 0, "127.0.0.1");
+      await new Promise<void>((resolve) => socket.once("data", () => resolve()));
+      held.push(socket);
+    }
+    const refused = await new Promise<string>((resolve) => {
+      const socket = net.connect(sink.ports[0] ?? 0, "127.0.0.1");
+      let text = "";
+      socket.on("data", (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on("close", () => resolve(text));
+    });
+    assert.match(refused, /^421 4\.7\.0 Too many connections from your address/);
+  } finally {
+    for (const socket of held) socket.destroy();
+  }
+});
+
+test("a message over the size cap is refused with 552, and still nothing of it is kept", async () => {
+  const { trusted } = await getTestCertificates();
+  const small: DeviceCapture[] = [];
+  const tiny = await startCaptureSink({
+    host: "127.0.0.1",
+    listeners: [{ port: 0, mode: "starttls" }],
+    key: trusted.key,
+    cert: trusted.cert,
+    authenticate: async (username, password) =>
+      username === CAPTURE.username && password === CAPTURE.password ? CAPTURE.id : null,
+    record: async (capture) => {
+      small.push(capture);
+    },
+    limits: { messageBytes: 1000 },
+  });
+  try {
+    const { error } = await sendLikeACopier({
+      port: tiny.ports[0] ?? 0,
+      secure: false,
+      tls: { minVersion: "TLSv1.2", maxVersion: "TLSv1.2" },
+    });
+    assert.equal(error?.responseCode, 552);
+    for (let i = 0; i < 50 && small.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.match(small[0]?.answer ?? "", /^552 5\.3\.4/);
+    assert.ok(!JSON.stringify(small).includes(Buffer.alloc(60, 7).toString("base64")));
+  } finally {
+    await tiny.close();
+  }
+});
