@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
+import { pdfPages } from "../lib/pdf/testing/read-pdf";
 import { E2E_SINK_PORT, e2eRunDir } from "./support/e2e-run-dir";
 import { saveFoundingCase } from "./support/founding-case";
 
@@ -98,6 +99,25 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   const second = page.locator("[data-device-session]").nth(1);
   await expect(second).toContainText("implicit TLS; offered TLS 1.2");
   await expect(second.locator("[data-finding]")).toHaveCount(0);
+
+  // The report and its PDF gain "What the device did".
+  await page.getByRole("link", { name: "View the report" }).click();
+  const device = page.locator('[data-section="device"]');
+  await expect(device).toContainText("SHARP-MX4070N");
+  await expect(device).toContainText("TLS 1.0");
+  await expect(device).toContainText("Microsoft 365 refuses it");
+  const pdf = await request.get(`/api/cases/${saved.ownerToken}/pdf`);
+  expect(pdf.status()).toBe(200);
+  const pdfText = (await pdfPages(Buffer.from(await pdf.body()))).join("\n");
+  for (const expected of [
+    "What the device did",
+    "127.0.0.1",
+    "SHARP-MX4070N",
+    "TLS 1.0",
+    "AUTH LOGIN",
+    "office@contoso.example",
+  ])
+    expect(pdfText).toContain(expected);
 
   // Headers and size only: nothing of the scan itself is in the database.
   const db = new Database(path.join(e2eRunDir(), "data", "smtp-doctor.db"), {

@@ -43,6 +43,17 @@ export function ReportView({ model }: { model: ReportModel }) {
           <NetworkCheck key={check.label} check={check} />
         ))}
       </Section>
+      {model.device && (
+        <Section id="device">
+          {model.device.sessions.map((session) => (
+            <div key={session.heading} className="flex flex-col gap-2" data-device-session>
+              <h3 className="font-semibold">{session.heading}</h3>
+              <KeyValues rows={session.rows} caption={session.heading} />
+              <Bullets items={session.findings} />
+            </div>
+          ))}
+        </Section>
+      )}
       {model.evidence.items.length > 0 && (
         <Section id="evidence">
           {model.evidence.items.map((item) => (

@@ -1,5 +1,6 @@
 import type { Case, Run, SiteCheck } from "../reports/case-schemas";
 import type { Viewer } from "../reports/mask-for-viewer";
+import type { DeviceSessionInput } from "../reports/report-device-section";
 import { buildReportModel } from "../reports/report-model";
 import type { ReportModel } from "../reports/report-model-types";
 
@@ -10,11 +11,19 @@ import type { ReportModel } from "../reports/report-model-types";
  */
 export type RenderInput =
   | ReportModel
-  | { reportOf: { theCase: Case; runs: Run[]; siteChecks: SiteCheck[]; viewer: Viewer } };
+  | {
+      reportOf: {
+        theCase: Case;
+        runs: Run[];
+        siteChecks: SiteCheck[];
+        viewer: Viewer;
+        device?: DeviceSessionInput[];
+      };
+    };
 
 /** The model a render input stands for, built here when it is a stored case. */
 export function modelOf(input: RenderInput): ReportModel {
   if (!("reportOf" in input)) return input;
-  const { theCase, runs, siteChecks, viewer } = input.reportOf;
-  return buildReportModel(theCase, runs, { viewer, siteChecks });
+  const { theCase, runs, siteChecks, viewer, device } = input.reportOf;
+  return buildReportModel(theCase, runs, { viewer, siteChecks, device });
 }

@@ -21,9 +21,11 @@ let owner: ReportModel;
 let ownerPdf: Buffer;
 let sharedPdf: Buffer;
 let spamhausReply = "";
+let founding: Awaited<ReturnType<typeof recordFoundingCase>>;
 before(async () => {
   store = openSqliteCaseStore({ file: database.file });
-  const { theCase, runs } = await recordFoundingCase(store);
+  founding = await recordFoundingCase(store);
+  const { theCase, runs } = founding;
   spamhausReply = runs[0]?.result.stages.find((stage) => stage.name === "rcpt")?.reply?.lines[0] ?? "";
   owner = buildReportModel(theCase, runs, { viewer: "owner", secrets: [FOUNDING_PASSWORD] });
   ownerPdf = await renderReportPdf(owner);
@@ -61,7 +63,7 @@ describe("renderReportPdf on the founding case", () => {
     const lines = new Set(pages.join("\n").split("\n"));
     // "Observed symptoms" is the web report's: in the PDF the first test's stage table says it.
     for (const { id, heading } of REPORT_SECTIONS)
-      assert.equal(lines.has(heading), id !== "symptoms", `heading "${heading}"`);
+      assert.equal(lines.has(heading), id !== "symptoms" && id !== "device", `heading "${heading}"`);
     const text = flat(pages);
     assert.match(
       spamhausReply,
@@ -177,4 +179,38 @@ describe("renderReportPdf with hostile and oversized server text", () => {
     assert.deepEqual(outside.slice(0, 3), [], "every word stays between the margins");
     assert.match(flat(await pdfPages(pdf)), /more characters cut\]/);
   });
+});
+
+test("a captured device gets its section: IP, EHLO, TLS offered and what it means; masked on a report link", async () => {
+  const device = [
+    {
+      at: "2026-11-30T10:00:00.000Z",
+      capture: {
+        captureId: "c1",
+        startedAt: "2026-11-30T10:00:00.000Z",
+        remoteAddress: "203.0.113.7",
+        listener: { port: 587, mode: "starttls" as const },
+        ehlo: "SHARP-MX4070N",
+        usedStartTls: true,
+        clientHello: {
+          versions: ["TLSv1" as const],
+          highest: "TLSv1" as const,
+          cipherSuites: [],
+          serverName: null,
+        },
+        encryptedAtAuth: true,
+        auth: { mechanism: "LOGIN", username: "sd-1" },
+        mailFrom: "office@contoso.example",
+        rcptTo: ["office@contoso.example"],
+        message: null,
+        answer: null,
+      },
+      findings: [],
+    },
+  ];
+  const model = buildReportModel(founding.theCase, founding.runs, { viewer: "report", device });
+  const text = (await pdfPages(await renderReportPdf(model))).join("\n");
+  for (const expected of ["What the device did", "203.0.113.7", "SHARP-MX4070N", "TLS 1.0", "AUTH LOGIN"])
+    assert.ok(text.includes(expected), expected);
+  assert.equal(text.includes("office@contoso.example"), false, "addresses masked for a report link");
 });

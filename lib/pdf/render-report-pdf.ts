@@ -27,6 +27,8 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   header(layout, model);
   for (const { id, heading } of REPORT_SECTIONS) {
     if (NOT_IN_PDF.has(id)) continue;
+    // Only a case whose device was captured has this section.
+    if (id === "device" && model.device === null) continue;
     layout.heading(heading);
     SECTIONS[id](layout, model);
   }
@@ -191,6 +193,14 @@ const SECTIONS: Record<ReportSectionId, (layout: PdfLayout, model: ReportModel) 
     if (!symptoms) return layout.note("No failing test recorded.");
     layout.note(`From ${symptoms.runLabel}:`);
     layout.bullets(symptoms.items);
+  },
+
+  device(layout, model) {
+    for (const session of model.device?.sessions ?? []) {
+      layout.subheading(session.heading);
+      keyValues(layout, session.rows);
+      layout.bullets(session.findings);
+    }
   },
 
   testing(layout, model) {

@@ -11,6 +11,7 @@ export const REPORT_SECTIONS = [
   { id: "initialConfiguration", heading: "Initial configuration" },
   { id: "symptoms", heading: "Observed symptoms" },
   { id: "testing", heading: "Diagnostic testing performed" },
+  { id: "device", heading: "What the device did" },
   // Not "server rejection": a timeout or our own target check is evidence too, labelled as such.
   { id: "evidence", heading: "Evidence" },
   { id: "findings", heading: "Key findings" },

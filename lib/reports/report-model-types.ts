@@ -74,6 +74,8 @@ export type TranscriptLine = { t: number; dir: "client" | "server" | "info"; lin
 /** "unproven": the last test passed, but stopped before the stage that failed or could fail (e.g. Send As at DATA). */
 export type ReportStatus = "resolved" | "unproven" | "failing" | "no-failure" | "not-tested";
 
+import type { DeviceSectionView } from "./report-device-section";
+
 export type ReportModel = {
   title: string;
   caseId: string;
@@ -92,6 +94,8 @@ export type ReportModel = {
   } | null;
   symptoms: { runLabel: string; items: string[] } | null;
   testing: { runs: RunTable[]; networkChecks: NetworkCheckView[] };
+  /** What the device itself did, seen by the capture server; null when no capture saw it. */
+  device: DeviceSectionView | null;
   evidence: { items: EvidenceItem[] };
   findings: {
     rootCause: {

@@ -29,7 +29,9 @@ const SPAMHAUS = /^550 5\.7\.1 Service unavailable, Client host \[127\.0\.0\.1\]
 describe("buildReportModel on the founding case (real fixture probes)", () => {
   test("has every section of the case study, filled from the runs", () => {
     const model = buildReportModel(theCase, runs, { viewer: "owner" });
-    for (const { id } of REPORT_SECTIONS) assert.ok(model[id] !== null, `${id} is filled`);
+    // "What the device did" is there only once a device capture saw the device.
+    for (const { id } of REPORT_SECTIONS)
+      assert.equal(model[id] !== null, id !== "device", `${id} is ${id === "device" ? "absent" : "filled"}`);
     assert.equal(model.overview.status, "resolved");
     assert.match(model.overview.paragraphs.join(" "), /Sharp MX-4070N could not complete "scan to email"/);
     assert.equal(model.environment.rows.find((row) => row.label === "Site public IP")?.value, "203.0.113.5");
@@ -156,5 +158,63 @@ describe("buildReportModel on the founding case (real fixture probes)", () => {
     } finally {
       await fixture.close();
     }
+  });
+});
+
+describe("What the device did", () => {
+  const session = {
+    at: "2026-11-30T10:00:00.000Z",
+    capture: {
+      captureId: "c1",
+      startedAt: "2026-11-30T10:00:00.000Z",
+      remoteAddress: "203.0.113.7",
+      listener: { port: 587, mode: "starttls" as const },
+      ehlo: "SHARP-MX4070N",
+      usedStartTls: true,
+      clientHello: {
+        versions: ["TLSv1" as const],
+        highest: "TLSv1" as const,
+        cipherSuites: ["TLS_RSA_WITH_AES_128_CBC_SHA"],
+        serverName: null,
+      },
+      encryptedAtAuth: true,
+      auth: { mechanism: "LOGIN", username: "sd-1" },
+      mailFrom: "office@contoso.example",
+      rcptTo: ["office@contoso.example"],
+      message: { size: 4200, headers: [{ name: "From", value: "Sharp MX-4070N <office@contoso.example>" }] },
+      answer: "250 Captured by SMTP Doctor, not delivered",
+    },
+    findings: [
+      {
+        id: "device-tls-below-provider-minimum" as const,
+        severity: "high" as const,
+        title: "The device speaks at most TLS 1.0: Microsoft 365 refuses it",
+        detail: "The normal endpoints refuse TLS 1.0/1.1 clients with 421 4.7.66.",
+        evidence: "ClientHello from 203.0.113.7: versions offered TLS 1.0",
+        fix: "Update the device's firmware.",
+        asOf: "2025-01-01",
+      },
+    ],
+  };
+
+  test("shows the device's IP, EHLO, TLS offered, sign-in and sender, with what they mean", () => {
+    const model = buildReportModel(theCase, runs, { viewer: "owner", device: [session] });
+    const rows = Object.fromEntries(model.device?.sessions[0]?.rows.map((r) => [r.label, r.value]) ?? []);
+    assert.equal(rows["Public IP (observed)"], "203.0.113.7");
+    assert.equal(rows["Name in EHLO"], "SHARP-MX4070N");
+    assert.equal(rows["TLS versions offered"], "TLS 1.0");
+    assert.equal(rows["Sign-in"], "AUTH LOGIN");
+    assert.equal(rows["MAIL FROM"], "office@contoso.example");
+    assert.match(
+      model.device?.sessions[0]?.findings[0] ?? "",
+      /Microsoft 365 refuses it.*policy as of 2025-01-01/,
+    );
+  });
+
+  test("a report link's viewer sees the device's facts with the addresses masked", () => {
+    const model = buildReportModel(theCase, runs, { viewer: "report", device: [session] });
+    const text = JSON.stringify(model.device);
+    assert.ok(!text.includes("office@contoso.example"));
+    assert.ok(text.includes("203.0.113.7") && text.includes("SHARP-MX4070N"));
   });
 });

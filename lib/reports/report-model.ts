@@ -5,6 +5,7 @@ import type { Case, Run, SiteCheck } from "./case-schemas";
 import { readDiagnosis } from "./diagnosis-view";
 import { maskForViewer, type Viewer } from "./mask-for-viewer";
 import { type CaseFacts, environmentRows, findings, nextSteps, overview } from "./report-case-sections";
+import { type DeviceSessionInput, deviceSection } from "./report-device-section";
 import type { ReportModel } from "./report-model-types";
 import {
   checkLabel,
@@ -32,6 +33,8 @@ export type ReportOptions = {
   secrets?: string[];
   /** The case's network checks, oldest first. */
   siteChecks?: readonly SiteCheck[];
+  /** What the device did on the capture server, oldest first. */
+  device?: readonly DeviceSessionInput[];
 };
 
 /**
@@ -103,6 +106,7 @@ export function buildReportModel(theCase: Case, runs: Run[], options: ReportOpti
     symptoms: failing
       ? { runLabel: runLabel(failing), items: symptomItems(failing) }
       : siteSymptoms(checks, facts.diagnosis?.rootCause?.id),
+    device: deviceSection(options.device, options.viewer === "report"),
     testing: { runs: ordered.map(runTable), networkChecks: checks.map(networkCheckView) },
     evidence: { items: [...ordered.flatMap(evidenceItems), ...checks.flatMap(networkEvidence)] },
     findings: findings(facts.diagnosis),

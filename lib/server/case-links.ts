@@ -7,6 +7,7 @@ import { shareAccess } from "@/lib/reports/share-access";
 import { ticketSummary } from "@/lib/reports/ticket-summary";
 import { linkPath } from "./case-paths";
 import { caseStore as store } from "./case-store-singleton";
+import { deviceSessionsForReport } from "./device-captures";
 import { HttpError } from "./http-errors";
 import { recordActivity } from "./workspace";
 
@@ -57,7 +58,8 @@ export async function loadReport(
   const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
   const runs = await store().listRuns(resolved.case.id);
   const siteChecks = await store().listSiteChecks(resolved.case.id);
-  return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks }), resolved };
+  const device = await deviceSessionsForReport(resolved.case.id);
+  return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks, device }), resolved };
 }
 
 export type CreatedLink = { token: string; url: string; expiresAt: string; link: ShareLink };

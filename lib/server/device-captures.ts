@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { detectProvider } from "@/lib/providers/detect-provider";
 import type { Run } from "@/lib/reports/case-schemas";
+import type { DeviceSessionInput } from "@/lib/reports/report-device-section";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
 import { type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
 import type { DeviceCapture, SinkListener } from "@/lib/sink/capture-sink";
@@ -190,4 +191,10 @@ export async function startCaptureForCase(
     ip,
   );
   return { capture: view(capture, now), password: credentials.password, sink: where };
+}
+
+/** A case's device sessions as the report takes them (with what they mean for the case). */
+export async function deviceSessionsForReport(caseId: string): Promise<DeviceSessionInput[]> {
+  const { sessions } = await listCapturesForCase(caseId);
+  return sessions.map(({ at, capture, findings }) => ({ at, capture, findings }));
 }

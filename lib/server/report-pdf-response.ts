@@ -4,6 +4,7 @@ import { storedRevision } from "@/lib/reports/case-revision";
 import type { Viewer } from "@/lib/reports/mask-for-viewer";
 import { listRuns, listSiteChecks, resolveLink } from "./case-links";
 import { caseStore } from "./case-store-singleton";
+import { deviceSessionsForReport } from "./device-captures";
 import { HttpError } from "./http-errors";
 import { createPdfDownload, type PdfDownload, pdfServicesFromEnv, type ReportSnapshot } from "./pdf-download";
 import { visitorIp } from "./probe-service";
@@ -25,6 +26,7 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
         theCase: resolved.case,
         runs: await listRuns(resolved.case.id),
         siteChecks: await listSiteChecks(resolved.case.id),
+        device: await deviceSessionsForReport(resolved.case.id),
         viewer,
       },
     }),
@@ -69,6 +71,7 @@ export function staffPdfResponse(request: Request, caseId: string): Promise<Resp
               theCase,
               runs: await listRuns(theCase.id),
               siteChecks: await listSiteChecks(theCase.id),
+              device: await deviceSessionsForReport(theCase.id),
               viewer: "owner",
             },
           }),

@@ -11,6 +11,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { buildReportModel } from "@/lib/reports/report-model";
 import { caseStore } from "@/lib/server/case-store-singleton";
 import { currentStaff } from "@/lib/server/current-staff";
+import { deviceSessionsForReport } from "@/lib/server/device-captures";
 import { workspaceStore } from "@/lib/server/workspace";
 import { retentionDays } from "@/lib/staff/retention";
 
@@ -25,11 +26,12 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const store = caseStore();
   const theCase = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await store.getCase(id) : null;
   if (theCase === null) notFound();
-  const [runs, siteChecks] = await Promise.all([
+  const [runs, siteChecks, device] = await Promise.all([
     store.listRuns(theCase.id),
     store.listSiteChecks(theCase.id),
+    deviceSessionsForReport(theCase.id),
   ]);
-  const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks });
+  const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks, device });
   const workspace = workspaceStore();
   const [workflow, team, activity, links] = await Promise.all([
     workspace.workflowOf(theCase.id),
