@@ -88,7 +88,11 @@ await globalThis[STARTUP_CHECK];
 const SINK = new URL("./lib/sink/dist/sink-main.mjs", import.meta.url);
 let sink = null;
 if (!dev && process.env.SMTP_DOCTOR_SINK_PORTS !== "off" && existsSync(SINK)) {
-  sink = spawn(process.execPath, [SINK.pathname], { stdio: "inherit", env: process.env });
+  // An IPC channel only so the sink knows when this process is gone, however it ended.
+  sink = spawn(process.execPath, [SINK.pathname], {
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+    env: process.env,
+  });
   sink.on("exit", (code, signal) => {
     if (code !== 0 || signal) console.error(`device capture stopped (${signal ?? `exit ${code}`})`);
   });

@@ -25,7 +25,7 @@ export function fixturesFile(dir: string): string {
 /** The e2e DNS fixture's port: fixed, because the app is started (with its resolver) before global setup. */
 export const E2E_DNS_PORT_DEFAULT = 15353;
 /** The device capture sink's first port (STARTTLS; the next one is implicit TLS). */
-export const E2E_SINK_PORT = 15360;
+export const E2E_SINK_PORT = 15372;
 
 /** The e2e OpenID Connect provider (fixed: the app is configured with its issuer before it starts). */
 export const E2E_OIDC_PORT = 15356;

@@ -11,3 +11,5 @@ const shutdown = () => {
 };
 process.once("SIGTERM", shutdown);
 process.once("SIGINT", shutdown);
+// Started by server.mjs with an IPC channel: when the app's process ends, however it ended, so does this one.
+if (process.connected) process.once("disconnect", shutdown);
