@@ -39,6 +39,8 @@ for (const scheme of ["light", "dark"] as const) {
     });
 
     test("every wizard screen, including errors and the live test", async ({ page }) => {
+      // A dozen full-page axe scans and a live test: about 25 s on an idle 2-core machine.
+      test.setTimeout(60_000);
       const mx = fixtureServer("m365-mx");
       await page.goto("/wizard");
       await expectNoAxeViolations(page, "device");

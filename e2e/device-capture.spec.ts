@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { pdfPages } from "../lib/pdf/testing/read-pdf";
+import { expectNoAxeViolations } from "./support/axe";
 import { E2E_SINK_PORT, e2eRunDir } from "./support/e2e-run-dir";
 import { saveFoundingCase } from "./support/founding-case";
 
@@ -92,6 +93,13 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
     "Microsoft 365 refuses it",
   );
   await page.screenshot({ path: "e2e/artifacts/device-capture.png", fullPage: true });
+  await expectNoAxeViolations(page, "case page with a device capture");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page, "case page with a device capture (dark)");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "e2e/artifacts/device-capture-phone-dark.png", fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // A TLS 1.2 device on the implicit-TLS port: seen as such, with nothing against its TLS.
   await sendLikeACopier(E2E_SINK_PORT + 1, true, "TLSv1.2", user, pass);
@@ -135,7 +143,12 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   }
 });
 
-test("staff capture routes answer only a signed-in session", async ({ request }) => {
-  expect((await request.get("/api/staff/cases/no-such-case/captures")).status()).toBe(401);
-  expect((await request.post("/api/staff/cases/no-such-case/captures", { data: {} })).status()).toBe(401);
+test("staff capture routes answer only a signed-in session from this site", async ({ request, baseURL }) => {
+  const url = "/api/staff/cases/no-such-case/captures";
+  // From another site (or none): refused before anything else.
+  expect((await request.get(url)).status()).toBe(403);
+  // From this site, signed out: asked to sign in.
+  const headers = { origin: baseURL ?? "" };
+  expect((await request.get(url, { headers })).status()).toBe(401);
+  expect((await request.post(url, { headers, data: {} })).status()).toBe(401);
 });

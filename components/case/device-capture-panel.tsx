@@ -104,7 +104,7 @@ export function DeviceCapturePanel({ apiBase }: { apiBase: string }) {
             data-testid="capture-settings"
           >
             <dt>SMTP server</dt>
-            <dd className="font-mono break-all">{sink.server}</dd>
+            <dd className="font-mono [overflow-wrap:anywhere]">{sink.server}</dd>
             {sink.listeners.map((listener) => (
               <div key={listener.port} className="contents">
                 <dt>Port</dt>
@@ -115,9 +115,9 @@ export function DeviceCapturePanel({ apiBase }: { apiBase: string }) {
               </div>
             ))}
             <dt>User name</dt>
-            <dd className="font-mono break-all">{started.capture.username}</dd>
+            <dd className="font-mono [overflow-wrap:anywhere]">{started.capture.username}</dd>
             <dt>Password</dt>
-            <dd className="font-mono break-all" data-testid="capture-password">
+            <dd className="font-mono [overflow-wrap:anywhere]" data-testid="capture-password">
               {started.password}
             </dd>
           </dl>
@@ -155,7 +155,7 @@ function DeviceSession({ session }: { session: DeviceSessionView }) {
       </p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt>Name it gave (EHLO)</dt>
-        <dd className="font-mono break-all">{c.ehlo ?? "none"}</dd>
+        <dd className="font-mono [overflow-wrap:anywhere]">{c.ehlo ?? "none"}</dd>
         <dt>Encryption</dt>
         <dd>
           {hello
@@ -168,13 +168,13 @@ function DeviceSession({ session }: { session: DeviceSessionView }) {
           {c.encryptedAtAuth ? "" : " before encrypting"}
         </dd>
         <dt>Envelope</dt>
-        <dd className="break-all">
+        <dd className="[overflow-wrap:anywhere]">
           MAIL FROM &lt;{c.mailFrom ?? ""}&gt; → {c.rcptTo.join(", ") || "no recipient"}
         </dd>
         {c.message && (
           <>
             <dt>Message</dt>
-            <dd className="break-all">
+            <dd className="[overflow-wrap:anywhere]">
               {from ? `From: ${from}; ` : ""}
               {subject ? `“${subject}”, ` : ""}
               {Math.round(c.message.size / 1024)} kB (not kept)
@@ -184,7 +184,7 @@ function DeviceSession({ session }: { session: DeviceSessionView }) {
         {c.answer && (
           <>
             <dt>Answered</dt>
-            <dd className="font-mono break-all">{c.answer}</dd>
+            <dd className="font-mono [overflow-wrap:anywhere]">{c.answer}</dd>
           </>
         )}
       </dl>
