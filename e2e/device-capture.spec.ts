@@ -152,3 +152,21 @@ test("staff capture routes answer only a signed-in session from this site", asyn
   expect((await request.get(url, { headers })).status()).toBe(401);
   expect((await request.post(url, { headers, data: {} })).status()).toBe(401);
 });
+
+test("the customer's link starts a capture too, for IT staff at the site", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const saved = await saveFoundingCase(request, {
+    title: "Sharp MX-4070N (capture from the customer's link)",
+  });
+  const link = await request.post(`/api/cases/${saved.ownerToken}/links`, { data: { kind: "customer" } });
+  await page.goto(new URL((await link.json()).url as string, baseURL).toString());
+  const details = page.getByTestId("customer-device-capture");
+  await details.getByText("IT staff: let SMTP Doctor see what the device itself sends").click();
+  await details.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
+  await expect(details.getByTestId("capture-settings")).toContainText(String(E2E_SINK_PORT));
+  await expect(details.getByTestId("capture-password")).toHaveText(/^[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}$/);
+  await expectNoAxeViolations(page, "customer page with a device capture");
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DeviceCapturePanel } from "@/components/case/device-capture-panel";
 import { LinkGone } from "@/components/report/link-gone";
 import { PageShell } from "@/components/ui/page-shell";
 import { CaseWizardPage } from "@/components/wizard/case-wizard-page";
@@ -88,6 +89,17 @@ export async function CustomerTestPage({ token, full }: { token: string; full: b
           </Link>
           .
         </p>
+        <details
+          className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
+          data-testid="customer-device-capture"
+        >
+          <summary className="cursor-pointer font-medium">
+            IT staff: let SMTP Doctor see what the device itself sends
+          </summary>
+          <div className="mt-3">
+            <DeviceCapturePanel apiBase={`/api/cases/${token}`} />
+          </div>
+        </details>
       </div>
     </PageShell>
   );
