@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { pdfPages } from "../lib/pdf/testing/read-pdf";
+import { scanMessage } from "../lib/sink/testing/sample-capture";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_SINK_PORT, e2eRunDir } from "./support/e2e-run-dir";
 import { saveFoundingCase } from "./support/founding-case";
@@ -13,21 +14,7 @@ import { saveFoundingCase } from "./support/founding-case";
  * LOGIN, a small scan), and what the device did shown on the case page as it arrives.
  */
 
-const SCAN = [
-  "From: Sharp MX-4070N <office@contoso.example>",
-  "To: office@contoso.example",
-  "Subject: Scanned image from MX-4070N",
-  "MIME-Version: 1.0",
-  'Content-Type: multipart/mixed; boundary="b1"',
-  "",
-  "--b1",
-  "Content-Type: application/pdf; name=scan.pdf",
-  "Content-Transfer-Encoding: base64",
-  "",
-  Buffer.alloc(2400, 42).toString("base64"),
-  "--b1--",
-  "",
-].join("\r\n");
+const SCAN = scanMessage(42, "Sharp MX-4070N <office@contoso.example>");
 const ATTACHMENT_TRACE = Buffer.alloc(48, 42).toString("base64");
 
 async function sendLikeACopier(
@@ -114,6 +101,12 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   await expect(device).toContainText("SHARP-MX4070N");
   await expect(device).toContainText("TLS 1.0");
   await expect(device).toContainText("Microsoft 365 refuses it");
+  await device.screenshot({ path: "e2e/artifacts/report-device.png" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await device.screenshot({ path: "e2e/artifacts/report-device-phone-dark.png" });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
   const pdf = await request.get(`/api/cases/${saved.ownerToken}/pdf`);
   expect(pdf.status()).toBe(200);
   const pdfText = (await pdfPages(Buffer.from(await pdf.body()))).join("\n");
@@ -169,4 +162,6 @@ test("the customer's link starts a capture too, for IT staff at the site", async
   await expect(details.getByTestId("capture-settings")).toContainText(String(E2E_SINK_PORT));
   await expect(details.getByTestId("capture-password")).toHaveText(/^[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){3}$/);
   await expectNoAxeViolations(page, "customer page with a device capture");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await details.screenshot({ path: "e2e/artifacts/customer-device-capture-phone.png" });
 });

@@ -209,7 +209,13 @@ function Verbatim({ lines }: { lines: string[] }) {
 
 function KeyValues({ rows, caption }: { rows: KeyValueRow[]; caption: string }) {
   return (
-    <Table caption={caption} head={["", ""]} rows={rows.map((row) => [row.label, row.value])} headless />
+    <Table
+      caption={caption}
+      head={["", ""]}
+      rows={rows.map((row) => [row.label, row.value])}
+      headless
+      wordsOnly={[0]}
+    />
   );
 }
 
@@ -219,6 +225,7 @@ function Table({
   rows,
   headless = false,
   nowrap = [],
+  wordsOnly = [],
 }: {
   caption: string;
   head: string[];
@@ -226,10 +233,16 @@ function Table({
   headless?: boolean;
   /** Columns of short values (stage, result, time) that must not be squeezed letter by letter. */
   nowrap?: number[];
+  /** Columns of labels: wrapped between words, never inside one ("Encryptio/n"). */
+  wordsOnly?: number[];
 }) {
   // Long unbroken server text may break anywhere, but only in the columns that can take it.
   const wrap = (column: number) =>
-    nowrap.includes(column) ? "whitespace-nowrap" : "[overflow-wrap:anywhere]";
+    nowrap.includes(column)
+      ? "whitespace-nowrap"
+      : wordsOnly.includes(column)
+        ? "[overflow-wrap:break-word]"
+        : "[overflow-wrap:anywhere]";
   return (
     <div className="overflow-x-auto rounded-md border border-zinc-200 dark:border-zinc-800">
       <table className="w-full text-left text-sm">

@@ -9,6 +9,7 @@ import { openSqliteCaseStore } from "../reports/sqlite-case-store";
 import { FOUNDING_PASSWORD, FOUNDING_USERNAME, recordFoundingCase } from "../reports/testing/founding-case";
 import { sampleNewRun } from "../reports/testing/sample-run";
 import { tempDatabase } from "../reports/testing/temp-store";
+import { sampleDeviceCapture, TLS10_HELLO } from "../sink/testing/sample-capture";
 import { secretNeedles } from "../smtp/redact-secrets";
 import { probeFixture } from "../testing/probe-harness";
 import { PAGE_MARGIN } from "./pdf-styles";
@@ -185,26 +186,7 @@ test("a captured device gets its section: IP, EHLO, TLS offered and what it mean
   const device = [
     {
       at: "2026-11-30T10:00:00.000Z",
-      capture: {
-        captureId: "c1",
-        startedAt: "2026-11-30T10:00:00.000Z",
-        remoteAddress: "203.0.113.7",
-        listener: { port: 587, mode: "starttls" as const },
-        ehlo: "SHARP-MX4070N",
-        usedStartTls: true,
-        clientHello: {
-          versions: ["TLSv1" as const],
-          highest: "TLSv1" as const,
-          cipherSuites: [],
-          serverName: null,
-        },
-        encryptedAtAuth: true,
-        auth: { mechanism: "LOGIN", username: "sd-1" },
-        mailFrom: "office@contoso.example",
-        rcptTo: ["office@contoso.example"],
-        message: null,
-        answer: null,
-      },
+      capture: sampleDeviceCapture({ clientHello: TLS10_HELLO, message: null, answer: null }),
       findings: [],
     },
   ];

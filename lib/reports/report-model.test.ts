@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { startFixture } from "../../e2e/fixtures/smtp/start-fixture";
+import { sampleDeviceCapture, TLS10_HELLO } from "../sink/testing/sample-capture";
 import { secretNeedles } from "../smtp/redact-secrets";
 import { probeFixture } from "../testing/probe-harness";
 import type { Case, Run } from "./case-schemas";
@@ -164,26 +165,7 @@ describe("buildReportModel on the founding case (real fixture probes)", () => {
 describe("What the device did", () => {
   const session = {
     at: "2026-11-30T10:00:00.000Z",
-    capture: {
-      captureId: "c1",
-      startedAt: "2026-11-30T10:00:00.000Z",
-      remoteAddress: "203.0.113.7",
-      listener: { port: 587, mode: "starttls" as const },
-      ehlo: "SHARP-MX4070N",
-      usedStartTls: true,
-      clientHello: {
-        versions: ["TLSv1" as const],
-        highest: "TLSv1" as const,
-        cipherSuites: ["TLS_RSA_WITH_AES_128_CBC_SHA"],
-        serverName: null,
-      },
-      encryptedAtAuth: true,
-      auth: { mechanism: "LOGIN", username: "sd-1" },
-      mailFrom: "office@contoso.example",
-      rcptTo: ["office@contoso.example"],
-      message: { size: 4200, headers: [{ name: "From", value: "Sharp MX-4070N <office@contoso.example>" }] },
-      answer: "250 Captured by SMTP Doctor, not delivered",
-    },
+    capture: sampleDeviceCapture({ clientHello: TLS10_HELLO }),
     findings: [
       {
         id: "device-tls-below-provider-minimum" as const,

@@ -58,7 +58,7 @@ export async function loadReport(
   const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
   const runs = await store().listRuns(resolved.case.id);
   const siteChecks = await store().listSiteChecks(resolved.case.id);
-  const device = await deviceSessionsForReport(resolved.case.id);
+  const device = await deviceSessionsForReport(resolved.case.id, runs);
   return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks, device }), resolved };
 }
 

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { detectProvider } from "@/lib/providers/detect-provider";
 import type { Run } from "@/lib/reports/case-schemas";
-import type { DeviceSessionInput } from "@/lib/reports/report-device-section";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
 import { type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
 import type { DeviceCapture, SinkListener } from "@/lib/sink/capture-sink";
@@ -121,25 +120,28 @@ export async function listCaptures(token: string): Promise<CapturesAnswer> {
 /** A case's captures and sessions, judged against its server (the caller has checked access). */
 export async function listCapturesForCase(caseId: string): Promise<CapturesAnswer> {
   const now = new Date();
-  const runs = await listRuns(caseId);
-  const target = caseTarget(runs);
   const [made, sessions] = await Promise.all([
     captures().listCaptures(caseId),
-    captures().listSessions(caseId),
+    deviceSessionsForReport(caseId, await listRuns(caseId)),
   ]);
-  return {
-    sink: sink(),
-    captures: made.map((capture) => view(capture, now)),
-    sessions: sessions.map((session) => ({
-      id: session.id,
-      at: session.at,
-      capture: session.capture,
-      findings: captureFindings(session.capture, {
-        provider: target.provider?.id ?? null,
-        mailbox: target.mailbox,
-      }),
-    })),
-  };
+  return { sink: sink(), captures: made.map((capture) => view(capture, now)), sessions };
+}
+
+/**
+ * A case's device sessions with what they mean against its server (its latest test): for the case
+ * pages and the report, which have the runs already.
+ */
+export async function deviceSessionsForReport(caseId: string, runs: Run[]): Promise<DeviceSessionView[]> {
+  const sessions = await captures().listSessions(caseId);
+  if (sessions.length === 0) return [];
+  const target = caseTarget(runs);
+  const context = { provider: target.provider?.id ?? null, mailbox: target.mailbox };
+  return sessions.map((session) => ({
+    id: session.id,
+    at: session.at,
+    capture: session.capture,
+    findings: captureFindings(session.capture, context),
+  }));
 }
 
 export type StartedCapture = {
@@ -191,10 +193,4 @@ export async function startCaptureForCase(
     ip,
   );
   return { capture: view(capture, now), password: credentials.password, sink: where };
-}
-
-/** A case's device sessions as the report takes them (with what they mean for the case). */
-export async function deviceSessionsForReport(caseId: string): Promise<DeviceSessionInput[]> {
-  const { sessions } = await listCapturesForCase(caseId);
-  return sessions.map(({ at, capture, findings }) => ({ at, capture, findings }));
 }

@@ -21,15 +21,18 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
     caseId: resolved.case.id,
     // The store's counter: a 304 or a cached PDF answers without reading a single run.
     revision: storedRevision(resolved.case),
-    content: async () => ({
-      reportOf: {
-        theCase: resolved.case,
-        runs: await listRuns(resolved.case.id),
-        siteChecks: await listSiteChecks(resolved.case.id),
-        device: await deviceSessionsForReport(resolved.case.id),
-        viewer,
-      },
-    }),
+    content: async () => {
+      const runs = await listRuns(resolved.case.id);
+      return {
+        reportOf: {
+          theCase: resolved.case,
+          runs,
+          siteChecks: await listSiteChecks(resolved.case.id),
+          device: await deviceSessionsForReport(resolved.case.id, runs),
+          viewer,
+        },
+      };
+    },
   };
 }
 
@@ -66,15 +69,18 @@ export function staffPdfResponse(request: Request, caseId: string): Promise<Resp
           linkId: `staff:${theCase.id}`,
           caseId: theCase.id,
           revision: storedRevision(theCase),
-          content: async () => ({
-            reportOf: {
-              theCase,
-              runs: await listRuns(theCase.id),
-              siteChecks: await listSiteChecks(theCase.id),
-              device: await deviceSessionsForReport(theCase.id),
-              viewer: "owner",
-            },
-          }),
+          content: async () => {
+            const runs = await listRuns(theCase.id);
+            return {
+              reportOf: {
+                theCase,
+                runs,
+                siteChecks: await listSiteChecks(theCase.id),
+                device: await deviceSessionsForReport(theCase.id, runs),
+                viewer: "owner",
+              },
+            };
+          },
         };
       },
     }),

@@ -1,31 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { captureFindings } from "./capture-findings";
-import type { DeviceCapture } from "./capture-sink";
+import { sampleDeviceCapture } from "./testing/sample-capture";
 
-function capture(overrides: Partial<DeviceCapture> = {}): DeviceCapture {
-  return {
-    captureId: "c1",
-    startedAt: "2026-11-30T10:00:00.000Z",
-    remoteAddress: "203.0.113.7",
-    listener: { port: 587, mode: "starttls" },
-    ehlo: "SHARP-MX4070N",
-    usedStartTls: true,
-    clientHello: {
-      versions: ["TLSv1.2"],
-      highest: "TLSv1.2",
-      cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"],
-      serverName: null,
-    },
-    encryptedAtAuth: true,
-    auth: { mechanism: "LOGIN", username: "cap-1" },
-    mailFrom: "office@contoso.example",
-    rcptTo: ["office@contoso.example"],
-    message: { size: 4200, headers: [{ name: "From", value: "Sharp MX-4070N <office@contoso.example>" }] },
-    answer: "250 Captured by SMTP Doctor, not delivered",
-    ...overrides,
-  };
-}
+const capture = sampleDeviceCapture;
 
 const M365 = { provider: "microsoft-365" as const, mailbox: "office@contoso.example" };
 

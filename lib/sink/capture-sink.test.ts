@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
+import dns from "node:dns";
 import net from "node:net";
 import { after, before, test } from "node:test";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { getTestCertificates } from "../../e2e/fixtures/smtp/test-certificates";
 import { type CaptureSink, type DeviceCapture, startCaptureSink } from "./capture-sink";
+import { scanMessage } from "./testing/sample-capture";
 
 const CAPTURE = { username: "cap-7f3k2q", password: "vX9-pq2T-Lm4w", id: "capture-1" };
 const recorded: DeviceCapture[] = [];
@@ -37,21 +39,7 @@ function nextCapture(): Promise<DeviceCapture> {
   return new Promise((resolve) => waiting.push(resolve));
 }
 
-const SCAN = [
-  "From: Sharp MX-4070N <scanner@contoso.example>",
-  "To: office@contoso.example",
-  "Subject: Scanned image from MX-4070N",
-  "MIME-Version: 1.0",
-  'Content-Type: multipart/mixed; boundary="b1"',
-  "",
-  "--b1",
-  "Content-Type: application/pdf; name=scan.pdf",
-  "Content-Transfer-Encoding: base64",
-  "",
-  Buffer.alloc(3000, 7).toString("base64"),
-  "--b1--",
-  "",
-].join("\r\n");
+const SCAN = scanMessage(7);
 
 /** A copier: a device-like EHLO name, STARTTLS (or implicit TLS) capped at one version, AUTH LOGIN, a scan. */
 async function sendLikeACopier(opts: {
@@ -185,6 +173,15 @@ test("the sink opens no connection of its own: no DNS, no relay, nothing but its
     );
     return (original as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof net.Socket.prototype.connect;
+  // DNS goes out too: smtp-server looks every client up by reverse DNS unless told not to.
+  const lookups: string[] = [];
+  const dnsOriginals = { reverse: dns.reverse, lookup: dns.lookup, resolve: dns.resolve };
+  for (const name of ["reverse", "lookup", "resolve"] as const) {
+    (dns as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      lookups.push(`${name} ${String(args[0])}`);
+      return (dnsOriginals[name] as (...a: unknown[]) => unknown)(...args);
+    };
+  }
   try {
     const seen = nextCapture();
     await sendLikeACopier({
@@ -195,7 +192,9 @@ test("the sink opens no connection of its own: no DNS, no relay, nothing but its
     await seen;
   } finally {
     net.Socket.prototype.connect = original;
+    Object.assign(dns, dnsOriginals);
   }
+  assert.deepEqual(lookups, []);
   const ours = targets.filter((target) => !target.endsWith(`:${sink.ports[0]}`));
   // The copier's own connection goes to the public port; the sink's only hop is 127.0.0.1 (its inner server).
   assert.ok(ours.length >= 1);

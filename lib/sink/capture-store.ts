@@ -93,3 +93,37 @@ export function parseAnswerBody(text: string): CaptureAnswer {
   return z.object({ schemaVersion: z.literal(1), answer: captureAnswerSchema }).parse(JSON.parse(text))
     .answer;
 }
+
+/** A row of either store; `T` is how it holds times (SQLite: ISO text, PostgreSQL: Date). */
+export type CaptureRow<T> = {
+  id: string;
+  case_id: string;
+  username: string;
+  created_at: T;
+  expires_at: T;
+  revoked_at: T | null;
+  body: string;
+};
+export type SessionRow<T> = { id: string; capture_id: string; case_id: string; created_at: T; body: string };
+
+export function captureFromRow<T>(row: CaptureRow<T>, iso: (time: T) => string): Capture {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    username: row.username,
+    createdAt: iso(row.created_at),
+    expiresAt: iso(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
+    answer: parseAnswerBody(row.body),
+  };
+}
+
+export function sessionFromRow<T>(row: SessionRow<T>, iso: (time: T) => string): CaptureSession {
+  return {
+    id: row.id,
+    captureId: row.capture_id,
+    caseId: row.case_id,
+    at: iso(row.created_at),
+    capture: parseSessionBody(row.body),
+  };
+}

@@ -3,43 +3,20 @@ import { inNewTransaction, openSchemaPool } from "../reports/postgres-pool";
 import { randomId } from "../reports/random-id";
 import {
   answerBody,
-  type Capture,
-  type CaptureSession,
+  type CaptureRow as CaptureRowOf,
   type CaptureStore,
   MAX_SESSIONS_PER_CAPTURE,
-  parseAnswerBody,
-  parseSessionBody,
+  type SessionRow as SessionRowOf,
   sessionBody,
+  captureFromRow as toCapture,
+  sessionFromRow as toSession,
 } from "./capture-store";
 
-type CaptureRow = {
-  id: string;
-  case_id: string;
-  username: string;
-  created_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
-  body: string;
-};
-type SessionRow = { id: string; capture_id: string; case_id: string; created_at: Date; body: string };
-
-const captureFromRow = (row: CaptureRow): Capture => ({
-  id: row.id,
-  caseId: row.case_id,
-  username: row.username,
-  createdAt: row.created_at.toISOString(),
-  expiresAt: row.expires_at.toISOString(),
-  revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
-  answer: parseAnswerBody(row.body),
-});
-
-const sessionFromRow = (row: SessionRow): CaptureSession => ({
-  id: row.id,
-  captureId: row.capture_id,
-  caseId: row.case_id,
-  at: row.created_at.toISOString(),
-  capture: parseSessionBody(row.body),
-});
+type CaptureRow = CaptureRowOf<Date>;
+type SessionRow = SessionRowOf<Date>;
+const iso = (time: Date) => time.toISOString();
+const captureFromRow = (row: CaptureRow) => toCapture(row, iso);
+const sessionFromRow = (row: SessionRow) => toSession(row, iso);
 
 export type PostgresCaptureOptions = {
   connectionString: string;

@@ -3,43 +3,20 @@ import { randomId } from "../reports/random-id";
 import type { DeviceCapture } from "./capture-sink";
 import {
   answerBody,
-  type Capture,
-  type CaptureSession,
+  type CaptureRow as CaptureRowOf,
   type CaptureStore,
   MAX_SESSIONS_PER_CAPTURE,
-  parseAnswerBody,
-  parseSessionBody,
+  type SessionRow as SessionRowOf,
   sessionBody,
+  captureFromRow as toCapture,
+  sessionFromRow as toSession,
 } from "./capture-store";
 
-type CaptureRow = {
-  id: string;
-  case_id: string;
-  username: string;
-  created_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-  body: string;
-};
-type SessionRow = { id: string; capture_id: string; case_id: string; created_at: string; body: string };
-
-const captureFromRow = (row: CaptureRow): Capture => ({
-  id: row.id,
-  caseId: row.case_id,
-  username: row.username,
-  createdAt: row.created_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
-  answer: parseAnswerBody(row.body),
-});
-
-const sessionFromRow = (row: SessionRow): CaptureSession => ({
-  id: row.id,
-  captureId: row.capture_id,
-  caseId: row.case_id,
-  at: row.created_at,
-  capture: parseSessionBody(row.body),
-});
+type CaptureRow = CaptureRowOf<string>;
+type SessionRow = SessionRowOf<string>;
+const iso = (time: string) => time;
+const captureFromRow = (row: CaptureRow) => toCapture(row, iso);
+const sessionFromRow = (row: SessionRow) => toSession(row, iso);
 
 /** Captures on the SQLite case database (opened by the case store first, which migrates it). */
 export function openSqliteCaptureStore(

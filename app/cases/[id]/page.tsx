@@ -26,11 +26,11 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
   const store = caseStore();
   const theCase = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await store.getCase(id) : null;
   if (theCase === null) notFound();
-  const [runs, siteChecks, device] = await Promise.all([
+  const [runs, siteChecks] = await Promise.all([
     store.listRuns(theCase.id),
     store.listSiteChecks(theCase.id),
-    deviceSessionsForReport(theCase.id),
   ]);
+  const device = await deviceSessionsForReport(theCase.id, runs);
   const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks, device });
   const workspace = workspaceStore();
   const [workflow, team, activity, links] = await Promise.all([

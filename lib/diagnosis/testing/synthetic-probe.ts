@@ -8,6 +8,7 @@ import type {
   TlsFacts,
 } from "../../smtp/probe-schema";
 import { STAGE_LABELS } from "../../smtp/stage-labels";
+import { STAGE_NAMES } from "../../smtp/stage-names";
 
 /**
  * A probe result built as data, for outcomes the loopback fixtures cannot produce (our own guard
@@ -24,19 +25,7 @@ export type SyntheticProbe = {
   greeting?: string;
 };
 
-const ORDER: StageName[] = [
-  "resolve",
-  "guard",
-  "connect",
-  "greeting",
-  "ehlo",
-  "tls",
-  "auth",
-  "mail",
-  "rcpt",
-  "data",
-  "quit",
-];
+const ORDER: readonly StageName[] = STAGE_NAMES;
 
 export const plainEhlo: EhloFacts = {
   serverName: "mx.example.net",

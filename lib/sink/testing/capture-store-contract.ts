@@ -8,32 +8,14 @@ import {
   MAX_SESSIONS_PER_CAPTURE,
   newCaptureCredentials,
 } from "../capture-store";
+import { sampleDeviceCapture, TLS10_HELLO } from "./sample-capture";
 
 export type OpenCaptureStores = () => Promise<{ cases: CaseStore; captures: CaptureStore }>;
 
 const HOUR = 3_600_000;
 
-const session = (overrides: Partial<DeviceCapture> = {}): DeviceCapture => ({
-  captureId: "x",
-  startedAt: "2026-11-30T10:00:00.000Z",
-  remoteAddress: "203.0.113.7",
-  listener: { port: 587, mode: "starttls" },
-  ehlo: "SHARP-MX4070N",
-  usedStartTls: true,
-  clientHello: {
-    versions: ["TLSv1"],
-    highest: "TLSv1",
-    cipherSuites: ["TLS_RSA_WITH_AES_128_CBC_SHA"],
-    serverName: null,
-  },
-  encryptedAtAuth: true,
-  auth: { mechanism: "LOGIN", username: "sd-1" },
-  mailFrom: "office@contoso.example",
-  rcptTo: ["office@contoso.example"],
-  message: { size: 4200, headers: [{ name: "Subject", value: "Scan" }] },
-  answer: "250 Captured by SMTP Doctor, not delivered",
-  ...overrides,
-});
+const session = (overrides: Partial<DeviceCapture> = {}) =>
+  sampleDeviceCapture({ clientHello: TLS10_HELLO, ...overrides });
 
 /** The same checks for every store: SQLite (embedded default) and PostgreSQL. */
 export function captureStoreContract(name: string, open: OpenCaptureStores): void {
