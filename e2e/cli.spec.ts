@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { analyzeText } from "../lib/diagnosis/analyze-text";
+import { loadCorpus } from "../lib/diagnosis/evaluation/corpus";
 import { e2eRunDir, testCaFile } from "./support/e2e-run-dir";
 import { fixtureServer } from "./support/fixture-servers";
 import { PASSWORD, SENDER, saveFoundingCase } from "./support/founding-case";
@@ -110,6 +112,37 @@ test("the server stores only a sign-in masked the way the engine masks it", asyn
   const again = await request.post(`/api/cases/${token}/site-runs`, { data: body });
   expect(again.status()).toBe(200);
   expect((await again.json()).seq).toBe((await first.json()).seq);
+});
+
+test("the bundled tool judges every reply in the corpus exactly as the analyzer's source does", async () => {
+  // The bundle is minified and written in ASCII: a pattern that reads its own source (the
+  // literal prefilter) once skipped 57 replies there that the source judged right.
+  const corpus = loadCorpus();
+  const input = corpus.map((c) => JSON.stringify({ reply: c.reply, stage: c.stage })).join("\n");
+  const child = execFile(process.execPath, [BUNDLE, "analyze", "--jsonl"], {
+    env: cliEnv(),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  child.stdin?.end(input);
+  let stdout = "";
+  child.stdout?.on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(code).toBe(0);
+  const answers = stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line).rootCause);
+  expect(answers).toHaveLength(corpus.length);
+  const differ = corpus.flatMap((c, i) => {
+    const expected = analyzeText(c.reply, { stage: c.stage }).rootCause;
+    const got = answers[i];
+    return got.id === expected.id && got.confidence === expected.confidence
+      ? []
+      : [`${c.id}: ${got.id} ${got.confidence}, source says ${expected.id} ${expected.confidence}`];
+  });
+  expect(differ).toEqual([]);
 });
 
 test("the packed tool installs into an empty folder and runs with npx", async () => {

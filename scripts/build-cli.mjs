@@ -43,7 +43,13 @@ const bundled = await build({
   plugins: [englishOnly],
   logLevel: "warning",
 });
-const source = bundled.outputFiles[0].text;
+// ASCII only: esbuild leaves non-ASCII letters in regular expressions (授权码…), and one such
+// letter makes V8 hold the whole 700 kB program, and the loader around it, as two-byte strings.
+// A \uXXXX escape means the same in a string, a template, a regular expression or a comment.
+const source = bundled.outputFiles[0].text.replace(
+  /[^ -~\t\n\r]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+);
 const cacheKey = `${version}-${createHash("sha256").update(source).digest("hex").slice(0, 16)}`;
 
 // The file people run: a small ES module that compiles the program with V8's code cache.

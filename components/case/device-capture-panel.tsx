@@ -40,11 +40,13 @@ export function DeviceCapturePanel({ apiBase }: { apiBase: string }) {
   }, [load]);
 
   const live = state?.captures.some((capture) => capture.live) ?? false;
+  // Polled while a capture is open, and until the addresses devices came from are checked.
+  const polling = live || (state?.sessions.some((session) => session.siteIp === "pending") ?? false);
   useEffect(() => {
-    if (!live) return;
+    if (!polling) return;
     const timer = setInterval(() => void load(), POLL_MS);
     return () => clearInterval(timer);
-  }, [live, load]);
+  }, [polling, load]);
 
   async function start() {
     setBusy(true);
@@ -181,6 +183,14 @@ function DeviceSession({ session }: { session: DeviceSessionView }) {
             </dd>
           </>
         )}
+        <dt>Its public IP</dt>
+        <dd data-site-ip={session.siteIp}>
+          {session.siteIp === "checked"
+            ? `${c.remoteAddress.replace(/^::ffff:/, "")}: checked against the blocklists (see the network checks)`
+            : session.siteIp === "pending"
+              ? `${c.remoteAddress.replace(/^::ffff:/, "")}: being checked against the blocklists…`
+              : "not a public address: the device reached the capture over a private network, so there is nothing to look up"}
+        </dd>
         {c.answer && (
           <>
             <dt>Answered</dt>

@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { isCheckableIp } from "@/lib/network/check-site-network";
+import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { detectProvider } from "@/lib/providers/detect-provider";
 import type { Run } from "@/lib/reports/case-schemas";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
-import { type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
+import { type CaptureContext, type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
 import type { DeviceCapture, SinkListener } from "@/lib/sink/capture-sink";
 import {
   type Capture,
@@ -18,6 +20,7 @@ import { CaseLimiter } from "./case-limiter";
 import { listRuns, resolveLink } from "./case-links";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
+import { checkObservedSiteIp } from "./network-service";
 import { visitorIp } from "./probe-service";
 import { processSingleton } from "./process-singleton";
 import { recordActivity } from "./workspace";
@@ -49,6 +52,11 @@ export type DeviceSessionView = {
   at: string;
   capture: DeviceCapture;
   findings: CaptureFinding[];
+  /**
+   * The address the device came from: the case holds a network check of it, one is due, or it is
+   * not a public address (a device on the sink's own network) and has nothing to check.
+   */
+  siteIp: "checked" | "pending" | "not-public";
 };
 
 export type CapturesAnswer = {
@@ -87,14 +95,28 @@ const view = (capture: Capture, now: Date): CaptureView => ({
 });
 
 /** The case's server and mailbox, from its latest test: what a device capture is judged against. */
-function caseTarget(runs: Run[]): { provider: ReturnType<typeof detectProvider>; mailbox: string | null } {
+function caseTarget(runs: Run[]): {
+  provider: ReturnType<typeof detectProvider>;
+  mailbox: string | null;
+  serverAuth: CaptureContext["serverAuth"];
+} {
   const latest = runs.at(-1);
-  if (!latest) return { provider: null, mailbox: null };
-  const greeting = latest.result.stages.find((stage) => stage.name === "greeting")?.reply?.lines.join("\n");
+  if (!latest) return { provider: null, mailbox: null, serverAuth: null };
+  const stage = (name: string) => latest.result.stages.find((s) => s.name === name);
+  const greeting = stage("greeting")?.reply?.lines.join("\n");
+  // What the server offered where the device signs in: after STARTTLS when there was one.
+  const ehlo = stage("tls")?.facts.ehloAfterTls ?? stage("ehlo")?.facts.ehlo ?? null;
   return {
     // The name typed, else the server's own greeting (a relay or an address names no provider).
     provider: detectProvider({ host: latest.settings.host, banner: greeting ?? null }),
     mailbox: latest.settings.username ?? latest.settings.from ?? null,
+    serverAuth: ehlo
+      ? {
+          host: latest.settings.host,
+          mechanisms: ehlo.authMechanisms,
+          testedAt: `${latest.result.startedAt.replace("T", " ").slice(0, 16)} UTC`,
+        }
+      : null,
   };
 }
 
@@ -124,7 +146,37 @@ export async function listCapturesForCase(caseId: string): Promise<CapturesAnswe
     captures().listCaptures(caseId),
     deviceSessionsForReport(caseId, await listRuns(caseId)),
   ]);
+  observeSiteIps(caseId, sessions);
   return { sink: sink(), captures: made.map((capture) => view(capture, now)), sessions };
+}
+
+/** Addresses being checked now, as "case id ip": one check per address per case, ever. */
+function checksUnderway(): Set<string> {
+  return processSingleton("observed-ip-checks", () => new Set<string>());
+}
+
+/**
+ * Starts the network check of each public address a device came from that the case has no check
+ * of yet; the case page's next look shows it. The sink cannot (it never opens a connection, not
+ * even for DNS), so the app does, when the case is looked at.
+ */
+function observeSiteIps(caseId: string, sessions: DeviceSessionView[]): void {
+  const underway = checksUnderway();
+  for (const session of sessions) {
+    const ip = session.capture.remoteAddress.replace(/^::ffff:/, "");
+    const key = `${caseId} ${ip}`;
+    if (session.siteIp !== "pending" || underway.has(key)) continue;
+    underway.add(key);
+    const domain = session.capture.mailFrom?.split("@")[1]?.toLowerCase() ?? null;
+    checkObservedSiteIp(caseId, ip, domain)
+      .catch((error) => {
+        console.error("[captures] site check failed:", error instanceof Error ? error.name : typeof error);
+      })
+      .finally(() => {
+        // Kept in the case, the check is found there next time; failed, the next look retries.
+        underway.delete(key);
+      });
+  }
 }
 
 /**
@@ -135,13 +187,27 @@ export async function deviceSessionsForReport(caseId: string, runs: Run[]): Prom
   const sessions = await captures().listSessions(caseId);
   if (sessions.length === 0) return [];
   const target = caseTarget(runs);
-  const context = { provider: target.provider?.id ?? null, mailbox: target.mailbox };
+  const siteChecks: SiteNetworkReport[] = (await caseStore().listSiteChecks(caseId)).map((c) => c.report);
+  const checkedIps = new Set(siteChecks.map((check) => check.network.ip));
+  const context: CaptureContext = {
+    provider: target.provider?.id ?? null,
+    mailbox: target.mailbox,
+    serverAuth: target.serverAuth,
+    siteChecks,
+  };
   return sessions.map((session) => ({
     id: session.id,
     at: session.at,
     capture: session.capture,
     findings: captureFindings(session.capture, context),
+    siteIp: siteIpState(session.capture.remoteAddress, checkedIps),
   }));
+}
+
+function siteIpState(address: string, checked: Set<string | null>): DeviceSessionView["siteIp"] {
+  const ip = address.replace(/^::ffff:/, "");
+  if (!isCheckableIp(ip)) return "not-public";
+  return checked.has(ip) ? "checked" : "pending";
 }
 
 export type StartedCapture = {

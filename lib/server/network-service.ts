@@ -93,10 +93,7 @@ export async function checkNetworkForRequest(
       { path: "ip", message: ip ? `${ip} is not a public address` : "type the site's public IP address" },
     ]);
   }
-  const env = envSchema.parse(process.env);
-  const resolver = resolverFromEnv(process.env) ?? new Resolver({ timeout: 4_000, tries: 2 });
-  const options = { spamhausDqsKey: env.SMTP_DOCTOR_SPAMHAUS_DQS_KEY };
-  const egress = env.SMTP_DOCTOR_EGRESS_IP;
+  const { resolver, options, egress } = checkSetup();
   const [site, server] = await Promise.all([
     checkSiteNetwork(resolver, { ip, describes: "site", senderDomain: input.senderDomain }, options),
     egress && isCheckableIp(egress)
@@ -117,6 +114,34 @@ export async function checkNetworkForRequest(
   }
   const keptInCase = caseId ? await keepCheckInCase(caseId, site, input.runId ?? null) : null;
   return { site, server, diagnosis, keptInCase };
+}
+
+function checkSetup() {
+  const env = envSchema.parse(process.env);
+  return {
+    resolver: resolverFromEnv(process.env) ?? new Resolver({ timeout: 4_000, tries: 2 }),
+    options: { spamhausDqsKey: env.SMTP_DOCTOR_SPAMHAUS_DQS_KEY },
+    egress: env.SMTP_DOCTOR_EGRESS_IP,
+  };
+}
+
+/**
+ * The network check of an address a device came from at a device capture: the site's public IP as
+ * observed, kept with the case and labelled so. The caller makes sure each address is checked once.
+ */
+export async function checkObservedSiteIp(
+  caseId: string,
+  ip: string,
+  senderDomain: string | null,
+): Promise<SiteNetworkReport | null> {
+  if (!isCheckableIp(ip)) return null;
+  const { resolver, options } = checkSetup();
+  const report = await checkSiteNetwork(resolver, { ip, describes: "site", senderDomain }, options);
+  const observed = {
+    ...report,
+    network: { ...report.network, label: `${report.network.label}, observed at the device capture` },
+  };
+  return (await keepCheckInCase(caseId, observed, null)) ? observed : null;
 }
 
 /** A team case named by id: only a signed-in agent, from our own pages, may add to it. */

@@ -1,3 +1,5 @@
+import { blocklistVerdict, dnsblAnswerLine } from "../network/network-words";
+import type { SiteNetworkReport } from "../network/site-network-schema";
 import { providerById } from "../providers/known";
 import type { ProviderId } from "../providers/provider-schema";
 import type { DeviceCapture } from "./capture-sink";
@@ -15,7 +17,9 @@ export type CaptureFinding = {
     | "device-tls-deprecated"
     | "device-did-not-encrypt"
     | "device-signed-in-unencrypted"
-    | "device-sender-not-mailbox";
+    | "device-sender-not-mailbox"
+    | "device-auth-mechanism-not-offered"
+    | "device-ip-listed";
   severity: "high" | "medium";
   title: string;
   detail: string;
@@ -40,6 +44,13 @@ export type CaptureContext = {
   provider: ProviderId | null;
   /** The mailbox the device is meant to sign in as and send from (the case's settings). */
   mailbox: string | null;
+  /**
+   * The sign-in methods the case's server advertised in its latest test (after STARTTLS when it
+   * offered that), with where and when: a device that uses another one is refused there.
+   */
+  serverAuth?: { host: string; mechanisms: string[]; testedAt: string } | null;
+  /** Network checks of the addresses devices came from (the site's real public IP, observed). */
+  siteChecks?: SiteNetworkReport[];
 };
 
 export function captureFindings(capture: DeviceCapture, context: CaptureContext): CaptureFinding[] {
@@ -112,5 +123,47 @@ export function captureFindings(capture: DeviceCapture, context: CaptureContext)
       fix: `Set the device's sender ("From") address to ${context.mailbox}, or give that mailbox Send As permission on ${other}.`,
     });
   }
+  const auth = capture.auth;
+  const offered = context.serverAuth?.mechanisms.map((m) => m.toUpperCase()) ?? [];
+  if (auth && context.serverAuth && offered.length > 0 && !offered.includes(auth.mechanism.toUpperCase())) {
+    out.push({
+      id: "device-auth-mechanism-not-offered",
+      severity: "high",
+      title: `The device signs in with AUTH ${auth.mechanism}, which the case's server does not offer`,
+      detail: `${context.serverAuth.host} offers ${offered.join(", ")}: it answers AUTH ${auth.mechanism} with "504 Unrecognized authentication type" (or similar) before the password is even checked.`,
+      evidence: `Device: AUTH ${auth.mechanism}. ${context.serverAuth.host} advertised "AUTH ${offered.join(" ")}" in the test of ${context.serverAuth.testedAt}`,
+      fix: `Set the device's authentication method to ${preferredMechanism(offered)} (often "SMTP authentication: Auto" picks it).`,
+    });
+  }
+  const site = latestCheckOf(context.siteChecks ?? [], capture.remoteAddress);
+  if (site && site.listed.length > 0) {
+    const high = site.listed.some((list) => list.impact === "high");
+    out.push({
+      id: "device-ip-listed",
+      severity: high ? "high" : "medium",
+      title: `The site's public IP ${site.network.ip} ${blocklistVerdict(site)}`,
+      detail:
+        "This is the address the device itself came from, observed at the capture, not inferred: servers that consult these lists refuse or junk mail sent directly from it (port 25, Direct Send). Submission with a sign-in (port 587) is usually not affected.",
+      evidence: `${site.listed.map(dnsblAnswerLine).join("; ")} (asked ${site.checkedAt.replace("T", " ").slice(0, 16)} UTC)`,
+      fix: "Look the IP up on each list's own page and request removal once the cause (an infected machine, an open relay, a dynamic-address policy listing such as Spamhaus PBL) is dealt with; or send with a sign-in on port 587, or through a relay or connector that does not depend on this IP.",
+    });
+  }
   return out;
+}
+
+/** LOGIN where offered (every device knows it), else the first password method, else the first. */
+function preferredMechanism(offered: string[]): string {
+  return (
+    offered.find((m) => m === "LOGIN") ??
+    offered.find((m) => m === "PLAIN") ??
+    offered.find((m) => m !== "XOAUTH2" && m !== "OAUTHBEARER") ??
+    offered[0] ??
+    "LOGIN"
+  );
+}
+
+function latestCheckOf(checks: SiteNetworkReport[], ip: string): SiteNetworkReport | null {
+  const bare = ip.replace(/^::ffff:/, "");
+  const mine = checks.filter((check) => check.network.describes === "site" && check.network.ip === bare);
+  return mine.sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))[0] ?? null;
 }

@@ -46,3 +46,21 @@ test("never skips a pattern that matches: every pattern on every reply in the co
   // The filter is worth having: most patterns carry literals.
   assert.ok(pinned / replyPatterns.length > 0.8, `${pinned} of ${replyPatterns.length} patterns pinned`);
 });
+
+test("a letter written as an escape is the letter: the same literals from every pattern written in ASCII", () => {
+  // The command-line bundle writes every non-ASCII character as \uXXXX (scripts/build-cli.mjs).
+  assert.deepEqual(requiredLiterals(/Autentica\u00e7\u00e3o malsucedida/), ["autenticação malsucedida"]);
+  assert.deepEqual(requiredLiterals(/\x41uth failed/i), ["auth failed"]);
+  assert.deepEqual(requiredLiterals(/mot de passe \u{e9}chou\u00E9/u), ["mot de passe échoué"]);
+  const ascii = (source: string) =>
+    source.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const differ = replyPatterns
+    .filter((p) => /[^ -~\t\n\r]/.test(p.pattern.source))
+    .filter(
+      (p) =>
+        JSON.stringify(requiredLiterals(new RegExp(ascii(p.pattern.source), p.pattern.flags))) !==
+        JSON.stringify(requiredLiterals(p.pattern)),
+    )
+    .map((p) => String(p.pattern));
+  assert.deepEqual(differ, []);
+});

@@ -56,7 +56,17 @@ function longestRequiredRun(alternative: string): string {
     if (ch === "\\") {
       const next = alternative[i + 1] ?? "";
       i++;
-      // \u{…}, \x41, \p{L}, \k<name>, \cX: skip what they spell out; none is taken as literal.
+      // \u00e7, \u{e7}, \x41: the character they spell (a bundler writes non-ASCII letters so).
+      const spelled = /^(?:u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|x([0-9a-fA-F]{2}))/.exec(
+        alternative.slice(i),
+      );
+      if (spelled) {
+        i += spelled[0].length - 1;
+        if (depth === 0)
+          run += String.fromCodePoint(Number.parseInt(spelled[1] ?? spelled[2] ?? spelled[3] ?? "", 16));
+        continue;
+      }
+      // \p{L}, \k<name>, \cX, and what is left of \u and \x: skipped; none is taken as literal.
       if (next === "u" || next === "x" || next === "p" || next === "P" || next === "k" || next === "c") {
         if (alternative[i + 1] === "{" || alternative[i + 1] === "<") {
           const close = alternative.indexOf(alternative[i + 1] === "{" ? "}" : ">", i + 1);
