@@ -95,6 +95,9 @@ const CONTESTED_NEGATIVES = new Map([
   ["b16-prov-gmx-554-policy-restrictions-unexplained", "server-busy"],
   // A bare "451 Try again later" is greylisting's usual shape (at 0.5); FortiMail's page lists greylisting first.
   ["b17-srv-fortimail-451-try-again-later", "greylisted"],
+  // Postfix's "Sender address rejected:" names the sender as what was refused; the collector found
+  // no id for a receiver that refuses TLS ("Must not use TLS"), and the catalogue has none.
+  ["b19-b19a-trendmicro-ddei-421-must-not-use-tls", "sender-rejected"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

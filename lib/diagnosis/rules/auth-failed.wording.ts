@@ -141,4 +141,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTP 오류: 인증할 수 없습니다.",
     source: "PHPMailer/PHPMailer language/phpmailer.lang-ko.php (authenticate)",
   },
+  {
+    cause: "auth-failed",
+    pattern: /Code d'authentification invalide|Authorization has expired\. Reauthori[sz]e the account/i,
+    confidence: 0.85,
+    example: "550 5.7.0 Code d'authentification invalide OFR_305",
+    source: "https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/franceptt.rb; https://www.qnap.com/hu-hu/how-to/faq/con_show.php?cid=1428",
+  },
 ];

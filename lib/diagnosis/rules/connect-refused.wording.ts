@@ -89,4 +89,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n pt-BR/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendRequestRefused)",
   },
+  {
+    // Windows' WSAECONNREFUSED (10061) in Chinese: 'the target machine actively refused it'.
+    cause: "connect-refused",
+    pattern: /由于目标计算机积极拒绝/i,
+    origin: "client",
+    confidence: 0.9,
+    example: "由于目标计算机积极拒绝，无法连接",
+    source: "https://github.com/SeldomQA/seldom/issues/150",
+  },
 ];

@@ -109,4 +109,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n ru/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout)",
   },
+  {
+    // At the connection stage a bare 'timed out' is the TCP connection's.
+    cause: "connect-timeout",
+    pattern: /\btimed out\b/i,
+    stages: ["connect"],
+    requireStage: true,
+    confidence: 0.7,
+    example: "ERROR: failed to send mail: timed out",
+    source: "https://github.com/ccrisan/motionpie/issues/266",
+  },
 ];

@@ -75,4 +75,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "rejected EHLO or HELO ylmf-pc: HELO/EHLO - blacklisted HELO",
     source: "cPanel Exim ACL (blacklisted HELO names), as logs show it",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /\b(?:HELO|EHLO) (?:must have a dot|is dynamic|(?:host ?name |name |argument )?(?:is )?(?:invalid|bogus|not (?:a )?(?:valid|FQDN|fully qualified)))|invalid address format in (?:HELO|EHLO)\b/i,
+    confidence: 0.85,
+    example: "HELO must have a dot",
+    source: "https://github.com/haraka/Haraka/blob/05176e246d1f3fea7edee978e3c3095bbaeb3d66/plugins/helo.checks.js",
+  },
 ];

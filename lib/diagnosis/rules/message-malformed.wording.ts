@@ -121,4 +121,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "smtpd/qpsmtpd plugins/headers; smtpd/qpsmtpd plugins/bogus_bounce; http://smtpd.develooper.com/barelf.html (qpsmtpd check_basicheaders)",
   },
+  {
+    cause: "message-malformed",
+    pattern: /\bMessage body (?:is )?empty\b/i,
+    origin: "client",
+    confidence: 0.85,
+    example: "Could not issue critical alert for rule 'Down (24x7)' to transport 'mail' Error: <strong>Message body empty</strong><br />",
+    source: "https://github.com/librenms/librenms/issues/13734 (PHPMailer)",
+  },
 ];

@@ -139,4 +139,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "5.7.0 This message reach the spam hits treshold. Please contact the Postmaster if the email is not SPAM. Message rejected",
     source: "apache/james-project server/mailet SpamAssassinHandler (spam hits threshold)",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\b(?:reports|detected|classified|identified|flagged) (?:it|this message|the message)? ?as (?:spam|junk|bulk)\b/i,
+    confidence: 0.85,
+    example: "554 5.7.1 This message has been blocked because ASE reports it as spam.",
+    source: "http://www.howtodo.co.il/?author=2&paged=3 (FortiGate antispam engine)",
+  },
 ];

@@ -177,4 +177,18 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "452 4.7.28 mx.example.com Session exceeded transfer quota.",
     source: "stalwartlabs/stalwart crates/smtp (session transfer limits)",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\bexceeded the rate limit\b|\bfiltered by IP Rate Control\b/i,
+    confidence: 0.88,
+    example: "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection.",
+    source: "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail; https://manual.daouoffice.co.kr/hc/ko/articles/900006085086 (TMSe: filtered by IP Rate Control)",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\bmessage count quota exceeded\b/i,
+    confidence: 0.85,
+    example: "message count quota exceeded",
+    source: "https://kunden.aditsystems.de/wiki/email/message_count_quota",
+  },
 ];

@@ -52,4 +52,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-spamhaus-dbl-block-messages-for-ip-address-lookups; Spamhaus DBL FAQ (127.0.1.255: IP queries prohibited)",
   },
+  {
+    cause: "receiver-misconfigured",
+    pattern: /has no mail-enabled subscriptions/i,
+    confidence: 0.88,
+    example: "550 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5",
+    source: "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+  },
 ];

@@ -164,4 +164,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "SMTPSenderRefused: (551, 'Sender address is not valid for your login. Check your email program settings.', u'Administrator <admin@example.com>')",
     source: "https://github.com/frappe/erpnext/issues (ERPNext SMTPSenderRefused 551, Yandex's sender check)",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bUnconfigured Sending Domain\b/i,
+    confidence: 0.9,
+    example: "550 5.7.1 Unconfigured Sending Domain <>",
+    source: "https://www.sparkpost.com/docs/faq/error-messages-smtp/",
+  },
 ];

@@ -126,4 +126,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 sender <user@example.invalid> from unknown TLD #129",
     source: "Barricade MX smtpf documentation (sender checks)",
   },
+  {
+    // Yahoo: the envelope sender's domain does not resolve (temporary, but the sender's to fix).
+    cause: "sender-rejected",
+    pattern: /unresolvable (?:RFC\.?5321 )?from domain/i,
+    confidence: 0.85,
+    example: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/2327; https://github.com/sisimai/p5-sisimai/blob/0a5bf6188940301628ee800e07985d72f5cbeaac/lib/Sisimai/Rhost/YahooInc.pm",
+  },
 ];

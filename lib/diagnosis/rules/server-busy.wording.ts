@@ -16,14 +16,6 @@ export const replyWording: readonly ReplyPattern[] = [
   },
 
   {
-    cause: "server-busy",
-    pattern: /Temporary server error/i,
-    confidence: 0.8,
-    example: "451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]",
-    source: "fm/smtp-codes data/codes/451.json (outlook)",
-  },
-
-  {
     // A front end that answers but has no mail service behind it right now.
     cause: "server-busy",
     pattern: /\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b/i,

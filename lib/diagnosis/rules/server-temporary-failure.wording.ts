@@ -94,4 +94,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 4.4.3 Temporarily rejected: Problem on SPF lookup",
     source: "apache/james-project server/protocols/protocols-smtp (SPFHandler: temporary SPF lookup problem)",
   },
+  {
+    // Exchange Online's generic transient error: a more specific code outweighs it (4.3.2, "system
+    // not accepting network messages", is the busy server).
+    cause: "server-temporary-failure",
+    pattern: /Temporary server error/i,
+    confidence: 0.5,
+    example: "451 4.4.3 Temporary server error. Please try again later ATTR55.1",
+    source: "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+  },
 ];

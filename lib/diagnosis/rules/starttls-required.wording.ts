@@ -44,4 +44,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 4.2.2 Server accepts messages only on TLS connection",
     source: "Zimbra LMTP/MTA source (TLS-only listener)",
   },
+  {
+    cause: "starttls-required",
+    pattern: /\bSession encryption is required\b/i,
+    confidence: 0.88,
+    example: "550 5.7.1 Session encryption is required",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/42",
+  },
 ];

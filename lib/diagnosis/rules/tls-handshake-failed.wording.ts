@@ -87,4 +87,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Сбой при инициализации TLS",
     source: "marlam/msmtp po/ru.po ('TLS handshake failed')",
   },
+  {
+    // rustls: the certificate is signed with an algorithm the client does not support (not an untrusted issuer).
+    cause: "tls-handshake-failed",
+    pattern: /UnsupportedSignatureAlgorithm/i,
+    origin: "client",
+    confidence: 0.92,
+    example: "SMTP error: Connection error: Connection error: invalid peer certificate: UnsupportedSignatureAlgorithmContext { signature_algorithm_id: [6, 8, 42, 134, 72, 206, 61, 4, 3, 4]",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/6558",
+  },
 ];
