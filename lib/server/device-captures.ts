@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { isCheckableIp } from "@/lib/network/check-site-network";
 import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { detectProvider } from "@/lib/providers/detect-provider";
 import type { Run } from "@/lib/reports/case-schemas";
@@ -13,6 +12,7 @@ import {
   type CaptureStore,
   newCaptureCredentials,
 } from "@/lib/sink/capture-store";
+import { SiteIpObserver, type SiteIpState, siteIpState } from "@/lib/sink/observe-site-ips";
 import { openPostgresCaptureStore } from "@/lib/sink/postgres-capture-store";
 import { sinkSettingsFromEnv } from "@/lib/sink/sink-settings";
 import { openSqliteCaptureStore } from "@/lib/sink/sqlite-capture-store";
@@ -56,7 +56,7 @@ export type DeviceSessionView = {
    * The address the device came from: the case holds a network check of it, one is due, or it is
    * not a public address (a device on the sink's own network) and has nothing to check.
    */
-  siteIp: "checked" | "pending" | "not-public";
+  siteIp: SiteIpState;
 };
 
 export type CapturesAnswer = {
@@ -146,37 +146,12 @@ export async function listCapturesForCase(caseId: string): Promise<CapturesAnswe
     captures().listCaptures(caseId),
     deviceSessionsForReport(caseId, await listRuns(caseId)),
   ]);
-  observeSiteIps(caseId, sessions);
+  siteIpObserver().observe(caseId, sessions);
   return { sink: sink(), captures: made.map((capture) => view(capture, now)), sessions };
 }
 
-/** Addresses being checked now, as "case id ip": one check per address per case, ever. */
-function checksUnderway(): Set<string> {
-  return processSingleton("observed-ip-checks", () => new Set<string>());
-}
-
-/**
- * Starts the network check of each public address a device came from that the case has no check
- * of yet; the case page's next look shows it. The sink cannot (it never opens a connection, not
- * even for DNS), so the app does, when the case is looked at.
- */
-function observeSiteIps(caseId: string, sessions: DeviceSessionView[]): void {
-  const underway = checksUnderway();
-  for (const session of sessions) {
-    const ip = session.capture.remoteAddress.replace(/^::ffff:/, "");
-    const key = `${caseId} ${ip}`;
-    if (session.siteIp !== "pending" || underway.has(key)) continue;
-    underway.add(key);
-    const domain = session.capture.mailFrom?.split("@")[1]?.toLowerCase() ?? null;
-    checkObservedSiteIp(caseId, ip, domain)
-      .catch((error) => {
-        console.error("[captures] site check failed:", error instanceof Error ? error.name : typeof error);
-      })
-      .finally(() => {
-        // Kept in the case, the check is found there next time; failed, the next look retries.
-        underway.delete(key);
-      });
-  }
+function siteIpObserver(): SiteIpObserver {
+  return processSingleton("site-ip-observer", () => new SiteIpObserver(checkObservedSiteIp));
 }
 
 /**
@@ -202,12 +177,6 @@ export async function deviceSessionsForReport(caseId: string, runs: Run[]): Prom
     findings: captureFindings(session.capture, context),
     siteIp: siteIpState(session.capture.remoteAddress, checkedIps),
   }));
-}
-
-function siteIpState(address: string, checked: Set<string | null>): DeviceSessionView["siteIp"] {
-  const ip = address.replace(/^::ffff:/, "");
-  if (!isCheckableIp(ip)) return "not-public";
-  return checked.has(ip) ? "checked" : "pending";
 }
 
 export type StartedCapture = {
