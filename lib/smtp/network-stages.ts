@@ -6,7 +6,6 @@ import { ProbeError } from "./probe-errors";
 import type { ProbeResolver } from "./probe-options";
 import { asProbeError, type ProbeRun, withAbort } from "./probe-run";
 import { createSystemResolver, resolveSenderMx, resolveServer } from "./resolve-target";
-import { warmSecureContext } from "./secure-context";
 import { describeTlsWarnings, summariseTls } from "./summarise-stage";
 import { judgeAddress, judgeTarget } from "./target-policy";
 
@@ -70,10 +69,6 @@ function defaultEhloName(localAddress: string | undefined): string {
 /** Stage 3: TCP to the validated addresses only (pinned: nothing resolves the name again). */
 export async function connectStage(run: ProbeRun, addresses: string[]): Promise<net.Socket | null> {
   run.recorder.start("connect");
-  // Parse the TLS roots while the connection opens and the greeting comes: time that is waited
-  // for anyway on a real network.
-  const warm =
-    run.input.security === "none" ? null : setImmediate(() => warmSecureContext(run.options.trustedCa));
   try {
     const { socket, attempts } = await connectPinned(
       addresses,
@@ -110,7 +105,6 @@ export async function connectStage(run: ProbeRun, addresses: string[]): Promise<
     });
     return socket;
   } catch (err) {
-    if (warm) clearImmediate(warm);
     const attempts = (err as { attempts?: unknown }).attempts;
     run.fail(err, "connect", null, Array.isArray(attempts) ? { attempts } : {});
     return null;

@@ -59,10 +59,7 @@ export class ProbeRun {
   /** The name to check the certificate against (SNI); none when the user typed an IP. */
   readonly servername: string | undefined;
   /** Trusts Node's roots plus the operator's extra ones; undefined = Node's defaults. */
-  /** Made on first use, or while the connection opens (warmTls): building it costs ~40 ms of CPU. */
-  get secureContext(): tls.SecureContext | undefined {
-    return secureContextFor(this.options.trustedCa);
-  }
+  readonly secureContext: tls.SecureContext | undefined;
   readonly signal: AbortSignal;
   ehloName: string | undefined;
   session: SmtpSession | null = null;
@@ -90,6 +87,7 @@ export class ProbeRun {
     this.literal = ipLiteral(this.host);
     this.servername = this.literal ? undefined : this.host.replace(/\.$/, "");
     this.ehloName = input.ehloName ?? options.defaultEhloName;
+    this.secureContext = secureContextFor(options.trustedCa);
     this.signal = this.controller.signal;
     this.deadline = setTimeout(() => {
       this.controller.abort(

@@ -26,21 +26,6 @@ export function secureContextFor(extraCa: string[] | undefined): tls.SecureConte
   return context;
 }
 
-/**
- * Builds now what the TLS handshake will need (the roots parsed into a store, ~40 ms of CPU on
- * Node 20), for a caller that has a network wait to hide it in: the TCP handshake and the
- * server's greeting take at least two round trips before STARTTLS.
- */
-export function warmSecureContext(extraCa: string[] | undefined): void {
-  if (extraCa?.length) secureContextFor(extraCa);
-  else if (!rootsWarm) {
-    // Node keeps the parsed roots once made: every later handshake's default context reuses them.
-    rootsWarm = true;
-    tls.createSecureContext();
-  }
-}
-let rootsWarm = false;
-
 function withExtraRoots(extraCa: string[]): tls.SecureContext {
   const context = tls.createSecureContext();
   const native = (context as unknown as { context?: NativeContext }).context;
