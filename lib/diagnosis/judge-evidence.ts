@@ -2,6 +2,10 @@ import { catalogueLink, causeById } from "./causes";
 import type { DiagnosisContext } from "./diagnosis-context";
 import type { Codes, OtherCause, RootCause } from "./diagnosis-schema";
 import type { Evidence } from "./evidence";
+import { replyClass } from "./reply-class";
+
+export { replyClass };
+
 import { ruledOutByFacts } from "./probe-fact-rules";
 import { diagnosisRules } from "./rules";
 import type { Rule } from "./rules/rule-types";
@@ -34,12 +38,6 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
 }
 
 const AGAINST_THE_CLASS = 0.8;
-
-/** "4" for a temporary refusal, "5" for a permanent one, from the basic code or else the enhanced code. */
-export function replyClass(e: Evidence): "4" | "5" | null {
-  const first = e.code !== null ? String(e.code)[0] : e.enhanced?.[0];
-  return first === "4" || first === "5" ? first : null;
-}
 
 /** A cause reported against its usual class (a permanent cause under a 4xx, or the reverse) weighs less. */
 function againstTheClass(rule: Rule, cls: "4" | "5" | null): boolean {

@@ -45,7 +45,8 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "auth-encryption-required",
     pattern: /\bA secure connection is requie?red\b/i,
     confidence: 0.88,
-    example: "javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28",
+    example:
+      "javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28",
     source: "https://github.com/lx1169732264/zdm/issues/3 (QQ Mail)",
   },
 ];

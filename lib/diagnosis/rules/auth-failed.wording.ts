@@ -146,6 +146,17 @@ export const replyWording: readonly ReplyPattern[] = [
     pattern: /Code d'authentification invalide|Authorization has expired\. Reauthori[sz]e the account/i,
     confidence: 0.85,
     example: "550 5.7.0 Code d'authentification invalide OFR_305",
-    source: "https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/franceptt.rb; https://www.qnap.com/hu-hu/how-to/faq/con_show.php?cid=1428",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/franceptt.rb; https://www.qnap.com/hu-hu/how-to/faq/con_show.php?cid=1428",
+  },
+  {
+    cause: "auth-failed",
+    pattern:
+      /Failed to authenticate on SMTP server with username "[^"]*" using \d+ possible authenticators?\W*$|\bPassword mismatch\b/i,
+    confidence: 0.7,
+    example:
+      'Failed to authenticate on SMTP server with username "service.desk@example.com" using 2 possible authenticators',
+    source:
+      "https://github.com/grokability/snipe-it/issues/6789 (SwiftMailer); https://github.com/docker-mailserver/docker-mailserver/issues/479 (Dovecot)",
   },
 ];

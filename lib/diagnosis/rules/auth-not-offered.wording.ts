@@ -88,11 +88,13 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     // An AUTH the server does not know at all: it offers no sign-in (often not before STARTTLS).
     cause: "auth-not-offered",
-    pattern: /\b(?:Invalid command: Command not supported|Unrecognized command|Command not (?:recognized|implemented|supported)|unknown command)\b/i,
+    pattern:
+      /\b(?:Invalid command: Command not supported|Unrecognized command|Command not (?:recognized|implemented|supported)|unknown command)\b/i,
     stages: ["auth"],
     requireStage: true,
     confidence: 0.75,
     example: "Error: Invalid login: 503 5.5.1 Invalid command: Command not supported",
-    source: "https://github.com/lukevella/rallly/issues/46 (OpenSMTPD); https://github.com/flashmob/go-guerrilla/issues/242",
+    source:
+      "https://github.com/lukevella/rallly/issues/46 (OpenSMTPD); https://github.com/flashmob/go-guerrilla/issues/242",
   },
 ];

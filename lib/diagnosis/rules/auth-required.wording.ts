@@ -113,7 +113,9 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "auth-required",
     pattern: /Client wurde nicht authentifiziert/i,
     confidence: 0.85,
-    example: "Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.1 Client wurde nicht authentifiziert. E-Mails werden nicht erneut gesendet“.",
-    source: "https://github.com/zelanko/sql-docs.de-de/blob/0b7a1e362db6a122f70a7969105fb00b3214769a/docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md",
+    example:
+      "Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.1 Client wurde nicht authentifiziert. E-Mails werden nicht erneut gesendet“.",
+    source:
+      "https://github.com/zelanko/sql-docs.de-de/blob/0b7a1e362db6a122f70a7969105fb00b3214769a/docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md",
   },
 ];

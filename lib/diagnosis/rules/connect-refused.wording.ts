@@ -98,4 +98,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "由于目标计算机积极拒绝，无法连接",
     source: "https://github.com/SeldomQA/seldom/issues/150",
   },
+  {
+    cause: "connect-refused",
+    pattern: /connect to \S+: No such file or directory/i,
+    confidence: 0.8,
+    example:
+      "status=deferred (connect to mail.example.edu.cn[/var/run/dovecot/lmtp]: No such file or directory)",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/961",
+  },
 ];

@@ -77,9 +77,11 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "helo-rejected",
-    pattern: /\b(?:HELO|EHLO) (?:must have a dot|is dynamic|(?:host ?name |name |argument )?(?:is )?(?:invalid|bogus|not (?:a )?(?:valid|FQDN|fully qualified)))|invalid address format in (?:HELO|EHLO)\b/i,
+    pattern:
+      /\b(?:HELO|EHLO) (?:must have a dot|is dynamic|(?:host ?name |name |argument )?(?:is )?(?:invalid|bogus|not (?:a )?(?:valid|FQDN|fully qualified)))|invalid address format in (?:HELO|EHLO)\b/i,
     confidence: 0.85,
     example: "HELO must have a dot",
-    source: "https://github.com/haraka/Haraka/blob/05176e246d1f3fea7edee978e3c3095bbaeb3d66/plugins/helo.checks.js",
+    source:
+      "https://github.com/haraka/Haraka/blob/05176e246d1f3fea7edee978e3c3095bbaeb3d66/plugins/helo.checks.js",
   },
 ];

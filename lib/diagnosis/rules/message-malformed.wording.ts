@@ -126,7 +126,16 @@ export const replyWording: readonly ReplyPattern[] = [
     pattern: /\bMessage body (?:is )?empty\b/i,
     origin: "client",
     confidence: 0.85,
-    example: "Could not issue critical alert for rule 'Down (24x7)' to transport 'mail' Error: <strong>Message body empty</strong><br />",
+    example:
+      "Could not issue critical alert for rule 'Down (24x7)' to transport 'mail' Error: <strong>Message body empty</strong><br />",
     source: "https://github.com/librenms/librenms/issues/13734 (PHPMailer)",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /Wrong MIME labeling|maximum allowed line length is \d+ octets/i,
+    confidence: 0.88,
+    example: "550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts.",
+    source:
+      "https://lore.kernel.org/git/20161103153453.4aipi5lxkmkt3kco@sigill.intra.peff.net/; https://github.com/MicrosoftDocs/microsoft-365-docs/issues/592 (Exim)",
   },
 ];

@@ -141,9 +141,18 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "message-rejected-content",
-    pattern: /\b(?:reports|detected|classified|identified|flagged) (?:it|this message|the message)? ?as (?:spam|junk|bulk)\b/i,
+    pattern:
+      /\b(?:reports|detected|classified|identified|flagged) (?:it|this message|the message)? ?as (?:spam|junk|bulk)\b/i,
     confidence: 0.85,
     example: "554 5.7.1 This message has been blocked because ASE reports it as spam.",
     source: "http://www.howtodo.co.il/?author=2&paged=3 (FortiGate antispam engine)",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /content presents a potential\b/i,
+    confidence: 0.92,
+    example:
+      "(552, b'5.7.0 This message was blocked because its content presents a potential\\n5.7.0 security issue. To review our message content and attachment content\\n5.7.0 guidelines, go to\\n5.7.0 https://support.google.com/mail/?p=BlockedMessage a640c23a62f3a-aac0f06fb1bsm1926288866b.191 - gsmtp')",
+    source: "https://github.com/querylab/lazywarden/issues/33",
   },
 ];

@@ -96,9 +96,11 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "no-recipients",
-    pattern: /must have (?:a )?(?:sender and )?recipients? first|To address may not be blank|No recipient addresses found in message header/i,
+    pattern:
+      /must have (?:a )?(?:sender and )?recipients? first|To address may not be blank|No recipient addresses found in message header/i,
     confidence: 0.85,
     example: "503 Must have sender and recipient first.",
-    source: "https://github.com/hmailserver/hmailserver/blob/0492b809b8d6fe6f13ebdeef1a3a90ac07233fca/hmailserver/source/Server/SMTP/SMTPConnection.cpp; https://github.com/zammad/zammad/issues/2123 (Ruby net-smtp); https://github.com/git-commit-notifier/git-commit-notifier/issues/76 (sendmail -t)",
+    source:
+      "https://github.com/hmailserver/hmailserver/blob/0492b809b8d6fe6f13ebdeef1a3a90ac07233fca/hmailserver/source/Server/SMTP/SMTPConnection.cpp; https://github.com/zammad/zammad/issues/2123 (Ruby net-smtp); https://github.com/git-commit-notifier/git-commit-notifier/issues/76 (sendmail -t)",
   },
 ];

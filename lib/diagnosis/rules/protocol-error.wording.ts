@@ -9,7 +9,9 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "protocol-error",
     pattern:
-      /synchronization error|too many errors|HELO or EHLO required|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)/i,
+      /synchronization error|too many errors|HELO or EHLO required|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,
+    // (A "need MAIL" that quotes the MAIL FROM's own refusal yields to it: iCloud's "503 5.5.1
+    // Error: need MAIL command - MAIL FROM error: 451 4.7.1 Service unavailable".)
     confidence: 0.88,
     example: "554 SMTP synchronization error",
     source: EXIM,
@@ -90,5 +92,15 @@ export const replyWording: readonly ReplyPattern[] = [
     confidence: 0.88,
     example: "450 Connecting host started transmitting before SMTP greeting",
     source: "smtpd/qpsmtpd plugins/earlytalker",
+  },
+  {
+    // Postfix: smtpd_junk_command_limit / unauth pipelining, and its answer to a client that talks before the greeting.
+    cause: "protocol-error",
+    pattern: /too many unauthenticated commands|I can break rules, too/i,
+    confidence: 0.9,
+    example:
+      "Service not available, closing transmission channel. The server respons e was: Error: too many unauthenticated commands",
+    source:
+      "https://github.com/SMTP2Graph/SMTP2Graph/issues/32; https://github.com/takeyamajp/docker-postfix/issues/6",
   },
 ];

@@ -181,8 +181,10 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "rate-limited",
     pattern: /\bexceeded the rate limit\b|\bfiltered by IP Rate Control\b/i,
     confidence: 0.88,
-    example: "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection.",
-    source: "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail; https://manual.daouoffice.co.kr/hc/ko/articles/900006085086 (TMSe: filtered by IP Rate Control)",
+    example:
+      "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection.",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail; https://manual.daouoffice.co.kr/hc/ko/articles/900006085086 (TMSe: filtered by IP Rate Control)",
   },
   {
     cause: "rate-limited",
@@ -190,5 +192,12 @@ export const replyWording: readonly ReplyPattern[] = [
     confidence: 0.85,
     example: "message count quota exceeded",
     source: "https://kunden.aditsystems.de/wiki/email/message_count_quota",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\bmax \d+ (?:requests|messages|mails|e-?mails|recipients) per (?:hour|day|minute)\b/i,
+    confidence: 0.88,
+    example: "450 4.7.1 <user@example.com>: Sender address rejected: sorry, max 2 requests per hour.",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1476 (postfwd)",
   },
 ];

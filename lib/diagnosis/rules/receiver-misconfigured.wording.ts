@@ -56,7 +56,17 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "receiver-misconfigured",
     pattern: /has no mail-enabled subscriptions/i,
     confidence: 0.88,
-    example: "550 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5",
-    source: "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+    example:
+      "550 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5",
+    source:
+      "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+  },
+  {
+    cause: "receiver-misconfigured",
+    pattern: /RESOLVER\.ADR\.Ambiguous/i,
+    confidence: 0.85,
+    example: "420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address",
+    source:
+      "https://support.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can-t-receive-email-messages-through-eop-in-office-365-dedicated-itar",
   },
 ];

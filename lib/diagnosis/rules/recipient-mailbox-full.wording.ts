@@ -106,4 +106,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "sisimai/rb-sisimai set-of-emails/maildir/bsd/email-imailserver-02.eml; twisted1919/bounce-handler BounceHandler/rules.php",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern: /\bMailbox quota usage exceeded\b|would exceed (?:the )?maximum mailbox size/i,
+    confidence: 0.9,
+    example: "<user@example.com>: Mailbox quota usage exceeded. Espacio en casilla de mail agotado.",
+    source:
+      "https://github.com/cfortune/PHP-Bounce-Handler/blob/1dd9de7efee296636cc95278f959b22089b9a716/eml/30.eml; http://mailutils.org/manual/html_node/Mailbox-Quotas.html",
+  },
 ];

@@ -96,7 +96,9 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "recipient-rejected-policy",
     pattern: /\bin (?:the )?suppression list\b|That recipient is not allowed/i,
     confidence: 0.85,
-    example: "550 5.7.1 recipient is in suppression list \"suppressBadDomains\": <abc@example.com> in \"RCPT TO:<abc@example.com>\"",
-    source: "https://github.com/knadh/listmonk/issues/1497 (PowerMTA); https://github.com/haraka/Haraka/blob/02cd7de72f2332ffde356d62ad98962362f62b4c/plugins/access.js",
+    example:
+      '550 5.7.1 recipient is in suppression list "suppressBadDomains": <abc@example.com> in "RCPT TO:<abc@example.com>"',
+    source:
+      "https://github.com/knadh/listmonk/issues/1497 (PowerMTA); https://github.com/haraka/Haraka/blob/02cd7de72f2332ffde356d62ad98962362f62b4c/plugins/access.js",
   },
 ];

@@ -75,4 +75,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://ftp.sendmail.org/RELEASE_NOTES (sendmail: 'Relaying temporarily denied. Cannot resolve PTR record for ...')",
   },
+  {
+    cause: "reverse-dns-missing",
+    pattern: /unverifi?y?able sending IPs?\b|Sender IP must resolve/i,
+    confidence: 0.88,
+    example: "450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/b40fac43a2d5bb5a0ec037c441d7631ecd33b83c/set-of-emails/maildir/bsd/email-exim-38.eml; http://www.veraciti.com/Customer-Support/reverse-dns.html",
+  },
 ];

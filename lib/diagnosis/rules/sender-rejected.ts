@@ -1,3 +1,4 @@
+import { replyClass } from "../reply-class";
 import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
@@ -19,10 +20,13 @@ export const senderRejected = defineRule("sender-rejected", {
       wording(e, "sender-rejected"),
       enhancedCode(e, "sender-rejected"),
       replyCode(e, [550, 553], 0.35, ["mail"]),
-      restrictionSubject(e.words) === "sender" && {
-        confidence: 0.8,
-        signal: 'the restriction prefix "Sender address rejected:"',
-      },
+      // Postfix's prefix for every restriction on the sender, temporary ones (a rate limit, a
+      // policy service deferring) included: on its own it names a refused sender only for a 5xx.
+      restrictionSubject(e.words) === "sender" &&
+        replyClass(e) !== "4" && {
+          confidence: 0.8,
+          signal: 'the restriction prefix "Sender address rejected:"',
+        },
     ),
   explain: () => ({
     explanation:

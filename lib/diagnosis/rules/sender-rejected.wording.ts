@@ -1,5 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-import { POSTFIX, SMTP_CODES } from "../reply-patterns/sources";
+import { SMTP_CODES } from "../reply-patterns/sources";
 
 /**
  * How servers and client libraries word "The sender address was refused": each pattern with the real reply it was
@@ -17,10 +17,11 @@ export const replyWording: readonly ReplyPattern[] = [
 
   {
     cause: "sender-rejected",
-    pattern: /Sender address rejected|sender (?:is )?rejected|From\/Sender name is not valid/i,
+    // (Postfix's "Sender address rejected:" prefix is the rule's own signal, for 5xx replies only.)
+    pattern: /\bsender (?:is )?rejected|From\/Sender name is not valid/i,
     confidence: 0.72,
-    example: "554 5.1.8 <user@nonexistent.example>: Sender address rejected: Domain not found",
-    source: `${POSTFIX}/smtpd_check*.ref`,
+    example: "edge05.upcmail.net #550 5.1.0 <test@example.hu> sender rejected ##",
+    source: "https://pastebin.com/yq8ZnJan; https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",
   },
   {
     cause: "sender-rejected",
@@ -131,7 +132,9 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "sender-rejected",
     pattern: /unresolvable (?:RFC\.?5321 )?from domain/i,
     confidence: 0.85,
-    example: "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
-    source: "https://github.com/mail-in-a-box/mailinabox/issues/2327; https://github.com/sisimai/p5-sisimai/blob/0a5bf6188940301628ee800e07985d72f5cbeaac/lib/Sisimai/Rhost/YahooInc.pm",
+    example:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
+    source:
+      "https://github.com/mail-in-a-box/mailinabox/issues/2327; https://github.com/sisimai/p5-sisimai/blob/0a5bf6188940301628ee800e07985d72f5cbeaac/lib/Sisimai/Rhost/YahooInc.pm",
   },
 ];

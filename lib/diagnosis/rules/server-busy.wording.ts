@@ -68,4 +68,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "421 Servidor temporariamente indisponível. Tente novamente mais tarde. IB101",
     source: "http://ix-one.com/domainhostingFAQ/article/MS_27771.html",
   },
+  {
+    cause: "server-busy",
+    pattern: /\btemporarily unavailable,? please try again later\b/i,
+    confidence: 0.72,
+    example: "421 Mailgun temporarily unavailable, please try again later.",
+    source: "https://github.com/swapmyvote/swapmyvote/issues/295",
+  },
 ];

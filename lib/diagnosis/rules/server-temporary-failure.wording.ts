@@ -101,6 +101,17 @@ export const replyWording: readonly ReplyPattern[] = [
     pattern: /Temporary server error/i,
     confidence: 0.5,
     example: "451 4.4.3 Temporary server error. Please try again later ATTR55.1",
-    source: "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+    source:
+      "Microsoft 365 Multi-Geo In-Region Routing doc, 'Potential errors' section (MicrosoftDocs, code index id 58960778356)",
+  },
+  {
+    cause: "server-temporary-failure",
+    pattern:
+      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand ACL string|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect/i,
+    confidence: 0.88,
+    example:
+      "454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. d69sm2322627qhc.3 - gsmtp",
+    source:
+      "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/Cisco-Talos/clamav/issues/1189",
   },
 ];

@@ -104,9 +104,11 @@ export const replyWording: readonly ReplyPattern[] = [
   },
   {
     cause: "starttls-not-offered",
-    pattern: /\bSTARTTLS required but not advertised\b|\bTLS required but not supported\b|does not support the "?STARTTLS"? extension|\bno admite conexiones seguras\b|Server does not support secure connections/i,
+    pattern:
+      /\bSTARTTLS required but not advertised\b|\bTLS required but not supported\b|does not support the "?STARTTLS"? extension|\bno admite conexiones seguras\b|Server does not support secure connections/i,
     confidence: 0.95,
     example: "451 4.7.6 [internal] STARTTLS required but not advertised",
-    source: "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/; https://github.com/vmware-archive/pcf-pipelines/issues/233; .NET SmtpException (es) via a public C# mail helper, code index id 44323906708",
+    source:
+      "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/; https://github.com/vmware-archive/pcf-pipelines/issues/233; .NET SmtpException (es) via a public C# mail helper, code index id 44323906708",
   },
 ];

@@ -51,4 +51,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 Session encryption is required",
     source: "https://github.com/mailcow/mailcow-dockerized/issues/42",
   },
+  {
+    cause: "starttls-required",
+    pattern: /Failed to establish appropriate TLS channel/i,
+    confidence: 0.8,
+    example:
+      "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command))",
+    source: "https://github.com/catatnight/docker-postfix/issues/12 (Exchange Online connector)",
+  },
 ];

@@ -93,7 +93,23 @@ export const replyWording: readonly ReplyPattern[] = [
     pattern: /UnsupportedSignatureAlgorithm/i,
     origin: "client",
     confidence: 0.92,
-    example: "SMTP error: Connection error: Connection error: invalid peer certificate: UnsupportedSignatureAlgorithmContext { signature_algorithm_id: [6, 8, 42, 134, 72, 206, 61, 4, 3, 4]",
+    example:
+      "SMTP error: Connection error: Connection error: invalid peer certificate: UnsupportedSignatureAlgorithmContext { signature_algorithm_id: [6, 8, 42, 134, 72, 206, 61, 4, 3, 4]",
     source: "https://github.com/dani-garcia/vaultwarden/issues/6558",
+  },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /:tls_failed\b/i,
+    origin: "client",
+    confidence: 0.8,
+    example: '{:error, {:retries_exceeded, {:temporary_failure, ~c"XXX.XXX.XXX.XXX", :tls_failed}}}',
+    source: "https://github.com/swoosh/swoosh/issues/785 (gen_smtp)",
+  },
+  {
+    cause: "tls-handshake-failed",
+    pattern: /\bSTARTTLS failed\b/i,
+    confidence: 0.7,
+    example: "SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)",
+    source: "https://github.com/osTicket/osTicket/issues/2604 (PEAR Net_SMTP)",
   },
 ];

@@ -140,4 +140,24 @@ export const replyWording: readonly ReplyPattern[] = [
       "{:error, {:tls_alert, {:unexpected_message, 'TLS client: In state hello received UNDEFINED ALERT: Fatal - Unexpected Message\\n'}}}",
     source: "https://github.com/swoosh/swoosh/issues/411",
   },
+  {
+    // rustls (Rust's lettre, Deno): TLS spoken and plain SMTP text received back, i.e. TLS from the start against a STARTTLS port.
+    cause: "tls-wrong-mode",
+    pattern:
+      /received corrupt message(?: of type InvalidContentType)?|\bInvalidContentType\b|\bCorruptMessage\b/i,
+    origin: "client",
+    confidence: 0.85,
+    example:
+      "send_email_verification failed: Connection error: received corrupt message of type InvalidContentType",
+    source:
+      "https://github.com/mhdzumair/MediaFusion/pull/683; https://github.com/lettre/lettre/issues/842; https://github.com/EC-Nordbund/denomailer/issues/74",
+  },
+  {
+    // Postfix's log when the first thing a client sent was no SMTP command: a TLS ClientHello on a plain or STARTTLS port.
+    cause: "tls-wrong-mode",
+    pattern: /lost connection after UNKNOWN\b/i,
+    confidence: 0.88,
+    example: "postfix/submission/smtpd[1467]: lost connection after UNKNOWN from unknown[183.11.37.2]",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/614",
+  },
 ];
