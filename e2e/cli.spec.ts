@@ -174,6 +174,14 @@ test("the code cache is made on the first run, and a damaged one is replaced, ne
   const probeCache = readdirSync(cacheDir).find((name) => name.endsWith("-probe.v8"));
   expect(probeCache).toBeDefined();
   writeFileSync(path.join(cacheDir, probeCache ?? ""), "not a code cache");
+  // An earlier build's cache of the same command (same node) goes when a new one is written;
+  // another command's stays.
+  const stale = (probeCache ?? "").replace(/^([\w.]+)-[0-9a-f]{16}-/, "$1-0123456789abcdef-");
+  writeFileSync(path.join(cacheDir, stale), "an earlier build's cache");
   const { stdout } = await run(process.execPath, probeArgs(), { env });
   expect(stdout).toContain("Result: passed (exit 0)");
+  const left = readdirSync(cacheDir);
+  expect(left).not.toContain(stale);
+  expect(left).toContain(probeCache);
+  expect(left.some((name) => name.endsWith("-other.v8"))).toBe(true);
 });

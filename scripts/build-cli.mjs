@@ -54,7 +54,9 @@ const cacheKey = `${version}-${createHash("sha256").update(source).digest("hex")
 
 // The file people run: a small ES module that compiles the program with V8's code cache.
 const loader = readFileSync(`${root}scripts/cli-loader.template.mjs`, "utf8")
-  .replace("__SMTP_DOCTOR_SOURCE__", () => JSON.stringify(source))
+  .replace("__SMTP_DOCTOR_SOURCE__", () =>
+    JSON.stringify(`(function (exports, require, module, __filename, __dirname) {${source}\n})`),
+  )
   .replace("__SMTP_DOCTOR_CACHE_KEY__", () => JSON.stringify(cacheKey));
 const out = `${root}lib/cli/package/smtp-doctor.mjs`;
 writeFileSync(out, loader);

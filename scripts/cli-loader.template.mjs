@@ -4,7 +4,15 @@
 // under the user's cache folder (as Node 22 does for its own compile cache), so a run after the
 // first skips compiling most of it: about 50 ms of every start. No cache folder, a stale or
 // damaged cache: the program is compiled as usual and nothing else changes.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -36,6 +44,23 @@ function readCache(file) {
   }
 }
 
+/** Caches of this command made by other builds of the tool: each is a megabyte, and never read again. */
+function pruneStale(file) {
+  try {
+    const dir = path.dirname(file);
+    const mine = path.basename(file);
+    // Same node, architecture and command, another build: another node's caches are left alone.
+    const suffix = mine.slice(CACHE_KEY.length);
+    for (const name of readdirSync(dir)) {
+      if (name !== mine && name.endsWith(suffix) && /^[\w.]+-[0-9a-f]{16}-v/.test(name)) {
+        const other = path.join(dir, name);
+        if (typeof process.getuid !== "function" || statSync(other).uid === process.getuid())
+          unlinkSync(other);
+      }
+    }
+  } catch {}
+}
+
 function writeCache(file, data) {
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -47,13 +72,14 @@ function writeCache(file, data) {
 
 const file = cacheFile();
 const cachedData = file ? readCache(file) : undefined;
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${SOURCE}\n})`, {
-  filename: `${filename}#program`,
-  cachedData,
-});
+// SOURCE is the program already wrapped as a CommonJS function (one copy of it fewer in memory).
+const script = new Script(SOURCE, { filename: `${filename}#program`, cachedData });
 if (file && (cachedData === undefined || script.cachedDataRejected)) {
   // Made at exit: the cache then holds the functions this run compiled too.
-  process.once("exit", () => writeCache(file, script.createCachedData()));
+  process.once("exit", () => {
+    writeCache(file, script.createCachedData());
+    pruneStale(file);
+  });
 }
 const module = { exports: {} };
 script.runInThisContext()(

@@ -104,6 +104,9 @@ const CONTESTED_NEGATIVES = new Map([
   // "Internal server error" is the server's own fault, which is what the catalogue's
   // server-temporary-failure means; 6 other replies with the words are labelled so.
   ["b20-b20d-mailu-451-432-internal-server-error", "server-temporary-failure"],
+  // JavaMail's "response: -1" is a connection closed before any greeting; on port 465 that is what a
+  // client not speaking TLS from the first byte meets (two other sources with these words say so).
+  ["b11-apps-borg-javamail-465-response-minus1", "tls-wrong-mode"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

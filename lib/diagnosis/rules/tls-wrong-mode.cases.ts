@@ -42,4 +42,11 @@ export const rows: readonly RuleRow[] = [
   { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },
   { case: "r5-javamail-gmail-465-no-appropriate-protocol", expect: "not-top" },
   { case: "r5-javamail-convert-socket-tls-no-appropriate-protocol", expect: "not-top" },
+  // The settings as the text shows them: TLS from the first byte on 587, plain text or STARTTLS on
+  // 465, no greeting on 465; a connection that never opened on 465 is the port, not the mode.
+  { case: "b11-devices-bluecherry-dvr-ssl-on-587", expect: "top" },
+  { case: "b13-forum-crater-tcp-465-timed-out-greeting", expect: "top" },
+  { case: "b17-intl-zh-exmail-starttls-on-465", expect: "top" },
+  { case: "b20-b20a-kotlin-mailsender-gmail-465-response-1", expect: "top" },
+  { case: "client-connect-etimedout-office365-465", expect: "not-top" },
 ];

@@ -6,17 +6,37 @@ import { replyWording } from "./tls-wrong-mode.wording";
 
 const SILENT = ["ETIMEDOUT", "EDEADLINE", "ECLOSED", "ECONNRESET"];
 
+// What a client says when the first thing it read was not an SMTP greeting, or nothing at all.
+const NO_GREETING =
+  /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]|\bEOF\b|end of file reached|response: -1\b|unexpectedly (?:disconnected|closed)|Connection unexpectedly closed|connection was closed/i;
+// A connection that never opened is a blocked port whatever the mode.
+const CONNECT_FAILED =
+  /ETIMEDOUT|ECONNREFUSED|dial tcp|connect to \S+ (?:port \d+ )?failed|Connection refused/i;
+
+/**
+ * Pasted text that shows the settings: TLS from the first byte (ssl://, tls://, smtps://) against a
+ * port that starts in plain text, or plain text / STARTTLS (tcp://, smtp://, "starttls") against
+ * 465, or no greeting on a port the text names as 465.
+ */
+function modeInText(e: Evidence): RuleMatch | null {
+  const text = e.verbatim;
+  const implicit = /\b(?:ssl|tls|smtps):\/\/[^\s:/'"]+:(25|587|2525)\b/i.exec(text);
+  if (implicit) {
+    return { confidence: 0.88, signal: `TLS from the first byte on port ${implicit[1]}, in the text` };
+  }
+  const shows465 = /(?:\bport\W{0,3}|:)465\b/i.test(text);
+  if (!shows465 || CONNECT_FAILED.test(text)) return null;
+  const plain = /\b(?:tcp|smtp):\/\/[^\s:/'"]+:465\b/i.test(text) || /starttls/i.test(text);
+  if (plain && !/\b(?:ssl|smtps|tls):\/\//i.test(text)) {
+    return { confidence: 0.86, signal: "plain text or STARTTLS on port 465, in the text" };
+  }
+  return NO_GREETING.test(e.words) ? { confidence: 0.86, signal: "no greeting on port 465" } : null;
+}
+
 /** The settings and the port disagree about when TLS starts. */
 function modeMismatch(e: Evidence): RuleMatch | null {
   const t = e.target;
-  if (!t) {
-    // Pasted text: a greeting that never came, on a port the text names as 465.
-    const on465 =
-      /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]|\bEOF\b/i.test(
-        e.words,
-      ) && /(?:\bport\W{0,3}|:)465\b/i.test(e.verbatim);
-    return on465 ? { confidence: 0.85, signal: "no greeting on port 465" } : null;
-  }
+  if (!t) return modeInText(e);
   if (
     t.port === 465 &&
     t.security !== "tls" &&
