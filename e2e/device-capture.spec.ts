@@ -79,6 +79,8 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   await expect(session.locator('[data-finding="device-tls-below-provider-minimum"]')).toContainText(
     "Microsoft 365 refuses it",
   );
+  // A device on the sink's own network has no public address to look up, and is told so.
+  await expect(session.locator("[data-site-ip]")).toHaveAttribute("data-site-ip", "not-public");
   await page.screenshot({ path: "e2e/artifacts/device-capture.png", fullPage: true });
   await expectNoAxeViolations(page, "case page with a device capture");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -134,6 +136,34 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   } finally {
     db.close();
   }
+});
+
+test("a capture that refuses: the device is answered with the failing server's own reply, and the case shows what it was told", async ({
+  page,
+  request,
+}) => {
+  const saved = await saveFoundingCase(request, { title: "Sharp MX-4070N (refusing capture)" });
+  await page.goto(saved.ownerUrl);
+  const panel = page.getByTestId("device-capture");
+  await panel
+    .getByLabel("Refuse the scan as the failing server did, to see the device show the error")
+    .check();
+  await panel.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
+  const dd = page.getByTestId("capture-settings").locator("dd");
+  const user = (await dd.nth(3).textContent())?.trim() ?? "";
+  const pass = (await page.getByTestId("capture-password").textContent())?.trim() ?? "";
+
+  // The founding case's server refused every recipient with Spamhaus's 550 5.7.1: the device meets
+  // the same words at the end of its message (its own log would show them), and nothing is delivered.
+  const refused = await sendLikeACopier(E2E_SINK_PORT, false, "TLSv1.2", user, pass).then(
+    () => null,
+    (error: Error & { responseCode?: number }) => error,
+  );
+  expect(refused?.responseCode).toBe(550);
+  expect(refused?.message).toContain("blocked using Spamhaus");
+  const session = page.locator("[data-device-session]").first();
+  await expect(session).toBeVisible({ timeout: 15_000 });
+  await expect(session).toContainText("550 5.7.1 Service unavailable, Client host");
 });
 
 test("staff capture routes answer only a signed-in session from this site", async ({ request, baseURL }) => {
