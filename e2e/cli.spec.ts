@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -174,14 +174,25 @@ test("the code cache is made on the first run, and a damaged one is replaced, ne
   const probeCache = readdirSync(cacheDir).find((name) => name.endsWith("-probe.v8"));
   expect(probeCache).toBeDefined();
   writeFileSync(path.join(cacheDir, probeCache ?? ""), "not a code cache");
-  // An earlier build's cache of the same command (same node) goes when a new one is written;
-  // another command's stays.
-  const stale = (probeCache ?? "").replace(/^([\w.]+)-[0-9a-f]{16}-/, "$1-0123456789abcdef-");
-  writeFileSync(path.join(cacheDir, stale), "an earlier build's cache");
+  // Other builds' caches of the same command (same node): the two most recently used stay (someone
+  // may run two versions in turn), older ones go when a new one is written; another command's stays.
+  const build = (hex: string) =>
+    (probeCache ?? "").replace(/^([\w.]+)-[0-9a-f]{16}-/, `$1-${hex.repeat(16)}-`);
+  const [oldest, older, recent] = [build("a"), build("b"), build("c")];
+  for (const [name, daysAgo] of [
+    [oldest, 3],
+    [older, 2],
+    [recent, 1],
+  ] as const) {
+    const at = path.join(cacheDir, name);
+    writeFileSync(at, "another build's cache");
+    const when = new Date(Date.now() - daysAgo * 86_400_000);
+    utimesSync(at, when, when);
+  }
   const { stdout } = await run(process.execPath, probeArgs(), { env });
   expect(stdout).toContain("Result: passed (exit 0)");
   const left = readdirSync(cacheDir);
-  expect(left).not.toContain(stale);
-  expect(left).toContain(probeCache);
+  expect(left).not.toContain(oldest);
+  expect(left).toEqual(expect.arrayContaining([probeCache, older, recent]));
   expect(left.some((name) => name.endsWith("-other.v8"))).toBe(true);
 });

@@ -44,22 +44,28 @@ function readCache(file) {
   }
 }
 
-/** Caches of this command made by other builds of the tool: each is a megabyte, and never read again. */
+/**
+ * Caches of this command made by other builds of the tool (each about a megabyte): the two most
+ * recently used are kept, for someone who runs two versions in turn; older ones go.
+ */
 function pruneStale(file) {
   try {
     const dir = path.dirname(file);
     const mine = path.basename(file);
-    // Same node, architecture and command, another build: another node's caches are left alone.
+    // Same node, architecture and command; another node's caches are left alone.
     const suffix = mine.slice(CACHE_KEY.length);
+    const others = [];
     for (const name of readdirSync(dir)) {
-      if (name !== mine && name.endsWith(suffix) && /^[\w.]+-[0-9a-f]{16}-v/.test(name)) {
-        const other = path.join(dir, name);
-        if (typeof process.getuid !== "function" || statSync(other).uid === process.getuid())
-          unlinkSync(other);
-      }
+      if (name === mine || !name.endsWith(suffix) || !/^[\w.]+-[0-9a-f]{16}-v/.test(name)) continue;
+      const stat = statSync(path.join(dir, name));
+      if (typeof process.getuid !== "function" || stat.uid === process.getuid())
+        others.push([name, stat.mtimeMs]);
     }
+    others.sort((a, b) => b[1] - a[1]);
+    for (const [name] of others.slice(KEEP_OTHER_BUILDS)) unlinkSync(path.join(dir, name));
   } catch {}
 }
+const KEEP_OTHER_BUILDS = 2;
 
 function writeCache(file, data) {
   try {
