@@ -200,4 +200,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "450 4.7.1 <user@example.com>: Sender address rejected: sorry, max 2 requests per hour.",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/1476 (postfwd)",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\brestricted due to heavy usage\b/i,
+    confidence: 0.85,
+    example: "Your IP address has been restricted due to heavy usage.",
+    source: "https://www.telserco.com/hosting-notices/throttling-sending/",
+  },
 ];

@@ -171,4 +171,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 Unconfigured Sending Domain <>",
     source: "https://www.sparkpost.com/docs/faq/error-messages-smtp/",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /\bUsername \S+ and sender \S+ (?:doesn't|does not) match|addresses not hosted on our server is not allowed|\bemail address \S+ (?:\/ \S+ )?you are using is not hosted on this server/i,
+    confidence: 0.9,
+    example:
+      'Expected response code 250 but got code "550", with message "550 5.7.1 Username info@xxxxxxx-xxxxxx.com and sender blxxxxx2xx8@gmail.com doesn\'t match "',
+    source:
+      "https://github.com/PrestaShop/PrestaShop/issues/14566; https://github.com/Automattic/jetpack/issues/7276 (SiteGround)",
+  },
 ];
