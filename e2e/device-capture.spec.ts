@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import SMTPConnection from "nodemailer/lib/smtp-connection";
 import { pdfPages } from "../lib/pdf/testing/read-pdf";
@@ -50,21 +50,34 @@ async function sendLikeACopier(
   }
 }
 
+/** Starts a capture from the owner page (optionally refusing), and reads the settings it shows. */
+async function startCapture(page: Page, ownerUrl: string, refuse = false) {
+  await page.goto(ownerUrl);
+  const panel = page.getByTestId("device-capture");
+  if (refuse) {
+    await panel
+      .getByLabel("Refuse the scan as the failing server did, to see the device show the error")
+      .check();
+  }
+  await panel.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
+  const settings = page.getByTestId("capture-settings");
+  const dd = settings.locator("dd");
+  return {
+    settings,
+    server: (await dd.nth(0).textContent())?.trim() ?? "",
+    user: (await dd.nth(3).textContent())?.trim() ?? "",
+    pass: (await page.getByTestId("capture-password").textContent())?.trim() ?? "",
+  };
+}
+
 test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, sign-in and From on the case page; unable to reach Microsoft 365; no body kept", async ({
   page,
   request,
 }) => {
   const saved = await saveFoundingCase(request, { title: "Sharp MX-4070N (device capture)" });
-  await page.goto(saved.ownerUrl);
-  const panel = page.getByTestId("device-capture");
-  await panel.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
-  const settings = page.getByTestId("capture-settings");
+  const { settings, server, user, pass } = await startCapture(page, saved.ownerUrl);
   await expect(settings).toContainText(String(E2E_SINK_PORT));
-  const dd = settings.locator("dd");
-  const server = (await dd.nth(0).textContent())?.trim() ?? "";
   expect(server).toBe("127.0.0.1");
-  const user = (await dd.nth(3).textContent())?.trim() ?? "";
-  const pass = (await page.getByTestId("capture-password").textContent())?.trim() ?? "";
   expect(user).toMatch(/^sd-[0-9a-f]{10}$/);
 
   await sendLikeACopier(E2E_SINK_PORT, false, "TLSv1", user, pass);
@@ -87,7 +100,12 @@ test("a TLS 1.0 copier captured for the founding case: IP, EHLO, TLS offered, si
   await expectNoAxeViolations(page, "case page with a device capture (dark)");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "e2e/artifacts/device-capture-phone-dark.png", fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await session.screenshot({ path: "e2e/artifacts/device-capture-session-1366-dark.png" });
   await page.emulateMedia({ colorScheme: "light" });
+  await session.screenshot({ path: "e2e/artifacts/device-capture-session-1366.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await session.screenshot({ path: "e2e/artifacts/device-capture-session-phone.png" });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // A TLS 1.2 device on the implicit-TLS port: seen as such, with nothing against its TLS.
@@ -143,15 +161,7 @@ test("a capture that refuses: the device is answered with the failing server's o
   request,
 }) => {
   const saved = await saveFoundingCase(request, { title: "Sharp MX-4070N (refusing capture)" });
-  await page.goto(saved.ownerUrl);
-  const panel = page.getByTestId("device-capture");
-  await panel
-    .getByLabel("Refuse the scan as the failing server did, to see the device show the error")
-    .check();
-  await panel.getByRole("button", { name: "Start a device capture (60 minutes)" }).click();
-  const dd = page.getByTestId("capture-settings").locator("dd");
-  const user = (await dd.nth(3).textContent())?.trim() ?? "";
-  const pass = (await page.getByTestId("capture-password").textContent())?.trim() ?? "";
+  const { user, pass } = await startCapture(page, saved.ownerUrl, true);
 
   // The founding case's server refused every recipient with Spamhaus's 550 5.7.1: the device meets
   // the same words at the end of its message (its own log would show them), and nothing is delivered.

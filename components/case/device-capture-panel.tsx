@@ -186,9 +186,9 @@ function DeviceSession({ session }: { session: DeviceSessionView }) {
         <dt>Its public IP</dt>
         <dd data-site-ip={session.siteIp}>
           {session.siteIp === "checked"
-            ? `${c.remoteAddress.replace(/^::ffff:/, "")}: checked against the blocklists (see the network checks)`
+            ? `${c.remoteAddress}: checked against the blocklists (see the network checks)`
             : session.siteIp === "pending"
-              ? `${c.remoteAddress.replace(/^::ffff:/, "")}: being checked against the blocklists…`
+              ? `${c.remoteAddress}: being checked against the blocklists…`
               : "not a public address: the device reached the capture over a private network, so there is nothing to look up"}
         </dd>
         {c.answer && (

@@ -53,3 +53,30 @@ export async function inNewTransaction<T>(
     client.release(broken);
   }
 }
+
+/**
+ * A schema pool whose queries and transactions wait for `ready` (the case store's migrations)
+ * first: what the stores that live in the case database beside it share.
+ */
+export function openReadyPool(
+  options: Parameters<typeof openSchemaPool>[0],
+  ready: Promise<unknown>,
+): {
+  pool: pg.Pool;
+  query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+  transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+} {
+  const pool = openSchemaPool(options);
+  const settled = ready.then(() => undefined);
+  return {
+    pool,
+    async query(text, values = []) {
+      await settled;
+      return pool.query(text, values);
+    },
+    async transaction(work) {
+      await settled;
+      return inNewTransaction(pool, work);
+    },
+  };
+}

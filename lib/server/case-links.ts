@@ -56,9 +56,11 @@ export async function loadReport(
   viewer: Viewer,
 ): Promise<{ model: ReportModel; resolved: ResolvedLink }> {
   const resolved = await resolveLink(token, viewer === "owner" ? "owner" : "report");
-  const runs = await store().listRuns(resolved.case.id);
-  const siteChecks = await store().listSiteChecks(resolved.case.id);
-  const device = await deviceSessionsForReport(resolved.case.id, runs);
+  const [runs, siteChecks] = await Promise.all([
+    store().listRuns(resolved.case.id),
+    store().listSiteChecks(resolved.case.id),
+  ]);
+  const device = await deviceSessionsForReport(resolved.case.id, runs, siteChecks);
   return { model: buildReportModel(resolved.case, runs, { viewer, siteChecks, device }), resolved };
 }
 

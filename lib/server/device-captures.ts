@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { SiteNetworkReport } from "@/lib/network/site-network-schema";
 import { detectProvider } from "@/lib/providers/detect-provider";
-import type { Run } from "@/lib/reports/case-schemas";
+import type { Run, SiteCheck } from "@/lib/reports/case-schemas";
 import { storeSettingsFromEnv } from "@/lib/reports/store-env";
 import { type CaptureContext, type CaptureFinding, captureFindings } from "@/lib/sink/capture-findings";
 import type { DeviceCapture, SinkListener } from "@/lib/sink/capture-sink";
@@ -17,7 +16,7 @@ import { openPostgresCaptureStore } from "@/lib/sink/postgres-capture-store";
 import { sinkSettingsFromEnv } from "@/lib/sink/sink-settings";
 import { openSqliteCaptureStore } from "@/lib/sink/sqlite-capture-store";
 import { CaseLimiter } from "./case-limiter";
-import { listRuns, resolveLink } from "./case-links";
+import { listRuns, listSiteChecks, resolveLink } from "./case-links";
 import { caseStore } from "./case-store-singleton";
 import { HttpError } from "./http-errors";
 import { checkObservedSiteIp } from "./network-service";
@@ -142,10 +141,12 @@ export async function listCaptures(token: string): Promise<CapturesAnswer> {
 /** A case's captures and sessions, judged against its server (the caller has checked access). */
 export async function listCapturesForCase(caseId: string): Promise<CapturesAnswer> {
   const now = new Date();
-  const [made, sessions] = await Promise.all([
+  const [made, runs, checks] = await Promise.all([
     captures().listCaptures(caseId),
-    deviceSessionsForReport(caseId, await listRuns(caseId)),
+    listRuns(caseId),
+    listSiteChecks(caseId),
   ]);
+  const sessions = await deviceSessionsForReport(caseId, runs, checks);
   siteIpObserver().observe(caseId, sessions);
   return { sink: sink(), captures: made.map((capture) => view(capture, now)), sessions };
 }
@@ -155,14 +156,18 @@ function siteIpObserver(): SiteIpObserver {
 }
 
 /**
- * A case's device sessions with what they mean against its server (its latest test): for the case
- * pages and the report, which have the runs already.
+ * A case's device sessions with what they mean against its server (its latest test) and the
+ * network checks kept with it: for the case pages and the report, which have read both already.
  */
-export async function deviceSessionsForReport(caseId: string, runs: Run[]): Promise<DeviceSessionView[]> {
+export async function deviceSessionsForReport(
+  caseId: string,
+  runs: Run[],
+  checks: readonly SiteCheck[],
+): Promise<DeviceSessionView[]> {
   const sessions = await captures().listSessions(caseId);
   if (sessions.length === 0) return [];
   const target = caseTarget(runs);
-  const siteChecks: SiteNetworkReport[] = (await caseStore().listSiteChecks(caseId)).map((c) => c.report);
+  const siteChecks = checks.map((check) => check.report);
   const checkedIps = new Set(siteChecks.map((check) => check.network.ip));
   const context: CaptureContext = {
     provider: target.provider?.id ?? null,

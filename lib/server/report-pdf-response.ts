@@ -22,13 +22,16 @@ async function openReport(token: string, viewer: Viewer): Promise<ReportSnapshot
     // The store's counter: a 304 or a cached PDF answers without reading a single run.
     revision: storedRevision(resolved.case),
     content: async () => {
-      const runs = await listRuns(resolved.case.id);
+      const [runs, siteChecks] = await Promise.all([
+        listRuns(resolved.case.id),
+        listSiteChecks(resolved.case.id),
+      ]);
       return {
         reportOf: {
           theCase: resolved.case,
           runs,
-          siteChecks: await listSiteChecks(resolved.case.id),
-          device: await deviceSessionsForReport(resolved.case.id, runs),
+          siteChecks,
+          device: await deviceSessionsForReport(resolved.case.id, runs, siteChecks),
           viewer,
         },
       };
@@ -70,13 +73,13 @@ export function staffPdfResponse(request: Request, caseId: string): Promise<Resp
           caseId: theCase.id,
           revision: storedRevision(theCase),
           content: async () => {
-            const runs = await listRuns(theCase.id);
+            const [runs, siteChecks] = await Promise.all([listRuns(theCase.id), listSiteChecks(theCase.id)]);
             return {
               reportOf: {
                 theCase,
                 runs,
-                siteChecks: await listSiteChecks(theCase.id),
-                device: await deviceSessionsForReport(theCase.id, runs),
+                siteChecks,
+                device: await deviceSessionsForReport(theCase.id, runs, siteChecks),
                 viewer: "owner",
               },
             };

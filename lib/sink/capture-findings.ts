@@ -4,6 +4,7 @@ import { providerById } from "../providers/known";
 import type { ProviderId } from "../providers/provider-schema";
 import type { DeviceCapture } from "./capture-sink";
 import type { TlsVersion } from "./client-hello";
+import { bareAddress } from "./observe-site-ips";
 
 /**
  * What a device capture shows about the device itself, against the server the case is about:
@@ -163,7 +164,7 @@ function preferredMechanism(offered: string[]): string {
 }
 
 function latestCheckOf(checks: SiteNetworkReport[], ip: string): SiteNetworkReport | null {
-  const bare = ip.replace(/^::ffff:/, "");
+  const bare = bareAddress(ip);
   const mine = checks.filter((check) => check.network.describes === "site" && check.network.ip === bare);
   return mine.sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))[0] ?? null;
 }

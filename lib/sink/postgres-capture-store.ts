@@ -1,5 +1,4 @@
-import type pg from "pg";
-import { inNewTransaction, openSchemaPool } from "../reports/postgres-pool";
+import { openReadyPool } from "../reports/postgres-pool";
 import { randomId } from "../reports/random-id";
 import {
   answerBody,
@@ -30,22 +29,16 @@ export type PostgresCaptureOptions = {
 export function openPostgresCaptureStore(
   options: PostgresCaptureOptions,
 ): CaptureStore & { close(): Promise<void> } {
-  const pool = openSchemaPool({
-    connectionString: options.connectionString,
-    schema: options.schema ?? "public",
-    max: options.poolSize ?? 3,
-    name: "smtp-doctor-captures",
-    logTag: "captures",
-  });
-  const ready = options.ready.then(() => undefined);
-  const query = async (text: string, values: unknown[] = []) => {
-    await ready;
-    return pool.query(text, values);
-  };
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    await ready;
-    return inNewTransaction(pool, work);
-  };
+  const { pool, query, transaction } = openReadyPool(
+    {
+      connectionString: options.connectionString,
+      schema: options.schema ?? "public",
+      max: options.poolSize ?? 3,
+      name: "smtp-doctor-captures",
+      logTag: "captures",
+    },
+    options.ready,
+  );
 
   return {
     async createCapture(input, now = new Date()) {

@@ -1,5 +1,4 @@
-import type pg from "pg";
-import { inNewTransaction, openSchemaPool } from "../reports/postgres-pool";
+import { openReadyPool } from "../reports/postgres-pool";
 import { randomId } from "../reports/random-id";
 import {
   type CaseListRow,
@@ -62,22 +61,16 @@ const inviteFromRow = (row: Record<string, unknown>): StaffInvite => ({
 
 /** The workspace on the PostgreSQL case database, shared by every app instance. */
 export function openPostgresWorkspaceStore(options: PostgresWorkspaceOptions): WorkspaceStore {
-  const pool = openSchemaPool({
-    connectionString: options.connectionString,
-    schema: options.schema ?? "public",
-    max: options.poolSize ?? 5,
-    name: "smtp-doctor-workspace",
-    logTag: "workspace",
-  });
-  const ready = options.ready.then(() => undefined);
-  const query = async (text: string, values: unknown[] = []) => {
-    await ready;
-    return pool.query(text, values);
-  };
-  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    await ready;
-    return inNewTransaction(pool, work);
-  };
+  const { pool, query, transaction } = openReadyPool(
+    {
+      connectionString: options.connectionString,
+      schema: options.schema ?? "public",
+      max: options.poolSize ?? 5,
+      name: "smtp-doctor-workspace",
+      logTag: "workspace",
+    },
+    options.ready,
+  );
   // One key for the first-run claim and the setup code: instances take turns.
   const SETUP_LOCK = 4_210_001;
 

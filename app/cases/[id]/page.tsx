@@ -30,7 +30,7 @@ export default async function StaffCasePage({ params }: { params: Promise<{ id: 
     store.listRuns(theCase.id),
     store.listSiteChecks(theCase.id),
   ]);
-  const device = await deviceSessionsForReport(theCase.id, runs);
+  const device = await deviceSessionsForReport(theCase.id, runs, siteChecks);
   const model = buildReportModel(theCase, runs, { viewer: "owner", siteChecks, device });
   const workspace = workspaceStore();
   const [workflow, team, activity, links] = await Promise.all([
