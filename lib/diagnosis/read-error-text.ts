@@ -28,7 +28,7 @@ const ENHANCED = String.raw`[245]\.[0-7]\.\d{1,3}`;
 // run of marks is taken whole (the lookahead): a loop free to split "|-------|" among its turns
 // backtracked exponentially on such lines, and took 80 % of the analyzer's time.
 const LINE_PREFIX = String.raw`^[ \t]*(?:(?:[<>~*|-]+(?![<>~*|-])|[SC]:|SERVER\s*->\s*CLIENT:|\[?\d{4}-\d\d-\d\d[T ][\d:.]+Z?\]?|\w+\s*\|)[ \t]*)*`;
-const AT_LINE_START = new RegExp(`${LINE_PREFIX}([2-5][0-5]\\d)(?:[ -]+(${ENHANCED}))?(?=[ -]|$)`, "gm");
+const AT_LINE_START = new RegExp(`${LINE_PREFIX}([2-5][0-5]\\d)(?:[ -]+(${ENHANCED}))?(?=[ -]|:\\s|$)`, "gm");
 const WITH_ENHANCED = new RegExp(`(?<![\\w.])([2-5][0-5]\\d)[ -]+(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
 const AFTER_CUE =
   /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|$)/gim;

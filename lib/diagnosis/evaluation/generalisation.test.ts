@@ -107,6 +107,27 @@ const CONTESTED_NEGATIVES = new Map([
   // JavaMail's "response: -1" is a connection closed before any greeting; on port 465 that is what a
   // client not speaking TLS from the first byte meets (two other sources with these words say so).
   ["b11-apps-borg-javamail-465-response-minus1", "tls-wrong-mode"],
+  // curl's (67) is CURLE_LOGIN_DENIED: the server refused the sign-in, which is what auth-failed
+  // means; the source's point is that curl hides which refusal it was.
+  ["b22-b22a-client-curl-67-login-denied", "auth-failed"],
+  // MailKit's words for a reply that is not SMTP-shaped; two other sources with them were a
+  // client talking to something other than an SMTP server.
+  ["b22-b22a-mailkit-unable-to-parse-status-250", "not-smtp-service"],
+  // A 334 is the server asking for the next step of AUTH: no failure is shown.
+  ["b22-b22b-oauth-relay-xerox-auth-login-challenge", "no-error"],
+  // Postfix's SASL client failed before any server judged a password (no credentials for the relay
+  // is the usual reason; the same words in the same thread are labelled so), at 0.6.
+  ["b22-b22b-postfixrelay-gws-relay-sasl-generic-failure", "credentials-missing"],
+  // A copier dealer's heading for the 421 reply: "server too busy" is the wording's own meaning.
+  ["b22-b22b-copier-dealer-421-service-not-available", "server-busy"],
+  // "no such user" names an unknown user; the thread never said which user the bridge meant.
+  ["b22-b22c-proton-bridge-no-such-user", "recipient-unknown"],
+  // "Internal server error" is the server's own failure (see the Mailu entry above).
+  ["b22-b22d-maddy-554-internal-server-error-lmtp", "server-temporary-failure"],
+  // RFC 4954 §6 defines 454 4.7.0 "Temporary authentication failure" as a temporary server failure.
+  ["b22-b22d-stalwart-454-temporary-auth-failure-notls", "server-temporary-failure"],
+  // The reply says the mailbox does not exist; the reporter says it does, and the thread never resolved it.
+  ["b22-b22d-stalwart-550-mailbox-does-not-exist-intermittent", "recipient-unknown"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

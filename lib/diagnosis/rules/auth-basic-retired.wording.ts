@@ -25,4 +25,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/rpremraj/mailR/issues/107; https://github.com/nodemailer/nodemailer/issues/1714; https://github.com/nodemailer/nodemailer/issues/1685; https://github.com/twikoojs/twikoo/issues/840; https://github.com/hassio-addons/app-vaultwarden/issues/402; https://github.com/pppscn/SmsForwarder/issues/631",
   },
+  {
+    cause: "auth-basic-retired",
+    pattern: /declined because you are using basic authentication/i,
+    confidence: 0.88,
+    example:
+      "invalid authentication method - declined because you are using basic authentication with 2FA enabled. to fix, update to using an API key or disable 2FA and switch to using IP Access Management for security.",
+    source: "https://help.agilitycms.com/hc/en-us/articles/360025891871-Changes-to-SendGrid-Authentication",
+  },
 ];

@@ -32,7 +32,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "auth-failed",
     pattern:
-      /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username) or password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant)/i,
+      /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username) or password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant|; cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure)/i,
     confidence: 0.88,
     example: "535 Incorrect authentication data",
     source: EXIM,

@@ -82,4 +82,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /\bBanned due to (?:authentication|auth|login) (?:errors|failures)/i,
+    confidence: 0.9,
+    example:
+      'Wed, 21 May 2025 23:09:07 INFO Banned due to authentication errors remoteIp = 192.168.1.254, accountName = "X@Y", id = "2.3230"',
+    source: "https://github.com/stalwartlabs/stalwart/issues/1532",
+  },
 ];

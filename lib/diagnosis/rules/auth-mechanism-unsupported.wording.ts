@@ -124,4 +124,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "504 authentication type not supported",
     source: "GoDaddy SMTP relay transcripts (AUTH CRAM-MD5 refused with 504)",
   },
+  {
+    // Ruby's Net::SMTP: the configured authentication type is not one it knows ("AUTH LOGIN" for :login).
+    cause: "auth-mechanism-unsupported",
+    pattern: /wrong authentication type/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "ArgumentError: wrong authentication type AUTH LOGIN",
+    source: "https://github.com/mastodon/mastodon/issues/5792",
+  },
 ];

@@ -97,4 +97,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/lukevella/rallly/issues/46 (OpenSMTPD); https://github.com/flashmob/go-guerrilla/issues/242",
   },
+  {
+    // Outlook's "None of the authentication methods supported by this client are supported by your server", in German.
+    cause: "auth-not-offered",
+    pattern: /keine der von diesem Client unterst(?:ü|ue)tzten Authentifizierungsmethoden/i,
+    confidence: 0.9,
+    example:
+      "Vom Server wird keine der von diesem Client unterstützten Authentifizierungsmethoden unterstützt",
+    source: "https://github.com/mailcow/mailcow/issues/463",
+  },
 ];

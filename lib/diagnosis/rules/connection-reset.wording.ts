@@ -113,4 +113,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n tr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendInterrupted); marlam/msmtp po/ru.po ('the connection was closed unexpectedly')",
   },
+  {
+    cause: "connection-reset",
+    pattern: /Remote end [\d.:[\]a-f]*\s*closed (?:the )?connection/i,
+    confidence: 0.82,
+    example:
+      "[outbound] Remote end 142.250.4.26:25 closed connection while we were processing mail. Trying next MX.",
+    source: "https://github.com/haraka/Haraka/issues/2754",
+  },
 ];

@@ -59,4 +59,20 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "thunderbird/thunderbird-l10n zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpPasswordUndefined); marlam/msmtp po/de.po ('authentication method %s needs a password')",
   },
+  {
+    cause: "credentials-missing",
+    pattern: /All-whitespace username|empty (?:user ?name|login) (?:given|provided|supplied)/i,
+    confidence: 0.85,
+    example: "warning: SASL authentication failure: All-whitespace username.",
+    source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",
+  },
+  {
+    // Postfix's SASL client failing on its own side before any server judged a password ("server … said" would carry the server's words): most often no credentials for that relay in its password map.
+    cause: "credentials-missing",
+    pattern: /cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure/i,
+    confidence: 0.6,
+    example:
+      "status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.98.140.2]: generic failure)",
+    source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",
+  },
 ];

@@ -51,4 +51,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "550 Mail from example.com rejected because it does not accept bounces. This violates RFC 821/2505/2821 http://www.rfc-ignorant.org/",
     source: "smtpd/qpsmtpd plugins/rhsbl (rfc-ignorant.org zones)",
   },
+  {
+    // A domain's reputation, not the IP's: before the generic "poor reputation".
+    cause: "domain-blocklisted",
+    pattern: /\b(?:poor|bad|low) reputation of (?:a|the|your) domain\b/i,
+    confidence: 0.95,
+    example: "554 ... rejected due to poor reputation of a domain used in message",
+    source: "code index id 70231212605 (node test server/utils/emailLinkBase.test.js, header comment)",
+  },
 ];

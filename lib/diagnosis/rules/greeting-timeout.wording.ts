@@ -56,4 +56,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/opf/openproject-docker-compose/issues/84; https://ruby-doc.org/stdlib-3.0.0/libdoc/net/protocol/rdoc/Net/ReadTimeout.html",
   },
+  {
+    // Exim's wording for a server that accepted the connection and never greeted.
+    cause: "greeting-timeout",
+    pattern: /timeout after initial connection/i,
+    confidence: 0.93,
+    example: "SMTP timeout after initial connection: Connection timed out",
+    source: "code index id 53202817530 (server security audit report, '8.2 Mail System Issues')",
+  },
 ];

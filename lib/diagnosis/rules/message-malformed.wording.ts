@@ -138,4 +138,21 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://lore.kernel.org/git/20161103153453.4aipi5lxkmkt3kco@sigill.intra.peff.net/; https://github.com/MicrosoftDocs/microsoft-365-docs/issues/592 (Exim)",
   },
+  {
+    // Amazon SES's header checks; ahead of the DKIM wording a "Duplicate header 'DKIM-Signature'" names.
+    cause: "message-malformed",
+    pattern: /\bDuplicate header\b|Missing final '@domain'/i,
+    confidence: 0.93,
+    stages: ["data", "mail", "rcpt"],
+    example: "Sending message error (554 Transaction failed: Duplicate header 'Content-Type'.)",
+    source:
+      "https://github.com/xreef/EMailSender/issues/49; https://github.com/axllent/mailpit/issues/642; https://github.com/smartinez87/exception_notification/issues/132",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /Required header '?[\w-]+'? missing/i,
+    confidence: 0.9,
+    example: "Required header 'Date' missing",
+    source: "haraka/haraka-plugin-headers index.js (missing_required)",
+  },
 ];

@@ -155,4 +155,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "(552, b'5.7.0 This message was blocked because its content presents a potential\\n5.7.0 security issue. To review our message content and attachment content\\n5.7.0 guidelines, go to\\n5.7.0 https://support.google.com/mail/?p=BlockedMessage a640c23a62f3a-aac0f06fb1bsm1926288866b.191 - gsmtp')",
     source: "https://github.com/querylab/lazywarden/issues/33",
   },
+  {
+    // GTUBE is the spam filters' test string: a message carrying it is refused as spam by design.
+    cause: "message-rejected-content",
+    pattern: /\bGTUBE\b|\bPhishing message\b|appears to impersonate/i,
+    confidence: 0.9,
+    stages: ["data"],
+    example: "milter-reject ... 5.7.1 Gtube pattern",
+    source:
+      "docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/rspamd_full.bats; haraka/haraka-plugin-headers index.js (from_phish)",
+  },
 ];

@@ -207,4 +207,11 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Your IP address has been restricted due to heavy usage.",
     source: "https://www.telserco.com/hosting-notices/throttling-sending/",
   },
+  {
+    cause: "rate-limited",
+    pattern: /\bRATELIMITED\b/i,
+    confidence: 0.85,
+    example: "RATELIMITED (0) [to(RLtqzparnjyoujkrdy1ggen5re)]",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/5168",
+  },
 ];

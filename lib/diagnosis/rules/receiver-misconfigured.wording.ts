@@ -69,4 +69,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can-t-receive-email-messages-through-eop-in-office-365-dedicated-itar",
   },
+  {
+    // An SPF verdict on a private address: the receiver checked its own network's hop (a container bridge, a proxy), not the sender, so no change to the sender's SPF record helps.
+    cause: "receiver-misconfigured",
+    pattern:
+      /(?:\bSPF\b|openspf\.\w+\/Why)[^\n]{0,300}?[;?&\s](?:client-)?ip=(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.\d/i,
+    confidence: 0.94,
+    example:
+      "NOQUEUE: reject: RCPT from unknown[172.21.0.1]: 550 5.7.1 <XXXXX>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=helo;id=eur01-db5-obe.outbound.protection.outlook.com;ip=172.21.0.1;r=XXXXXXX; from=<XXXXXXXX> to=<XXXXXX> proto=",
+    source:
+      "https://github.com/docker-mailserver/docker-mailserver/issues/611; https://github.com/docker-mailserver/docker-mailserver/issues/1202; https://github.com/docker-mailserver/docker-mailserver/issues/766",
+  },
 ];

@@ -114,4 +114,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/cfortune/PHP-Bounce-Handler/blob/1dd9de7efee296636cc95278f959b22089b9a716/eml/30.eml; http://mailutils.org/manual/html_node/Mailbox-Quotas.html",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern: /\bMailbox\b[^.\n]{0,80}\bhas exceeded (?:its|the) (?:storage |disk )?quota/i,
+    confidence: 0.88,
+    example: "Mailbox (Mailbox) on postoffice (Postoffice) has exceeded its quota",
+    source: "https://www.mailenable.com/kb/content/article.asp?ID=ME020226",
+  },
 ];

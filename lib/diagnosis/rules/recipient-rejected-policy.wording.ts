@@ -101,4 +101,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/knadh/listmonk/issues/1497 (PowerMTA); https://github.com/haraka/Haraka/blob/02cd7de72f2332ffde356d62ad98962362f62b4c/plugins/access.js",
   },
+  {
+    // Mailgun's suppression list: an address that bounced before is not tried again.
+    cause: "recipient-rejected-policy",
+    pattern: /Not delivering to previously bounced address/i,
+    confidence: 0.85,
+    example: "Not delivering to previously bounced address",
+    source:
+      "https://github.com/SparkDevNetwork/Rock/issues/2082; https://github.com/OAButton/discussion/issues/1813",
+  },
 ];

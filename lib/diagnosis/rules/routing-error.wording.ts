@@ -73,4 +73,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "No route found to domain <LOTUSDOMAIN> from server <SERVERNAME/LOTUSDOMAIN>. Check Server, Connection and Domain documents in Name and Address book.",
     source: "HCL/IBM Domino router NDRs; hmailserver/hmailserver ('Too many recursive forwards')",
   },
+  {
+    cause: "routing-error",
+    pattern: /would mean connecting to myself/i,
+    confidence: 0.9,
+    example: "Could not connect to xxx.xxx.xxx.xxx on port 25 since this would mean connecting to myself.",
+    source: "https://github.com/hmailserver/hmailserver/issues/367",
+  },
 ];

@@ -98,4 +98,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 Your account has been locked. Please contact your administrator.",
     source: "SpamExperts outgoing filter (antispamcloud.com): the sending account is locked",
   },
+  {
+    cause: "sender-account-restricted",
+    pattern:
+      /Sending (?:is )?(?:paused|suspended|disabled) for (?:this|your) account|While your account is pending approval/i,
+    confidence: 0.9,
+    example:
+      "Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account",
+    source:
+      "https://github.com/hcengineering/platform/issues/8899; https://github.com/edenlabllc/ehealth.api/issues/151",
+  },
 ];

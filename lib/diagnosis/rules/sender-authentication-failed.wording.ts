@@ -8,7 +8,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "sender-authentication-failed",
     pattern:
-      /\bDMARC\b|\bSPF\b|\bDKIM\b|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
+      /(?<![\w.-])(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
     confidence: 0.9,
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
     source:

@@ -181,4 +181,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/PrestaShop/PrestaShop/issues/14566; https://github.com/Automattic/jetpack/issues/7276 (SiteGround)",
   },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /\bdomain is not verified\b|\bdomain is not associated with your account\b|not permitted to send (?:with|as|from) (?:this )?(?:from )?address/i,
+    confidence: 0.88,
+    example: "Mail command failed: 550 This domain is not associated with your account",
+    source:
+      "https://github.com/useplunk/plunk/issues/164; https://github.com/code-with-antonio/nextjs-next-auth-v5-masterclass/issues/35; https://github.com/cyrusimap/cyrus-imapd/issues/3559",
+  },
 ];

@@ -59,4 +59,11 @@ export const replyWording: readonly ReplyPattern[] = [
       "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command))",
     source: "https://github.com/catatnight/docker-postfix/issues/12 (Exchange Online connector)",
   },
+  {
+    cause: "starttls-required",
+    pattern: /refused due to lack of security/i,
+    confidence: 0.88,
+    example: "554 Command refused due to lack of security",
+    source: "aio-libs/aiosmtpd aiosmtpd/testing/statuscodes.py (S554_LACK_SECURITY)",
+  },
 ];
