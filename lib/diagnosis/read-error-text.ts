@@ -27,11 +27,13 @@ const ENHANCED = String.raw`[245]\.[0-7]\.\d{1,3}`;
 // Transcript prefixes before a server line: "<~ ", "S: ", "SERVER -> CLIENT: ", timestamps. A
 // run of marks is taken whole (the lookahead): a loop free to split "|-------|" among its turns
 // backtracked exponentially on such lines, and took 80 % of the analyzer's time.
-const LINE_PREFIX = String.raw`^[ \t]*(?:(?:[<>~*|-]+(?![<>~*|-])|[SC]:|SERVER\s*->\s*CLIENT:|\[?\d{4}-\d\d-\d\d[T ][\d:.]+Z?\]?|\w+\s*\|)[ \t]*)*`;
+const LINE_PREFIX = String.raw`^[ \t]*(?:(?:[<>~*|-]+(?![<>~*|-])|[SC]:|SERVER\s*->\s*CLIENT:|SMTP\s*->\s*FROM SERVER:|\[(?:DEBUG|INFO|TRACE)\]|(?:[\w.-]+:\s*)?recv:\s*['"]?|\[?\d{4}-\d\d-\d\d[T ][\d:.]+Z?\]?|\w+\s*\|)[ \t]*)*`;
 const AT_LINE_START = new RegExp(`${LINE_PREFIX}([2-5][0-5]\\d)(?:[ -]+(${ENHANCED}))?(?=[ -]|:\\s|$)`, "gm");
 const WITH_ENHANCED = new RegExp(`(?<![\\w.])([2-5][0-5]\\d)[ -]+(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
 const AFTER_CUE =
   /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|$)/gim;
+// Python's smtplib hands replies on as (code, b'text') tuples: "SMTPAuthenticationError: (535, b'5.7.8 …')".
+const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 const ENHANCED_ANYWHERE = new RegExp(`(?<![\\w.])(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
 
 const SYSTEM_CODES = new Set([
@@ -85,6 +87,10 @@ function collect(text: string): CodeHit[] {
     hits.push({ code: Number(m[1]), enhanced: m[2] ?? null, index: m.index ?? 0 });
   for (const m of text.matchAll(AFTER_CUE)) {
     const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
+    if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+  }
+  for (const m of text.matchAll(PYTHON_TUPLE)) {
+    const index = (m.index ?? 0) + 1;
     if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
   }
   hits.sort((a, b) => a.index - b.index);

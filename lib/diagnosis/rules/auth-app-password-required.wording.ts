@@ -57,4 +57,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://support.kerioconnect.gfi.com/article/130064-fixing-smtp-ntlm-authentication-failures-for-service-accounts-in-kerio-connect",
   },
+  {
+    // QQ Mail's sign-in refusal: it signs in only with the authorisation code made after turning SMTP on.
+    cause: "auth-app-password-required",
+    pattern: /Login fail\. Account is abnormal, service is not open/i,
+    confidence: 0.9,
+    example:
+      "535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.",
+    source: "code index id 24953610354 (project doc 'QQ邮箱配置详细步骤', Spring Boot dormitory project)",
+  },
 ];

@@ -118,4 +118,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/zelanko/sql-docs.de-de/blob/0b7a1e362db6a122f70a7969105fb00b3214769a/docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md",
   },
+  {
+    cause: "auth-required",
+    pattern: /must get POP(?:\/APOP)? authori[sz]ation/i,
+    confidence: 0.85,
+    example: "554 sorry, you must get POP/APOP authorization.",
+    source: "http://mahoro-ba.net/index.php?j=530",
+  },
 ];

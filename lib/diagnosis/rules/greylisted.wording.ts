@@ -25,10 +25,11 @@ export const replyWording: readonly ReplyPattern[] = [
   },
 
   {
-    // rspamd and other milters greylist at end of data with "4.7.1 Try again later".
+    // rspamd and other milters greylist at end of data with "4.7.1 Try again later" (only those words:
+    // another milter's "Service unavailable - try again later" is not a greylisting).
     cause: "greylisted",
     pattern:
-      /milter-reject: END-OF-MESSAGE .*Try again later|Internal resource (?:is )?temporarily unavailable|greylist/i,
+      /milter-reject: END-OF-MESSAGE [^\n]*\]:\s*(?:4\.7\.1\s+)?Try again later|Internal resource (?:is )?temporarily unavailable|greylist/i,
     confidence: 0.88,
     example:
       "milter-reject: END-OF-MESSAGE from relay2.example.org[192.0.2.7]: 4.7.1 Try again later; from=<a@example.org> to=<b@example.com> proto=ESMTP",

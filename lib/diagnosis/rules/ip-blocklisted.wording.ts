@@ -221,4 +221,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://www.earthlink.net/block (EarthLink's IP blocks); http://postmaster.info.aol.com/errors/554conb1.html (AOL CON:B1: the IP is on AOL's block list)",
   },
+  {
+    // Domino's default text for a connection its DNS blocklist check refused.
+    cause: "ip-blocklisted",
+    pattern: /Connection denied based on policy reason/i,
+    confidence: 0.75,
+    stages: ["connect", "greeting"],
+    example: "Connection denied based on policy reason",
+    source: "https://manualshive.com/en/manual/ibm/ah0qxml-lotus-domino-messaging/3364478?page=47",
+  },
 ];

@@ -131,4 +131,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "You were naughty. You are penalized for 0.87 more days.",
     source: "smtpd/qpsmtpd plugins/karma",
   },
+  {
+    // Alibaba Mail's refusal of a sending IP by its behaviour (volume and complaints), not a list.
+    cause: "ip-reputation",
+    pattern: /\bReject by behaviou?r spam\b|\bANTISPAM_BAT\b/i,
+    confidence: 0.85,
+    example:
+      "host mxn.mxhichina.com[42.120.219.27] said: 554 Reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[]: bad sending",
+    source: "http://www.zyy100.com/article-show-50-246.html",
+  },
 ];

@@ -155,4 +155,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Required header 'Date' missing",
     source: "haraka/haraka-plugin-headers index.js (missing_required)",
   },
+  {
+    // At DATA a line over the 998-character limit of RFC 5322 is the message's, not the command's.
+    cause: "message-malformed",
+    pattern: /\bline too long\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    requireStage: true,
+    example: "501 Syntax error - line too long",
+    source:
+      "https://github.com/mobizt/ESP32-Mail-Client/issues/33; https://github.com/Kitura/Swift-SMTP/issues/106",
+  },
 ];

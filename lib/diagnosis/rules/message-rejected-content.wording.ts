@@ -165,4 +165,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/rspamd_full.bats; haraka/haraka-plugin-headers index.js (from_phish)",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bCONTENT REJE?CT\b|\bSpam is embedded in the (?:e-?mail|message)/i,
+    confidence: 0.88,
+    example: "553 5.7.3 CONTENT REJCT：blockid=xx:URL",
+    source:
+      "code index id 21404280283 (einverne blog post '常见的邮件发送错误', 2024); code index id 38959073782 (PHP class Mrzkit\\PigeonMail\\TranslateSmtpErrorInfo)",
+  },
 ];

@@ -103,4 +103,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/hmailserver/hmailserver/blob/0492b809b8d6fe6f13ebdeef1a3a90ac07233fca/hmailserver/source/Server/SMTP/SMTPConnection.cpp; https://github.com/zammad/zammad/issues/2123 (Ruby net-smtp); https://github.com/git-commit-notifier/git-commit-notifier/issues/76 (sendmail -t)",
   },
+  {
+    cause: "no-recipients",
+    pattern: /No e-?mail address(?:es)? (?:defined|specified|given|configured)|There are no recipient/i,
+    confidence: 0.85,
+    example: "zmfilter_1 |   | 1655 | ERR | No email address defined, not sending email | zmfilter.pl",
+    source:
+      "https://github.com/ZoneMinder/zoneminder/issues/3396; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS_MSG)",
+  },
 ];

@@ -110,4 +110,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/SparkDevNetwork/Rock/issues/2082; https://github.com/OAButton/discussion/issues/1813",
   },
+  {
+    // Domino's refusal of a recipient by its inbound relay/recipient rules.
+    cause: "recipient-rejected-policy",
+    pattern: /^(?:554 )?Message rejected for policy reasons/i,
+    confidence: 0.8,
+    stages: ["rcpt"],
+    requireStage: true,
+    example: "554 Message rejected for policy reasons.",
+    source: "http://www-01.ibm.com/support/docview.wss?uid=swg21212690",
+  },
 ];

@@ -114,4 +114,23 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "cfortune/PHP-Bounce-Handler eml samples (Yahoo failure notice); hmailserver/hmailserver SMTPConnection.cpp ('Recipient not in route list')",
   },
+  {
+    // GroupWise's delivery report for an address its post office does not hold.
+    cause: "recipient-unknown",
+    pattern: /\(User not on post office\)/i,
+    confidence: 0.88,
+    example:
+      "The message that you sent was undeliverable to the following:=20\n\n\tmbathal (User not on post office)",
+    source:
+      "code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments)",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /This user doesn't have an? account/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example:
+      "554-Transaction failed (id=50CB5C1F10C00000), maximum 8 recipients listed below:\nServer: server_ip Command:EODT Error:554 delivery error: dd This user doesn't have a account ( [0] -\n554 Transaction failed",
+    source: "http://www-01.ibm.com/support/docview.wss?uid=swg21622401",
+  },
 ];

@@ -127,4 +127,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "553 sorry, that domain isn't allowed to be relayed thru this MTA",
     source: "http://www.qwk.net/ (qmail relay refusals, as hosting help pages quote them)",
   },
+  {
+    // POP-before-SMTP: the server relays only for an address that has just read its mail.
+    cause: "relay-denied",
+    pattern: /first check your mail with a valid POP account|\bRelay operation rejected\b/i,
+    confidence: 0.88,
+    example:
+      "Server Response: '553. To send mail, first check your mail with a valid POP account; this prevents unauthorized SPAM relaying. (#5.7.1)', Port: 25, Secure(SSL): No, Server Error: 553, Error Number: 0x800CCC79",
+    source:
+      "http://www.oceanfree.net/services/help/tech.html; https://www.ics.ne.jp/iclusta2019/support/faq/index.htm",
+  },
 ];

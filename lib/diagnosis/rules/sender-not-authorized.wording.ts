@@ -190,4 +190,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/useplunk/plunk/issues/164; https://github.com/code-with-antonio/nextjs-next-auth-v5-masterclass/issues/35; https://github.com/cyrusimap/cyrus-imapd/issues/3559",
   },
+  {
+    // Exchange and Outlook: the mailbox lacks Send on Behalf (or Send As) for the From address.
+    cause: "sender-not-authorized",
+    pattern:
+      /(?:do not|don't) have (?:the )?permission to send (?:the |this )?(?:(?:message|mail|e-?mail) )?on behalf of/i,
+    confidence: 0.92,
+    example:
+      "This message could not be sent. You do not have the permission to send the message on behalf of the specified user.",
+    source: "https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085",
+  },
 ];

@@ -137,4 +137,20 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mail-in-a-box/mailinabox/issues/2327; https://github.com/sisimai/p5-sisimai/blob/0a5bf6188940301628ee800e07985d72f5cbeaac/lib/Sisimai/Rhost/YahooInc.pm",
   },
+  {
+    cause: "sender-rejected",
+    pattern: /Mail from <[^>\n]*> rejected for policy reasons/i,
+    confidence: 0.85,
+    example: "554 Mail from <sender> rejected for policy reasons",
+    source: "http://www-01.ibm.com/support/docview.wss?uid=swg21212690",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /Invalid MAIL FROM address|\bDomain name required\b/i,
+    confidence: 0.82,
+    stages: ["mail"],
+    example: "Error 501 Invalid MAIL FROM address provided",
+    source:
+      "https://github.com/mbentley/docker-omada-controller/issues/246; http://www.prosygma.com/aide/Interpretation-des-messages-5xx-dans-merak--114.htm",
+  },
 ];

@@ -114,4 +114,11 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/Cisco-Talos/clamav/issues/1189",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\bTemporary system failure\b/i,
+    confidence: 0.6,
+    example: "451 Temporary system failure. Please try again later.",
+    source: "https://github.com/denyhosts/denyhosts/issues/87 (sendmail.cf excerpt)",
+  },
 ];

@@ -66,4 +66,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 Command refused due to lack of security",
     source: "aio-libs/aiosmtpd aiosmtpd/testing/statuscodes.py (S554_LACK_SECURITY)",
   },
+  {
+    // "STARTTLS is required" in Chinese (Microsoft 365 operated by 21Vianet) and Japanese.
+    cause: "starttls-required",
+    pattern: /需要\s*STARTTLS|STARTTLS\s*(?:が|を)?\s*必要/i,
+    confidence: 0.9,
+    example:
+      "451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050.CHNPR01.prod.partner.outlook.cn 2023-07-03T07:17:07.624Z 08DB7565CE20173C]",
+    source: "https://github.com/apache/hertzbeat/issues/1062",
+  },
 ];

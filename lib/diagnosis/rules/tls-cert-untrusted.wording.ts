@@ -144,4 +144,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/duplicati/duplicati/issues/2737; .NET System.Net.Security net_ssl_io_cert_validation ('The remote certificate is invalid according to the validation procedure') in the Italian, French, German, Spanish, Portuguese and Dutch language packs",
   },
+  {
+    // Qt's text for OpenSSL's X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY.
+    cause: "tls-cert-untrusted",
+    pattern: /issuer certificate of a locally looked up certificate could not be found/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "The issuer certificate of a locally looked up certificate could not be found",
+    source: "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/65",
+  },
 ];
