@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CAUSES, causeById, causeIdSchema } from "./causes";
+import { causeIdSchema } from "./cause-id-schema";
+import { CAUSES, causeById } from "./causes";
 
 test("the catalogue has exactly one entry per cause id, in the enum's order", () => {
   assert.deepEqual(

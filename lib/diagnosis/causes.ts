@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { catalogueLink } from "./cause-link";
 import { diagnosisRules } from "./rules";
 
@@ -6,7 +5,7 @@ import { diagnosisRules } from "./rules";
  * The cause catalogue (from the shared causes.md): the stable ids a diagnosis's root cause takes.
  * Add an id only with a real reply that needs it; never rename one (stored cases refer to them).
  */
-export const causeIdSchema = z.enum([
+export const CAUSE_IDS = [
   "dns-not-found",
   "dns-failure",
   "target-not-allowed",
@@ -64,8 +63,8 @@ export const causeIdSchema = z.enum([
   "receiver-misconfigured",
   "no-error",
   "unrecognised",
-]);
-export type CauseId = z.infer<typeof causeIdSchema>;
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
 
 export type CauseGroup = "reaching" | "encryption" | "greeting" | "authentication" | "policy" | "none";
 

@@ -80,7 +80,10 @@ export function probeEvidence(
       from: result.target.from,
     },
     probe: result,
-    patternHits: matchPatterns(words, name),
+    // A run that ended on a passed stage's success reply ("221 … closing transmission channel"):
+    // no wording can name a failure there, and reading it would compile a score of patterns.
+    patternHits:
+      stage?.status === "ok" && (code ?? 0) < 400 && !errorText ? new Map() : matchPatterns(words, name),
     codeHits: matchEnhancedCodes(code, enhanced, enhancedCodes, provider),
   };
 }

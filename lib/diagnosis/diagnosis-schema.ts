@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { providerIdSchema } from "../providers/provider-schema";
 import { stageNameSchema, stageStatusSchema } from "../smtp/probe-schema";
-import { causeIdSchema } from "./causes";
+import { causeIdSchema } from "./cause-id-schema";
 
 /**
  * The diagnosis of a probe run or a pasted error, as schemas: the stored case parses these, the

@@ -1,4 +1,5 @@
-import { type StageName, stageNameSchema } from "../smtp/probe-schema";
+import type { StageName } from "../smtp/probe-schema";
+import { STAGE_NAMES } from "../smtp/stage-names";
 import type { CauseId } from "./causes";
 import type { Evidence } from "./evidence";
 import { ehloFacts, stageOf } from "./probe-facts";
@@ -48,7 +49,7 @@ const TLS_FAILURES: ReadonlySet<CauseId> = new Set([
   "starttls-not-offered",
 ]);
 
-const STAGE_ORDER: readonly StageName[] = stageNameSchema.options;
+const STAGE_ORDER: readonly StageName[] = STAGE_NAMES;
 
 function reached(e: Evidence, stage: StageName): boolean {
   return e.stage !== null && STAGE_ORDER.indexOf(e.stage) >= STAGE_ORDER.indexOf(stage);

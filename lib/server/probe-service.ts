@@ -1,7 +1,8 @@
 import "server-only";
 import { type ProbeStreamLine, writeStreamLine } from "@/lib/api/probe-stream";
 import { diagnoseProbe } from "@/lib/diagnosis/diagnose-probe";
-import { type DiagnosisContextInput, diagnosisContextSchema } from "@/lib/diagnosis/diagnosis-context";
+import type { DiagnosisContextInput } from "@/lib/diagnosis/diagnosis-context";
+import { diagnosisContextSchema } from "@/lib/diagnosis/diagnosis-context-schema";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
 import { clientIp, parseTrustedProxy, type TrustedProxy } from "@/lib/network/client-ip";
 import { probeSettingsFromEnv } from "@/lib/smtp/probe-env";

@@ -1,5 +1,6 @@
 import net from "node:net";
 import tls from "node:tls";
+import { monotonicMs } from "./monotonic-ms";
 import { cleanTlsMessage, ProbeError, probeErrorFromSocket } from "./probe-errors";
 
 export type ConnectAttempt = { address: string; ok: boolean; error: string | null; ms: number };
@@ -50,10 +51,10 @@ export async function connectPinned(
   const attempts: ConnectAttempt[] = [];
   let lastError: ProbeError | null = null;
   for (const address of addresses) {
-    const started = performance.now();
+    const started = monotonicMs();
     try {
       const socket = await connectOnce(address, port, timeoutMs, signal);
-      attempts.push({ address, ok: true, error: null, ms: Math.round(performance.now() - started) });
+      attempts.push({ address, ok: true, error: null, ms: Math.round(monotonicMs() - started) });
       return { socket, attempts };
     } catch (err) {
       if (signal.aborted) throw signal.reason;
@@ -62,7 +63,7 @@ export async function connectPinned(
         address,
         ok: false,
         error: lastError.message,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(monotonicMs() - started),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type tls from "node:tls";
 import { canonicalAddress, canonicalHostName } from "./canonical-target";
+import { monotonicMs } from "./monotonic-ms";
 import { formatReply, parseReply } from "./parse-reply";
 import { plannedStages } from "./planned-stages";
 import { ProbeError } from "./probe-errors";
@@ -68,7 +69,7 @@ export class ProbeRun {
   admission: Admission | null = null;
   /** The session passes every line through it as it comes and goes, so nothing later needs scrubbing. */
   readonly redactor: AuthRedactor;
-  private readonly t0 = performance.now();
+  private readonly t0 = monotonicMs();
   private readonly controller = new AbortController();
   private readonly deadline: NodeJS.Timeout;
   private readonly onCancel = () =>
@@ -130,7 +131,7 @@ export class ProbeRun {
   record(dir: TranscriptEntry["dir"], text: string): void {
     // The session logs a command as it writes it: this is the moment AUTH reached the server.
     if (dir === "client" && /^AUTH\b/i.test(text)) this.admission?.authSent();
-    const t = Math.round(performance.now() - this.t0);
+    const t = Math.round(monotonicMs() - this.t0);
     for (const line of text.split("\n")) {
       const entry: TranscriptEntry = { t, dir, line: sanitiseLine(line) };
       this.transcript.push(entry);
@@ -203,7 +204,7 @@ export class ProbeRun {
     return {
       runId: this.runId,
       startedAt: this.startedAt.toISOString(),
-      durationMs: Math.round(performance.now() - this.t0),
+      durationMs: Math.round(monotonicMs() - this.t0),
       target: {
         host: this.host,
         port: input.port,

@@ -1,3 +1,4 @@
+import { monotonicMs } from "./monotonic-ms";
 import type {
   Reply,
   StageError,
@@ -34,7 +35,7 @@ export class StageRecorder {
 
   start(name: StageName): void {
     if (this.open) throw new Error(`stage ${this.open.name} still open when ${name} started`);
-    this.open = { name, startedAt: new Date(), t0: performance.now() };
+    this.open = { name, startedAt: new Date(), t0: monotonicMs() };
     this.emit({ type: "stage-start", stage: name, at: this.open.startedAt.getTime() });
   }
 
@@ -45,7 +46,7 @@ export class StageRecorder {
       name,
       status: result.status,
       startedAt: this.open.startedAt.toISOString(),
-      durationMs: Math.round((performance.now() - this.open.t0) * 10) / 10,
+      durationMs: Math.round((monotonicMs() - this.open.t0) * 10) / 10,
       summary: result.summary,
       reply: result.reply ?? null,
       error: result.error ?? null,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deviceFamilies } from "../../providers/devices/device-families";
-import { causeIdSchema } from "../causes";
+import { causeIdSchema } from "../cause-id-schema";
 
 /**
  * A panel code is the device's summary of what the server said, chosen by its firmware: coarser

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { providerIdSchema } from "../../providers/provider-schema";
 import { stageNameSchema } from "../../smtp/probe-schema";
-import { causeIdSchema } from "../causes";
+import { causeIdSchema } from "../cause-id-schema";
 
 /**
  * A text pattern that tells one cause from another where the codes alone cannot (5.7.1 means

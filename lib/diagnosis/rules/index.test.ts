@@ -101,7 +101,7 @@ test("finding checks have unique ids and never throw", () => {
 });
 
 test("each rule file owns its whole cause: catalogue entry, settings verdict and wording, one rule per catalogue id", async () => {
-  const { causeIdSchema } = await import("../causes");
+  const { causeIdSchema } = await import("../cause-id-schema");
   const ruleIds = diagnosisRules.map((rule) => rule.id);
   assert.deepEqual([...ruleIds, "unrecognised"].sort(), [...causeIdSchema.options].sort());
   for (const rule of diagnosisRules) {

@@ -1,11 +1,7 @@
 import type { ProviderId } from "../../providers/provider-schema";
 import { statusCodes } from "./index";
-import {
-  type CodeCause,
-  STATUS_CODE_PATTERN,
-  type StatusClass,
-  type StatusCodeEntry,
-} from "./status-code-schema";
+import { STATUS_CODE_PATTERN } from "./status-code-pattern";
+import type { CodeCause, StatusClass, StatusCodeEntry } from "./status-code-schema";
 
 /** Where an entry sits: class ("X" = any), subject and the range of details it covers. */
 export type CodeSpan = { cls: "X" | StatusClass; subject: number; low: number; high: number };

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { providerIdSchema } from "../../providers/provider-schema";
-import { causeIdSchema } from "../causes";
+import { causeIdSchema } from "../cause-id-schema";
+import { STATUS_CODE_PATTERN } from "./status-code-pattern";
 
 /** An enhanced status code's class: 2 success, 4 temporary (persistent transient), 5 permanent. */
 export const statusClassSchema = z.enum(["2", "4", "5"]);
 export type StatusClass = z.infer<typeof statusClassSchema>;
 
-/**
- * "X.1.1" (the IANA registry's notation: any class), "5.7.606-649" (a range of details, last
- * inclusive) or one exact code such as "4.7.66".
- */
-export const STATUS_CODE_PATTERN = /^(X|[245])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/;
+export { STATUS_CODE_PATTERN };
 
 /** The cause a code names by itself, where it does (5.7.1 means many things: it names none). */
 export const codeCauseSchema = z.object({
