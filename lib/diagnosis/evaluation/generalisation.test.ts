@@ -134,6 +134,8 @@ const CONTESTED_NEGATIVES = new Map([
   // A milter's "Service unavailable - try again later": the canonical words of a server that is
   // temporarily unavailable; the thread never found which milter or why.
   ["b23-b23d-postfix-milter-tempfail-no-reason", "server-busy"],
+  // RFC 4954 §4 gives 501 for a client response that is not valid base64: a syntax error, at 0.5.
+  ["b24-b24b-pocketbase-mox-invalid-base64", "protocol-error"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

@@ -106,4 +106,14 @@ export const replyWording: readonly ReplyPattern[] = [
       "Vom Server wird keine der von diesem Client unterstützten Authentifizierungsmethoden unterstützt",
     source: "https://github.com/mailcow/mailcow/issues/463",
   },
+  {
+    // lettre's words when the server's EHLO lists no AUTH it can use: in every source an EHLO with no AUTH at all (before STARTTLS, or an MX endpoint), not a list of foreign mechanisms.
+    cause: "auth-not-offered",
+    pattern: /No compatible authentication mechanism was found/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "SMTP: No compatible authentication mechanism was found",
+    source:
+      "https://github.com/dani-garcia/vaultwarden/issues/3511; https://github.com/dani-garcia/vaultwarden/issues/1358; https://github.com/LemmyNet/lemmy/issues/3553",
+  },
 ];

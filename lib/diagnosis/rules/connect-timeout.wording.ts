@@ -10,7 +10,7 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "connect-timeout",
     origin: "client",
     pattern:
-      /\[Errno (?:110|60)\] (?:Connection|Operation) timed out|Connection timed out: connect|connect timed out|WSAETIMEDOUT|\b10060\b|(?<!read data from the transport connection: A connection attempt failed because the connected party )did not properly respond after a period of time|dial tcp [^ ]+: (?:i\/o timeout|connect: connection timed out)|Connection timed out after \d+ milliseconds|Failed to connect to \S+ port \d+ after \d+ ms: (?:Timed out|Connection timed out)|Connection timed out \(110\)|Operation timed out \(60\)/i,
+      /\[Errno (?:110|60)\] (?:Connection|Operation) timed out|Connection timed out: connect|connect timed out|WSAETIMEDOUT|\b10060\b|(?<!read data from the transport connection: A connection attempt failed because the connected party )did not properly respond after a period of time|dial tcp(?: [^ ]+)?: (?:i\/o timeout|connect: connection timed out)|Connection timed out after \d+ milliseconds|Failed to connect to \S+ port \d+ after \d+ ms: (?:Timed out|Connection timed out)|Connection timed out \(110\)|Operation timed out \(60\)/i,
     confidence: 0.88,
     example:
       "A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond",

@@ -108,4 +108,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/hcengineering/platform/issues/8899; https://github.com/edenlabllc/ehealth.api/issues/151",
   },
+  {
+    // Outlook.com holding an account's sending (under 5.3.4, which otherwise means a message too big) until its owner signs in on the web and verifies.
+    cause: "sender-account-restricted",
+    pattern: /To continue sending messages, please sign in to your account/i,
+    confidence: 0.93,
+    example:
+      "An error occurred while sending mail. The mail server responded:  5.3.4 Requested action not taken; To continue sending messages, please sign in to your account.. Please check the message and try again.",
+    source:
+      "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread 'Sudden SMTP error from Hotmail'",
+  },
 ];

@@ -153,4 +153,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mbentley/docker-omada-controller/issues/246; http://www.prosygma.com/aide/Interpretation-des-messages-5xx-dans-merak--114.htm",
   },
+  {
+    // sendmail's refusal of an address without a domain ("user@(none)"); at MAIL it is the sender's.
+    cause: "sender-rejected",
+    pattern: /\.\.\.\s*Hostname required/i,
+    confidence: 0.85,
+    stages: ["mail"],
+    example:
+      "An error occurred while sending mail. The mail server responded 5.1.3 <jeff@(none)...Hostname required. Please verify that your email address is correct in your Mail preferences and try again.",
+    source:
+      "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread 'thunderbird: Hostname required'",
+  },
 ];
