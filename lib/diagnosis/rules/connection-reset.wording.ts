@@ -11,8 +11,9 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "connection-reset",
     origin: "client",
     pattern:
-      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|SMTPServerDisconnected(?!: please run connect\(\) first)|Connection unexpectedly closed|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
+      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|SMTPServerDisconnected(?!: please run connect\(\) first)|Connection unexpectedly closed(?!: (?:timed out|The read operation timed out))|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
     confidence: 0.85,
+    // (smtplib's ": timed out" suffix is its own read timeout, not a close by the server.)
     example: 'raise SMTPServerDisconnected("Connection unexpectedly closed")',
     source: `${PYTHON}; ${MAILKIT}; ${WINSOCK}; ${CURL}; nodemailer/nodemailer lib/smtp-connection/index.js`,
   },
@@ -29,7 +30,7 @@ export const replyWording: readonly ReplyPattern[] = [
   {
     cause: "connection-reset",
     pattern:
-      /Connection closed unexpectedly|unexpectedly (?:disconnected|closed)|Unexpected socket close|lost connection (?:with|after|while)/i,
+      /Connection closed unexpectedly|unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|Unexpected socket close|lost connection (?:with|after|while)/i,
     confidence: 0.85,
     example: "Connection closed unexpectedly",
     source: NM,

@@ -7,11 +7,13 @@ import { PYTHON } from "../reply-patterns/sources";
  */
 export const replyWording: readonly ReplyPattern[] = [
   {
-    // smtplib re-raises a socket timeout while waiting for a reply as a disconnect.
+    // smtplib re-raises a socket timeout while waiting for a reply as a disconnect: a greeting timeout
+    // up to EHLO; once the session has reached AUTH or later, the same words say nothing of the greeting.
     cause: "greeting-timeout",
     origin: "client",
     pattern: /Connection unexpectedly closed: (?:timed out|The read operation timed out)/i,
     confidence: 0.88,
+    stages: ["connect", "greeting", "tls", "ehlo"],
     example: 'SMTPServerDisconnected("Connection unexpectedly closed: timed out")',
     source: `${PYTHON} (getreply: "Connection unexpectedly closed: " + str(e))`,
   },

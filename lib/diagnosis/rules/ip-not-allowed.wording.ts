@@ -83,4 +83,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 Mailbox unavailable or access denied Listed in connection control deny list",
     source: "McAfee IronMail connection control (community knowledge base)",
   },
+  {
+    // Exchange Online's 5.7.51: an inbound partner connector restricted to certain IP addresses (or a certificate) refused a connection that did not match it.
+    cause: "ip-not-allowed",
+    pattern: /partner connector configured that matched the message's recipient domain/i,
+    confidence: 0.85,
+    example:
+      "Your message couldn't be delivered because there is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set.",
+    source: "code index id 38441667481 (public PowerShell lab script on Exchange Online inbound connectors)",
+  },
 ];
