@@ -63,6 +63,9 @@ async function startApp(dataDir: string): Promise<App> {
       PORT: String(port),
       HOST: "127.0.0.1",
       SMTP_DOCTOR_DATA_DIR: dataDir,
+      // No device capture beside it: these apps are about the store, and the sink's own
+      // "listening" line must not be taken for the web server's.
+      SMTP_DOCTOR_SINK_PORTS: "off",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -75,7 +78,8 @@ async function startApp(dataDir: string): Promise<App> {
   const listening = new Promise<boolean>((resolve) =>
     child.stdout.on("data", (chunk) => {
       stdout += String(chunk);
-      if (stdout.includes("listening")) resolve(true);
+      // The web server's own line (server.mjs), said once it accepts connections.
+      if (stdout.includes("SMTP Doctor listening on http")) resolve(true);
     }),
   );
   return {
