@@ -26,7 +26,7 @@ export type CliBench =
 
 const USER = "office@contoso.example";
 const PASSWORD = "Corr3ct-Horse!";
-const BUNDLE = path.resolve("lib/cli/package/smtp-doctor.mjs");
+const BUNDLE = path.resolve("lib/cli/package/smtp-doctor.cjs");
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

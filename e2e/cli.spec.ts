@@ -16,7 +16,7 @@ import { PASSWORD, SENDER, saveFoundingCase } from "./support/founding-case";
  */
 
 const run = promisify(execFile);
-const BUNDLE = path.resolve("lib/cli/package/smtp-doctor.mjs");
+const BUNDLE = path.resolve("lib/cli/package/smtp-doctor.cjs");
 // The tool's code cache goes here, not into the home folder of whoever runs the suite.
 const CACHE_HOME = mkdtempSync(path.join(tmpdir(), "smtp-doctor-cli-cache-"));
 

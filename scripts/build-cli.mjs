@@ -1,7 +1,7 @@
 // Bundles the command-line tool (lib/cli/main.ts) into one JavaScript file that plain `node` runs:
-// lib/cli/package/smtp-doctor.mjs, the `bin` of the package in lib/cli/package (npm pack there).
+// lib/cli/package/smtp-doctor.cjs, the `bin` of the package in lib/cli/package (npm pack there).
 // Everything it needs is inside, so the package has no dependencies to install. The file is a small
-// loader (scripts/cli-loader.template.mjs) with the program inside it as a string, compiled with
+// loader (scripts/cli-loader.template.cjs) with the program in a comment after it, compiled with
 // V8's code cache.
 import { createHash } from "node:crypto";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
@@ -102,15 +102,15 @@ const source = bundled.outputFiles[0].text.replace(
 );
 const cacheKey = `${version}-${createHash("sha256").update(source).digest("hex").slice(0, 16)}`;
 
-// The file people run: a small ES module that compiles the program with V8's code cache, and the
+// The file people run: a small CommonJS loader that compiles the program with V8's code cache, and the
 // program itself in a comment after it (see the loader for why).
 const program = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 if (program.includes("\x7f"))
   throw new Error("the program holds a DEL byte: its comment escape would be ambiguous");
-const loader = `${readFileSync(`${root}scripts/cli-loader.template.mjs`, "utf8").replace(
+const loader = `${readFileSync(`${root}scripts/cli-loader.template.cjs`, "utf8").replace(
   "__SMTP_DOCTOR_CACHE_KEY__",
   () => JSON.stringify(cacheKey),
 )}\n/*__SMTP_DOCTOR_PROGRAM__\n${program.replaceAll("*/", "*\x7f/")}*/\n`;
-const out = `${root}lib/cli/package/smtp-doctor.mjs`;
+const out = `${root}lib/cli/package/smtp-doctor.cjs`;
 writeFileSync(out, loader);
 chmodSync(out, 0o755);
