@@ -82,8 +82,7 @@ export function probeEvidence(
     probe: result,
     // A run that ended on a passed stage's success reply ("221 … closing transmission channel"):
     // no wording can name a failure there, and reading it would compile a score of patterns.
-    patternHits:
-      stage?.status === "ok" && (code ?? 0) < 400 && !errorText ? new Map() : matchPatterns(words, name),
+    patternHits: stage?.status === "ok" && (code ?? 0) < 400 ? new Map() : matchPatterns(words, name),
     codeHits: matchEnhancedCodes(code, enhanced, enhancedCodes, provider),
   };
 }

@@ -7,8 +7,6 @@ import { STATUS_CODE_PATTERN } from "./status-code-pattern";
 export const statusClassSchema = z.enum(["2", "4", "5"]);
 export type StatusClass = z.infer<typeof statusClassSchema>;
 
-export { STATUS_CODE_PATTERN };
-
 /** The cause a code names by itself, where it does (5.7.1 means many things: it names none). */
 export const codeCauseSchema = z.object({
   cause: causeIdSchema,
