@@ -9,12 +9,17 @@ import { createSystemResolver, resolveSenderMx, resolveServer } from "./resolve-
 import { describeTlsWarnings, summariseTls } from "./summarise-stage";
 import { judgeAddress, judgeTarget } from "./target-policy";
 
-/** Stage 1: A/AAAA of the server (our own resolver, not getaddrinfo) and the sender domain's MX. */
+/**
+ * Stage 1: A/AAAA of the server (our own resolver, not getaddrinfo). The sender domain's MX, which
+ * only the diagnosis reads (provider detection), is looked up beside the session instead of before
+ * it: a connection waits for no DNS round trip it does not need. It joins this stage's facts when
+ * the run ends (ProbeRun.settleSenderMx).
+ */
 export async function resolveStage(run: ProbeRun): Promise<string[] | null> {
   run.recorder.start("resolve");
   const resolver: ProbeResolver = run.options.resolver ?? createSystemResolver(run.timeouts.dnsMs);
   const senderDomain = run.input.from.split("@").pop() ?? "";
-  const mxLookup = withAbort(resolveSenderMx(resolver, senderDomain), run.signal).catch((err) => ({
+  run.senderMxLookup = withAbort(resolveSenderMx(resolver, senderDomain), run.signal).catch((err) => ({
     mx: [],
     error: asProbeError(err).message,
   }));
@@ -22,17 +27,15 @@ export async function resolveStage(run: ProbeRun): Promise<string[] | null> {
   try {
     addresses = run.literal ? [run.literal] : await withAbort(resolveServer(resolver, run.host), run.signal);
   } catch (err) {
-    const mx = await mxLookup;
-    run.fail(err, "resolve", null, { senderDomain, senderMx: mx.mx, senderMxError: mx.error });
+    run.fail(err, "resolve", null, { senderDomain });
     return null;
   }
-  const mx = await mxLookup;
   run.recorder.finish("resolve", {
     status: "ok",
     summary: run.literal
       ? `${run.literal} is an IP address: no DNS lookup needed`
       : `${run.host} resolves to ${addresses.join(", ")}`,
-    facts: { addresses, senderDomain, senderMx: mx.mx, senderMxError: mx.error },
+    facts: { addresses, senderDomain },
   });
   return addresses;
 }

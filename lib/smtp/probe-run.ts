@@ -24,6 +24,7 @@ import type {
   TranscriptEntry,
 } from "./probe-schema";
 import { AuthRedactor } from "./redact-secrets";
+import type { SenderMx } from "./resolve-target";
 import { sanitiseLine } from "./sanitize-text";
 import { secureContextFor } from "./secure-context";
 import type { SmtpSession } from "./smtp-session";
@@ -69,6 +70,8 @@ export class ProbeRun {
   admission: Admission | null = null;
   /** The session passes every line through it as it comes and goes, so nothing later needs scrubbing. */
   readonly redactor: AuthRedactor;
+  /** The sender domain's MX lookup, started by the resolve stage and run beside the session. */
+  senderMxLookup: Promise<{ mx: SenderMx; error: string | null }> | null = null;
   private readonly t0 = monotonicMs();
   private readonly controller = new AbortController();
   private readonly deadline: NodeJS.Timeout;
@@ -186,6 +189,18 @@ export class ProbeRun {
         warnings: ["The session did not end with 221"],
       });
     }
+  }
+
+  /**
+   * Waits for the sender domain's MX lookup (by now it has almost always answered) and adds it to
+   * the resolve stage's facts. A stage already streamed to a watcher went without it; the result
+   * has it.
+   */
+  async settleSenderMx(): Promise<void> {
+    if (!this.senderMxLookup) return;
+    const { mx, error } = await this.senderMxLookup;
+    const resolve = this.recorder.stages.find((stage) => stage.name === "resolve");
+    if (resolve) Object.assign(resolve.facts, { senderMx: mx, senderMxError: error });
   }
 
   /** Closes everything and builds the result; stages that did not run are listed as skipped. */

@@ -96,6 +96,41 @@ describe("SSRF gate inside the probe: nothing opens a socket to a refused target
     assert.equal(stage(result, "rcpt").reply?.code, 550, statusLine(result));
   });
 
+  it("the sender domain's MX lookup runs beside the session: the connection does not wait for it", async () => {
+    let answerMx: (mx: { exchange: string; priority: number }[]) => void = () => {};
+    const events: string[] = [];
+    const resolver = {
+      resolve4: async () => ["127.0.0.1"],
+      resolve6: async () => [],
+      resolveMx: () =>
+        new Promise<{ exchange: string; priority: number }[]>((resolve) => {
+          answerMx = (mx) => {
+            events.push("mx answered");
+            resolve(mx);
+          };
+        }),
+    };
+    const result = await probeFixture(
+      { host: "loopback.example", port: mx.port },
+      {
+        resolver,
+        onEvent: (event) => {
+          if (event.type !== "stage-end") return;
+          events.push(`${event.stage.name} ${event.stage.status}`);
+          // The MX answers only once the session has reached RCPT: had the probe waited for it
+          // before connecting, this run would never get here and would fail on its deadline.
+          if (event.stage.name === "rcpt") answerMx([{ exchange: "mx.contoso.example", priority: 10 }]);
+        },
+      },
+    );
+    assert.notEqual(stage(result, "rcpt").status, "skipped", statusLine(result));
+    assert.ok(events.indexOf("connect ok") < events.indexOf("mx answered"), events.join(", "));
+    assert.deepEqual(stage(result, "resolve").facts.senderMx, [
+      { exchange: "mx.contoso.example", priority: 10 },
+    ]);
+    assert.equal(stage(result, "resolve").facts.senderMxError, null);
+  });
+
   it("records the sender domain's MX for provider detection", async () => {
     const result = await probeFixture({ host: "loopback.example", port: mx.port }, { dnsServer: dns.server });
     assert.deepEqual(stage(result, "resolve").facts.senderMx, [

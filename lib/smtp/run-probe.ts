@@ -19,12 +19,14 @@ export async function runProbe(input: ProbeInput, options: ProbeOptions): Promis
     await runStages(run);
   } catch (err) {
     if (err instanceof RefusedByCaller) {
+      await run.settleSenderMx();
       run.finish();
       throw err.reason;
     }
     // Deadline, cancellation, a dropped connection mid-command: the open stage fails with it.
     run.failUnexpected(err);
   }
+  await run.settleSenderMx();
   const result = run.finish();
   run.admission?.end();
   return result;
