@@ -25,3 +25,18 @@ test("numbers that only look like those wrappers are not replies", () => {
     assert.equal(readErrorText(text).primary, null, text);
   }
 });
+
+test("a reply a bounce folded onto indented lines is read whole; a stack frame under it is not the reply", () => {
+  // Postfix wraps the remote reply at 80 columns with four spaces (a Contao forum thread's bounce).
+  const folded = [
+    "<user@example.net>: host mail.example.net[192.0.2.10] said: 553",
+    "    5.7.1 <sender@example.com>: Sender address rejected: not logged in",
+    "    (in reply to RCPT TO command)",
+  ].join("\n");
+  assert.match(readErrorText(folded).replyBlock ?? "", /Sender address rejected: not logged in/);
+  const trace = [
+    "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+    "   at System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
+  ].join("\n");
+  assert.equal(readErrorText(trace).replyBlock, trace.split("\n")[0]);
+});

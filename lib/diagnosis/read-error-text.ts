@@ -177,6 +177,11 @@ function relayedBlock(text: string, from: number, hits: readonly CodeHit[]): str
   return text.slice(from, Math.min(...ends)).trim();
 }
 
+// A bounce folds a long reply onto indented lines ("host … said: 553\n    5.7.1 <…>: Sender address
+// rejected: not logged in\n    (in reply to RCPT TO command)", Postfix at 80 columns): they are the
+// reply's own words. Not a stack frame ("   at System.Net.Mail…") or an indented reply of its own.
+const FOLDED = /^[ \t]+(?!at\s|\d{3}[ -])\S/;
+
 function blockAround(text: string, start: number, end: number, code: number): string {
   const same = new RegExp(`${LINE_PREFIX}${code}[ -]`);
   let from = start;
@@ -189,7 +194,7 @@ function blockAround(text: string, start: number, end: number, code: number): st
   for (let lines = 0; to < text.length && lines < 20; lines++) {
     const next = text.indexOf("\n", to + 1);
     const line = text.slice(to + 1, next === -1 ? undefined : next);
-    if (!same.test(line)) break;
+    if (!same.test(line) && !FOLDED.test(line)) break;
     to = next === -1 ? text.length : next;
   }
   return text.slice(from, to).trim();

@@ -27,6 +27,8 @@ export function findEnhancedSignal(
   provider?: ProviderId | null,
 ): EnhancedCodeSignal | null {
   const reading = readStatusCode(enhanced, basic, provider);
+  if (reading && !reading.entry && reading.detail !== 0)
+    return subjectSignal(reading.cls, reading.subject, basic);
   if (!reading?.entry || !reading.cause) return null;
   const { entry, cause } = reading;
   const limits = cause.basic ?? entry.basic?.filter((b): b is number => b !== null);
@@ -38,5 +40,20 @@ export function findEnhancedSignal(
     source: entry.source,
     title: entry.title,
     ...(entry.providers ? { providers: entry.providers } : {}),
+  };
+}
+
+// A detail no registry or provider documents ("4.3.111", "4.2.15") still has its class and
+// subject: it is read as the subject's own "other or undefined" code (X.3.0: a passing problem on
+// the receiving system, when temporary), with less weight than a documented code.
+const UNDOCUMENTED_DETAIL = 0.8;
+
+function subjectSignal(cls: string, subject: number, basic: number | null): EnhancedCodeSignal | null {
+  const general = findEnhancedSignal(`${cls}.${subject}.0`, basic, null);
+  if (!general) return null;
+  return {
+    ...general,
+    confidence: Math.round(general.confidence * UNDOCUMENTED_DETAIL * 100) / 100,
+    title: `${general.title}: an undocumented detail of that subject`,
   };
 }

@@ -122,4 +122,15 @@ export const replyWording: readonly ReplyPattern[] = [
       "[outbound] Remote end 142.250.4.26:25 closed connection while we were processing mail. Trying next MX.",
     source: "https://github.com/haraka/Haraka/issues/2754",
   },
+  {
+    // Outlook / Outlook Express 0x800CCC0F: the server closed the connection mid-session.
+    cause: "connection-reset",
+    pattern: /\bserver has unexpectedly terminated the connection\b/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: '<mail.example.com>', Server: '<mail.example.com>', Protocol: SMTP, Port: 25, Secure(SSL): No, Error Number: 0x800CCC0F",
+    source:
+      "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by LMSSML on a Postfix/SquirrelMail/BIND server, post of 2010-02-09 (code index id 57129689562)",
+  },
 ];

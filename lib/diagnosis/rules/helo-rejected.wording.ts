@@ -84,4 +84,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/haraka/Haraka/blob/05176e246d1f3fea7edee978e3c3095bbaeb3d66/plugins/helo.checks.js",
   },
+  {
+    // qmail-smtpd's badhelo control file: the HELO name is on the server's list.
+    cause: "helo-rejected",
+    pattern: /\bHELO (?:host ?name|hostname|name)\b[^.\n]{0,30}\b(?:denied|rejected|refused|not accepted)\b/i,
+    confidence: 0.88,
+    example: "553 sorry, your HELO host name has been denied (#5.7.1)",
+    source:
+      "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c",
+  },
 ];

@@ -166,4 +166,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/mobizt/ESP32-Mail-Client/issues/33; https://github.com/Kitura/Swift-SMTP/issues/106",
   },
+  {
+    // A MIME structure check (RFC 2046 limits a boundary to 70 characters).
+    cause: "message-malformed",
+    pattern: /\bMIME boundary\b[^.\n]{0,30}\b(?:exceeded|too long|invalid|missing)\b/i,
+    confidence: 0.85,
+    example: "reason: 550 MIME boundary length exceeded (see RFC 2046).",
+    source: "https://github.com/zou-yu/worker-mailer/issues/23",
+  },
 ];

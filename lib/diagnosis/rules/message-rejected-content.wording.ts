@@ -117,7 +117,10 @@ export const replyWording: readonly ReplyPattern[] = [
     cause: "message-rejected-content",
     pattern:
       /\bappears to be unsolicited\b|\bfailed several antispam checks\b|\bspam-like header\b|\bRejected by ESETS\w*\b/i,
-    confidence: 0.88,
+    // A filter's verdict on the message: above a mention of SPF in the advice that follows it
+    // ("…failed several antispam checks … be sure your mailserver is configured correctly (spf,
+    // HELO, PTR)").
+    confidence: 0.91,
     example:
       "554 5.7.1 Mail (13049-38149) appears to be unsolicited - Score (59) over MessageScoringUpperLimit (50)",
     source:
@@ -172,5 +175,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "553 5.7.3 CONTENT REJCT：blockid=xx:URL",
     source:
       "code index id 21404280283 (einverne blog post '常见的邮件发送错误', 2024); code index id 38959073782 (PHP class Mrzkit\\PigeonMail\\TranslateSmtpErrorInfo)",
+  },
+  {
+    // A filter's verdict on an attachment; it outranks the media-error enhanced code (5.6.0) such filters send with it.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:suspicious|dangerous|prohibited|forbidden) (?:file|attachment)s?\b|\bexecutable (?:code|content|file|attachment)s?\b/i,
+    confidence: 0.88,
+    example:
+      "550 5.6.0 *** A suspicious file (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/",
+    source: "http://helpdesk.ugent.be/email/faq.php",
   },
 ];

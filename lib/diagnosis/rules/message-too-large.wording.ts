@@ -83,4 +83,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.",
     source: "Exim bounce text for message_size_limit (local delivery)",
   },
+  {
+    // Apache James's header-size limit (EnforceHeaderLimitationsMessageHook).
+    cause: "message-too-large",
+    pattern: /\bheader size (?:is )?too (?:large|big)\b/i,
+    confidence: 0.8,
+    example: "552 Header size is too large",
+    source:
+      "https://github.com/apache/james-project/blob/f252f56c6dce94598a9d9da4ff1779088b9698c6/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/EnforceHeaderLimitationsMessageHook.java",
+  },
 ];

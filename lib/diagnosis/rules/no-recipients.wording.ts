@@ -111,4 +111,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/ZoneMinder/zoneminder/issues/3396; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS_MSG)",
   },
+  {
+    // The client had no recipient to send to (ssmtp), or the server accepted none.
+    cause: "no-recipients",
+    pattern: /\bNo recipients (?:supplied|specified|given)\b/i,
+    confidence: 0.85,
+    example:
+      "ssmtp: No recipients supplied - mail will not be sent\n..fetchmail: error writing message text\nfetchmail: MDA error while fetching from user@example.com@smtp.example.net\nfetchmail: Query status=6 (IOERR)",
+    source:
+      "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by Snowhog on fetchmail/ssmtp/mutt, 2009-08-10 (code index id 57164409181)",
+  },
 ];

@@ -214,4 +214,12 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "RATELIMITED (0) [to(RLtqzparnjyoujkrdy1ggen5re)]",
     source: "https://github.com/mailcow/mailcow-dockerized/issues/5168",
   },
+  {
+    // A connection-rate limit named without the words "limit exceeded" (Ghent University's gateway).
+    cause: "rate-limited",
+    pattern: /\bConnection Rate\b/i,
+    confidence: 0.85,
+    example: "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/",
+    source: "https://helpdesk.ugent.be/email/faq.php",
+  },
 ];

@@ -137,4 +137,12 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "http://www.oceanfree.net/services/help/tech.html; https://www.ics.ne.jp/iclusta2019/support/faq/index.htm",
   },
+  {
+    // Haraka's relay plugin refusing a client it does not relay for.
+    cause: "relay-denied",
+    pattern: /\b(?:You are|you're|you are) not (?:allowed|authori[sz]ed) to relay\b/i,
+    confidence: 0.88,
+    example: "You are not allowed to relay",
+    source: "https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js",
+  },
 ];

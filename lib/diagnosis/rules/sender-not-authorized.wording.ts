@@ -200,4 +200,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "This message could not be sent. You do not have the permission to send the message on behalf of the specified user.",
     source: "https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085",
   },
+  {
+    // qmail-smtpd (sagredo): MAIL FROM differs from the authenticated user, which the server forbids.
+    cause: "sender-not-authorized",
+    pattern: /\bfrom and auth(?:enticated)? (?:user )?(?:are )?not the same\b/i,
+    confidence: 0.88,
+    example: "503 from and auth not the same (#5.5.1)",
+    source:
+      "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c",
+  },
 ];

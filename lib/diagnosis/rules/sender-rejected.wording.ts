@@ -164,4 +164,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread 'thunderbird: Hostname required'",
   },
+  {
+    // The sender's domain has no DNS records the server accepts (OpenSMTPD's filter-checksenderdomain).
+    cause: "sender-rejected",
+    pattern: /\bunknown sender domain\b|\bsender domain (?:is )?unknown\b/i,
+    confidence: 0.88,
+    example: "550 unknown sender domain",
+    source:
+      "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go",
+  },
 ];

@@ -121,4 +121,23 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "451 Temporary system failure. Please try again later.",
     source: "https://github.com/denyhosts/denyhosts/issues/87 (sendmail.cf excerpt)",
   },
+  {
+    // A directory or table lookup the server could not make for now (qmail-ldap); Postfix's plain "Temporary lookup failure" is covered above.
+    cause: "server-temporary-failure",
+    pattern: /\btemporary (?:ldap |database |directory |sql |table )lookup failure\b/i,
+    confidence: 0.88,
+    example: "451 temporary ldap lookup failure, try again later",
+    source:
+      "https://github.com/qmail-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c",
+  },
+  {
+    // An SPF (or DKIM, DMARC) check that could not finish for now is not a failed check: above the bare mention of SPF.
+    cause: "server-temporary-failure",
+    pattern:
+      /\btemporary error (?:when|while) (?:checking|evaluating|looking up) (?:the )?(?:SPF|DKIM|DMARC)\b|\btemp ?error\b[^.\n]{0,60}\b(?:SPF|DKIM|DMARC)\b|\b(?:SPF|DKIM|DMARC)\b[^.\n]{0,60}\btemp ?error\b/i,
+    confidence: 0.92,
+    example: "451 4.4.3 temporary error when checking the SPF policy",
+    source:
+      "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c",
+  },
 ];

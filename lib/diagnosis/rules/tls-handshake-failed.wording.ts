@@ -112,4 +112,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)",
     source: "https://github.com/osTicket/osTicket/issues/2604 (PEAR Net_SMTP)",
   },
+  {
+    // Exchange Domain Security (mutual TLS) refusing the domain: the fix was clearing its TLS domain lists.
+    cause: "tls-handshake-failed",
+    pattern: /\bdisallowed this secure domain\b/i,
+    confidence: 0.85,
+    example:
+      "Remote Server at example.dk (203.0.113.7) returned '451 4.4.0 Primary target IP address responded with: \"451 4.7.3 The admin has temporarily disallowed this secure domain.\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts. The last endpoint attempted was 203.0.113.7:25'",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/112624/exchange-not-receiving-and-sending-emails-from-cer",
+  },
 ];

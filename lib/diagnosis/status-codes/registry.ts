@@ -148,7 +148,8 @@ export const ianaStatusCodes: readonly StatusCodeEntry[] = [
     "X.2.4",
     "Mailing list expansion problem",
     "RFC 3463",
-    "The recipient is a mailing list that could not be expanded to its members.",
+    "The recipient is a mailing list that could not be expanded to its members; as a temporary refusal, a passing problem on the receiving system.",
+    [cause("server-temporary-failure", 0.6, TEMPORARY)],
   ),
 
   // X.3.x: the receiving mail system.

@@ -222,3 +222,17 @@ test("real replies whose only evidence is the enhanced code", () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+test("an undocumented detail reads as its subject's general code, with less weight", () => {
+  // Microsoft's "4.3.111 Temporary server error" (in no registry): X.3.0, a passing problem there.
+  const undocumented = findEnhancedSignal("4.3.111", 451);
+  const general = findEnhancedSignal("4.3.0", 451);
+  assert.equal(undocumented?.cause, "server-temporary-failure");
+  assert.ok(general && undocumented && undocumented.confidence < general.confidence);
+  // A subject whose general code names no cause still names none.
+  assert.equal(findEnhancedSignal("5.7.999", 550), null);
+  // A registered detail is read as registered, not as its subject: 5.1.1 stays a bad mailbox.
+  assert.equal(findEnhancedSignal("5.1.1", 550)?.cause, "recipient-unknown");
+  // RFC 3463 X.2.4: a list that could not be expanded for now is a passing problem on the receiver.
+  assert.equal(findEnhancedSignal("4.2.4", 450)?.cause, "server-temporary-failure");
+});
