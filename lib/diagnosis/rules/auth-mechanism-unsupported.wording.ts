@@ -133,4 +133,16 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "ArgumentError: wrong authentication type AUTH LOGIN",
     source: "https://github.com/mastodon/mastodon/issues/5792",
   },
+  {
+    // Thunderbird's smtpHintAuth* and smtpAuthMechNotSupported: the chosen authentication method is not one the server offers.
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /does not allow cleartext passwords|does not support the selected authentication method|does not seem to support encrypted passwords|erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht|scheint die (?:verschlüsselte Übertragung des Passworts|Übertragung verschlüsselter Passwörter) nicht zu unterstützen|n[’']autorise pas les mots de passe non chiffrés/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Le serveur sortant (SMTP) smtp.example.com n’autorise pas les mots de passe non chiffrés. Veuillez modifier la « Méthode d’authentification » pour « Mot de passe chiffré » dans le menu « Paramètres des comptes | Serveur sortant (SMTP) ».",
+    source:
+      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+  },
 ];

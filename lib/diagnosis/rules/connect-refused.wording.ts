@@ -106,4 +106,16 @@ export const replyWording: readonly ReplyPattern[] = [
       "status=deferred (connect to mail.example.edu.cn[/var/run/dovecot/lmtp]: No such file or directory)",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/961",
   },
+  {
+    // Thunderbird's smtpSendRequestRefused: the connection could not be opened.
+    cause: "connect-refused",
+    pattern:
+      /because connecting to (?:Outgoing server \(SMTP\)|SMTP server) \S+ failed|is refusing SMTP connections|Verbindungsaufbau mit dem SMTP-Server \S+ fehlgeschlagen|rifiutare le connessioni in uscita/i,
+    confidence: 0.7,
+    origin: "client",
+    example:
+      "Non è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) smtp.example.com non è riuscita. Il server potrebbe non essere disponibile o rifiutare le connessioni in uscita (SMTP). Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.",
+    source:
+      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+  },
 ];

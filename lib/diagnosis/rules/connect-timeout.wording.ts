@@ -119,4 +119,16 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "ERROR: failed to send mail: timed out",
     source: "https://github.com/ccrisan/motionpie/issues/266",
   },
+  {
+    // Thunderbird's smtpSendTimeout: the connection timed out (most often while connecting; any later stage can look the same).
+    cause: "connect-timeout",
+    pattern:
+      /connection to (?:Outgoing server \(SMTP\)|SMTP server) \S+ timed out|ihre Ablaufzeit \(Timeout\) überschritten|serveur sortant \(SMTP\) .{0,60} a expiré/i,
+    confidence: 0.6,
+    origin: "client",
+    example:
+      "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a expiré. Veuillez essayer à nouveau.",
+    source:
+      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+  },
 ];

@@ -66,4 +66,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "SMTP timeout after initial connection: Connection timed out",
     source: "code index id 53202817530 (server security audit report, '8.2 Mail System Issues')",
   },
+  {
+    // Symantec Messaging Gateway: the remote server connected but sent no 220 greeting.
+    cause: "greeting-timeout",
+    pattern: /\[internal\] no banner\b/i,
+    confidence: 0.85,
+    example: "451 4.4.2 [internal] no banner",
+    source:
+      "https://knowledge.broadcom.com/external/article/177591/email-remains-in-the-delivery-queue-with.html",
+  },
 ];

@@ -186,4 +186,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "550 5.6.0 *** A suspicious file (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/",
     source: "http://helpdesk.ugent.be/email/faq.php",
   },
+  {
+    // A content filter's spam verdict.
+    cause: "message-rejected-content",
+    pattern: /\(possible SPAM\)/i,
+    confidence: 0.85,
+    example: "Mail rejected (possible SPAM)",
+    source: "https://emailwarmup.com/blog/?p=3718",
+  },
 ];

@@ -92,4 +92,15 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/apache/james-project/blob/f252f56c6dce94598a9d9da4ff1779088b9698c6/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/EnforceHeaderLimitationsMessageHook.java",
   },
+  {
+    // Thunderbird's smtpPermSizeExceeded2, around the server's own size refusal.
+    cause: "message-too-large",
+    pattern: /exceeds the global size limit|übersteigt das globale Größenlimit/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers. Die Nachricht wurde nicht gesendet; reduzieren Sie die Nachrichtengröße und versuchen Sie es nochmals. Der Server antwortete: %s.",
+    source:
+      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+  },
 ];

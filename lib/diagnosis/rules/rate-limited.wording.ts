@@ -222,4 +222,14 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/",
     source: "https://helpdesk.ugent.be/email/faq.php",
   },
+  {
+    // A sending-rate limit in so many words (Amazon SES, a relay service, Free's French "sending quota exceeded").
+    cause: "rate-limited",
+    pattern:
+      /\b(?:sending|send|message|hourly|daily) rate (?:limit )?exceeded\b|\bquota d'envoi\b[^.\n]{0,20}\bdépassé/i,
+    confidence: 0.88,
+    example: "554 Sending rate exceeded",
+    source:
+      "https://github.com/PHPMailer/PHPMailer/discussions/2696; https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254; https://github.com/roundcube/roundcubemail/issues/5908",
+  },
 ];

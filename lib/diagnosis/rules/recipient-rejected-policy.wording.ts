@@ -120,4 +120,23 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 Message rejected for policy reasons.",
     source: "http://www-01.ibm.com/support/docview.wss?uid=swg21212690",
   },
+  {
+    // A sending service refusing an address on its suppression (earlier bounce or complaint) list.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /(?:recipient|address)\b[^.\n]{0,40}\bsuppressed\b|\bsuppression list\b|\bin your bounce list\b/i,
+    confidence: 0.85,
+    example: "554 5.7.1 recipient address was suppressed due to customer policy",
+    source:
+      "https://help.infoodle.com/docs/email-error-messages; https://faq.oximailing.com/index.php?solution_id=1162",
+  },
+  {
+    // Postfix's recipient restriction naming a policy refusal.
+    cause: "recipient-rejected-policy",
+    pattern: /Recipient address rejected:[^\n]{0,80}\bfor policy reasons\b/i,
+    confidence: 0.85,
+    example:
+      "554 5.7.1 <user@example.com>: Recipient address rejected:\nRecipient address rejected for policy reasons",
+    source: "https://pastebin.com/mab2zkNE",
+  },
 ];

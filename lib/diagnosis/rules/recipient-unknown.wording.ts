@@ -133,4 +133,13 @@ export const replyWording: readonly ReplyPattern[] = [
       "554-Transaction failed (id=50CB5C1F10C00000), maximum 8 recipients listed below:\nServer: server_ip Command:EODT Error:554 delivery error: dd This user doesn't have a account ( [0] -\n554 Transaction failed",
     source: "http://www-01.ibm.com/support/docview.wss?uid=swg21622401",
   },
+  {
+    // The recipient's account does not exist (or was found not to exist on an earlier attempt).
+    cause: "recipient-unknown",
+    pattern: /\bno such active account\b|\bpreviously reported as unknown\b/i,
+    confidence: 0.85,
+    example:
+      "Reason: \"5.1.0 - Unknown address error\" Response: \"('550', ['There is no such active account.'])\"",
+    source: "http://manualsbrain.com/ko/manuals/1602497/?page=194; https://all-inkl.com/en/mail-error/",
+  },
 ];

@@ -145,4 +145,15 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "You are not allowed to relay",
     source: "https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js",
   },
+  {
+    // IXP_E_SMTP_REJECTED_RECIPIENTS: a recipient refused at RCPT; without the server's words, most often a relay refusal to a client that did not sign in.
+    cause: "relay-denied",
+    pattern: /\b0x800CCC79\b/i,
+    confidence: 0.55,
+    origin: "client",
+    example:
+      "いずれかの受信者がサーバーによって拒否されたため、メッセージを送信できませんでした。 拒否された電子メール アドレスは、\"someone@example.com > < \" でした。 件名: '<Test>',Account: '<Test>', Server: '<smtp.example.com> ', Protocol: SMTP, Server Response: '550 <someone@example.com> ....リレー拒否\"、ポート: 25、Secure (SSL): いいえ、サーバー エラー: 550、エラー番号: 0x800CCC79。",
+    source:
+      "Outlook Express / Windows Mail / Outlook send errors: the Windows SDK's imnxport.h (IXP_E_* HRESULTs, 0x800CCCxx)",
+  },
 ];

@@ -209,4 +209,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c",
   },
+  {
+    // The sender address is not one the signed-in account may use (MSN's SMTP service as Microsoft's KB quotes it).
+    cause: "sender-not-authorized",
+    pattern: /\bOriginator address does not match authentication credential/i,
+    confidence: 0.9,
+    example:
+      "An unknown error has occurred.\n  Subject '<subject>', Account '<sender>', server '<server\n  name>',\n  Protocol: SMTP, Server Response: '554 Originator address does not match\n  authentication credentials', Port: 25, Secure(SSL); No, Server\n  Error:554,\n  Error Number:0x800CCC6F",
+    source:
+      "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/186/Q186134/README.md",
+  },
 ];

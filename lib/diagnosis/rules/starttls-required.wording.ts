@@ -75,4 +75,12 @@ export const replyWording: readonly ReplyPattern[] = [
       "451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050.CHNPR01.prod.partner.outlook.cn 2023-07-03T07:17:07.624Z 08DB7565CE20173C]",
     source: "https://github.com/apache/hertzbeat/issues/1062",
   },
+  {
+    // VIPRE Email Security: the sender's domain is set to require TLS.
+    cause: "starttls-required",
+    pattern: /\brequired to send (?:via|over|using) an encrypted SMTP session\b/i,
+    confidence: 0.85,
+    example: "Your sender domain is required to send via an encrypted SMTP session",
+    source: "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons",
+  },
 ];

@@ -153,4 +153,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "The issuer certificate of a locally looked up certificate could not be found",
     source: "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/65",
   },
+  {
+    // The peer's certificate does not chain to a trusted authority.
+    cause: "tls-cert-untrusted",
+    pattern: /\bsigned by a (?:valid|trusted|known) (?:CA|certificate authority)\b/i,
+    confidence: 0.85,
+    example: "451 4.7.5 4.7.0 [internal] ssl cert must be signed by a valid ca",
+    source:
+      "https://knowledge.broadcom.com/external/article/162449/error-message-451-475-470-internal-ssl-c.html",
+  },
 ];

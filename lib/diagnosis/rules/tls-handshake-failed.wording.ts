@@ -122,4 +122,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://learn.microsoft.com/en-us/answers/questions/112624/exchange-not-receiving-and-sending-emails-from-cer",
   },
+  {
+    // NeoMutt: the TLS handshake failed.
+    cause: "tls-handshake-failed",
+    pattern: /\bcould not negotiate (?:a )?TLS connection\b/i,
+    confidence: 0.8,
+    origin: "client",
+    example: "Could not negotiate TLS connection",
+    source:
+      "https://github.com/neomutt/neomutt/blob/8e3bda14461c41f97f6698c6cfe4f1c85f76266e/send/smtp.c (smtp_open: mutt_ssl_starttls failed after STARTTLS)",
+  },
 ];

@@ -160,4 +160,13 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "postfix/submission/smtpd[1467]: lost connection after UNKNOWN from unknown[183.11.37.2]",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/614",
   },
+  {
+    // K-9 Mail (Thunderbird for Android): a handshake that failed before any certificate was seen, both threads an implicit-TLS setting on a STARTTLS port.
+    cause: "tls-wrong-mode",
+    pattern: /CertificateValidationException: Handshake failed/i,
+    confidence: 0.7,
+    origin: "client",
+    example: "E MessagingController: com.fsck.k9.mail.CertificateValidationException: Handshake failed",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/1789",
+  },
 ];
