@@ -160,18 +160,6 @@ export const replyWording: readonly ReplyPattern[] = [
       "https://github.com/grokability/snipe-it/issues/6789 (SwiftMailer); https://github.com/docker-mailserver/docker-mailserver/issues/479 (Dovecot)",
   },
   {
-    // Thunderbird's smtpAuthFailure: the server refused the login.
-    cause: "auth-failed",
-    pattern:
-      /Unable to authenticate to Outgoing server \(SMTP\)|Postausgangs-Server \(SMTP\) \S+ kann nicht authentifiziert werden|Autenticazione non riuscita col server di posta in uscita/i,
-    confidence: 0.85,
-    origin: "client",
-    example:
-      "Autenticazione non riuscita col server di posta in uscita (SMTP) smtp.example.com. Controllare la password e verificare il “Metodo di autenticazione” in “Impostazioni account | Server posta in uscita (SMTP)”.",
-    source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
-  },
-  {
     // The client's own words for a refused login (Windows' SSPI "The logon attempt failed", iOS Mail, dma).
     cause: "auth-failed",
     pattern:
@@ -181,5 +169,28 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "the logon attempt failed",
     source:
       "https://github.com/cunninghamp/Get-DailyBackupAlerts.ps1/issues/16; https://help.zoho.com/portal/en/community/topic/if-you-cannot-send-email-from-your-iphone-try-this-easy-fix; https://github.com/corecode/dma/blob/da0271b70d4bd6afea1e2e2707eb7de92ca5ec12/net.c (deliver_to_host: smtp_login() < 0) [rendered with host smtp.example.com]",
+  },
+  {
+    // Thunderbird's smtpAuthFailure (English, German): the server refused the login.
+    cause: "auth-failed",
+    pattern:
+      /Unable to authenticate to Outgoing server \(SMTP\)|Postausgangs-Server \(SMTP\) \S+ kann nicht authentifiziert werden/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpAuthFailure in Italian.
+    cause: "auth-failed",
+    pattern: /Autenticazione non riuscita col server di posta in uscita/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Autenticazione non riuscita col server di posta in uscita (SMTP) smtp.example.com. Controllare la password e verificare il “Metodo di autenticazione” in “Impostazioni account | Server posta in uscita (SMTP)”.",
+    source:
+      "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

@@ -134,15 +134,26 @@ export const replyWording: readonly ReplyPattern[] = [
     source: "https://github.com/mastodon/mastodon/issues/5792",
   },
   {
-    // Thunderbird's smtpHintAuth* and smtpAuthMechNotSupported: the chosen authentication method is not one the server offers.
+    // Thunderbird's smtpHintAuth* and smtpAuthMechNotSupported (English, German): the chosen authentication method is not one the server offers.
     cause: "auth-mechanism-unsupported",
     pattern:
-      /does not allow cleartext passwords|does not support the selected authentication method|does not seem to support encrypted passwords|erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht|scheint die (?:verschlüsselte Übertragung des Passworts|Übertragung verschlüsselter Passwörter) nicht zu unterstützen|n[’']autorise pas les mots de passe non chiffrés/i,
+      /does not allow cleartext passwords|does not support the selected authentication method|does not seem to support encrypted passwords|erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht|scheint die (?:verschlüsselte Übertragung des Passworts|Übertragung verschlüsselter Passwörter) nicht zu unterstützen/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      'Der SMTP-Server smtp.example.com erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht. Ändern Sie die "Authentifizierungsmethode" bitte versuchsweise zu "Verschlüsseltes Passwort" unter "Konten-Einstellungen | Postausgangs-Server (SMTP)".',
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpHintAuthPlainToEncrypt in French.
+    cause: "auth-mechanism-unsupported",
+    pattern: /n[’']autorise pas les mots de passe non chiffrés/i,
     confidence: 0.85,
     origin: "client",
     example:
       "Le serveur sortant (SMTP) smtp.example.com n’autorise pas les mots de passe non chiffrés. Veuillez modifier la « Méthode d’authentification » pour « Mot de passe chiffré » dans le menu « Paramètres des comptes | Serveur sortant (SMTP) ».",
     source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+      "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

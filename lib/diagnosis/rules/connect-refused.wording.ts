@@ -107,15 +107,26 @@ export const replyWording: readonly ReplyPattern[] = [
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/961",
   },
   {
-    // Thunderbird's smtpSendRequestRefused: the connection could not be opened.
+    // Thunderbird's smtpSendRequestRefused (English, German): the connection could not be opened.
     cause: "connect-refused",
     pattern:
-      /because connecting to (?:Outgoing server \(SMTP\)|SMTP server) \S+ failed|is refusing SMTP connections|Verbindungsaufbau mit dem SMTP-Server \S+ fehlgeschlagen|rifiutare le connessioni in uscita/i,
+      /because connecting to (?:Outgoing server \(SMTP\)|SMTP server) \S+ failed|is refusing SMTP connections|Verbindungsaufbau mit dem SMTP-Server \S+ fehlgeschlagen/i,
+    confidence: 0.7,
+    origin: "client",
+    example:
+      "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpSendRequestRefused in Italian.
+    cause: "connect-refused",
+    pattern: /rifiutare le connessioni in uscita/i,
     confidence: 0.7,
     origin: "client",
     example:
       "Non è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP) smtp.example.com non è riuscita. Il server potrebbe non essere disponibile o rifiutare le connessioni in uscita (SMTP). Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.",
     source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+      "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

@@ -120,15 +120,26 @@ export const replyWording: readonly ReplyPattern[] = [
     source: "https://github.com/ccrisan/motionpie/issues/266",
   },
   {
-    // Thunderbird's smtpSendTimeout: the connection timed out (most often while connecting; any later stage can look the same).
+    // Thunderbird's smtpSendTimeout (English, German): the connection timed out, most often while connecting.
     cause: "connect-timeout",
     pattern:
-      /connection to (?:Outgoing server \(SMTP\)|SMTP server) \S+ timed out|ihre Ablaufzeit \(Timeout\) überschritten|serveur sortant \(SMTP\) .{0,60} a expiré/i,
+      /connection to (?:Outgoing server \(SMTP\)|SMTP server) \S+ timed out|ihre Ablaufzeit \(Timeout\) überschritten/i,
+    confidence: 0.6,
+    origin: "client",
+    example:
+      "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try again.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpSendTimeout in French.
+    cause: "connect-timeout",
+    pattern: /serveur sortant \(SMTP\) .{0,60} a expiré/i,
     confidence: 0.6,
     origin: "client",
     example:
       "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a expiré. Veuillez essayer à nouveau.",
     source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+      "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

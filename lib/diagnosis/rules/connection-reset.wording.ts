@@ -134,18 +134,6 @@ export const replyWording: readonly ReplyPattern[] = [
       "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by LMSSML on a Postfix/SquirrelMail/BIND server, post of 2010-02-09 (code index id 57129689562)",
   },
   {
-    // Thunderbird's smtpSendInterrupted: the connection dropped mid-session.
-    cause: "connection-reset",
-    pattern:
-      /was lost in the middle of the transaction|mitten in der Transaktion verloren|a été perdue pendant la transaction/i,
-    confidence: 0.75,
-    origin: "client",
-    example:
-      "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a été perdue pendant la transaction. Veuillez essayer à nouveau.",
-    source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
-  },
-  {
     // IXP_E_CONNECTION_DROPPED: the server closed the connection; the server's response beside it, when there is one, says why.
     cause: "connection-reset",
     pattern: /\b0x800CCC0F\b/i,
@@ -155,5 +143,27 @@ export const replyWording: readonly ReplyPattern[] = [
       "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: '<mail.example.com>', Server: '<mail.example.com>', Protocol: SMTP, Port: 25, Secure(SSL): No, Error Number: 0x800CCC0F",
     source:
       "Outlook Express / Windows Mail / Outlook send errors: the Windows SDK's imnxport.h (IXP_E_* HRESULTs, 0x800CCCxx)",
+  },
+  {
+    // Thunderbird's smtpSendInterrupted (English, German): the connection dropped mid-session.
+    cause: "connection-reset",
+    pattern: /was lost in the middle of the transaction|mitten in der Transaktion verloren/i,
+    confidence: 0.75,
+    origin: "client",
+    example:
+      "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try again.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpSendInterrupted in French.
+    cause: "connection-reset",
+    pattern: /a été perdue pendant la transaction/i,
+    confidence: 0.75,
+    origin: "client",
+    example:
+      "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a été perdue pendant la transaction. Veuillez essayer à nouveau.",
+    source:
+      "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

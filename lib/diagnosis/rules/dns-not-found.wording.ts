@@ -162,18 +162,6 @@ export const replyWording: readonly ReplyPattern[] = [
     source: "sisimai/rb-sisimai lib/sisimai/lhost/opensmtpd.rb (OpenSMTPD mta.c texts)",
   },
   {
-    // Thunderbird's smtpSendFailedUnknownServer: the server name did not resolve.
-    cause: "dns-not-found",
-    pattern:
-      /Outgoing server \(SMTP\) \S+ is unknown|\bSMTP server \S+ is unknown|SMTP-Server \S+ ist unbekannt|Server posta in uscita \(SMTP\) \S+ sconosciuto/i,
-    confidence: 0.85,
-    origin: "client",
-    example:
-      "Si è verificato un errore durante l’invio della posta: Server posta in uscita (SMTP) smtp.example.com sconosciuto. Il server potrebbe essere configurato in modo non corretto. Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.",
-    source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
-  },
-  {
     // dma: the server name does not resolve.
     cause: "dns-not-found",
     pattern: /\bDNS lookup failure: host \S+ not found\b/i,
@@ -182,5 +170,28 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "remote delivery failed: DNS lookup failure: host smtp.example.com not found",
     source:
       "https://github.com/corecode/dma/blob/da0271b70d4bd6afea1e2e2707eb7de92ca5ec12/net.c (deliver_remote: dns_get_mx_list error < 0) [rendered with host smtp.example.com]",
+  },
+  {
+    // Thunderbird's smtpSendFailedUnknownServer (English, German): the server name did not resolve.
+    cause: "dns-not-found",
+    pattern:
+      /Outgoing server \(SMTP\) \S+ is unknown|\bSMTP server \S+ is unknown|SMTP-Server \S+ ist unbekannt/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct and try again.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
+  },
+  {
+    // Thunderbird's smtpSendFailedUnknownServer in Italian.
+    cause: "dns-not-found",
+    pattern: /Server posta in uscita \(SMTP\) \S+ sconosciuto/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Si è verificato un errore durante l’invio della posta: Server posta in uscita (SMTP) smtp.example.com sconosciuto. Il server potrebbe essere configurato in modo non corretto. Verificare che le impostazioni del server in uscita (SMTP) siano corrette e riprovare.",
+    source:
+      "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

@@ -93,7 +93,7 @@ export const replyWording: readonly ReplyPattern[] = [
       "https://github.com/apache/james-project/blob/f252f56c6dce94598a9d9da4ff1779088b9698c6/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/EnforceHeaderLimitationsMessageHook.java",
   },
   {
-    // Thunderbird's smtpPermSizeExceeded2, around the server's own size refusal.
+    // Thunderbird's smtpPermSizeExceeded2 (English, German), around the server's own size refusal.
     cause: "message-too-large",
     pattern: /exceeds the global size limit|übersteigt das globale Größenlimit/i,
     confidence: 0.85,
@@ -101,6 +101,6 @@ export const replyWording: readonly ReplyPattern[] = [
     example:
       "Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers. Die Nachricht wurde nicht gesendet; reduzieren Sie die Nachrichtengröße und versuchen Sie es nochmals. Der Server antwortete: %s.",
     source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];

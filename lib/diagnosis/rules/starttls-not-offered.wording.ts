@@ -112,18 +112,6 @@ export const replyWording: readonly ReplyPattern[] = [
       "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/; https://github.com/vmware-archive/pcf-pipelines/issues/233; .NET SmtpException (es) via a public C# mail helper, code index id 44323906708",
   },
   {
-    // Thunderbird's startTlsFailed: the server's EHLO does not list STARTTLS.
-    cause: "starttls-not-offered",
-    pattern:
-      /STARTTLS since it doesn'?t (?:advertise that feature|offer STARTTLS)|kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt/i,
-    confidence: 0.9,
-    origin: "client",
-    example:
-      "Sending of the message failed.  \nAn error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) mail.nsipmail.de using STARTTLS since it doesn't advertise that feature. Switch off STARTTLS for that server or contact your service provider.",
-    source:
-      "Thunderbird's send errors: thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties, fr/… and it/… (same path); comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*)",
-  },
-  {
     // IXP_E_SMTP_NO_STARTTLS_SUPPORT: the server did not offer STARTTLS ("The server does not support a SSL connection").
     cause: "starttls-not-offered",
     pattern: /\b0x800CCC7D\b/i,
@@ -133,5 +121,17 @@ export const replyWording: readonly ReplyPattern[] = [
       "The server does not support a SSL connection. Account: 'Postfix', Server: '203.0.113.5', Protocol: SMTP, Server Response: '250 DSN', Port: 25, Secure(SSL): Yes, Server Error: 250, Error Number: 0x800CCC7D",
     source:
       "Outlook Express / Windows Mail / Outlook send errors: the Windows SDK's imnxport.h (IXP_E_* HRESULTs, 0x800CCCxx)",
+  },
+  {
+    // Thunderbird's startTlsFailed (English, German): the server's EHLO does not list STARTTLS.
+    cause: "starttls-not-offered",
+    pattern:
+      /STARTTLS since it doesn'?t (?:advertise that feature|offer STARTTLS)|kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.",
+    source:
+      "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
 ];
