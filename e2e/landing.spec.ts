@@ -40,6 +40,14 @@ test("the health check answers", async ({ request }) => {
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
+test("/favicon.ico is served: browsers ask for it whatever the page declares", async ({ request }) => {
+  // Chromium requests /favicon.ico when the page's icon link is not in the head yet (Next streams
+  // metadata); a 404 there is a console error on any page (a CI run failed on it).
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/^image\/(?:x-icon|vnd\.microsoft\.icon)/);
+});
+
 test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", async ({ page }) => {
   await page.goto("/");
   await page
