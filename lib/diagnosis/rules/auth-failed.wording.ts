@@ -193,4 +193,14 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // A refused login in the client's or provider's words (not Microsoft's "Invalid credentials for relay", a connector refusal).
+    cause: "auth-failed",
+    pattern: /\b(?:incorrect|invalid|wrong|bad) credentials\b(?! for relay)/i,
+    confidence: 0.85,
+    example:
+      "Authentication Failure - Incorrect credentials; Please connect your mailbox again with the right credentials and try again",
+    source:
+      "https://crmsupport.freshworks.com/en/support/solutions/articles/50000010122-troubleshooting-email-errors-in-freshchat; https://github.com/SilvioTormen/smtprelay (src/auth/auth-handler.js)",
+  },
 ];

@@ -18,8 +18,11 @@ export const connectRefused = defineRule("connect-refused", {
       probeError(e, ["ECONNREFUSED"], 0.95),
       systemCode(e, ["ECONNREFUSED"], 0.95),
       wording(e, "connect-refused"),
-      // "Connection refused" with no SMTP reply is the socket's refusal; with a reply it is the server's words.
-      e.code === null &&
+      // "Connection refused" with no SMTP reply is the socket's refusal. With a reply it is the
+      // server's own refusal of us ("421 4.2.1 Connection refused", "550 5.7.1 Connection refused -
+      // OXSUS001_403"), unless the enhanced code is of the network subject (X.4.x: Exchange's
+      // "450 4.4.316 Connection refused" passes on the next hop's socket refusal).
+      (e.code === null || e.enhanced?.split(".")[1] === "4") &&
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
   explain: (e) => ({

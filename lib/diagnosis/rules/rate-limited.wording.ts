@@ -232,4 +232,13 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/PHPMailer/PHPMailer/discussions/2696; https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254; https://github.com/roundcube/roundcubemail/issues/5908",
   },
+  {
+    // A sending service's account quota (MailerSend #MS42204).
+    cause: "rate-limited",
+    pattern: /\baccount (?:has )?reached its (?:e-?mail |sending |monthly |daily )?quota\b/i,
+    confidence: 0.85,
+    example:
+      "Net::SMTPServerBusy 450 Your account reached its email quota limit. Contact support to increase it. #MS42204 Your account reached its email quota limit. Contact support to increase it. #MS42204",
+    source: "https://github.com/geeksforsocialchange/PlaceCal/issues/2297",
+  },
 ];

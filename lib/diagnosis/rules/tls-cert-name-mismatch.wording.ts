@@ -78,4 +78,23 @@ export const replyWording: readonly ReplyPattern[] = [
       "La vérification du certificat TLS a échouée : le détenteur du certificat ne correspond pas au nom d'hôte smtp.example.com",
     source: "marlam/msmtp po/fr.po ('the certificate owner does not match hostname %s')",
   },
+  {
+    // Ruby's post-connection check, quotes escaped or not as pastes show them: the certificate does not name the host the client connected to.
+    cause: "tls-cert-name-mismatch",
+    pattern: /hostname \\?"[^"\\]*\\?" does not match the server certificate/i,
+    confidence: 0.92,
+    origin: "client",
+    example: 'hostname \\"203.0.113.5\\" does not match the server certificate',
+    source:
+      "Ruby's openssl library (OpenSSL::SSL::SSLSocket#post_connection_check: 'hostname \"…\" does not match the server certificate'); https://github.com/chatwoot/chatwoot/issues/1684",
+  },
+  {
+    // An older Ruby wording of the same check.
+    cause: "tls-cert-name-mismatch",
+    pattern: /hostname was not match with the server certificate/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "OpenSSL::SSL::SSLError (hostname was not match with the server certificate)",
+    source: "https://github.com/projectfedena/fedena/issues/10",
+  },
 ];
