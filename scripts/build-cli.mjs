@@ -110,7 +110,7 @@ if (program.includes("\x7f"))
 const loader = `${readFileSync(`${root}scripts/cli-loader.template.cjs`, "utf8").replace(
   "__SMTP_DOCTOR_CACHE_KEY__",
   () => JSON.stringify(cacheKey),
-)}\n/*__SMTP_DOCTOR_PROGRAM__\n${program.replaceAll("*/", "*\x7f/")}*/\n`;
+)}\nfunction embeddedProgram() {/*__SMTP_DOCTOR_PROGRAM__\n${program.replaceAll("*/", "*\x7f/")}*/}\n`;
 const out = `${root}lib/cli/package/smtp-doctor.cjs`;
 writeFileSync(out, loader);
 chmodSync(out, 0o755);

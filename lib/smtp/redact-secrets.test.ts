@@ -4,6 +4,7 @@ import type { Credentials } from "./probe-schema";
 import {
   AuthRedactor,
   authExchangeMasked,
+  echoMatcher,
   MASK,
   REDACTED,
   redactDeep,
@@ -304,5 +305,36 @@ describe("authExchangeMasked: a result made elsewhere shows its sign-in only as 
     assert.equal(authExchangeMasked(login(b64("hunter2"))), false);
     assert.equal(authExchangeMasked([line("client", `AUTH PLAIN ${b64("\0u\0hunter2")}`)]), false);
     assert.equal(authExchangeMasked([line("client", "auth login dXNlcg==")]), false);
+  });
+});
+
+describe("the cheap test before the Unicode-aware search", () => {
+  it("never says no where the full pattern finds an echo (secrets cut from real replies, invisible characters added)", () => {
+    const replies = [
+      "535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials",
+      "334 VXNlcm5hbWU6",
+      "535 Incorrect authentication data for hunter2 (echoed)",
+      "501 5.5.4 Invalid argument: p\u00e4ssw\u00f6rd\u200b!",
+      "250-smtp.example.com Hello [203.0.113.5]",
+    ];
+    let checked = 0;
+    for (const reply of replies) {
+      const chars = [...reply];
+      for (let start = 0; start < chars.length; start += 3) {
+        for (const length of [1, 2, 4, 7]) {
+          const piece = chars.slice(start, start + length).join("");
+          for (const secret of [piece, `${piece}\u200b`, `\u0007${piece}`, [...piece].join("\u00ad")]) {
+            const matcher = echoMatcher([secret]);
+            if (!matcher) continue;
+            matcher.token.lastIndex = 0;
+            if (matcher.token.test(reply)) {
+              assert.ok(matcher.mayEcho(reply), `${JSON.stringify(secret)} in ${JSON.stringify(reply)}`);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} echoes were checked`);
   });
 });

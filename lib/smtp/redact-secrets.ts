@@ -28,8 +28,13 @@ export const REDACTED = "[redacted]";
 /** What replaces our own client lines that carry it. */
 export const MASK = "<redacted>";
 
-/** The secrets compiled for searching server text, and the invisible characters they contain. */
-export type EchoMatcher = { token: RegExp; soft: Set<string> };
+/**
+ * The secrets compiled for searching server text, and the invisible characters they contain.
+ * `mayEcho` is the cheap necessary test: a text can hold an echo only if some secret's visible
+ * characters appear in it in order. Most texts fail it, so the Unicode-aware `token` pattern (a
+ * millisecond or two to compile) is compiled only for a text that passes.
+ */
+export type EchoMatcher = { readonly token: RegExp; soft: Set<string>; mayEcho(text: string): boolean };
 
 /**
  * The forms a leak check looks for: the secret in plain text and the base64 characters fully
@@ -64,6 +69,20 @@ const WORD_CHAR = new RegExp(`^${WORD}$`, "u");
 // Only the syntax characters: in a "u" pattern any other escape is an error.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
+// Printable ASCII is visible and never soft; only other characters need the Unicode test.
+const isSoft = (ch: string) => !/^[!-~]$/.test(ch) && SOFT_CHAR.test(ch);
+
+/** Whether `chars` appear in `text` in this order (other characters may stand between them). */
+function inOrder(text: string, chars: readonly string[]): boolean {
+  let at = 0;
+  for (const ch of chars) {
+    const found = text.indexOf(ch, at);
+    if (found === -1) return false;
+    at = found + ch.length;
+  }
+  return true;
+}
+
 /** The secret as a word of its own, whatever a server or the display did to its invisible characters. */
 function tokenPattern(secret: string): string | null {
   const chars = [...secret];
@@ -91,10 +110,23 @@ function tokenPattern(secret: string): string | null {
 
 /** Compiles the secrets for searching; null when none has a visible character to look for. */
 export function echoMatcher(secrets: string[]): EchoMatcher | null {
-  const tokens = secrets.map(tokenPattern).filter((pattern): pattern is string => pattern !== null);
-  if (tokens.length === 0) return null;
-  const soft = new Set(secrets.flatMap((secret) => [...secret].filter((ch) => SOFT_CHAR.test(ch))));
-  return { token: new RegExp(tokens.join("|"), "gu"), soft };
+  const visible = secrets
+    .map((secret) => [...secret].filter((ch) => !isSoft(ch)))
+    .filter((chars) => chars.length > 0);
+  if (visible.length === 0) return null;
+  const soft = new Set(secrets.flatMap((secret) => [...secret].filter(isSoft)));
+  let token: RegExp | null = null;
+  return {
+    get token() {
+      if (!token) {
+        const tokens = secrets.map(tokenPattern).filter((pattern): pattern is string => pattern !== null);
+        token = new RegExp(tokens.join("|"), "gu");
+      }
+      return token;
+    },
+    soft,
+    mayEcho: (text) => visible.some((chars) => inOrder(text, chars)),
+  };
 }
 
 const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]]*/gi;
@@ -114,6 +146,7 @@ const LONG_BLOB = 12;
  * words decode to a few bytes of noise, which would otherwise spell a short secret now and then.
  */
 function blobEchoes(decoded: string, matcher: EchoMatcher): boolean {
+  if (!matcher.mayEcho(decoded)) return false;
   if (![...decoded].every((ch) => !OTHER.test(ch) || SEPARATORS.has(ch) || matcher.soft.has(ch)))
     return false;
   const hits = tokenEchoes(decoded, matcher);
@@ -132,6 +165,7 @@ const inside = (ranges: Range[], [start, end]: Range) => ranges.some(([a, b]) =>
 
 /** Where the secret stands as a word of its own, outside URLs. */
 function tokenEchoes(text: string, matcher: EchoMatcher): Range[] {
+  if (!matcher.mayEcho(text)) return [];
   const urls = spans(text, URL);
   return spans(text, matcher.token).filter((range) => range[1] > range[0] && !inside(urls, range));
 }
