@@ -5,28 +5,47 @@
  * server's), whitespace collapsed. Linear time, so a 100 KB paste stays fast.
  */
 
-/** What client libraries wrap around a server reply; their wording must not count as evidence. */
-const WRAPPERS: readonly RegExp[] = [
+/**
+ * What client libraries wrap around a server reply; their wording must not count as evidence. Each
+ * with a lower-case literal that every match contains: a text without it cannot match, so the
+ * expression is not run (or compiled) for it, and most texts hold none of the thirteen.
+ */
+const WRAPPERS: readonly (readonly [RegExp, string])[] = [
   // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
   // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French shown).
-  /(?:The )?SMTP ?server requires (?:a )?secure connection,? or (?:the )?client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
-  /El servidor SMTP requiere una conexión segura o el cliente no se autenticó\.?(?: La respuesta del servidor fue:)?/gi,
-  /Der SMTP-Server erfordert eine sichere Verbindung,? oder der Client war nicht authentifiziert\.?(?: Die Serverantwort war:)?/gi,
-  /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,
+  [
+    /(?:The )?SMTP ?server requires (?:a )?secure connection,? or (?:the )?client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
+    "server requires",
+  ],
+  [
+    /El servidor SMTP requiere una conexión segura o el cliente no se autenticó\.?(?: La respuesta del servidor fue:)?/gi,
+    "el servidor smtp requiere",
+  ],
+  [
+    /Der SMTP-Server erfordert eine sichere Verbindung,? oder der Client war nicht authentifiziert\.?(?: Die Serverantwort war:)?/gi,
+    "der smtp-server erfordert",
+  ],
+  [
+    /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,
+    "le serveur smtp requiert",
+  ],
   // .NET's own description of a 421, followed by what the server really said.
-  /Service not available, closing transmission channel\.?\s*The server\s+response was:/gi,
+  [
+    /Service not available, closing transmission channel\.?\s*The server\s+response was:/gi,
+    "service not available",
+  ],
   // nodemailer prefixes every refused login with "Invalid login:", whatever the server said.
-  /\bInvalid login:/g,
+  [/\bInvalid login:/g, "invalid login:"],
   // nodemailer: "all recipients were rejected" whatever the reason.
-  /Can't send mail - all recipients were rejected:?/gi,
+  [/Can't send mail - all recipients were rejected:?/gi, "all recipients were rejected"],
   // PHPMailer / Swift Mailer framing.
-  /Expected response code \d{3} but got code "?\d{3}"?,? with message/gi,
+  [/Expected response code \d{3} but got code "?\d{3}"?,? with message/gi, "expected response code"],
   // Postfix bounces and logs: where the reply came from and which command it answered.
-  /\((?:in reply to|after) [A-Z][A-Z ]*? command\)/g,
-  /\bhost \S+\[[\w.:]+\] said:/g,
+  [/\((?:in reply to|after) [A-Z][A-Z ]*? command\)/g, " command)"],
+  [/\bhost \S+\[[\w.:]+\] said:/g, "] said:"],
   // Exchange NDRs and DSNs around the quoted reply.
-  /Remote Server returned '?/gi,
-  /Diagnostic-Code: ?smtp;/gi,
+  [/Remote Server returned '?/gi, "remote server returned"],
+  [/Diagnostic-Code: ?smtp;/gi, "diagnostic-code:"],
 ];
 
 // A basic reply code at a line start or after a separator, and any enhanced code right after it.
@@ -37,9 +56,18 @@ export const MAX_ANALYSED_CHARS = 64_000;
 
 export function stripWrappers(text: string): string {
   let out = text;
-  for (const wrapper of WRAPPERS) out = out.replace(wrapper, " ");
+  let lower: string | null = null;
+  for (const [wrapper, literal] of WRAPPERS) {
+    lower ??= out.toLowerCase();
+    if (!lower.includes(literal)) continue;
+    out = out.replace(wrapper, " ");
+    lower = null;
+  }
   return out;
 }
+
+/** The wrappers and the literal each one's matches contain (for the test that holds them to it). */
+export const WRAPPER_LITERALS = WRAPPERS;
 
 /** The text patterns run on. */
 export function normaliseReply(text: string): string {

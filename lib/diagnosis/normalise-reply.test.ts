@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadCorpus } from "./evaluation/corpus";
+import { normaliseReply, onlyWrapper, stripWrappers, WRAPPER_LITERALS } from "./normalise-reply";
+
+test("every client wrapper's literal is in every text it matches (the skip never hides a wrapper)", () => {
+  const texts = loadCorpus().map((c) => c.reply);
+  let matched = 0;
+  for (const [wrapper, literal] of WRAPPER_LITERALS) {
+    for (const text of texts) {
+      wrapper.lastIndex = 0;
+      if (!wrapper.test(text)) continue;
+      matched++;
+      assert.ok(text.toLowerCase().includes(literal), `${wrapper} matched without "${literal}": ${text}`);
+    }
+  }
+  // The corpus exercises the wrappers: a literal that no text tests proves nothing.
+  assert.ok(matched > 200, `only ${matched} wrapped texts`);
+});
+
+test("wrappers go, the server's words stay", () => {
+  assert.equal(
+    normaliseReply(
+      "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail.",
+    ),
+    "System.Net.Mail.SmtpException: Client not authenticated to send mail.",
+  );
+  assert.equal(
+    stripWrappers(
+      "host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
+    ).trim(),
+    "550 5.1.1 User unknown",
+  );
+  assert.ok(onlyWrapper("Invalid login:"));
+  assert.ok(!onlyWrapper("Invalid login: 535 Authentication failed"));
+});
