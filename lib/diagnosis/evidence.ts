@@ -95,7 +95,7 @@ export function matchPatterns(
   words: string,
   stage: StageName | null,
   focus?: string,
-  patterns: readonly ReplyPattern[] = replyPatterns,
+  patterns: readonly ReplyPattern[] = replyPatterns(),
 ): Map<CauseId, PatternHit> {
   const hits = new Map<CauseId, PatternHit>();
   if (!words) return hits;

@@ -21,7 +21,7 @@ export type Prediction = {
  */
 export function patternsWithout(
   fold: readonly CorpusCase[],
-  patterns: readonly ReplyPattern[] = replyPatterns,
+  patterns: readonly ReplyPattern[] = replyPatterns(),
 ): ReplyPattern[] {
   const keys = new Set(fold.flatMap((c) => sourceKeys(c.source)));
   return patterns.filter((p) => {
@@ -51,7 +51,7 @@ export function crossValidate(cases: readonly CorpusCase[], k = 10): Prediction[
   const out: Prediction[] = [];
   for (const fold of foldsBySource(cases, k)) {
     const patterns = patternsWithout(fold);
-    const withheld = replyPatterns.length - patterns.length;
+    const withheld = replyPatterns().length - patterns.length;
     for (const c of fold) out.push(predict(c, patterns, withheld));
   }
   const order = new Map(cases.map((c, i) => [c, i]));

@@ -9,7 +9,7 @@ import { replyPatternSchema } from "./reply-pattern-schema";
 
 test("every reply pattern parses and names a cause from the catalogue", () => {
   const causes = CAUSES.map((c) => c.id);
-  for (const entry of replyPatterns) {
+  for (const entry of replyPatterns()) {
     replyPatternSchema.parse(entry);
     assert.ok(causes.includes(entry.cause), entry.cause);
     assert.ok(entry.cause !== "unrecognised" && entry.cause !== "no-error", "patterns name failures");
@@ -17,14 +17,14 @@ test("every reply pattern parses and names a cause from the catalogue", () => {
 });
 
 test("every pattern matches the real reply it was taken from", () => {
-  for (const entry of replyPatterns) {
+  for (const entry of replyPatterns()) {
     assert.ok(entry.pattern.test(normaliseReply(entry.example)), `${entry.pattern} vs ${entry.example}`);
   }
 });
 
 test("analysing a pattern's own example names the pattern's cause", () => {
   const misses: string[] = [];
-  for (const entry of replyPatterns) {
+  for (const entry of replyPatterns()) {
     const got = analyzeText(entry.example, { stage: entry.stages?.[0] ?? null }).rootCause.id;
     if (got !== entry.cause) misses.push(`${entry.cause}: got ${got} for ${entry.example}`);
   }
@@ -41,7 +41,7 @@ test("patterns stay linear-time on hostile input", () => {
   for (const text of hostile) {
     const words = normaliseReply(text);
     const started = performance.now();
-    for (const entry of replyPatterns) entry.pattern.test(words);
+    for (const entry of replyPatterns()) entry.pattern.test(words);
     const ms = performance.now() - started;
     assert.ok(ms < 200, `${ms.toFixed(0)} ms on ${text.slice(0, 20)}`);
   }

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "An app password (or OAuth) is required": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-app-password-required",
     pattern:
@@ -66,4 +67,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.",
     source: "code index id 24953610354 (project doc 'QQ邮箱配置详细步骤', Spring Boot dormitory project)",
   },
-];
+]);

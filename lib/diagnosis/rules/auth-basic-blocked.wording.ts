@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Password sign-in blocked by organisation policy": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-basic-blocked",
     pattern: /did not meet the criteria to be authenticated|security defaults|conditional access/i,
@@ -26,4 +27,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://docs.bookyourpto.com/features/smtp-troubleshoot; https://github.com/gophish/gophish (pt-BR paste)",
   },
-];
+]);

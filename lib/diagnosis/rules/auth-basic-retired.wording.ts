@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Password (Basic) authentication no longer accepted": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-basic-retired",
     pattern:
@@ -33,4 +34,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "invalid authentication method - declined because you are using basic authentication with 2FA enabled. to fix, update to using an API key or disable 2FA and switch to using IP Access Management for security.",
     source: "https://help.agilitycms.com/hc/en-us/articles/360025891871-Changes-to-SendGrid-Authentication",
   },
-];
+]);

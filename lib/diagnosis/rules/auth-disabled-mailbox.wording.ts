@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "SMTP AUTH is disabled for this mailbox": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-disabled-mailbox",
     pattern:
@@ -43,4 +44,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "454 Authentication failed, please open smtp flag first!",
     source: "https://cnblogs.com/jianmang/articles/4741568.html",
   },
-];
+]);

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "SMTP AUTH is disabled for the organisation": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-disabled-tenant",
     pattern:
@@ -26,4 +27,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/simonrob/email-oauth2-proxy/issues/193; https://github.com/nodemailer/nodemailer/issues/1484; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/3124; https://docs.bookyourpto.com/features/smtp-troubleshoot",
   },
-];
+]);

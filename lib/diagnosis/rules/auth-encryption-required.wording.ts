@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Authentication needs an encrypted connection": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Go's PlainAuth refuses to send a password without TLS: the mechanism needs TLS first.
     cause: "auth-encryption-required",
@@ -49,4 +50,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28",
     source: "https://github.com/lx1169732264/zdm/issues/3 (QQ Mail)",
   },
-];
+]);

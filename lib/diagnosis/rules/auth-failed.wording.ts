@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, EXIM, JAVAMAIL, MAILKIT, PHPMAILER, PYTHON } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 const MS_PRINTERS =
   "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off";
@@ -8,7 +9,7 @@ const MS_PRINTERS =
  * How servers and client libraries word "Username or password rejected": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-failed",
     origin: "client",
@@ -203,4 +204,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://crmsupport.freshworks.com/en/support/solutions/articles/50000010122-troubleshooting-email-errors-in-freshchat; https://github.com/SilvioTormen/smtprelay (src/auth/auth-handler.js)",
   },
-];
+]);

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Too many login attempts: locked out": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-locked-out",
     pattern:
@@ -90,4 +91,4 @@ export const replyWording: readonly ReplyPattern[] = [
       'Wed, 21 May 2025 23:09:07 INFO Banned due to authentication errors remoteIp = 192.168.1.254, accountName = "X@Y", id = "2.3230"',
     source: "https://github.com/stalwartlabs/stalwart/issues/1532",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, MAILKIT, POSTFIX, PYTHON } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server does not offer authentication": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-not-offered",
     origin: "client",
@@ -116,4 +117,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/dani-garcia/vaultwarden/issues/3511; https://github.com/dani-garcia/vaultwarden/issues/1358; https://github.com/LemmyNet/lemmy/issues/3553",
   },
-];
+]);

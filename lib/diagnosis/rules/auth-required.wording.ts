@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Authentication is required": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-required",
     pattern:
@@ -125,4 +126,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 sorry, you must get POP/APOP authorization.",
     source: "http://mahoro-ba.net/index.php?j=530",
   },
-];
+]);

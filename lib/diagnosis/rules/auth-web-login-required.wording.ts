@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Sign-in blocked until the user signs in on the web": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-web-login-required",
     pattern:
@@ -22,4 +23,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc....",
     source: "https://github.com/higty/higlabo/pull/17",
   },
-];
+]);

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Authentication on, but no username or password": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "credentials-missing",
     origin: "client",
@@ -75,4 +76,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.98.140.2]: generic failure)",
     source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",
   },
-];
+]);

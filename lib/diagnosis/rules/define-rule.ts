@@ -8,7 +8,17 @@ import type { Rule } from "./rule-types";
  * a cause is that file, its wording and cases, the id in `causes.ts` and one line in the registry.
  */
 export function defineRule(id: CauseId, spec: Omit<Rule, "id" | "title" | "catalogue">): Rule {
-  for (const pattern of spec.wording)
-    if (pattern.cause !== id) throw new Error(`rule ${id}: a wording pattern names ${pattern.cause}`);
-  return { id, title: spec.cause.title, catalogue: catalogueLink(id), ...spec };
+  let checked = false;
+  // The table is built on first use (wording-table.ts), and checked then: every pattern in it must
+  // name this rule's cause.
+  const wording = () => {
+    const table = spec.wording();
+    if (!checked) {
+      for (const pattern of table)
+        if (pattern.cause !== id) throw new Error(`rule ${id}: a wording pattern names ${pattern.cause}`);
+      checked = true;
+    }
+    return table;
+  };
+  return { id, title: spec.cause.title, catalogue: catalogueLink(id), ...spec, wording };
 }

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "DNS did not answer": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "dns-failure",
     origin: "client",
@@ -111,4 +112,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Error Description: Unable to find the recipient's email server. The DNS query has failed.",
     source: "hmailserver/hmailserver ExternalDelivery ('The DNS query has failed')",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "A domain is on a domain blocklist": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Domain lists, before IP lists: "Helo domain is listed in Spamhaus" names Spamhaus too.
   {
     cause: "domain-blocklisted",
@@ -59,4 +60,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "554 ... rejected due to poor reputation of a domain used in message",
     source: "code index id 70231212605 (node test server/utils/emailLinkBase.test.js, header comment)",
   },
-];
+]);

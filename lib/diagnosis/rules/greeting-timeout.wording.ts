@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { PYTHON } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server never greeted": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // smtplib re-raises a socket timeout while waiting for a reply as a disconnect: a greeting timeout
     // up to EHLO; once the session has reached AUTH or later, the same words say nothing of the greeting.
@@ -75,4 +76,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://knowledge.broadcom.com/external/article/177591/email-remains-in-the-delivery-queue-with.html",
   },
-];
+]);

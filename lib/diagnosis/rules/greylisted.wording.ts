@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Greylisted: retry later": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "greylisted",
     pattern: /gr[ae]y-?list|Internal resource temporarily unavailable/i,
@@ -52,4 +53,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "450 This mail is temporarily denied",
     source: "smtpd/qpsmtpd plugins/greylisting (default deny message)",
   },
-];
+]);

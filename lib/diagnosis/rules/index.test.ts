@@ -107,12 +107,12 @@ test("each rule file owns its whole cause: catalogue entry, settings verdict and
   for (const rule of diagnosisRules) {
     assert.ok(rule.cause.title.length > 3 && rule.cause.meaning.length > 3, rule.id);
     assert.equal(typeof rule.settingsCanFix, "boolean", rule.id);
-    for (const pattern of rule.wording)
+    for (const pattern of rule.wording())
       assert.equal(pattern.cause, rule.id, `${rule.id}: ${pattern.pattern}`);
     const table = new URL(`./${rule.id}.wording.ts`, here);
     assert.equal(
       existsSync(table),
-      rule.wording.length > 0,
+      rule.wording().length > 0,
       `${rule.id}: wording beside the rule iff it has any`,
     );
   }

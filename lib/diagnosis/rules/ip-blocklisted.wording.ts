@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { MS_NDR, SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 const LISTS = String.raw`spamhaus|barracuda(?:central)?|spamcop|sorbs|uceprotect|cloudmark|spamrats|psbl|mailspike|abuseat|\bcbl\b|invaluement|senderscore|proofpoint|\bdnsbl\b|\brbl\b|black ?list|block ?list`;
 
@@ -7,7 +8,7 @@ const LISTS = String.raw`spamhaus|barracuda(?:central)?|spamcop|sorbs|uceprotect
  * How servers and client libraries word "The sending IP address is on a blocklist": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "ip-blocklisted",
     pattern:
@@ -230,4 +231,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Connection denied based on policy reason",
     source: "https://manualshive.com/en/manual/ibm/ah0qxml-lotus-domino-messaging/3364478?page=47",
   },
-];
+]);

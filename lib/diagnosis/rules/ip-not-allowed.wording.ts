@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { MS_NDR } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The receiver does not allow this IP address": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "ip-not-allowed",
     pattern:
@@ -92,4 +93,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "Your message couldn't be delivered because there is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set.",
     source: "code index id 38441667481 (public PowerShell lab script on Exchange Online inbound connectors)",
   },
-];
+]);

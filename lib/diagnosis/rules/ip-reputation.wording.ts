@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The sending IP is throttled for reputation": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "ip-reputation",
     pattern:
@@ -140,4 +141,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "host mxn.mxhichina.com[42.120.219.27] said: 554 Reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[]: bad sending",
     source: "http://www.zyy100.com/article-show-50-246.html",
   },
-];
+]);

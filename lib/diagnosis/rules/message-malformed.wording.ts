@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { MS_NDR } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The message is not well formed": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
@@ -174,4 +175,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "reason: 550 MIME boundary length exceeded (see RFC 2046).",
     source: "https://github.com/zou-yu/worker-mailer/issues/23",
   },
-];
+]);

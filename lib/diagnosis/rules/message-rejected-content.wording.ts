@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The message content was refused": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-rejected-content",
     pattern:
@@ -194,4 +195,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Mail rejected (possible SPAM)",
     source: "https://emailwarmup.com/blog/?p=3718",
   },
-];
+]);

@@ -23,7 +23,7 @@ export const noError = defineRule("no-error", {
   },
   settingsCanFix: false,
   persistence: "either",
-  wording: [],
+  wording: () => [],
   stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data", "quit"],
   match: (e) => {
     const success = e.code !== null && e.code >= 200 && e.code < 400;

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "No recipient was accepted": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "no-recipients",
     // "No valid recipients" and "Need RCPT" are also what DATA gets after every RCPT TO was refused:
@@ -121,4 +122,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by Snowhog on fetchmail/ssmtp/mutt, 2009-08-10 (code index id 57164409181)",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { NM } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Not an SMTP server on this port": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "not-smtp-service",
     pattern:
@@ -34,4 +35,4 @@ export const replyWording: readonly ReplyPattern[] = [
       '[2024-10-26 16:36:48,406] ERROR {cps.tasks.mail:175} (-1, b\'Dovecot ready.\')\nTraceback (most recent call last):\n  File "/calibre-web/cps/tasks/mail.py", line 200, in send_standard_email\n    self.asyncSMTP = EmailSSL(self.settings["mail_server"], self.settings["mail_port"],\n  File "/usr/lib/python3.10/smtplib.py", line 258, in __init__\n    raise SMTPConnectError(code, msg)\nsmtplib.SMTPConnectError: (-1, b\'Dovecot ready.\')',
     source: "https://github.com/janeczku/calibre-web/issues/3202",
   },
-];
+]);

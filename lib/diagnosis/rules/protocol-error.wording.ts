@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { EXIM } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "SMTP protocol error": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "protocol-error",
     pattern:
@@ -103,4 +104,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/SMTP2Graph/SMTP2Graph/issues/32; https://github.com/takeyamajp/docker-postfix/issues/6",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GOOGLE } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Sending limit or rate limit reached": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
@@ -241,4 +242,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "Net::SMTPServerBusy 450 Your account reached its email quota limit. Contact support to increase it. #MS42204 Your account reached its email quota limit. Contact support to increase it. #MS42204",
     source: "https://github.com/geeksforsocialchange/PlaceCal/issues/2297",
   },
-];
+]);

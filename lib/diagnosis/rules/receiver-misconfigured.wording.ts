@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The receiving server is misconfigured": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Receiver-side breakage first: a "blocklisted" reply that really says the receiver's DNSBL query failed.
   {
     cause: "receiver-misconfigured",
@@ -80,4 +81,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/docker-mailserver/docker-mailserver/issues/611; https://github.com/docker-mailserver/docker-mailserver/issues/1202; https://github.com/docker-mailserver/docker-mailserver/issues/766",
   },
-];
+]);

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The recipient's mailbox is full": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-mailbox-full",
     pattern:
@@ -121,4 +122,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Mailbox (Mailbox) on postoffice (Postoffice) has exceeded its quota",
     source: "https://www.mailenable.com/kb/content/article.asp?ID=ME020226",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The receiver's policy refuses this message": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
@@ -139,4 +140,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "554 5.7.1 <user@example.com>: Recipient address rejected:\nRecipient address rejected for policy reasons",
     source: "https://pastebin.com/mab2zkNE",
   },
-];
+]);

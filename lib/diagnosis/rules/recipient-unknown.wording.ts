@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { MS_NDR, POSTFIX } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The recipient does not exist": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-unknown",
     pattern:
@@ -142,4 +143,4 @@ export const replyWording: readonly ReplyPattern[] = [
       "Reason: \"5.1.0 - Unknown address error\" Response: \"('550', ['There is no such active account.'])\"",
     source: "http://manualsbrain.com/ko/manuals/1602497/?page=194; https://all-inkl.com/en/mail-error/",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { POSTFIX } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Relaying denied for this client": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "relay-denied",
     pattern:
@@ -156,4 +157,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "Outlook Express / Windows Mail / Outlook send errors: the Windows SDK's imnxport.h (IXP_E_* HRESULTs, 0x800CCCxx)",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { POSTFIX } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The sending IP has no valid reverse DNS (PTR)": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "reverse-dns-missing",
     pattern:
@@ -83,4 +84,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/b40fac43a2d5bb5a0ec037c441d7631ecd33b83c/set-of-emails/maildir/bsd/email-exim-38.eml; http://www.veraciti.com/Customer-Support/reverse-dns.html",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { POSTFIX } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The destination's mail routing is broken": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Routing
   {
     cause: "routing-error",
@@ -80,4 +81,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Could not connect to xxx.xxx.xxx.xxx on port 25 since this would mean connecting to myself.",
     source: "https://github.com/hmailserver/hmailserver/issues/367",
   },
-];
+]);

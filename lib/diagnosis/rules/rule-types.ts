@@ -29,8 +29,8 @@ export type Rule = {
    * (a 4xx can still carry it: Postfix's soft_bounce, "450 4.1.1 … User unknown"), or either.
    */
   persistence: "temporary" | "permanent" | "either";
-  /** How servers and clients word it: data, each with its real example and source. */
-  wording: readonly ReplyPattern[];
+  /** How servers and clients word it: data, each with its real example and source (built on first use). */
+  wording: () => readonly ReplyPattern[];
   /** The stages where this cause shows up (documentation, and checked against the probe's names). */
   stages: readonly StageName[];
   /** Where the cause is documented. */

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "SPF/DKIM/DMARC checks failed": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-authentication-failed",
     pattern:
@@ -66,4 +67,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "550 5.7.1 Sender ID (PRA) Not Permitted",
     source: "Exchange Server Sender ID filtering (GWAVA and user reports)",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The sender address was refused": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-rejected",
     pattern:
@@ -173,4 +174,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GOOGLE } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server is busy or refusing for now": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-busy",
     pattern:
@@ -75,4 +76,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "421 Mailgun temporarily unavailable, please try again later.",
     source: "https://github.com/swapmyvote/swapmyvote/issues/295",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { POSTFIX } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server had a temporary error": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Server trouble
   {
     cause: "server-temporary-failure",
@@ -140,4 +141,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { EXIM } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server timed out the session": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Session
   {
     cause: "session-timeout",
@@ -48,4 +49,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "221 2.0.0 mx.example.com Disconnecting inactive client.",
     source: "stalwartlabs/stalwart crates/smtp/src/inbound/spawn.rs (idle timeout)",
   },
-];
+]);

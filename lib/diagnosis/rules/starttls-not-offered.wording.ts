@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
 
@@ -7,7 +8,7 @@ const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strin
  * How servers and client libraries word "The server does not offer STARTTLS": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // STARTTLS and AUTH capabilities, as clients report them.
   {
     cause: "starttls-not-offered",
@@ -134,4 +135,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
-];
+]);

@@ -1,10 +1,11 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server requires STARTTLS first": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "starttls-required",
     pattern:
@@ -83,4 +84,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "Your sender domain is required to send via an encrypted SMTP session",
     source: "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, DOTNET_SECURITY, GO_TLS, JSSE, PHPMAILER, PYTHON_SSL } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The certificate does not match the server name": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "tls-cert-name-mismatch",
     origin: "client",
@@ -97,4 +98,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "OpenSSL::SSL::SSLError (hostname was not match with the server certificate)",
     source: "https://github.com/projectfedena/fedena/issues/10",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL, PYTHON_SSL } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The server certificate is not trusted": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Certificates.
   {
     cause: "tls-cert-untrusted",
@@ -162,4 +163,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://knowledge.broadcom.com/external/article/162449/error-message-451-475-470-internal-ssl-c.html",
   },
-];
+]);

@@ -8,12 +8,13 @@ import {
   OPENSSL,
   POSTFIX,
 } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "The TLS handshake failed": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Other handshake failures.
   {
     cause: "tls-handshake-failed",
@@ -132,4 +133,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://github.com/neomutt/neomutt/blob/8e3bda14461c41f97f6698c6cfe4f1c85f76266e/send/smtp.c (smtp_open: mutt_ssl_starttls failed after STARTTLS)",
   },
-];
+]);

@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "TLS version not accepted (TLS 1.0/1.1)": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // TLS versions.
   {
     cause: "tls-version-unsupported",
@@ -44,4 +45,4 @@ export const replyWording: readonly ReplyPattern[] = [
     source:
       "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html",
   },
-];
+]);

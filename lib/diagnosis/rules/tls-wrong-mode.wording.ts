@@ -1,11 +1,12 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL } from "../reply-patterns/sources";
+import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
  * How servers and client libraries word "Wrong encryption mode for this port": each pattern with the real reply it was
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
-export const replyWording: readonly ReplyPattern[] = [
+export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // TLS spoken to a plain-text port, or plain text to a TLS port.
   {
     cause: "tls-wrong-mode",
@@ -169,4 +170,4 @@ export const replyWording: readonly ReplyPattern[] = [
     example: "E MessagingController: com.fsck.k9.mail.CertificateValidationException: Handshake failed",
     source: "https://github.com/thunderbird/thunderbird-android/issues/1789",
   },
-];
+]);
