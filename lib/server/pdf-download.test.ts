@@ -295,8 +295,11 @@ describe("PDF rendering and the event loop", () => {
       for (const content of contents) await renderReportPdf(modelOf(content));
     });
     const inPool = await worstDelay(() => Promise.all(contents.map((content) => pool.render(() => content))));
-    // The control blocks the loop for a whole render at a time; the pool only for messages.
-    assert.ok(onMainThread > 100, `the control really blocks (${onMainThread.toFixed(0)} ms)`);
+    // The control blocks the loop for a whole render at a time; the pool only for messages. The
+    // control's floor is five times the histogram's 10 ms resolution, not a render time: renders got
+    // faster (about 90 ms each here once the diagnosis stopped compiling wording it does not read),
+    // and a floor of 100 ms failed a CI run on a control that was blocking as it should.
+    assert.ok(onMainThread > 50, `the control really blocks (${onMainThread.toFixed(0)} ms)`);
     assert.ok(
       inPool < onMainThread / 4,
       `worst delay ${inPool.toFixed(0)} ms in the pool vs ${onMainThread.toFixed(0)} ms on the main thread`,
