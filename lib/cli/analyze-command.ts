@@ -1,15 +1,17 @@
 import { parseArgs } from "node:util";
 import { analyzeText } from "../diagnosis/analyze-text";
 import type { Diagnosis } from "../diagnosis/diagnosis-schema";
-import { type ProviderId, providerIdSchema } from "../providers/provider-schema";
-import { type StageName, stageNameSchema } from "../smtp/probe-schema";
+import { PROVIDER_IDS } from "../providers/provider-ids";
+import type { ProviderId } from "../providers/provider-schema";
+import type { StageName } from "../smtp/probe-schema";
+import { STAGE_NAMES } from "../smtp/stage-names";
 import { EXIT } from "./exit-codes";
 import { formatDiagnosis } from "./format-diagnosis";
 
 export const ANALYZE_USAGE = `usage: smtp-doctor analyze --reply "TEXT" [--stage STAGE] [--provider ID] [--json]
        smtp-doctor analyze --reply - [--stage STAGE] [--json]   (the text is read from stdin)
        smtp-doctor analyze --jsonl   (stdin: one {"reply": "...", "stage": "rcpt"|null} per line)
-STAGE is one of ${stageNameSchema.options.join(", ")}.`;
+STAGE is one of ${STAGE_NAMES.join(", ")}.`;
 
 type Io = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -32,16 +34,17 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 function parseStage(value: unknown, where: string): StageName | null {
   if (value === undefined || value === null || value === "") return null;
-  const stage = stageNameSchema.safeParse(value);
-  if (!stage.success) throw new UsageError(`${where}: unknown stage ${JSON.stringify(value)}`);
-  return stage.data;
+  // Plain lists, not the result schemas: those are zod classic, which this tool does not load.
+  const stage = STAGE_NAMES.find((name) => name === value);
+  if (!stage) throw new UsageError(`${where}: unknown stage ${JSON.stringify(value)}`);
+  return stage;
 }
 
 function parseProvider(value: unknown, where: string): ProviderId | null {
   if (value === undefined || value === null || value === "") return null;
-  const provider = providerIdSchema.safeParse(value);
-  if (!provider.success) throw new UsageError(`${where}: unknown provider ${JSON.stringify(value)}`);
-  return provider.data;
+  const provider = PROVIDER_IDS.find((id) => id === value);
+  if (!provider) throw new UsageError(`${where}: unknown provider ${JSON.stringify(value)}`);
+  return provider;
 }
 
 type Request = { reply: string; stage: StageName | null; provider: ProviderId | null };

@@ -1,25 +1,12 @@
 import { z } from "zod";
+import { PROVIDER_IDS } from "./provider-ids";
 
 /**
  * Provider knowledge as data. Every policy that advice rests on carries the date it was true and
  * where it was read, so the diagnosis can say "as of <date>" and a reviewer can re-check it.
  */
 
-export const providerIdSchema = z.enum([
-  "microsoft-365",
-  "google-workspace",
-  "outlook-com",
-  "yahoo",
-  "icloud",
-  "zoho",
-  "sendgrid",
-  "mailgun",
-  "amazon-ses",
-  "smtp2go",
-  "postmark",
-  "brevo",
-  "generic",
-]);
+export const providerIdSchema = z.enum(PROVIDER_IDS);
 export type ProviderId = z.infer<typeof providerIdSchema>;
 
 /** [C] confirmed in a named source; [U] unconfirmed (general knowledge or one weak source). */
