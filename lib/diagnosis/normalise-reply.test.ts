@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadCorpus } from "./evaluation/corpus";
-import { normaliseReply, onlyWrapper, stripWrappers, WRAPPER_LITERALS } from "./normalise-reply";
+import { normaliseReply, onlyWrapper, stripWrappers, WRAPPERS } from "./normalise-reply";
 
 test("every client wrapper's literal is in every text it matches (the skip never hides a wrapper)", () => {
   const texts = loadCorpus().map((c) => c.reply);
   let matched = 0;
-  for (const [wrapper, literal] of WRAPPER_LITERALS) {
+  for (const [wrapper, literal] of WRAPPERS) {
     for (const text of texts) {
       wrapper.lastIndex = 0;
       if (!wrapper.test(text)) continue;

@@ -10,7 +10,7 @@
  * with a lower-case literal that every match contains: a text without it cannot match, so the
  * expression is not run (or compiled) for it, and most texts hold none of the thirteen.
  */
-const WRAPPERS: readonly (readonly [RegExp, string])[] = [
+export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
   // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
   // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French shown).
   [
@@ -65,9 +65,6 @@ export function stripWrappers(text: string): string {
   }
   return out;
 }
-
-/** The wrappers and the literal each one's matches contain (for the test that holds them to it). */
-export const WRAPPER_LITERALS = WRAPPERS;
 
 /** The text patterns run on. */
 export function normaliseReply(text: string): string {

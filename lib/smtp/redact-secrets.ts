@@ -66,20 +66,17 @@ const BEFORE = `(?<!${WORD}|${WORD}${JOIN})`;
 const AFTER = `(?!${WORD}|${JOIN}${WORD})`;
 // Built on first use: a Unicode property class costs a fraction of a millisecond to build, and most
 // runs (an ASCII password) need neither.
-let softChar: RegExp | null = null;
-let wordChar: RegExp | null = null;
-const SOFT_CHAR = {
-  test: (ch: string) => {
-    softChar ??= new RegExp(`^${SOFT}$`, "u");
-    return softChar.test(ch);
-  },
-};
-const WORD_CHAR = {
-  test: (ch: string) => {
-    wordChar ??= new RegExp(`^${WORD}$`, "u");
-    return wordChar.test(ch);
-  },
-};
+function oneCharTest(cls: string): { test(ch: string): boolean } {
+  let pattern: RegExp | null = null;
+  return {
+    test: (ch) => {
+      pattern ??= new RegExp(`^${cls}$`, "u");
+      return pattern.test(ch);
+    },
+  };
+}
+const SOFT_CHAR = oneCharTest(SOFT);
+const WORD_CHAR = oneCharTest(WORD);
 // Only the syntax characters: in a "u" pattern any other escape is an error.
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 

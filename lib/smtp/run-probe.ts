@@ -19,7 +19,6 @@ export async function runProbe(input: ProbeInput, options: ProbeOptions): Promis
     await runStages(run);
   } catch (err) {
     if (err instanceof RefusedByCaller) {
-      await run.settleSenderMx();
       run.finish();
       throw err.reason;
     }

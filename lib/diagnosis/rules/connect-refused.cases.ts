@@ -14,6 +14,11 @@ export const rows: readonly RuleRow[] = [
     expect: "top",
     note: "probe: nothing listens",
   },
+  // "Connection refused" as the server's own words after its reply code is not a socket refusal,
+  // unless the enhanced code is of the network subject (Exchange passing on the next hop's).
+  { case: "b13-ndr-m365-44316-connection-refused-10061", expect: "top" },
+  { case: "b27-b27a-vade-oxsus-421-connection-refused-rate", expect: "not-top" },
+  { case: "b27-b27a-vade-550-connection-refused-oxsus-403", expect: "not-top" },
   { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
   { case: "client-eai-again", expect: "not-top" },
 ];
