@@ -10,6 +10,7 @@ import { collectFindings } from "./findings/collect-findings";
 import { inferStage } from "./infer-stage";
 import { judgeEvidence } from "./judge-evidence";
 import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
+import { unfoldQmailLog } from "./qmail-log";
 import { readErrorText } from "./read-error-text";
 import { recommendSettings } from "./recommend/recommend-settings";
 import { repairMojibake } from "./repair-mojibake";
@@ -38,14 +39,18 @@ export function textEvidence(
   provider: ProviderId | null | undefined,
   patterns?: readonly ReplyPattern[],
 ): { evidence: Evidence; replyBlock: string | null } {
-  const read = readErrorText(text);
-  const stage = stageHint ?? inferStage(text, read.primary?.index ?? null);
+  // A qmail log's reply ("Remote_host_said:_550_No_such_user/") is read with its spaces back; the
+  // evidence shown stays the paste itself, so no unfolded block is offered as the verbatim reply.
+  const unfolded = unfoldQmailLog(text);
+  const plain = unfolded ?? text;
+  const read = readErrorText(plain);
+  const stage = stageHint ?? inferStage(plain, read.primary?.index ?? null);
   const code = read.primary?.code ?? null;
   const enhanced =
     read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;
   // Mangled non-ASCII words (GBK printed as \xNN, read as Latin-1) are read as meant; only here.
-  const repaired = repairMojibake(text);
-  const words = normaliseReply(repaired ? `${text}\n${repaired}` : text);
+  const repaired = repairMojibake(plain);
+  const words = normaliseReply(repaired ? `${plain}\n${repaired}` : plain);
   const detected = provider ?? detectProvider({ replyText: text })?.id ?? null;
   const evidence: Evidence = {
     source: "text",
@@ -68,7 +73,7 @@ export function textEvidence(
     ),
     codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes, detected),
   };
-  return { evidence, replyBlock: read.replyBlock };
+  return { evidence, replyBlock: unfolded ? null : read.replyBlock };
 }
 
 /**

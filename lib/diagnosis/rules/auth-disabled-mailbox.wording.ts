@@ -44,4 +44,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "454 Authentication failed, please open smtp flag first!",
     source: "https://cnblogs.com/jianmang/articles/4741568.html",
   },
+  {
+    // Forpsi: SMTP access blocked for the account; correct credentials are refused too.
+    cause: "auth-disabled-mailbox",
+    pattern: /\bauthentication rejected,? access disabled\b/i,
+    confidence: 0.88,
+    example: "5.1.0 piWs1j0010jifNx01iWsdh authentication rejected access disabled",
+    source:
+      "https://support.forpsi.com/kb/a3898/konfigurace-smtp-serveru-autorizace.aspx?translation-detect=false",
+  },
 ]);

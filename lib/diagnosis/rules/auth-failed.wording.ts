@@ -204,4 +204,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://crmsupport.freshworks.com/en/support/solutions/articles/50000010122-troubleshooting-email-errors-in-freshchat; https://github.com/SilvioTormen/smtprelay (src/auth/auth-handler.js)",
   },
+  {
+    cause: "auth-failed",
+    pattern: /\bauthentication rejected\b(?![:,]? ?(?:access disabled|your password is too))/i,
+    confidence: 0.72,
+    stages: ["auth"],
+    example: "5.1.0 piWs1j0010jifNx01iWsdh authentication rejected",
+    source:
+      "https://support.forpsi.com/kb/a3898/konfigurace-smtp-serveru-autorizace.aspx?translation-detect=false",
+  },
 ]);

@@ -91,4 +91,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       'Wed, 21 May 2025 23:09:07 INFO Banned due to authentication errors remoteIp = 192.168.1.254, accountName = "X@Y", id = "2.3230"',
     source: "https://github.com/stalwartlabs/stalwart/issues/1532",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /\btoo many (?:auth|authentication|login|logon|sign-?in)\w* (?:failures|attempts|errors)\b/i,
+    confidence: 0.85,
+    example: "421 Too many auth failures, try again later",
+    source:
+      "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
+  },
 ]);

@@ -23,4 +23,7 @@ export const rows: readonly RuleRow[] = [
   },
   { case: "exch-530-5.7.1-client-not-authenticated-ndr", expect: "not-top" },
   { case: "client-eauth-gmail-bad-credentials", expect: "not-top" },
+  // Batch 28: Net::SMTP's own "Command unknown: 'AUTH'" (no AUTH in the EHLO reply).
+  { case: "b28-b28a-git-send-email-auth-unknown-port25", expect: "top" },
+  { case: "b28-b28a-git-send-email-auth-unknown-plain-relay", expect: "top" },
 ];

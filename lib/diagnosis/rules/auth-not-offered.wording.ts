@@ -117,4 +117,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/dani-garcia/vaultwarden/issues/3511; https://github.com/dani-garcia/vaultwarden/issues/1358; https://github.com/LemmyNet/lemmy/issues/3553",
   },
+  {
+    // Perl's Net::SMTP makes up "Command unknown: 'AUTH'" itself when the EHLO reply lists no AUTH (git-send-email prints it): the server offered no sign-in on that connection.
+    cause: "auth-not-offered",
+    pattern: /\bCommand unknown: '?AUTH'?/,
+    confidence: 0.75,
+    origin: "client",
+    example: "Command unknown: 'AUTH' at /usr/lib/git-core/git-send-email line 1573.",
+    source:
+      "git mailing list, Ævar Arnfjörð Bjarmason, 2021-05-06, 'Re: git send-email says AUTH is unknown command?' <87k0obvqa1.fsf@evledraar.gmail.com> (code index id 14521890139); git mailing list, Olaf Hering, question on overriding global sendemail settings per repository (code index id 1308709301)",
+  },
 ]);

@@ -130,4 +130,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // PHP's mail() on Windows talks SMTP to the host in php.ini itself; this is its TCP connect failing (nothing listens there).
+    cause: "connect-refused",
+    pattern: /\bmail\(\): Failed to connect to mailserver at\b/i,
+    confidence: 0.7,
+    origin: "client",
+    example:
+      'PHP E_WARNING: mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" and "smtp_port" setting in php.ini or use ini_set() in ...\\app\\Core\\Mail.php:[388]',
+    source: "https://github.com/forkbb/forkbb/issues/17",
+  },
 ]);

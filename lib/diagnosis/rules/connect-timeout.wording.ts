@@ -143,4 +143,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // Postal's summary when no MX host of a domain could be reached; on cloud hosts, outbound port 25 blocked by the provider.
+    cause: "connect-timeout",
+    pattern: /\bNo SMTP servers were available for \S+\. Tried\b/i,
+    confidence: 0.6,
+    origin: "client",
+    example:
+      "No SMTP servers were available for gmail.com. Tried gmail-smtp-in.l.google.com, alt1.gmail-smtp-in.l.google.com, alt2.gmail-smtp-in.l.google.com, alt3.gmail-smtp-in.l.google.com, and alt4.gmail-smtp-in.l.google.com",
+    source: "https://github.com/postalserver/postal/issues/1043",
+  },
+  {
+    cause: "connect-timeout",
+    pattern: /\bexecution expired\b[^\n]{0,80}\bconnect\(2\)/i,
+    confidence: 0.8,
+    origin: "client",
+    example:
+      'execution expired, Cannot assign requested address - connect(2) for "2404:6800:4003:c00::1b" port 25, Cannot assign requested address - connect(2) for "2404:6800:4008:c06::1b" port 25',
+    source: "https://github.com/postalserver/postal/issues/369",
+  },
 ]);

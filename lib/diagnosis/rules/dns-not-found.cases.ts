@@ -16,4 +16,7 @@ export const rows: readonly RuleRow[] = [
   },
   { case: "client-eai-again", expect: "not-top" },
   { case: "client-econnrefused-default-localhost", expect: "not-top" },
+  // Batch 28: a DSN of type DNS and Exim's manualroute lookup; 5.4.4 alone stays routing.
+  { case: "b28-b28a-dsn-dns-host-not-found-typo", expect: "top" },
+  { case: "b28-b28a-exim-wiki-manualroute-host-lookup-failed", expect: "top" },
 ];

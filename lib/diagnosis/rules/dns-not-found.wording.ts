@@ -195,4 +195,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/it/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // A DSN whose Diagnostic-Code is of type DNS (RFC 3464): the sending MTA's own lookup found no such host.
+    cause: "dns-not-found",
+    pattern: /\bDNS; ?Host (?:not found|unknown)\b/i,
+    confidence: 0.9,
+    example: "Action: failed\nStatus: 5.4.4\nDiagnostic-Code: DNS; Host not found",
+    source: "https://github.com/mautic/mautic/issues/2480",
+  },
+  {
+    // Exim's manualroute router: the host it was told to route to has no address (a typo in the route list).
+    cause: "dns-not-found",
+    pattern: /\blookup of host "?[^"\s]+"? failed in \S+ router\b/i,
+    confidence: 0.85,
+    example: 'lookup of host "xx.xx.xx" failed in yyy router',
+    source: "http://wiki.exim.org/FAQ/General_Debugging/Q0033",
+  },
 ]);

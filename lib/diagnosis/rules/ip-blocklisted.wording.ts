@@ -231,4 +231,41 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Connection denied based on policy reason",
     source: "https://manualshive.com/en/manual/ibm/ah0qxml-lotus-domino-messaging/3364478?page=47",
   },
+  {
+    // SCBL: the SpamCop Blocking List.
+    cause: "ip-blocklisted",
+    pattern: /\bBlacklisted IP of\b|\bIP (?:is )?in SCBL\b/i,
+    confidence: 0.88,
+    example:
+      "203.0.113.5 does not like recipient.\nRemote host said: 550-Blacklisted IP of 203.0.113.5 at … (確認先URL)",
+    source: "https://www.tomokos.net/65/; https://www.joomlers.uk/email/error-messages?start=5",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /\b(?:E-?mail|mail|messages?) from \[?[\d.]{7,15}\]? (?:is|are) (?:currently |temporarily )?blocked by\b/i,
+    confidence: 0.88,
+    example:
+      "571 Email from 203.0.113.5 is currently blocked by Verizon Online's anti-spam system. The email sender or Email Service Provider may visit",
+    source:
+      "code index id 56717303011 (Ubuntu Forums archive thread 'All forums really need yours help for mail server', 2016-12-25)",
+  },
+  {
+    // Outlook.com's S3150 block-list reply in Spanish ("part of their network is on our block list").
+    cause: "ip-blocklisted",
+    pattern: /\b(?:est[áa]|se encuentra) en nuestra lista de bloqueados\b/i,
+    confidence: 0.9,
+    example:
+      "Respuesta del servidor: 550 5.7.1 Lamentablemente, los mensajes de [203.0.113.5] no se enviaron. \nPonte en contacto con tu proveedor de servicios de Internet, ya que parte de su red está en nuestra lista de bloqueados.",
+    source:
+      "Spanish edition of the FreeSewing blog post 'Gracias por nada Microsoft; el correo electrónico no debería ser tan difícil' (stored copy code index id 5420463705)",
+  },
+  {
+    // Microsoft SNDS's status for a sending IP it blocks.
+    cause: "ip-blocklisted",
+    pattern: /\bBlocked due to user complaints or other evidence of spamming\b/i,
+    confidence: 0.85,
+    example: "Blocked due to user complaints or other evidence of spamming",
+    source: "https://github.com/openaustralia/planningalerts/issues/1573",
+  },
 ]);

@@ -93,4 +93,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Your message couldn't be delivered because there is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set.",
     source: "code index id 38441667481 (public PowerShell lab script on Exchange Online inbound connectors)",
   },
+  {
+    // Debian's exim4 configuration: the connecting host is on the receiving admin's own local_host_blacklist.
+    cause: "ip-not-allowed",
+    pattern: /\bis locally blacklisted here\b/i,
+    confidence: 0.9,
+    example:
+      "550 sender IP address 203.0.113.5 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+    source:
+      "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_host_blacklist) [reply rendered from the ACL message with a placeholder IP]",
+  },
 ]);

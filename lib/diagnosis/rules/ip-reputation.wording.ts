@@ -141,4 +141,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "host mxn.mxhichina.com[42.120.219.27] said: 554 Reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[]: bad sending",
     source: "http://www.zyy100.com/article-show-50-246.html",
   },
+  {
+    cause: "ip-reputation",
+    pattern: /\b(?:sending |sender |your )?IP(?: address)? has (?:insufficient|low|poor|bad) reputation\b/i,
+    confidence: 0.88,
+    example: "421 4.7.0 : Sender IP rejected: sending IP has insufficient reputation. Please retry later.",
+    source:
+      "fm/smtp-codes data/codes/421.json (https://smtp.codes/421; links support.titan.email article 35175377981977)",
+  },
 ]);

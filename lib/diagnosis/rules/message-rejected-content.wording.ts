@@ -195,4 +195,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Mail rejected (possible SPAM)",
     source: "https://emailwarmup.com/blog/?p=3718",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\breview our (?:message content and )?attachment (?:content )?guidelines\b/i,
+    confidence: 0.9,
+    example: "Remote server replied: 552 5.7.0 review our attachment guidelines.",
+    source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+  },
 ]);

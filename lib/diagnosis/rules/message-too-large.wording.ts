@@ -104,4 +104,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    cause: "message-too-large",
+    pattern: /\bexceeds? the (?:limit|max(?:imum)?) size\b/i,
+    confidence: 0.85,
+    stages: ["mail", "data"],
+    example: "550 [Sniper] Exceeds the limit size of email",
+    source: "https://foxydog.tistory.com/69",
+  },
 ]);

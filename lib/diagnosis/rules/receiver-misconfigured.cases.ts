@@ -11,4 +11,9 @@ export const rows: readonly RuleRow[] = [
   { case: "p5-spamhaus-open-resolver-sbl", expect: "top" },
   { case: "p5-barracuda-brbl-diagnostic-code", expect: "not-top" },
   { case: "p5-barracuda-brbl-postfix-noqueue", expect: "not-top" },
+  // Batch 28: a DNSBL "listing" of a private address is the receiver's own hop; a loopback test entry (127.0.0.2) is a listing.
+  { case: "b28-b28c-dms-zen-internal-gateway-pmg", expect: "top" },
+  { case: "b28-b28c-mailcow-dnsblog-reply-timeout", expect: "top" },
+  { case: "b13-mta-postfix-rbl-blackholes", expect: "not-top" },
+  { case: "b26-b26b-eolo-554-rbl-plus", expect: "not-top" },
 ];

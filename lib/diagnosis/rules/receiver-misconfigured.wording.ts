@@ -81,4 +81,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/docker-mailserver/docker-mailserver/issues/611; https://github.com/docker-mailserver/docker-mailserver/issues/1202; https://github.com/docker-mailserver/docker-mailserver/issues/766",
   },
+  {
+    // Postfix postscreen's DNSBL lookups got no answer: the receiver's own resolver is down, no list was consulted.
+    cause: "receiver-misconfigured",
+    pattern: /\bdnsblog reply timeout\b/i,
+    confidence: 0.9,
+    example:
+      "postfix-mailcow_1    | Jul  2 06:20:43 mail postfix/postscreen[5926]: warning: dnsblog reply timeout 10s for zen.spamhaus.org",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2751",
+  },
+  {
+    // A DNS blocklist "listing" a private (RFC 1918) address: no public list holds one, so the receiver applied the list to its own internal hop (a gateway, a container bridge). Loopback is left out: 127.0.0.2 is every list's test entry, and documentation uses 127.0.0.1 as a placeholder.
+    cause: "receiver-misconfigured",
+    pattern:
+      /\b(?:Client host|client) \[(?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.[\d.]+\] blocked using\b/i,
+    confidence: 0.95,
+    example:
+      "host 172.17.17.201[172.17.17.201] said: 550\n5.7.1 Service unavailable; client [172.17.17.172] blocked using\nzen.spamhaus.org (in reply to RCPT TO command)",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2288",
+  },
 ]);

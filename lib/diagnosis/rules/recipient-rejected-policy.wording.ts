@@ -140,4 +140,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "554 5.7.1 <user@example.com>: Recipient address rejected:\nRecipient address rejected for policy reasons",
     source: "https://pastebin.com/mab2zkNE",
   },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\brestricted characters in address\b/i,
+    confidence: 0.9,
+    example: "550 restricted characters in address",
+    source:
+      "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, restricted characters) [reply rendered from the ACL message]",
+  },
 ]);

@@ -143,4 +143,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Reason: \"5.1.0 - Unknown address error\" Response: \"('550', ['There is no such active account.'])\"",
     source: "http://manualsbrain.com/ko/manuals/1602497/?page=194; https://all-inkl.com/en/mail-error/",
   },
+  {
+    cause: "recipient-unknown",
+    pattern: /\b(?:account|mailbox|user) (?:was |has been )?deleted by (?:the )?(?:user|owner)\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: ": Recipient address rejected: Account deleted by user (in reply to RCPT TO command)",
+    source:
+      "Ukrainian e-shop mailing module, later Celery tasks version with extended reason550 table (stored copy code index id 27252820770)",
+  },
 ]);

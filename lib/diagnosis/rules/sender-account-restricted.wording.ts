@@ -119,4 +119,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread 'Sudden SMTP error from Hotmail'",
   },
+  {
+    // The sending service blocked the account or sender for outbound spam: the provider must lift it.
+    cause: "sender-account-restricted",
+    pattern: /\b(?:this |your )?account is sending spam\b|\bSender blocked: spam or abuse detected\b/i,
+    confidence: 0.85,
+    example: "This account is sending spam",
+    source:
+      "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://jetemail.com/docs/outbound/smtp-error-codes/550-5.7.1-[ABUSE]-Sender-blocked",
+  },
 ]);

@@ -7,4 +7,7 @@ export const rows: readonly RuleRow[] = [
   { case: "dotnet-mailbox-unavailable-send-as", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Batch 28: "Not authenticated to send as" names the sender even after "Relay access denied"; "on behalf of your address" from a relay service is a relay refusal.
+  { case: "b28-b28b-magento-relay-denied-not-authenticated-send-as", expect: "top" },
+  { case: "b20-b20c-exchangedefender-m365-unprotected-domain", expect: "not-top" },
 ];

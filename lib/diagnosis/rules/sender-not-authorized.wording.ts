@@ -220,4 +220,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/186/Q186134/README.md",
   },
+  {
+    // Names the sender the login may not use, even where the same reply also says "Relay access denied".
+    cause: "sender-not-authorized",
+    pattern: /\bnot (?:authenticated|authori[sz]ed|allowed|permitted) to send (?:mail )?as\b/i,
+    confidence: 0.95,
+    example: "Sending SMTP email fails Relay access denied. Not authenticated to send as sales@example.com",
+    source: "https://github.com/magento/magento2/issues/39430",
+  },
 ]);

@@ -174,4 +174,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go",
   },
+  {
+    // "sender rejected" as the Portuguese and Russian ASP.NET guides print the server's reply.
+    cause: "sender-rejected",
+    pattern: /remetente rejeitad[oa]|отправител[ья] отклон[её]н/i,
+    confidence: 0.8,
+    example:
+      "Caixa de correio indisponível. A resposta do servidor foi: 5.1.0 < someuser@invaliddomain > remetente rejeitada: domínio remetente inválido",
+    source:
+      "Portuguese ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 21326100681); Russian ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 30373284665)",
+  },
+  {
+    // Exim's sender-verification callout: the receiver could not confirm the sender at the sender domain's own server (a refused null sender, an unreachable host).
+    cause: "sender-rejected",
+    pattern: /\bCallback setup failed while verifying\b|\bsender verify defer for <[^>]*>/i,
+    confidence: 0.9,
+    example:
+      "550-Callback setup failed while verifying xxx@example.com\n550-(result of an earlier callout reused).",
+    source:
+      "https://github.com/andris9/simplesmtp/pull/77; https://raamdev.com/2008/whm-whitelist-to-exclude-from-exim-sender-verify-callbacks/",
+  },
 ]);

@@ -84,4 +84,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Your sender domain is required to send via an encrypted SMTP session",
     source: "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons",
   },
+  {
+    // Past the sign-in stage, "encryption required" asks for the session itself to be encrypted (STARTTLS), not a sign-in mechanism.
+    cause: "starttls-required",
+    pattern: /\b(?:session|connection|transport) encryption (?:is )?required\b/i,
+    confidence: 0.85,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 5.7.1 Session encryption is required",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/42",
+  },
 ]);
