@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
-      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Administrative prohibition|Mailbox (?:is )?disabled|account (?:is )?disabled|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
+      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Administrative prohibition|Mailbox disabled for this recipient|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
     confidence: 0.9,
     example: "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
     source: `${SMTP_CODES}/550.json`,

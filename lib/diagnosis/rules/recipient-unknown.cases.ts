@@ -13,4 +13,11 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-postfix-error-log-user-unknown-virtual-alias", expect: "top" },
   { case: "b6-mediawiki-pear-550-relay-not-permitted", expect: "not-top" },
   { case: "e5-sendmail-550-relaying-denied-ip-name-lookup", expect: "not-top" },
+  // A recipient's switched-off account (disabled, inactive, discontinued) cannot receive: as good as unknown. The sender's own disabled mailbox and an access map's "Mailbox disabled for this recipient" are not.
+  { case: "b10-ndr-yahoo-account-disabled", expect: "top" },
+  { case: "b14-ghenv-esp-gmail-521-inactive", expect: "top" },
+  { case: "b15-pdocs-sc-mailru-550-account-disabled", expect: "top" },
+  { case: "b26-b26b-wedos-550-sender-mailbox-disabled", expect: "not-top" },
+  { case: "sendmail-mailbox-disabled", expect: "not-top" },
+  { case: "b22-b22c-sendgrid-535-account-disabled", expect: "not-top" },
 ];

@@ -152,4 +152,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Ukrainian e-shop mailing module, later Celery tasks version with extended reason550 table (stored copy code index id 27252820770)",
   },
+  {
+    // The recipient's account is switched off (disabled, inactive, discontinued): it cannot receive, whatever the sender does, as for an address that does not exist.
+    // RFC 3463's X.2.1 ("mailbox disabled"). A sender's own disabled account is worded after "Sender address rejected:" or at the sign-in, and stays the sender's.
+    cause: "recipient-unknown",
+    pattern:
+      /(?<!Sender address rejected: )(?<!sending for this )\b(?:(?:e-?mail )?account|mailbox)(?: that you tried to reach)? (?:is |has been |was )?(?:disabled|inactive|deactivated|discontinued|frozen|blocked due to inactivity)\b(?! for this recipient)|\bThis account is disabled or not yet active\b/i,
+    confidence: 0.9,
+    stages: ["rcpt", "data"],
+    example:
+      "Sorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/master/set-of-emails/maildir/bsd/rfc3464-28.eml (Yahoo's legacy bounce); https://help.mail.ru/mail/error/notdelivered; https://support.google.com/mail/answer/6596 (5.2.1 'The email account that you tried to reach is disabled')",
+  },
 ]);

@@ -7,4 +7,8 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.7.705-tenant-threshold", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // The sending account itself switched off, at the sign-in or as the sender.
+  { case: "b22-b22c-sendgrid-535-account-disabled", expect: "top" },
+  { case: "b26-b26b-wedos-550-sender-mailbox-disabled", expect: "top" },
+  { case: "b10-ndr-yahoo-account-disabled", expect: "not-top" },
 ];

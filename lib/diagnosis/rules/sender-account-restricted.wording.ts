@@ -41,7 +41,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?(?<!\bThis )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
     confidence: 0.88,
     example: "552 Your account has been suspended. Please contact us to reactivate",
     source:
@@ -127,5 +127,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "This account is sending spam",
     source:
       "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://jetemail.com/docs/outbound/smtp-error-codes/550-5.7.1-[ABUSE]-Sender-blocked",
+  },
+  {
+    // A sign-in or a sender refused because the sending account itself is switched off (RFC 4954's 525 5.7.13 "User account disabled"; Postfix-style "Sender address rejected: mailbox disabled").
+    cause: "sender-account-restricted",
+    pattern:
+      /\bAuthentication failed:? (?:the )?account (?:is )?(?:disabled|suspended)\b|\b5\.7\.13 Account disabled\b|\bSender address rejected: (?:mailbox|account) (?:is )?(?:disabled|suspended|blocked)\b/i,
+    confidence: 0.93,
+    example: "Net::SMTPAuthenticationError (535 Authentication failed: account disabled",
+    source: "https://www.rfc-editor.org/rfc/rfc4954#section-6",
   },
 ]);
