@@ -163,6 +163,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Sorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.",
     source:
-      "https://github.com/sisimai/p5-sisimai/blob/master/set-of-emails/maildir/bsd/rfc3464-28.eml (Yahoo's legacy bounce); https://help.mail.ru/mail/error/notdelivered; https://support.google.com/mail/answer/6596 (5.2.1 'The email account that you tried to reach is disabled')",
+      "warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/learning-unlimited/ESP-Website/issues/3850; https://smtp.codes/mailru (data: fm/smtp-codes data/codes/550.json)",
   },
 ]);

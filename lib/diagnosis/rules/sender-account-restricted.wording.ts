@@ -135,6 +135,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /\bAuthentication failed:? (?:the )?account (?:is )?(?:disabled|suspended)\b|\b5\.7\.13 Account disabled\b|\bSender address rejected: (?:mailbox|account) (?:is )?(?:disabled|suspended|blocked)\b/i,
     confidence: 0.93,
     example: "Net::SMTPAuthenticationError (535 Authentication failed: account disabled",
-    source: "https://www.rfc-editor.org/rfc/rfc4954#section-6",
+    source:
+      "https://github.com/sendgrid/docs/issues/5809; https://www.rfc-editor.org/rfc/rfc4954#section-6 (525 5.7.13 User Account Disabled)",
   },
 ]);
