@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "python-smtpserverdisconnected-connect", expect: "top" },
   { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
   { case: "client-eai-again", expect: "not-top" },
+  // Node's "socket disconnected before secure TLS connection was established": the peer cut the handshake.
+  { case: "b12-gh-nodemailer-socket-disconnected-before-tls", expect: "top" },
 ];

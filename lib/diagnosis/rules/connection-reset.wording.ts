@@ -167,4 +167,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // Node's TLS socket closed by the other side during the handshake: the connection was cut (a firewall, a proxy, the server), not a wrong TLS mode, which Node reports as "wrong version number".
+    cause: "connection-reset",
+    pattern: /socket disconnected before secure TLS connection was established/i,
+    confidence: 0.6,
+    origin: "client",
+    example: "SMTP Error: Client network socket disconnected before secure TLS connection was established",
+    source: "https://github.com/louislam/uptime-kuma/issues/143",
+  },
 ]);

@@ -13,4 +13,8 @@ export const rows: readonly RuleRow[] = [
   { case: "p5-trendmicro-rblplus", expect: "top" },
   { case: "p5-spamhaus-open-resolver-bare-550", expect: "not-top" },
   { case: "p5-spamhaus-open-resolver-www-returnc", expect: "not-top" },
+  // Yahoo: [TSSnn] with "permanently deferred" (553) is a block; a 421 [TS03] stays reputation.
+  { case: "b19-b19d-yahoo-553-5.7.2-tss09-permanently-deferred", expect: "top" },
+  { case: "p5-yahoo-tss06-permanently-deferred", expect: "top" },
+  { case: "b11-providers-yahoo-421-ts03-permanently-deferred", expect: "not-top" },
 ];

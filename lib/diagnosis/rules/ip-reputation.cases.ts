@@ -15,4 +15,7 @@ export const rows: readonly RuleRow[] = [
   { case: "r5-ruby-verifier-421-concurrent-from-ip", expect: "not-top" },
   { case: "b6-phpmailer-greeting-421-try-again-later", expect: "not-top" },
   { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "not-top" },
+  // Yahoo's temporary [TS03]/[TSS04] deferrals stay reputation; a 553 [TSS09] "permanently deferred" is a block.
+  { case: "b11-providers-yahoo-421-ts03-permanently-deferred", expect: "top" },
+  { case: "b19-b19d-yahoo-553-5.7.2-tss09-permanently-deferred", expect: "not-top" },
 ];

@@ -15,4 +15,7 @@ export const rows: readonly RuleRow[] = [
   { case: "p5-yahoo-tss04-postfix-deferred", expect: "not-top" },
   { case: "b6-phpmailer-greeting-421-try-again-later", expect: "not-top" },
   { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "not-top" },
+  // cPanel's "max defers and failures per hour" is an hourly sending cap (labelled so by 6 of 9 hosts' pages).
+  { case: "b28-b28d-netkl-max-defers-failures", expect: "top" },
+  { case: "b9-hosting-cpanel-max-defers-failures-hour", expect: "top" },
 ];

@@ -242,4 +242,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Net::SMTPServerBusy 450 Your account reached its email quota limit. Contact support to increase it. #MS42204 Your account reached its email quota limit. Contact support to increase it. #MS42204",
     source: "https://github.com/geeksforsocialchange/PlaceCal/issues/2297",
   },
+  {
+    // cPanel's hourly cap on a domain's deferred and failed deliveries: sending resumes within the hour once fewer messages bounce; hosts document it as a sending limit.
+    cause: "rate-limited",
+    pattern: /\bexceeded the max defers and failures\b/i,
+    confidence: 0.9,
+    example:
+      "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    source:
+      "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html; https://www.my.hostking.host/knowledgebase/201204705/Domain-example.com-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.html?language=romanian; https://billing.netkl.com/knowledgebase/152/-Domain-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.-Message-discarded.----cPanel.html",
+  },
 ]);

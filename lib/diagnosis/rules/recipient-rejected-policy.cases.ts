@@ -7,4 +7,8 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.7.12-sender-not-authenticated-org", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // "Recipient address rejected: Access denied" (554 5.7.1) quoted in a bounce from the recipient's server is a recipient restriction; straight from the device's own server it is a relay refusal.
+  { case: "b20-b20b-exim-554-recipient-access-denied", expect: "top" },
+  { case: "b26-b26d-internode-unknown-address-554-recipient-access-denied", expect: "top" },
+  { case: "e5-postfix-relay-container-554-recipient-access-denied", expect: "not-top" },
 ];

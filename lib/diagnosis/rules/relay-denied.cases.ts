@@ -13,4 +13,7 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-generic-550-unable-to-relay-for-eenvelope", expect: "top" },
   { case: "b6-sisimai-exo-550-5.4.1-access-denied", expect: "not-top" },
   { case: "e5-thunderbird-fr-user-unknown-virtual-mailbox", expect: "not-top" },
+  // The same words straight from the server the client talks to, and quoted in a bounce from a recipient's server.
+  { case: "e5-postfix-relay-container-554-recipient-access-denied", expect: "top" },
+  { case: "b16-mta-exim-client-554-571-access-denied", expect: "not-top" },
 ];

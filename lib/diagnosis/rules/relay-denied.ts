@@ -1,4 +1,5 @@
 import type { Evidence } from "../evidence";
+import { REMOTE_BOUNCE } from "../remote-bounce";
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./relay-denied.wording";
@@ -14,6 +15,10 @@ import type { RuleMatch } from "./rule-types";
 function postfixAccessDenied(e: Evidence): RuleMatch | null {
   if (!/Recipient address rejected: Access denied/i.test(e.words)) return null;
   if (e.code !== 554 && e.enhanced !== "5.7.1") return null;
+  // Quoted in a bounce, the words came from the recipient's own mail server, which accepts mail
+  // for its domains from anyone: there they are a recipient restriction (check_recipient_access,
+  // an Exim ACL), not a relay refused to an unidentified client.
+  if (REMOTE_BOUNCE.test(e.verbatim)) return null;
   return { confidence: 0.62, signal: 'Postfix "Recipient address rejected: Access denied" (554 5.7.1)' };
 }
 

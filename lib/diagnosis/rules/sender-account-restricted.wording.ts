@@ -59,7 +59,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /message sending for this account is disabled|Sending from this domain is paused|exceeded the max defers and failures|Your account is not authorized to use this service|does not allow external forwarding/i,
+      /message sending for this account is disabled|Sending from this domain is paused|Your account is not authorized to use this service|does not allow external forwarding/i,
     confidence: 0.92,
     example: "Ошибка «550 message sending for this account is disabled».",
     source:

@@ -39,14 +39,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "tls-wrong-mode",
-    pattern: /socket disconnected before secure TLS connection was established/i,
-    confidence: 0.55,
-    example: "SMTP Error: Client network socket disconnected before secure TLS connection was established",
-    source: "https://github.com/louislam/uptime-kuma/issues/143",
-  },
-
-  {
-    cause: "tls-wrong-mode",
     pattern: /not permitted when TLS active|TLS already active|already (?:in|using) TLS/i,
     confidence: 0.85,
     example: "454 Command not permitted when TLS active",
