@@ -5,6 +5,7 @@ import { describeCodes } from "./describe-codes";
 import { readDeviceCode } from "./device-codes/read-device-code";
 import { type DiagnosisContextInput, withDefaults } from "./diagnosis-context";
 import type { Diagnosis } from "./diagnosis-schema";
+import { unescapeBreaks } from "./escaped-breaks";
 import { type Evidence, matchEnhancedCodes, matchPatterns } from "./evidence";
 import { collectFindings } from "./findings/collect-findings";
 import { inferStage } from "./infer-stage";
@@ -41,8 +42,10 @@ export function textEvidence(
 ): { evidence: Evidence; replyBlock: string | null } {
   // A qmail log's reply ("Remote_host_said:_550_No_such_user/") is read with its spaces back; the
   // evidence shown stays the paste itself, so no unfolded block is offered as the verbatim reply.
-  const unfolded = unfoldQmailLog(text);
-  const plain = unfolded ?? text;
+  // A log's escaped "\n" before the next reply line is read as the break it stands for.
+  const unescaped = unescapeBreaks(text);
+  const unfolded = unfoldQmailLog(unescaped ?? text);
+  const plain = unfolded ?? unescaped ?? text;
   const read = readErrorText(plain);
   const stage = stageHint ?? inferStage(plain, read.primary?.index ?? null);
   const code = read.primary?.code ?? null;

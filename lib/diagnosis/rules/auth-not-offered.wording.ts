@@ -127,4 +127,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "git mailing list, Ævar Arnfjörð Bjarmason, 2021-05-06, 'Re: git send-email says AUTH is unknown command?' <87k0obvqa1.fsf@evledraar.gmail.com> (code index id 14521890139); git mailing list, Olaf Hering, question on overriding global sendemail settings per repository (code index id 1308709301)",
   },
+  {
+    // Swift Mailer found none of its mechanisms in the EHLO reply's AUTH line (or no AUTH line at all).
+    cause: "auth-not-offered",
+    pattern: /\busing 0 possible authenticators\b/i,
+    confidence: 0.88,
+    origin: "client",
+    example: 'Failed to authenticate on SMTP server with username "bcpuser" using 0 possible authenticators',
+    source: "https://github.com/kanboard/kanboard/issues/345",
+  },
 ]);

@@ -176,4 +176,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "SMTP Error: Client network socket disconnected before secure TLS connection was established",
     source: "https://github.com/louislam/uptime-kuma/issues/143",
   },
+  {
+    // The sending MTA's own record of a remote server closing the connection mid-transaction (qmail-remote, Momentum's "[internal]" reasons).
+    cause: "connection-reset",
+    pattern: /\bConnected to \S+ but connection died\b|\[internal\] connection closed by remote host\b/i,
+    confidence: 0.85,
+    example:
+      "<user@example.com> Connected to 198.51.100.26 but connection died. Possible duplicate! (#4.4.2)",
+    source:
+      "https://pastebin.com/gACD0phb; public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526)",
+  },
 ]);

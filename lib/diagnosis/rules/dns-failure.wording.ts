@@ -112,4 +112,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Error Description: Unable to find the recipient's email server. The DNS query has failed.",
     source: "hmailserver/hmailserver ExternalDelivery ('The DNS query has failed')",
   },
+  {
+    cause: "dns-failure",
+    pattern: /\bDNS (?:server )?(?:not available or timed out|returned general failure)\b/i,
+    confidence: 0.85,
+    example:
+      "550 Failed to resolve IP address for smtp.remotedomain.com of the MX server for remotedomain.com. DNS server returned general failure",
+    source: "https://github.com/zone-eu/zone-mta/issues/154; https://www.tunnelsup.com/smtp-error-451/",
+  },
 ]);

@@ -94,4 +94,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /\bHELO\/EHLO hostname\b[^\n]{0,120}\b(?:is not matching|does not match|doesn't match)\b/i,
+    confidence: 0.88,
+    example:
+      "421 EHLO MXIN201 Your HELO/EHLO hostname.that.does.not.match.ptr.record.in.dns is not matching your DNS configuration ...",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/2189",
+  },
 ]);

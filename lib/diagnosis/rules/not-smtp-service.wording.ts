@@ -35,4 +35,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       '[2024-10-26 16:36:48,406] ERROR {cps.tasks.mail:175} (-1, b\'Dovecot ready.\')\nTraceback (most recent call last):\n  File "/calibre-web/cps/tasks/mail.py", line 200, in send_standard_email\n    self.asyncSMTP = EmailSSL(self.settings["mail_server"], self.settings["mail_port"],\n  File "/usr/lib/python3.10/smtplib.py", line 258, in __init__\n    raise SMTPConnectError(code, msg)\nsmtplib.SMTPConnectError: (-1, b\'Dovecot ready.\')',
     source: "https://github.com/janeczku/calibre-web/issues/3202",
   },
+  {
+    // .NET's SmtpClient could not parse the first reply as SMTP (another service on the port, e.g. IMAP on 143).
+    cause: "not-smtp-service",
+    pattern: /\bSmtp server returned an invalid response\b/i,
+    confidence: 0.7,
+    origin: "client",
+    example: 'InnerException = {"Smtp server returned an invalid response."}',
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2004",
+  },
 ]);

@@ -104,4 +104,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/SMTP2Graph/SMTP2Graph/issues/32; https://github.com/takeyamajp/docker-postfix/issues/6",
   },
+  {
+    cause: "protocol-error",
+    pattern: /\bYou already said (?:HELO|EHLO)\b/i,
+    confidence: 0.88,
+    example: "MailKit.Net.Smtp.SmtpCommandException: You already said HELO",
+    source: "https://github.com/jstedfast/MailKit/pull/466",
+  },
 ]);

@@ -252,4 +252,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html; https://www.my.hostking.host/knowledgebase/201204705/Domain-example.com-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.html?language=romanian; https://billing.netkl.com/knowledgebase/152/-Domain-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.-Message-discarded.----cPanel.html",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /\bexceeded (?:(?:their|its|the|your) )?(?:message |sending |send )?rate ?limit\b|\blimits for how many messages can be sent per hour\b/i,
+    confidence: 0.88,
+    example:
+      "451 4.5.1 The recipient <user@yandex.com> has exceeded their message rate limit. Try again later.",
+    source: "https://pastebin.com/pEBS5hy4; https://pastebin.com/cVhrByU6; https://pastebin.com/dW4JrGn7",
+  },
 ]);

@@ -100,4 +100,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "host 172.17.17.201[172.17.17.201] said: 550\n5.7.1 Service unavailable; client [172.17.17.172] blocked using\nzen.spamhaus.org (in reply to RCPT TO command)",
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/2288",
   },
+  {
+    // Postini could not hand the mail on to the customer's own server (wrong delivery server set, server down or blocking Postini).
+    cause: "receiver-misconfigured",
+    pattern: /\bCan't connect to \S+ - psmtp\b/i,
+    confidence: 0.85,
+    example: "451 Can't connect to <domain> - psmtp",
+    source:
+      "http://cms.orlinpilot.com/index.php?/Knowledgebase/Article/View/22/0/451-cant-connect-to-domaincom---psmtp",
+  },
 ]);

@@ -141,4 +141,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c",
   },
+  {
+    // The receiving server's own storage or directory failed (a full disk, an unreachable LDAP map): a local, usually passing error, whatever the reply code's class.
+    cause: "server-temporary-failure",
+    pattern:
+      /\bError getting LDAP results\b|\bError writing message to (?:safe )?storage\b|\bcould not be stored to disk\b/i,
+    confidence: 0.85,
+    example: "554 Error writing message to safe storage; message could not be stored to disk",
+    source:
+      "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://www.tunnelsup.com/smtp-error-451/",
+  },
 ]);

@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyzeText } from "./analyze-text";
+import { unescapeBreaks } from "./escaped-breaks";
+
+// Exim's log of Gmail's multi-line deferral, its line breaks written as "\n" (a pastebin log in the
+// corpus, b29-b29g-gmail-exim-421-470-unsolicited-rate-limited).
+const EXIM_LOGGED =
+  "H=alt4.gmail-smtp-in.l.google.com [198.51.100.27]:25: SMTP error from remote mail server after end of data: 421-4.7.0 [203.0.113.80 15] Our system has detected an unusual rate of\\n421-4.7.0 unsolicited mail originating from your IP address. To protect our\\n421 4.7.0 users from spam";
+
+test("an escaped line break before a reply code is read as a break", () => {
+  const plain = unescapeBreaks(EXIM_LOGGED);
+  assert.ok(plain);
+  assert.match(plain, /unusual rate of\n421-4\.7\.0 unsolicited mail/);
+  assert.equal(analyzeText(EXIM_LOGGED).rootCause.id, "ip-reputation");
+});
+
+test("escapes not followed by a reply code, and texts without escapes, are left alone", () => {
+  assert.equal(unescapeBreaks("path C:\\new\\folder"), null);
+  assert.equal(unescapeBreaks("421 4.7.0 Try again later"), null);
+  assert.equal(unescapeBreaks("a\\nb"), null);
+});
