@@ -186,4 +186,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/gACD0phb; public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526)",
   },
+  {
+    // Exchange's own record that the remote server dropped the connection (SMTPSEND.SuspiciousRemoteServerError); a TLS mismatch can be behind it, so only moderately sure.
+    cause: "connection-reset",
+    pattern: /\bremote server disconnected abruptly\b/i,
+    confidence: 0.7,
+    example:
+      "451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed",
+    source: "PiratesRE/exchange_diff:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",
+  },
 ]);

@@ -103,4 +103,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_host_blacklist) [reply rendered from the ACL message with a placeholder IP]",
   },
+  {
+    // Exchange Online could not attribute a message arriving over IPv6 to a tenant or connector; its connectors authorise senders by IPv4 address.
+    cause: "ip-not-allowed",
+    pattern: /\bunauthorized message over IPv6\b/i,
+    confidence: 0.8,
+    example: "550 5.7.1 Unable to accept unauthorized message over IPv6 ATTR2",
+    source: "PiratesRE/exchange_diff:Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs",
+  },
 ]);

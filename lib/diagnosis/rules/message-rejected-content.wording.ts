@@ -202,4 +202,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Remote server replied: 552 5.7.0 review our attachment guidelines.",
     source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bMalicious (?:message )?content\b/i,
+    confidence: 0.88,
+    example: "554 5.6.0 Malicious message content",
+    source:
+      "evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [first line rendered from the source's status code, enhanced code and message]",
+  },
 ]);

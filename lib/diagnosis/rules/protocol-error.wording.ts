@@ -111,4 +111,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "MailKit.Net.Smtp.SmtpCommandException: You already said HELO",
     source: "https://github.com/jstedfast/MailKit/pull/466",
   },
+  {
+    cause: "protocol-error",
+    pattern: /\bPipelining not supported\b/i,
+    confidence: 0.85,
+    example: "smtp: 0x801d89000: >>> 500 Pipelining not supported",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/214",
+  },
 ]);

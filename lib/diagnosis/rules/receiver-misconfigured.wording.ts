@@ -109,4 +109,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://cms.orlinpilot.com/index.php?/Knowledgebase/Article/View/22/0/451-cant-connect-to-domaincom---psmtp",
   },
+  {
+    cause: "receiver-misconfigured",
+    pattern: /\bRESOLVER\.GRP\.DDLQuery\b|\bdistribution list has a misconfigured query\b/i,
+    confidence: 0.88,
+    example: "550 5.2.4 RESOLVER.GRP.DDLQuery; the dynamic distribution list has a misconfigured query",
+    source: "evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",
+  },
 ]);

@@ -155,14 +155,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The recipient's account is switched off (disabled, inactive, discontinued): it cannot receive, whatever the sender does, as for an address that does not exist.
     // RFC 3463's X.2.1 ("mailbox disabled"). A sender's own disabled account is worded after "Sender address rejected:" or at the sign-in, and stays the sender's.
+    // RFC 3463's own title for X.2.1 ("Mailbox disabled, not accepting messages") is left to the code: Zimbra's LMTP sends it as a 450.
     cause: "recipient-unknown",
     pattern:
-      /(?<!Sender address rejected: )(?<!sending for this )\b(?:(?:e-?mail )?account|mailbox)(?: that you tried to reach)? (?:is |has been |was )?(?:disabled|inactive|deactivated|discontinued|frozen|blocked due to inactivity)\b(?! for this recipient)|\bThis account is disabled or not yet active\b/i,
+      /(?<!Sender address rejected: )(?<!sending for this )\b(?:(?:e-?mail )?account|mailbox)(?: that you tried to reach)? (?:is |has been |was )?(?:disabled|inactive|deactivated|discontinued|frozen|blocked due to inactivity)\b(?! for this recipient|, not accepting messages)|\bThis account is disabled or not yet active\b/i,
     confidence: 0.9,
     stages: ["rcpt", "data"],
     example:
       "Sorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.",
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/learning-unlimited/ESP-Website/issues/3850; https://smtp.codes/mailru (data: fm/smtp-codes data/codes/550.json)",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /\bEmail (?:does )?not exists?\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: "reply: b'550 SL E515 Email not exist\\r\\n'",
+    source:
+      "Public repository report on SimpleLogin alias rejection with smtplib debug output (stored copy code index id 66643016828)",
   },
 ]);

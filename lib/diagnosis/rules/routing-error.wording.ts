@@ -81,4 +81,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Could not connect to xxx.xxx.xxx.xxx on port 25 since this would mean connecting to myself.",
     source: "https://github.com/hmailserver/hmailserver/issues/367",
   },
+  {
+    // The server took the recipient's domain but the mailbox lives on another server of the same system (Zimbra LMTP).
+    cause: "routing-error",
+    pattern: /\bMailbox is not on this server\b/i,
+    confidence: 0.8,
+    example: "450 4.2.0 Mailbox is not on this server",
+    source: "Zimbra/zd-full:ZimbraServer/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java",
+  },
 ]);

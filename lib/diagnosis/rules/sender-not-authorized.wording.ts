@@ -228,4 +228,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Sending SMTP email fails Relay access denied. Not authenticated to send as sales@example.com",
     source: "https://github.com/magento/magento2/issues/39430",
   },
+  {
+    // Postal accepts a message only when its From (or Sender) domain is one of the server's own verified domains: the login may not send as that address.
+    cause: "sender-not-authorized",
+    pattern: /From\/Sender name is not valid/i,
+    confidence: 0.85,
+    example:
+      'Expected response code 250 but got code "530", with message "530 From/Sender name is not valid "',
+    source:
+      "https://github.com/postalserver/postal/issues/1346; postalserver/postal app/lib/smtp_server/client.rb (finished, find_authenticated_domain_from_headers nil)",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern:
+      /\bSender (?:address )?(?:does not|doesn't) match (?:the )?(?:authenticated|logged[- ]in|login) user\b/i,
+    confidence: 0.9,
+    example: "553 5.7.1 Sender does not match authenticated user (msg ID = 0495ce78)",
+    source:
+      "Public repository QA report on maddy check modules with smtplib wire output (stored copy code index id 65835223634)",
+  },
 ]);

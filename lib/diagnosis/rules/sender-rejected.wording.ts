@@ -19,7 +19,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-rejected",
     // (Postfix's "Sender address rejected:" prefix is the rule's own signal, for 5xx replies only.)
-    pattern: /\bsender (?:is )?rejected|From\/Sender name is not valid/i,
+    pattern: /\bsender (?:is )?rejected/i,
     confidence: 0.72,
     example: "edge05.upcmail.net #550 5.1.0 <test@example.hu> sender rejected ##",
     source: "https://pastebin.com/yq8ZnJan; https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",

@@ -151,4 +151,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://www.tunnelsup.com/smtp-error-451/",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\bStorageTransientException\b|\bdue to a transient exception\b/i,
+    confidence: 0.85,
+    example:
+      "432 4.2.0 STOREDRV.Deliver.Exception:StorageTransientException; Failed to process message due to a transient exception with message",
+    source:
+      "evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
+  },
 ]);

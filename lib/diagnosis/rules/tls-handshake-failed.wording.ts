@@ -133,4 +133,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/neomutt/neomutt/blob/8e3bda14461c41f97f6698c6cfe4f1c85f76266e/send/smtp.c (smtp_open: mutt_ssl_starttls failed after STARTTLS)",
   },
+  {
+    // Exchange's Send connector names a certificate (TlsCertificateName) the server no longer has: the sending side cannot offer TLS as configured.
+    cause: "tls-handshake-failed",
+    pattern: /\bcertificate specified in TlsCertificateName\b/i,
+    confidence: 0.88,
+    example:
+      "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found",
+    source:
+      "https://blog.ollischer.com/category/microsoft/exchange; https://learn.microsoft.com/fr-fr/archive/blogs/lalitbisht/mailflow-issue-from-exchange-on-prem-to-office-365",
+  },
 ]);
