@@ -88,7 +88,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.88,
     example:
       "<user@naver.com>: connect to mx2.naver.com[198.51.100.137]:25: Operation\n    timed out\nReporting-MTA: dns; mail.example.com\nX-Postfix-Queue-ID: AA82318063C\nX-Postfix-Sender: rfc822; admin@example.com\nArrival-Date: Mon, 18 Jul 2022 17:44:43 +0000 (UTC)\n\nFinal-Recipient: rfc822; user@naver.com\nOriginal-Recipient: rfc822;user@naver.com\nAction: failed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to mx2.naver.com[198.51.100.137]:25:\n    Operation timed out",
-    source: "https://github.com/jeboehm/docker-mailserver/issues/203",
+    // Postfix's smtp client writes every failed TCP connect as "connect to %s[%s]:%d: %m" (4.4.1);
+    // %m is the system's text for the error: "Connection timed out" (Linux), "Operation timed out" (BSD).
+    source:
+      'https://github.com/jeboehm/docker-mailserver/issues/203; vdukhovni/postfix postfix/src/smtp/smtp_connect.c (dsb_simple(why, "4.4.1", "connect to %s[%s]:%d: %m"))',
   },
   {
     // Old Ruby Net::SMTP: the timeout fired while opening the TCP socket.

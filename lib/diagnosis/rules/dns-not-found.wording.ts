@@ -81,7 +81,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /Name service error for name=\S+ type=\w+: Host not found(?!, try again)/i,
     confidence: 0.9,
     example: "Name service error for name=postfix-bridge type=AAAA: Host not found",
-    source: "public repository deployment changelog (code index id 68312013298)",
+    // Postfix's dns_lookup.c writes "Host or domain name not found. Name service error for name=%s
+    // type=%s: %s", the last part dns_strerror(): "Host not found" for NXDOMAIN, "Host not found,
+    // try again" for a failed lookup (dns-failure).
+    source:
+      'public repository deployment changelog (code index id 68312013298); vdukhovni/postfix postfix/src/dns/dns_lookup.c (vstring_sprintf(why, "Host or domain name not found. Name service error for name=%s type=%s: %s"))',
   },
   {
     cause: "dns-not-found",
