@@ -251,6 +251,10 @@ const CONTESTED_NEGATIVES = new Map([
   // The transcript's last reply is "235 Authentication successful": the server's quirk (an
   // initial response it ignored) is not in the text.
   ["b29-b29f-mailkit-fakesmtp-login-initial-response", "no-error"],
+  // qmail-style "550 #5.1.0 Address rejected": seven sources label it recipient-unknown, these two
+  // threads never said.
+  ["b18-mta2-exim-remote-address-rejected-generic", "recipient-unknown"],
+  ["e5-mailsherpa-550-510-address-rejected", "recipient-unknown"],
 ]);
 
 test("no confident answer (≥ the root-cause threshold) on a reply labelled unrecognised", () => {

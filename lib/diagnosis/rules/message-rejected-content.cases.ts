@@ -7,4 +7,9 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.0.350-as345", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // A filter's spam verdict on the message ("possible spam", "classified as spam"); a listing or a web sign-in named in the same reply wins.
+  { case: "b27-b27a-mail-rejected-possible-spam", expect: "top" },
+  { case: "b26-b26b-ugent-571-dont-forward-spam", expect: "top" },
+  { case: "b7-auth-yandex-looks-like-spam-use-web", expect: "not-top" },
+  { case: "b16-forum-fortigate-blocklisted-by-fortiguard", expect: "not-top" },
 ];

@@ -210,4 +210,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [first line rendered from the source's status code, enhanced code and message]",
   },
+  {
+    // The receiver's filter judged this message spam (a verdict on the message, not a listing of the sender): words that many filters share.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:classified|detected|identified|reported) as spam\b|\blooks like spam\b|\breports it as spam\b|\b(?:possible|suspected) spam\b|\bdon't forward us spam\b|\brejecting spoofed message\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "Mail rejected (possible SPAM)",
+    source:
+      "https://emailwarmup.com/blog/?p=3718; https://docs.clavister.com/repo/cos-core-log-reference-guide/15.00/doc/ch02s04.html; http://www.howtodo.co.il/?author=2&paged=3; https://github.com/PHPMailer/PHPMailer/issues/1370; https://www.bytecamp.net/de/faq/email/zustellen.html; https://helpdesk.ugent.be/email/faq.php; https://smtp.codes/barracuda (data: fm/smtp-codes data/codes/550.json)",
+  },
 ]);

@@ -18,4 +18,7 @@ export const rows: readonly RuleRow[] = [
   // cPanel's "max defers and failures per hour" is an hourly sending cap (labelled so by 6 of 9 hosts' pages).
   { case: "b28-b28d-netkl-max-defers-failures", expect: "top" },
   { case: "b9-hosting-cpanel-max-defers-failures-hour", expect: "top" },
+  // A sending cap named as such (daily or hourly limit or quota reached or exceeded), and Aruba/Forpsi's "<id> policy violation".
+  { case: "b9-hosting-polarismail-462-daily-send-limit", expect: "top" },
+  { case: "b8-intl-arubabusiness-it-policy-violation-rate", expect: "top" },
 ];

@@ -261,4 +261,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "451 4.5.1 The recipient <user@yandex.com> has exceeded their message rate limit. Try again later.",
     source: "https://pastebin.com/pEBS5hy4; https://pastebin.com/cVhrByU6; https://pastebin.com/dW4JrGn7",
   },
+  {
+    // Aruba's and Forpsi's outgoing servers (one platform: Aruba, Forpsi, konto.pl, ASPone) answer "<session id> policy violation" when an account or IP goes over the sending limits; their help pages list the limits behind it. One of their articles uses the same text for a block after mail to spam-trap-like addresses.
+    cause: "rate-limited",
+    pattern: /\b[A-Za-z0-9]{20,26} policy violation\b/,
+    confidence: 0.72,
+    example: "5.1.0 piWs1j0010jifNx01iWsdh policy violation",
+    source:
+      "https://support.konto.pl/kb/a2164/blad-5_1_0.aspx; https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx; https://wiki.aspone.cz/SMTP_server_-_limity; https://guide.arubabusiness.it/email/configurazioni-email-arubabusiness/errori-comuni-invio-ricezione-posta",
+  },
+  {
+    // A sending cap named as such (daily or hourly limit or quota, reached or exceeded), as Gmail, Amazon SES, Microsoft 365, cPanel hosts and mail services word it.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:daily|hourly) (?:user )?(?:send(?:ing)? |message |e-?mail |outgoing |recipient )?(?:limit|quota)\b[^\n]{0,20}?\b(?:reached|exceeded)\b|\b(?:send(?:ing)?|message|e-?mail|outgoing|queue)(?: count)? (?:limit|quota)(?: limit)? (?:reached|exceeded)\b|\breached your daily limit\b|\bexceeded its daily limit\b|\bDaily limit (?:has been exceeded|reached)\b/i,
+    confidence: 0.9,
+    example: "462 Daily send limit reached. Please try again tomorrow",
+    source:
+      "http://wiki.polarismail.com/display/Support/Common+Problems; https://github.com/EFForg/action-center-platform/issues/874; https://emailit.com/de/docs/kb/429-rate-limit-exceeded/; https://support.webcentral.au/docs/email-sending-restrictions; https://github.com/iiuni/projektzapisy/issues/766; https://kunden.aditsystems.de/wiki/email/message_count_quota; https://github.com/ActiveCampaign/smtp-field-manual/issues/42",
+  },
 ]);

@@ -20,4 +20,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b26-b26b-wedos-550-sender-mailbox-disabled", expect: "not-top" },
   { case: "sendmail-mailbox-disabled", expect: "not-top" },
   { case: "b22-b22c-sendgrid-535-account-disabled", expect: "not-top" },
+  // qmail-style "#5.1.0 Address rejected", Rambler's "recipient address rejected: Inactive", Yahoo's "doesn't have a … account".
+  { case: "b9-hosting-coviserver-550-5.1.0-address-rejected", expect: "top" },
+  { case: "b12-docs-sfm-540-rambler-inactive", expect: "top" },
+  { case: "b17-ndr-yahoo-remote-host-said-no-yahoo-account-forum", expect: "top" },
 ];

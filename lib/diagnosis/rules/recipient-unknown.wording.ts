@@ -175,4 +175,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Public repository report on SimpleLogin alias rejection with smtplib debug output (stored copy code index id 66643016828)",
   },
+  {
+    // qmail-style "550 #5.1.0 Address rejected" (GoDaddy's and others' MX): the recipient address is not accepted by the receiving domain.
+    cause: "recipient-unknown",
+    pattern: /#5\.1\.0 Address rejected\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example:
+      "host 0815.maildomain.de[192.0.2.15] said: 550 #5.1.0 Address rejected. (in reply to RCPT TO command)",
+    source:
+      "https://github.com/ombegov/policy-v2/issues/138; https://pastebin.com/hkN3juHZ; https://pastebin.com/TuTFHMDq; https://coviserver.de/e-mail-geblockt",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /\brecipient address rejected: Inactive\b|\bThis user doesn't have an? \S+ account\b/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+    source:
+      "ActiveCampaign/smtp-field-manual:data/codes/540.json; fm/smtp-codes data/codes/540.json (https://smtp.codes/540); fm/smtp-codes data/codes/554.json (smtp.codes, fetched snapshot f506d34)",
+  },
 ]);
