@@ -17,4 +17,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b19-b19d-yahoo-553-5.7.2-tss09-permanently-deferred", expect: "top" },
   { case: "p5-yahoo-tss06-permanently-deferred", expect: "top" },
   { case: "b11-providers-yahoo-421-ts03-permanently-deferred", expect: "not-top" },
+  // "IP blacklisted in <list>" is the IP's listing; "<domain> blacklisted in <list>" is the domain's.
+  { case: "b17-ndr-postfix-denied-spam-list", expect: "top" },
+  { case: "b8-mta-080", expect: "not-top" },
 ];

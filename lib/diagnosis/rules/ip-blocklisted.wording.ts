@@ -268,4 +268,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Blocked due to user complaints or other evidence of spamming",
     source: "https://github.com/openaustralia/planningalerts/issues/1573",
   },
+  {
+    cause: "ip-blocklisted",
+    pattern:
+      /\bIP (?:address )?(?:is )?black ?listed in\b|\bDenied due to spam list\b|<[\d.]+> is blocked\b/i,
+    confidence: 0.88,
+    example: "550 Denied due to spam list",
+    source:
+      "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg; https://github.com/karolyi/py3-validate-email/issues/46; http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+  },
 ]);

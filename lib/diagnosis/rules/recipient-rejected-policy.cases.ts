@@ -11,4 +11,9 @@ export const rows: readonly RuleRow[] = [
   { case: "b20-b20b-exim-554-recipient-access-denied", expect: "top" },
   { case: "b26-b26d-internode-unknown-address-554-recipient-access-denied", expect: "top" },
   { case: "e5-postfix-relay-container-554-recipient-access-denied", expect: "not-top" },
+  // The sender's address on the receiver's own block list; a sending IP "blocked" by Gmail and a sender account blocked by MailChannels are not.
+  { case: "b15-bounce-gmail-ti-553-address-blacklisted", expect: "top" },
+  { case: "b15-pdocs-sc-trendmicro-554-block-send-er", expect: "top" },
+  { case: "google-550-5.7.1-unsolicited-ip-blocked", expect: "not-top" },
+  { case: "b7-env-mailchannels-550-5.7.1-sb01-blocked-due-to-complaints", expect: "not-top" },
 ];

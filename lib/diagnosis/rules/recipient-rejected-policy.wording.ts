@@ -148,4 +148,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, restricted characters) [reply rendered from the ACL message]",
   },
+  {
+    // The sender's address is on the receiving organisation's or user's own block list (not a public list, not the sending IP): only the receiver can lift it.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /(?<!\bIP )\b(?:e-?mail |sender |envelope )?address (?:has been|is) (?:black|block)listed\b|\byou are blacklisted on this server\b|\bmanually Blocked Senders\b|\bBLOCK-SEND-?ER\b|\b(?:user's|recipient's) (?:reject|block) list\b|\benvelope sender has been denied\b/i,
+    confidence: 0.85,
+    example:
+      "553 Sorry, your email address has been blacklisted. Please contact Texas Instruments Inc to have yourself removed.",
+    source:
+      "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843); https://smtp.codes/mimecast (data: fm/smtp-codes data/codes/550.json); https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/554.json); https://specialist.srv.br/ao-enviar-um-email-recebo-um-erro-informando-sobre-spammer/; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102",
+  },
 ]);

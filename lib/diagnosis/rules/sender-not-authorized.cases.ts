@@ -10,4 +10,8 @@ export const rows: readonly RuleRow[] = [
   // Batch 28: "Not authenticated to send as" names the sender even after "Relay access denied"; "on behalf of your address" from a relay service is a relay refusal.
   { case: "b28-b28b-magento-relay-denied-not-authenticated-send-as", expect: "top" },
   { case: "b20-b20c-exchangedefender-m365-unprotected-domain", expect: "not-top" },
+  // A sender the login or account may not use ("Originator address does not match authentication credential", "not a verified Sender Identity"); Yahoo's "Mail from <IP> not allowed" is a listing.
+  { case: "b27-b27b-netscape-originator-mismatch", expect: "top" },
+  { case: "b8-apps-ghost-sendgrid-sender-identity", expect: "top" },
+  { case: "yahoo-553-bl23-spamhaus-xbl", expect: "not-top" },
 ];

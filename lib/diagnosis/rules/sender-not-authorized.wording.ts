@@ -247,4 +247,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Public repository QA report on maddy check modules with smtplib wire output (stored copy code index id 65835223634)",
   },
+  {
+    // The sender (envelope or From) is not one the login or account may use: not its own address, not verified with the sending service.
+    cause: "sender-not-authorized",
+    pattern:
+      /\b(?:Originator|sender|from)(?: address)? (?:does not|doesn't) match\b|\bSender'?s? Address Was Not Allowed\b|\bnot validated on your account\b|\bverified Sender Identity\b|\bFROM "[^"\s]+@[^"\s]+" not allowed\b/i,
+    confidence: 0.88,
+    example:
+      "An Error occurred sending mail. The mail server responded: Originator address does not match authentication credential. Please check the message and try again.",
+    source:
+      "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/186/Q186134/README.md; https://help.socketlabs.com/docs/verified-sending-domains; https://faq.oximailing.com/index.php?solution_id=1162; https://github.com/gameguild-gg/gameguild/issues/85; https://github.com/SMTP2Graph/SMTP2Graph (src/classes/SMTPServer.ts)",
+  },
 ]);
