@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ROOT_THRESHOLD } from "../judge-evidence";
+import { CONTESTED_NEGATIVES } from "./contested-negatives";
 import { groupBySource, loadCorpus } from "./corpus";
 import {
   calibration,
@@ -54,7 +55,14 @@ const confidentOnNegatives = negatives.filter(
 console.log(
   `\nconfident answers (≥ ${ROOT_THRESHOLD}) on replies labelled unrecognised: ${confidentOnNegatives.length} of ${negatives.length}`,
 );
-for (const p of confidentOnNegatives) console.log(`  ${p.case.id}: ${p.got} ${p.confidence}`);
+const contested = confidentOnNegatives.filter((p) => CONTESTED_NEGATIVES.get(p.case.id) === p.got);
+console.log(
+  `  of them, ${contested.length} listed as contested (the reply's own words or codes name the cause; its thread never confirmed it), ${confidentOnNegatives.length - contested.length} not listed`,
+);
+for (const p of confidentOnNegatives) {
+  const mark = CONTESTED_NEGATIVES.get(p.case.id) === p.got ? "contested" : "NOT LISTED";
+  console.log(`  ${p.case.id}: ${p.got} ${p.confidence} (${mark})`);
+}
 
 const cal = calibration(cv);
 console.log(`\ncalibration of confidence (cross-validated, ${cal.named} named answers)`);

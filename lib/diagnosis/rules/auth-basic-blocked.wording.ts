@@ -27,4 +27,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://docs.bookyourpto.com/features/smtp-troubleshoot; https://github.com/gophish/gophish (pt-BR paste)",
   },
+  {
+    // Entra requires multi-factor authentication for this sign-in (AADSTS50076/50079): a password-only grant for SMTP cannot pass it.
+    cause: "auth-basic-blocked",
+    pattern: /\bAADSTS50076\b|\bAADSTS50079\b/i,
+    confidence: 0.93,
+    example:
+      '{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access',
+    source: "https://github.com/DougHennig/SFMail/issues/15",
+  },
 ]);

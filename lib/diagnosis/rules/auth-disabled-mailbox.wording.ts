@@ -53,4 +53,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://support.forpsi.com/kb/a3898/konfigurace-smtp-serveru-autorizace.aspx?translation-detect=false",
   },
+  {
+    // Yandex: mail programs (IMAP/SMTP access) are switched off for the mailbox; a correct password is refused until it is switched on.
+    cause: "auth-disabled-mailbox",
+    pattern: /\bThis user does not have access rights to this service\b/i,
+    confidence: 0.93,
+    example: "535 5.7.8 Error: authentication failed: This user does not have access rights to this service",
+    source:
+      "Shell script configuration notes for Yandex mail via curl (stored copy code index id 14858893001); Russian project README, 'SMTP Authentication Failed' troubleshooting section (stored copy code index id 78987746)",
+  },
 ]);

@@ -157,4 +157,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // Thunderbird's smtp-auth-mechanism-not-supported in Vietnamese, and a BMC's alerting page: the sign-in method the client uses is not one the server offers.
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /\bkhông hỗ trợ phương thức xác thực đã chọn\b|\bAuthentication type is not supported by (?:the )?SMTP Server\b/i,
+    confidence: 0.88,
+    example: "Authentication type is not supported by SMTP Server",
+    source:
+      "Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644); https://asrock.manymanuals.es/networking/en2c602-4l-d12/quick-start-manual-27762/40",
+  },
 ]);

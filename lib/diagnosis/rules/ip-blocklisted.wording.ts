@@ -277,4 +277,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg; https://github.com/karolyi/py3-validate-email/issues/46; http://worldnet.att.net/general-info/bls_info/block_enduser.html",
   },
+  {
+    // Postfix-style "Service unavailable; <client> [IP] blocked": the receiver refuses the sending IP by a block list (which one, the reply leaves to its postmaster page).
+    cause: "ip-blocklisted",
+    pattern: /\bService unavailable; \S* ?\[[\d.]{7,15}\] blocked\b/i,
+    confidence: 0.75,
+    example: "550 Service unavailable; * [203.0.113.5] blocked, see http://recipient_domain/spam/",
+    source: "https://www.lemat.priv.pl/index.php?m=page&pg_id=115",
+  },
 ]);

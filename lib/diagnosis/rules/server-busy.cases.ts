@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "r5-ruby-verifier-421-concurrent-from-ip", expect: "not-top" },
   { case: "p5-ironport-poor-reputation", expect: "not-top" },
   { case: "p5-yahoo-tss04-postfix-deferred", expect: "not-top" },
+  // Postfix's "Service unavailable;" is followed by its reason: not a busy server.
+  { case: "b29-b29f-lemat-550-service-unavailable-blocked-generic", expect: "not-top" },
 ];

@@ -17,9 +17,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
-    // A front end that answers but has no mail service behind it right now.
+    // A front end that answers but has no mail service behind it right now. (Postfix's "Service
+    // unavailable;" is followed by its reason, a block list or an access rule: not this.)
     cause: "server-busy",
-    pattern: /\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b/i,
+    pattern: /\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b(?!;)/i,
     stages: ["connect", "greeting", "ehlo", "auth"],
     confidence: 0.7,
     example: "421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",

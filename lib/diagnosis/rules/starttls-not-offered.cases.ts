@@ -6,4 +6,7 @@ export const rows: readonly RuleRow[] = [
   { case: "pphosted-500-starttls-unrecognized", expect: "top" },
   { case: "client-tls-unknown-protocol-587", expect: "not-top" },
   { case: "google-530-5.7.0-must-issue-starttls", expect: "not-top" },
+  // Thunderbird's smtp-starttls-failed (EN, VI) and gen_smtp's missing_requirement tls.
+  { case: "b30-b30i-thunderbird-en-starttls-failed", expect: "top" },
+  { case: "b30-b30j-bamboo-465-missing-requirement-tls", expect: "top" },
 ];

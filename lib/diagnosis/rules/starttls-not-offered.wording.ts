@@ -135,4 +135,25 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "comm-central mail/locales/en-US/messenger/messengercompose/messengercompose.ftl (send-error-smtp-*) and mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuth*, startTlsFailed); https://github.com/thunderbird/thunderbird-l10n/blob/09e987749e000af2404ea1e3e666c75dc3eb16ff/de/mail/chrome/messenger/messengercompose/composeMsgs.properties",
   },
+  {
+    // Thunderbird's smtp-starttls-failed (messengercompose.ftl): the account requires STARTTLS and the server's EHLO reply does not offer it.
+    cause: "starttls-not-offered",
+    pattern:
+      /\bUnable to establish a secure link with Outgoing server \(SMTP\) \S+ using STARTTLS since it doesn.t advertise that feature\b|\bbằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó\b/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) smtp.example.com using STARTTLS since it doesn’t advertise that feature. Switch off STARTTLS for that server or contact your service provider.",
+    source:
+      "Thunderbird messengercompose.ftl, en-US strings (stored copy code index id 66058533687); Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644)",
+  },
+  {
+    // The client requires STARTTLS and the server's EHLO reply did not offer it: gen_smtp's missing_requirement (tls: :always), or a Postfix that turned TLS off because its own settings are invalid.
+    cause: "starttls-not-offered",
+    pattern: /\{:missing_requirement, "[^"]*", :tls\}|\bdisabling TLS support\b/i,
+    confidence: 0.85,
+    example: '{:missing_requirement, "smtp.example.com", :tls}',
+    source:
+      "https://github.com/fewlinesco/bamboo_smtp/issues/72; https://github.com/mailcow/mailcow-dockerized/issues/616",
+  },
 ]);

@@ -23,4 +23,7 @@ export const rows: readonly RuleRow[] = [
   },
   { case: "client-tls-unknown-protocol-587", expect: "not-top" },
   { case: "exim-starttls-not-advertised", expect: "not-top" },
+  // Exchange Online's 4.7.320 SubjectMismatch and Gmail's "certificate doesn't match the host".
+  { case: "b30-b30j-xostmoen-4-7-320-subjectmismatch", expect: "top" },
+  { case: "b30-b30j-clara-gmail-cert-doesnt-match-ja", expect: "top" },
 ];

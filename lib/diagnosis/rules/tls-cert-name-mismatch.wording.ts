@@ -98,4 +98,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "OpenSSL::SSL::SSLError (hostname was not match with the server certificate)",
     source: "https://github.com/projectfedena/fedena/issues/10",
   },
+  {
+    // The certificate the server presented does not name the host the sender connected to: Exchange Online's 4.7.320 SubjectMismatch, Gmail's "Send mail as" check.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bMessage=SubjectMismatch\b|\{MSG=SubjectMismatch\}|\bcertificate doesn.t match the host\b/i,
+    confidence: 0.93,
+    example: "応答:\nTLS Negotiation failed, the certificate doesn’t match the host.",
+    source:
+      "https://xostmoen.wordpress.com/2017/11/08/450-4-7-320-certificate-validation-failed/; https://blogs.technet.microsoft.com/exchangechallengeaccepted/2017/04/14/mail-not-routing-to-on-premise-exchange-2013-environment-from-o365-with-450-4-7-320-certificate-validation-failed-error/; https://spt.clara.jp/faq/?include_tag=gmail",
+  },
 ]);

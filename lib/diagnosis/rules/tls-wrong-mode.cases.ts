@@ -49,4 +49,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b17-intl-zh-exmail-starttls-on-465", expect: "top" },
   { case: "b20-b20a-kotlin-mailsender-gmail-465-response-1", expect: "top" },
   { case: "client-connect-etimedout-office365-465", expect: "not-top" },
+  // A TLS client reading record type 50 ("2" of "220"), in Erlang and Haskell.
+  { case: "b30-b30j-haskell-smtp-mail-header-type-50", expect: "top" },
 ];
