@@ -36,7 +36,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username) or password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant|; cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure)/i,
     confidence: 0.88,
     example: "535 Incorrect authentication data",
-    source: EXIM,
+    // Postfix's own refusal of a SASL login is "535 5.7.0 Error: authentication failed: %s".
+    source: `${EXIM}; vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c (smtpd_chat_reply(state, "535 5.7.0 Error: authentication failed: %s"))`,
   },
 
   {

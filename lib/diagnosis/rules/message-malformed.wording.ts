@@ -175,4 +175,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "reason: 550 MIME boundary length exceeded (see RFC 2046).",
     source: "https://github.com/zou-yu/worker-mailer/issues/23",
   },
+  {
+    // The message itself breaks RFC 5322 (a required header missing or duplicated, a From that does not parse): receivers and relays refuse it whoever sends it.
+    cause: "message-malformed",
+    pattern:
+      /\bnot RFC ?5322 compliant\b|\bmust be RFC ?5322\b[^\n]{0,40}\bcompliant\b|\bmissing (?:a valid )?'?(?:From|Date|To|Message-?ID|messageId)'? header\b|\b(?:Required )?header '?(?:From|Date|To|Message-ID)'? (?:is )?missing\b|\bmultiple (?:From|To|Reply-To|Subject|Date|Message-ID|Sender) headers\b|\bMIME boundary length exceeded\b|\bFailed to parse message\b/i,
+    confidence: 0.9,
+    example:
+      'Expected response code "250" but got code "550", with message "550 MIME message is missing \'From\' header".',
+    source:
+      "https://github.com/symfony/symfony/issues/48643; https://github.com/Chaste/Chaste/issues/268; https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/ArtalkJS/Artalk/issues/1111; https://github.com/bass3l/strapi-provider-email-smtp/issues/4; haraka/haraka-plugin-headers index.js (missing_required, cfg.reject.missing_required); https://github.com/zou-yu/worker-mailer/issues/23; stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails); https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+  },
 ]);

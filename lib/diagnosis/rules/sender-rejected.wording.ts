@@ -194,4 +194,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/andris9/simplesmtp/pull/77; https://raamdev.com/2008/whm-whitelist-to-exclude-from-exim-sender-verify-callbacks/",
   },
+  {
+    // The receiver refuses the envelope sender itself (its domain does not resolve or route, or the address is not acceptable).
+    cause: "sender-rejected",
+    pattern:
+      /\bunknown sender domain\b|\bSender Refused\b|\bSMTP_REJECTED_SENDER\b|\binvalid (?:local )?sender address\b|\bSender'?s MX record not allowed\b|\bnone of your mail exchangers has a routable address\b/i,
+    confidence: 0.85,
+    example: "550 unknown sender domain",
+    source:
+      "https://mxtoolbox.com/Bouncebacks; http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go; https://github.com/DerDakon/Qsmtp/blob/04efbfd89762c871ca64990cdaacb8aa1458b034/qsmtpd/filters/fromdomain.c; https://github.com/jeffpar/kbarchive/blob/e05fc5f79667adc46533a9b23aaea9dfdc8df6e4/kb/306/Q306041/README.md",
+  },
 ]);
