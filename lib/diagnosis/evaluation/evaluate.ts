@@ -1,6 +1,7 @@
 import { analyzeText } from "../analyze-text";
 import { replyPatterns } from "../reply-patterns";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { type SupportedAlternative, supportOfAlternatives, withoutFoldAlternatives } from "./alternatives";
 import { type CorpusCase, foldsBySource, sourceKeys } from "./corpus";
 
 /** What the analyzer said about one case, and with how much of the knowledge. */
@@ -18,16 +19,23 @@ export type Prediction = {
  * the fold (same thread, page or file); knowledge an independent source also gives stays. A
  * provider's fixed message seen in a fold's reply is not the fold's: the pattern cites where the
  * provider documents it. Enhanced-code knowledge cites RFCs and provider documentation and stays.
+ * Within a pattern that joins phrasings from several sources, a phrasing only the fold's own
+ * sources show is dropped too (see alternatives.ts).
  */
 export function patternsWithout(
   fold: readonly CorpusCase[],
   patterns: readonly ReplyPattern[] = replyPatterns(),
+  alternatives?: Map<ReplyPattern, SupportedAlternative[]>,
 ): ReplyPattern[] {
   const keys = new Set(fold.flatMap((c) => sourceKeys(c.source)));
-  return patterns.filter((p) => {
+  const out: ReplyPattern[] = [];
+  for (const p of patterns) {
     const own = sourceKeys(p.source);
-    return !(own.length > 0 && own.every((k) => keys.has(k)));
-  });
+    if (own.length > 0 && own.every((k) => keys.has(k))) continue;
+    const kept = withoutFoldAlternatives(p, alternatives?.get(p), keys);
+    if (kept) out.push(kept);
+  }
+  return out;
 }
 
 function predict(c: CorpusCase, patterns?: readonly ReplyPattern[], withheld = 0): Prediction {
@@ -49,8 +57,9 @@ export function evaluateAll(cases: readonly CorpusCase[]): Prediction[] {
 /** Source-grouped k-fold cross-validation: each fold judged without the patterns its sources gave. */
 export function crossValidate(cases: readonly CorpusCase[], k = 10): Prediction[] {
   const out: Prediction[] = [];
+  const alternatives = supportOfAlternatives(replyPatterns(), cases);
   for (const fold of foldsBySource(cases, k)) {
-    const patterns = patternsWithout(fold);
+    const patterns = patternsWithout(fold, replyPatterns(), alternatives);
     const withheld = replyPatterns().length - patterns.length;
     for (const c of fold) out.push(predict(c, patterns, withheld));
   }

@@ -69,19 +69,27 @@ const UNRECOGNISED_FLOOR = 0.77;
 // Batch 30 (sign-in and encryption failures) brought Exchange queue errors whose text says a
 // connection failed or timed out ("421 4.2.1 Unable to connect", "4.4.395 … Connection timed out")
 // while the connector's log showed a TLS failure: near-misses the reply cannot tell apart. The
-// temporary-reply class went from 80.0 % to 79.6 %, and its floor to 79 %.
-const TEMPORARY_FLOOR = 0.79;
-test("cross-validated top-1 accuracy stays ≥ 81.5 %, and ≥ 80 % on each class the issue names", () => {
+// temporary-reply class went from 80.0 % to 79.6 %, and its floor to 79 %; under the stricter
+// measure below it is 73.1 %, its floor 72 %.
+const TEMPORARY_FLOOR = 0.72;
+const CLASS_FLOORS: Record<string, number> = {
+  "temporary (4xx) replies": TEMPORARY_FLOOR,
+  "client-side errors": 0.79,
+  "wrapped replies (NDR, bounce, exception)": 0.82,
+  "labelled unrecognised": UNRECOGNISED_FLOOR,
+};
+// The same session made the measure stricter (evaluation/alternatives.ts): a pattern that joins
+// phrasings from several sources kept, in a fold, the phrasings only that fold's own sources had
+// shown, because another phrasing of the same pattern came from elsewhere. Dropping those per
+// phrasing took the cross-validated figure from 81.6 % to 74.6 % with the analyzer unchanged
+// (the issue's own held-out sets measured 75.8 % and 74.4 %), and every floor with it: overall
+// 74 %, temporary replies 72 %, client-side errors 79 %, wrapped replies 82 %.
+test("cross-validated top-1 accuracy stays ≥ 74 %, and at its floor on each class the issue names", () => {
   const all = score(cv);
-  assert.ok(all.accuracy >= 0.815, `cross-validated ${(all.accuracy * 100).toFixed(1)} %`);
+  assert.ok(all.accuracy >= 0.74, `cross-validated ${(all.accuracy * 100).toFixed(1)} %`);
   for (const [name, inSlice] of SLICES) {
     const s = score(cv.filter((p) => inSlice(p.case)));
-    const floor =
-      name === "labelled unrecognised"
-        ? UNRECOGNISED_FLOOR
-        : name === "temporary (4xx) replies"
-          ? TEMPORARY_FLOOR
-          : 0.8;
+    const floor = CLASS_FLOORS[name] ?? 0.8;
     assert.ok(s.accuracy >= floor, `${name}: ${(s.accuracy * 100).toFixed(1)} % (${s.right}/${s.n})`);
   }
 });

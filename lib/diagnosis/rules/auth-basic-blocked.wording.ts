@@ -30,10 +30,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Entra requires multi-factor authentication for this sign-in (AADSTS50076/50079): a password-only grant for SMTP cannot pass it.
     cause: "auth-basic-blocked",
-    pattern: /\bAADSTS50076\b|\bAADSTS50079\b/i,
+    pattern: /\bAADSTS50076\b/i,
     confidence: 0.93,
     example:
-      '{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access',
+      '{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access \'00000002-0000-0ff1-ce00-000000000000\'. Trace ID: d6d83cd1-3452-4562-9233-f9cc8ac71b00 Correlation ID: d6903db5-54b8-4d44-b64f-1dcb422a94f2 Timestamp: 2026-04-06 13:26:21Z","error_codes":[50076],"timestamp":"2026-04-06 13:26:21Z","trace_id":"d6d83cd1-3452-4562-9233-f9cc8ac71b00","correlation_id":"d6903db5-54b8-4d44-b64f-1dcb422a94f2","error_uri":https://login.microsoftonline.com/error?code=50076,"suberror":"basic_action"}',
     source: "https://github.com/DougHennig/SFMail/issues/15",
   },
 ]);

@@ -215,23 +215,30 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://support.forpsi.com/kb/a3898/konfigurace-smtp-serveru-autorizace.aspx?translation-detect=false",
   },
   {
-    // An OAuth 2.0 sign-in that failed before the mail server saw it: Entra does not know the application (client) ID given (AADSTS700016), or a copier's stored token can no longer be refreshed.
-    cause: "auth-failed",
-    pattern: /\bAADSTS700016\b|\bToken update failed\. Please delete the token and obtain it again\b/i,
-    confidence: 0.82,
-    example: "Token update failed. Please delete the token and obtain it again.",
-    source:
-      "https://github.com/simonrob/email-oauth2-proxy/issues/221; http://code.python88.com/l/gtS3rCaklf",
-  },
-  {
     // Google answers a refused XOAUTH2 token with a 334 whose base64 decodes to {"status":"400"|"401","schemes":"Bearer",…}: the text starts eyJzdGF0dXMiOiI0 ({"status":"4). The token was refused (expired, wrong scope or account).
     cause: "auth-failed",
-    pattern: /\b334 eyJzdGF0dXMiOiI0/,
-    confidence: 0.85,
+    pattern: /(?:^|\s)eyJzdGF0dXMiOiI0/,
+    confidence: 0.93,
     stages: ["auth"],
     example:
       "334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==",
     source:
       "Java SMTP sender source with XOAUTH2 error handling comment (stored copy code index id 31770621166)",
+  },
+  {
+    // An OAuth 2.0 sign-in that failed before the mail server saw it: Entra does not know the application (client) ID given (AADSTS700016), or a copier's stored token can no longer be refreshed.
+    cause: "auth-failed",
+    pattern: /\bAADSTS700016\b/i,
+    confidence: 0.82,
+    example:
+      "AADSTS700016: Application with identifier 'jdoe' was not found in the directory 'xxxx'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+    source: "https://github.com/simonrob/email-oauth2-proxy/issues/221",
+  },
+  {
+    cause: "auth-failed",
+    pattern: /\bToken update failed\. Please delete the token and obtain it again\b/i,
+    confidence: 0.82,
+    example: "Token update failed. Please delete the token and obtain it again.",
+    source: "http://code.python88.com/l/gtS3rCaklf",
   },
 ]);

@@ -160,11 +160,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Thunderbird's smtp-auth-mechanism-not-supported in Vietnamese, and a BMC's alerting page: the sign-in method the client uses is not one the server offers.
     cause: "auth-mechanism-unsupported",
-    pattern:
-      /\bkhông hỗ trợ phương thức xác thực đã chọn\b|\bAuthentication type is not supported by (?:the )?SMTP Server\b/i,
+    pattern: /không hỗ trợ phương thức xác thực đã chọn/i,
+    confidence: 0.88,
+    example:
+      "Máy chủ gửi thư (SMTP) smtp.example.com không hỗ trợ phương thức xác thực đã chọn. Vui lòng thay đổi ‘Phương thức xác thực’ trong ‘Cài đặt tài khoản | Máy chủ gửi thư (SMTP)’.",
+    source:
+      "Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644)",
+  },
+  {
+    cause: "auth-mechanism-unsupported",
+    pattern: /\bAuthentication type is not supported by (?:the )?SMTP Server\b/i,
     confidence: 0.88,
     example: "Authentication type is not supported by SMTP Server",
-    source:
-      "Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644); https://asrock.manymanuals.es/networking/en2c602-4l-d12/quick-start-manual-27762/40",
+    source: "https://asrock.manymanuals.es/networking/en2c602-4l-d12/quick-start-manual-27762/40",
   },
 ]);

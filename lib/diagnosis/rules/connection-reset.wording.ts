@@ -177,16 +177,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/louislam/uptime-kuma/issues/143",
   },
   {
-    // The sending MTA's own record of a remote server closing the connection mid-transaction (qmail-remote, Momentum's "[internal]" reasons).
-    cause: "connection-reset",
-    pattern: /\bConnected to \S+ but connection died\b|\[internal\] connection closed by remote host\b/i,
-    confidence: 0.85,
-    example:
-      "<user@example.com> Connected to 198.51.100.26 but connection died. Possible duplicate! (#4.4.2)",
-    source:
-      "https://pastebin.com/gACD0phb; public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526)",
-  },
-  {
     // Exchange's own record that the remote server dropped the connection (SMTPSEND.SuspiciousRemoteServerError); a TLS mismatch can be behind it, so only moderately sure.
     cause: "connection-reset",
     pattern: /\bremote server disconnected abruptly\b/i,
@@ -194,5 +184,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed",
     source: "PiratesRE/exchange_diff:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",
+  },
+  {
+    // The sending MTA's own record of a remote server closing the connection mid-transaction (qmail-remote, Momentum's "[internal]" reasons).
+    cause: "connection-reset",
+    pattern: /\bConnected to \S+ but connection died\b/i,
+    confidence: 0.85,
+    example:
+      "<user@example.com> Connected to 198.51.100.26 but connection died. Possible duplicate! (#4.4.2)",
+    source: "https://pastebin.com/gACD0phb",
+  },
+  {
+    cause: "connection-reset",
+    pattern: /\[internal\] connection closed by remote host\b/i,
+    confidence: 0.85,
+    example: "451 4.4.2 [internal] connection closed by remote host",
+    source:
+      "public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526)",
   },
 ]);

@@ -232,15 +232,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://manualshive.com/en/manual/ibm/ah0qxml-lotus-domino-messaging/3364478?page=47",
   },
   {
-    // SCBL: the SpamCop Blocking List.
-    cause: "ip-blocklisted",
-    pattern: /\bBlacklisted IP of\b|\bIP (?:is )?in SCBL\b/i,
-    confidence: 0.88,
-    example:
-      "203.0.113.5 does not like recipient.\nRemote host said: 550-Blacklisted IP of 203.0.113.5 at … (確認先URL)",
-    source: "https://www.tomokos.net/65/; https://www.joomlers.uk/email/error-messages?start=5",
-  },
-  {
     cause: "ip-blocklisted",
     pattern:
       /\b(?:E-?mail|mail|messages?) from \[?[\d.]{7,15}\]? (?:is|are) (?:currently |temporarily )?blocked by\b/i,
@@ -269,20 +260,50 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/openaustralia/planningalerts/issues/1573",
   },
   {
-    cause: "ip-blocklisted",
-    pattern:
-      /\bIP (?:address )?(?:is )?black ?listed in\b|\bDenied due to spam list\b|<[\d.]+> is blocked\b/i,
-    confidence: 0.88,
-    example: "550 Denied due to spam list",
-    source:
-      "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg; https://github.com/karolyi/py3-validate-email/issues/46; http://worldnet.att.net/general-info/bls_info/block_enduser.html",
-  },
-  {
     // Postfix-style "Service unavailable; <client> [IP] blocked": the receiver refuses the sending IP by a block list (which one, the reply leaves to its postmaster page).
     cause: "ip-blocklisted",
     pattern: /\bService unavailable; \S* ?\[[\d.]{7,15}\] blocked\b/i,
     confidence: 0.75,
     example: "550 Service unavailable; * [203.0.113.5] blocked, see http://recipient_domain/spam/",
     source: "https://www.lemat.priv.pl/index.php?m=page&pg_id=115",
+  },
+  {
+    // SCBL: the SpamCop Blocking List.
+    cause: "ip-blocklisted",
+    pattern: /\bBlacklisted IP of\b/i,
+    confidence: 0.88,
+    example:
+      "203.0.113.5 does not like recipient.\nRemote host said: 550-Blacklisted IP of 203.0.113.5 at … (確認先URL)",
+    source: "https://www.tomokos.net/65/",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /\bIP (?:is )?in SCBL\b/i,
+    confidence: 0.88,
+    example: "550: IP in SCBL",
+    source: "https://www.joomlers.uk/email/error-messages?start=5",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /(?:(?<![A-Za-z])|(?<=\\n))IP (?:address )?(?:is )?black ?listed in\b/,
+    confidence: 0.88,
+    example:
+      "2021-02-09 03:52:10,145 [\"hostmx01.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\", \"hostmx02.example.in: (554, b'mx.example.in\\\\nIP blacklisted in http://www.senderbase.org')\"]",
+    source: "https://github.com/karolyi/py3-validate-email/issues/46",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /\bDenied due to spam list\b/i,
+    confidence: 0.88,
+    example:
+      "<user@example.net>: host mail.example.net[203.0.113.5] said: 550\n    Denied due to spam list (in reply to RCPT TO command)",
+    source: "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg",
+  },
+  {
+    cause: "ip-blocklisted",
+    pattern: /<[\d.]+> is blocked\b/i,
+    confidence: 0.88,
+    example: "521 <0.0.0.0> is blocked",
+    source: "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
   },
 ]);

@@ -178,12 +178,59 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The message itself breaks RFC 5322 (a required header missing or duplicated, a From that does not parse): receivers and relays refuse it whoever sends it.
     cause: "message-malformed",
-    pattern:
-      /\bnot RFC ?5322 compliant\b|\bmust be RFC ?5322\b[^\n]{0,40}\bcompliant\b|\bmissing (?:a valid )?'?(?:From|Date|To|Message-?ID|messageId)'? header\b|\b(?:Required )?header '?(?:From|Date|To|Message-ID)'? (?:is )?missing\b|\bmultiple (?:From|To|Reply-To|Subject|Date|Message-ID|Sender) headers\b|\bMIME boundary length exceeded\b|\bFailed to parse message\b/i,
+    pattern: /\bnot RFC ?5322 compliant\b/i,
+    confidence: 0.9,
+    example:
+      "SMTP error from remote mail server after end of data:\n    550-5.7.1 This message is not RFC 5322 compliant. There are multiple Reply-To\n    550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has\n    550-5.7.1 been blocked. For more information, go to\n    550-5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant and review\n    550 5.7.1 RFC 5322 specifications. j13-20020a5d618d000000b003498b74f4b7si8282258wru.286 - gsmtp",
+    source:
+      "https://github.com/Chaste/Chaste/issues/268; https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/thunderbird/thunderbird-android/issues/3616; https://foxydog.tistory.com/252; https://github.com/sisimai/p5-sisimai/pull/499; public stored xen-devel thread about bounces from the xenproject list server (index id 27033047760); code index id 12259386415 (php.net manual page for mail(), user-contributed note 'Regarding To:'); https://github.com/bass3l/strapi-provider-email-smtp/issues/4",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\bmust be RFC ?5322\b[^\n]{0,40}\bcompliant\b/i,
+    confidence: 0.9,
+    example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (MicrosoftDocs/SupportArticles-docs: Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md)",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\bmissing (?:a valid )?'?(?:From|Date|To|Message-?ID|messageId)'? header\b/i,
     confidence: 0.9,
     example:
       'Expected response code "250" but got code "550", with message "550 MIME message is missing \'From\' header".',
     source:
-      "https://github.com/symfony/symfony/issues/48643; https://github.com/Chaste/Chaste/issues/268; https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/ArtalkJS/Artalk/issues/1111; https://github.com/bass3l/strapi-provider-email-smtp/issues/4; haraka/haraka-plugin-headers index.js (missing_required, cfg.reject.missing_required); https://github.com/zou-yu/worker-mailer/issues/23; stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails); https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+      "https://github.com/symfony/symfony/issues/48643; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/59; https://github.com/ArtalkJS/Artalk/issues/1111; https://github.com/plausible/community-edition/issues/149; https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go; https://github.com/element-hq/matrix-authentication-service/issues/4747; https://github.com/ergochat/ergo/issues/2108",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\b(?:Required )?header '?(?:From|Date|To|Message-ID)'? (?:is )?missing\b/i,
+    confidence: 0.9,
+    example: "Required header 'Date' missing",
+    source:
+      "haraka/haraka-plugin-headers index.js (missing_required, cfg.reject.missing_required) [message text only with placeholder header name; the SMTP code Haraka prefixes for DENY is not shown]",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\bmultiple (?:From|To|Reply-To|Subject|Date|Message-ID|Sender) headers\b/i,
+    confidence: 0.9,
+    example:
+      "s: 550-5.7.1 This message is not RFC 5322 compliant. There are multiple To headers.\n550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been\n550-5.7.1 blocked. For more information, go to\n550-5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant and review\n550 5.7.1 RFC 5322 specifications. g14-20020a62f94e000000b006f2d97c3e87sm2449378pfm.125 - gsmtp",
+    source:
+      "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/sisimai/p5-sisimai/pull/499",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\bMIME boundary length exceeded\b/i,
+    confidence: 0.9,
+    example: "reason: 550 MIME boundary length exceeded (see RFC 2046).",
+    source: "https://github.com/zou-yu/worker-mailer/issues/23",
+  },
+  {
+    cause: "message-malformed",
+    pattern: /\bFailed to parse message\b/i,
+    confidence: 0.9,
+    example: "550 5.7.7 Failed to parse message.",
+    source: "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails)",
   },
 ]);

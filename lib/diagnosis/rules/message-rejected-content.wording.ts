@@ -213,12 +213,54 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The receiver's filter judged this message spam (a verdict on the message, not a listing of the sender): words that many filters share.
     cause: "message-rejected-content",
-    pattern:
-      /\b(?:classified|detected|identified|reported) as spam\b|\blooks like spam\b|\breports it as spam\b|\b(?:possible|suspected) spam\b|\bdon't forward us spam\b|\brejecting spoofed message\b/i,
+    pattern: /\b(?:classified|detected|identified|reported) as spam\b/i,
     confidence: 0.8,
     stages: ["data"],
-    example: "Mail rejected (possible SPAM)",
+    example: "Email was classified as spam and was rejected.",
     source:
-      "https://emailwarmup.com/blog/?p=3718; https://docs.clavister.com/repo/cos-core-log-reference-guide/15.00/doc/ch02s04.html; http://www.howtodo.co.il/?author=2&paged=3; https://github.com/PHPMailer/PHPMailer/issues/1370; https://www.bytecamp.net/de/faq/email/zustellen.html; https://helpdesk.ugent.be/email/faq.php; https://smtp.codes/barracuda (data: fm/smtp-codes data/codes/550.json)",
+      "https://docs.clavister.com/repo/cos-core-log-reference-guide/15.00/doc/ch02s04.html; code index id 58303360343 (Exchange Online non-delivery report excerpt, 'Message rejected by: s899.loopia.se'); rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection11.msg; http://blog.frankleonhardt.com/tag/bt-internet/; https://learn.microsoft.com/en-us/answers/questions/5834423/emails-bouncing-back-******@outlook-com; https://www.comramo.de/mailfaq/; https://github.com/PHPMailer/PHPMailer/issues/1370; https://github.com/forwardemail/free-email-forwarding/issues/65",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\blooks like spam\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example:
+      "554 Message rejected, policy (3.2.1.1) – Your message looks like SPAM or has been reported as SPAM please read…",
+    source: "http://blog.frankleonhardt.com/tag/bt-internet/",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\breports it as spam\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "554 5.7.1 This message has been blocked because ASE reports it as spam.",
+    source: "http://www.howtodo.co.il/?author=2&paged=3",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\b(?:possible|suspected) spam\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example:
+      "SMTP error from remote server for MAIL FROM command, host: inbound.jlfisher.de.netsolmail.net (206.188.198.64) reason: 553 5.3.0 217.72.192.75 Your message was rejected for possible spam/virus\ncontent.Please ask your email provider to visit\nhttp://emailadmin.registeredsite.com for resolution.",
+    source:
+      "https://pastebin.com/index/ZJWKdGLU; https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-emails-to-bigpond-bouncing-or-being-marked-as-spam; https://emailwarmup.com/blog/?p=3718",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bdon't forward us spam\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "5.7.1 Please don't forward us spam",
+    source: "https://helpdesk.ugent.be/email/faq.php",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\brejecting spoofed message\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "550 rejecting spoofed message",
+    source: "https://smtp.codes/barracuda (data: fm/smtp-codes data/codes/550.json)",
   },
 ]);

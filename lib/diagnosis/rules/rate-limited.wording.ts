@@ -253,15 +253,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html; https://www.my.hostking.host/knowledgebase/201204705/Domain-example.com-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.html?language=romanian; https://billing.netkl.com/knowledgebase/152/-Domain-has-exceeded-the-max-defers-and-failures-per-hour-5or5-100-allowed.-Message-discarded.----cPanel.html",
   },
   {
-    cause: "rate-limited",
-    pattern:
-      /\bexceeded (?:(?:their|its|the|your) )?(?:message |sending |send )?rate ?limit\b|\blimits for how many messages can be sent per hour\b/i,
-    confidence: 0.88,
-    example:
-      "451 4.5.1 The recipient <user@yandex.com> has exceeded their message rate limit. Try again later.",
-    source: "https://pastebin.com/pEBS5hy4; https://pastebin.com/cVhrByU6; https://pastebin.com/dW4JrGn7",
-  },
-  {
     // Aruba's and Forpsi's outgoing servers (one platform: Aruba, Forpsi, konto.pl, ASPone) answer "<session id> policy violation" when an account or IP goes over the sending limits; their help pages list the limits behind it. One of their articles uses the same text for a block after mail to spam-trap-like addresses.
     cause: "rate-limited",
     pattern: /\b[A-Za-z0-9]{20,26} policy violation\b/,
@@ -271,13 +262,64 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://support.konto.pl/kb/a2164/blad-5_1_0.aspx; https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx; https://wiki.aspone.cz/SMTP_server_-_limity; https://guide.arubabusiness.it/email/configurazioni-email-arubabusiness/errori-comuni-invio-ricezione-posta",
   },
   {
+    cause: "rate-limited",
+    pattern: /\bexceeded (?:(?:their|its|the|your) )?(?:message |sending |send )?rate ?limit\b/i,
+    confidence: 0.88,
+    example:
+      "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection. If you are not an e-mail/network admin please contact your E-mail/Internet Service Provider for help. For e-mail delivery information, please go to",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail; https://pastebin.com/pEBS5hy4; https://pastebin.com/cVhrByU6; ActiveCampaign/smtp-field-manual data/codes/450.json@18308e080ad04db3d1d6f018523225e50a42f5fe",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\blimits for how many messages can be sent per hour\b/i,
+    confidence: 0.88,
+    example:
+      "DC8BD1641F1: host mx3.hotmail.com[198.51.100.152] said: 421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 203.0.113.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command)",
+    source: "https://pastebin.com/dW4JrGn7",
+  },
+  {
     // A sending cap named as such (daily or hourly limit or quota, reached or exceeded), as Gmail, Amazon SES, Microsoft 365, cPanel hosts and mail services word it.
     cause: "rate-limited",
     pattern:
-      /\b(?:daily|hourly) (?:user )?(?:send(?:ing)? |message |e-?mail |outgoing |recipient )?(?:limit|quota)\b[^\n]{0,20}?\b(?:reached|exceeded)\b|\b(?:send(?:ing)?|message|e-?mail|outgoing|queue)(?: count)? (?:limit|quota)(?: limit)? (?:reached|exceeded)\b|\breached your daily limit\b|\bexceeded its daily limit\b|\bDaily limit (?:has been exceeded|reached)\b/i,
+      /\b(?:daily|hourly) (?:user )?(?:send(?:ing)? |message |e-?mail |outgoing |recipient )?(?:limit|quota)\b[^\n]{0,20}?\b(?:reached|exceeded)\b/i,
     confidence: 0.9,
-    example: "462 Daily send limit reached. Please try again tomorrow",
+    example: "SMTPDataError: (550, b'5.4.5 Daily user sending quota exceeded. j37sm5180744wre.54 - gsmtp')",
     source:
-      "http://wiki.polarismail.com/display/Support/Common+Problems; https://github.com/EFForg/action-center-platform/issues/874; https://emailit.com/de/docs/kb/429-rate-limit-exceeded/; https://support.webcentral.au/docs/email-sending-restrictions; https://github.com/iiuni/projektzapisy/issues/766; https://kunden.aditsystems.de/wiki/email/message_count_quota; https://github.com/ActiveCampaign/smtp-field-manual/issues/42",
+      "https://github.com/iiuni/projektzapisy/issues/766; https://hromadnaposta.cz/podpora/reseni-problemu/111-error-550-545-daily-sending-quota-exceeded-gsmtp; https://github.com/EFForg/action-center-platform/issues/874; code index id 56699114257 (email service classifyFailure comment); modoboa/modoboa modoboa/policyd/core.py (FAILURE_ACTION, check_limits) [reply rendered as Postfix renders a policy defer_if_permit at RCPT]; https://emailit.com/de/docs/kb/429-rate-limit-exceeded/; https://support.webcentral.au/docs/email-sending-restrictions; Amazon SES developer guide, section on errors related to sending quotas (stored copy code index id 7372151158)",
+  },
+  {
+    cause: "rate-limited",
+    pattern:
+      /\b(?:send(?:ing)?|message|e-?mail|outgoing|queue)(?: count)? (?:limit|quota)(?: limit)? (?:reached|exceeded)\b/i,
+    confidence: 0.9,
+    example: "SMTPDataError: (550, b'5.4.5 Daily user sending quota exceeded. j37sm5180744wre.54 - gsmtp')",
+    source:
+      "https://github.com/iiuni/projektzapisy/issues/766; https://hromadnaposta.cz/podpora/reseni-problemu/111-error-550-545-daily-sending-quota-exceeded-gsmtp; https://github.com/ActiveCampaign/smtp-field-manual/issues/42; https://github.com/go-gomail/gomail/issues/174; https://github.com/EFForg/action-center-platform/issues/874; https://pastebin.com/v3bkLPK5; code index id 56699114257 (email service classifyFailure comment); https://emailit.com/de/docs/kb/429-rate-limit-exceeded/",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\breached your daily limit\b/i,
+    confidence: 0.9,
+    example:
+      "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+    source:
+      "Microsoft Messaging Protection Wiki 'Troubleshooting Restricted Senders, Tenants, and IPs' (public imported copy, code index id 51881386146); https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729; https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (MicrosoftDocs/SupportArticles-docs: Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md)",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\bexceeded its daily limit\b/i,
+    confidence: 0.9,
+    example:
+      "Remote server returned '550 5.7.233 - Your message can't be sent because your\ntenant has exceeded its daily limit for sending email to external recipients\n(tenant external recipient rate limit).'",
+    source: "code index id 66748579751 (project readiness audit quoting an NDR from the production mailbox)",
+  },
+  {
+    cause: "rate-limited",
+    pattern: /\bDaily limit (?:has been exceeded|reached)\b/i,
+    confidence: 0.9,
+    example: "450 4.7.1 <user@example.com>: Recipient address rejected: Daily limit reached, retry later",
+    source:
+      "modoboa/modoboa modoboa/policyd/core.py (FAILURE_ACTION, check_limits) [reply rendered as Postfix renders a policy defer_if_permit at RCPT]; https://support.webcentral.au/docs/email-sending-restrictions; https://support.tppwholesale.com.au/hc/en-gb/articles/360007386298-Are-there-any-email-sending-restrictions-",
   },
 ]);

@@ -111,7 +111,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "receiver-misconfigured",
-    pattern: /\bRESOLVER\.GRP\.DDLQuery\b|\bdistribution list has a misconfigured query\b/i,
+    pattern: /\bRESOLVER\.GRP\.DDLQuery\b/i,
+    confidence: 0.88,
+    example: "550 5.2.4 RESOLVER.GRP.DDLQuery; the dynamic distribution list has a misconfigured query",
+    source: "evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",
+  },
+  {
+    cause: "receiver-misconfigured",
+    pattern: /\bdistribution list has a misconfigured query\b/i,
     confidence: 0.88,
     example: "550 5.2.4 RESOLVER.GRP.DDLQuery; the dynamic distribution list has a misconfigured query",
     source: "evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",

@@ -151,12 +151,46 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sender's address is on the receiving organisation's or user's own block list (not a public list, not the sending IP): only the receiver can lift it.
     cause: "recipient-rejected-policy",
-    pattern:
-      /(?<!\bIP )\b(?:e-?mail |sender |envelope )?address (?:has been|is) (?:black|block)listed\b|\byou are blacklisted on this server\b|\bmanually Blocked Senders\b|\bBLOCK-SEND-?ER\b|\b(?:user's|recipient's) (?:reject|block) list\b|\benvelope sender has been denied\b/i,
+    pattern: /(?<!\bIP )\b(?:e-?mail |sender |envelope )?address (?:has been|is) (?:black|block)listed\b/i,
     confidence: 0.85,
     example:
-      "553 Sorry, your email address has been blacklisted. Please contact Texas Instruments Inc to have yourself removed.",
-    source:
-      "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843); https://smtp.codes/mimecast (data: fm/smtp-codes data/codes/550.json); https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/554.json); https://specialist.srv.br/ao-enviar-um-email-recebo-um-erro-informando-sobre-spammer/; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102",
+      "The response from the remote server was:\n553 Sorry, your email address has been blacklisted. Please contact\nTexas Instruments Inc to have yourself removed.",
+    source: "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\byou are blacklisted on this server\b/i,
+    confidence: 0.85,
+    example: "Sorry, you are blacklisted on this server",
+    source: "http://wiki.polarismail.com/display/Support/Common+Problems",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\bmanually Blocked Senders\b/i,
+    confidence: 0.85,
+    example: "550 Rejected by header-based manually Blocked Senders - Block policy for Header From.",
+    source: "https://smtp.codes/mimecast (data: fm/smtp-codes data/codes/550.json)",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\bBLOCK-SEND-?ER\b/i,
+    confidence: 0.85,
+    example: "554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER.",
+    source: "https://smtp.codes/trendmicro (data: fm/smtp-codes data/codes/554.json)",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\b(?:user's|recipient's) (?:reject|block) list\b/i,
+    confidence: 0.85,
+    example: "550 You are registered as spammer (by user's reject list)",
+    source: "https://puffinknight.tistory.com/102",
+  },
+  {
+    cause: "recipient-rejected-policy",
+    pattern: /\benvelope sender has been denied\b/i,
+    confidence: 0.85,
+    example:
+      "553 sorry, your envelope sender has been denied, maybe you are a SPAMMER – https://postmaster.specialist.srv.br (#5.7.1)",
+    source: "https://specialist.srv.br/ao-enviar-um-email-recebo-um-erro-informando-sobre-spammer/",
   },
 ]);

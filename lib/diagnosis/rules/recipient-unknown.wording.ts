@@ -153,20 +153,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Ukrainian e-shop mailing module, later Celery tasks version with extended reason550 table (stored copy code index id 27252820770)",
   },
   {
-    // The recipient's account is switched off (disabled, inactive, discontinued): it cannot receive, whatever the sender does, as for an address that does not exist.
-    // RFC 3463's X.2.1 ("mailbox disabled"). A sender's own disabled account is worded after "Sender address rejected:" or at the sign-in, and stays the sender's.
-    // RFC 3463's own title for X.2.1 ("Mailbox disabled, not accepting messages") is left to the code: Zimbra's LMTP sends it as a 450.
-    cause: "recipient-unknown",
-    pattern:
-      /(?<!Sender address rejected: )(?<!sending for this )\b(?:(?:e-?mail )?account|mailbox)(?: that you tried to reach)? (?:is |has been |was )?(?:disabled|inactive|deactivated|discontinued|frozen|blocked due to inactivity)\b(?! for this recipient|, not accepting messages)|\bThis account is disabled or not yet active\b/i,
-    confidence: 0.9,
-    stages: ["rcpt", "data"],
-    example:
-      "Sorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.",
-    source:
-      "warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/learning-unlimited/ESP-Website/issues/3850; https://smtp.codes/mailru (data: fm/smtp-codes data/codes/550.json)",
-  },
-  {
     cause: "recipient-unknown",
     pattern: /\bEmail (?:does )?not exists?\b/i,
     confidence: 0.85,
@@ -187,12 +173,46 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/ombegov/policy-v2/issues/138; https://pastebin.com/hkN3juHZ; https://pastebin.com/TuTFHMDq; https://coviserver.de/e-mail-geblockt",
   },
   {
+    // The recipient's account is switched off (disabled, inactive, discontinued): it cannot receive, whatever the sender does, as for an address that does not exist.
+    // RFC 3463's X.2.1 ("mailbox disabled"). A sender's own disabled account is worded after "Sender address rejected:" or at the sign-in, and stays the sender's.
+    // RFC 3463's own title for X.2.1 ("Mailbox disabled, not accepting messages") is left to the code: Zimbra's LMTP sends it as a 450.
     cause: "recipient-unknown",
-    pattern: /\brecipient address rejected: Inactive\b|\bThis user doesn't have an? \S+ account\b/i,
+    pattern:
+      /(?<!Sender address rejected: )(?<!sending for this )\b(?:(?:e-?mail )?account|mailbox)(?: that you tried to reach)? (?:is |has been |was )?(?:disabled|inactive|deactivated|discontinued|frozen|blocked due to inactivity)\b(?! for this recipient|, not accepting messages)/i,
+    confidence: 0.9,
+    stages: ["rcpt", "data"],
+    example:
+      "Message from yahoo.com.\nUnable to deliver message to the following address(es).\n\n<userx@example.com>:\nSorry your message to userx@example.com cannot be delivered. This account has been disabled or discontinued.\n\n--- Original message follows.",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/yahoo_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html; https://github.com/learning-unlimited/ESP-Website/issues/3850; https://smtp.codes/mailru (data: fm/smtp-codes data/codes/550.json); https://smtp.codes/free (data: fm/smtp-codes data/codes/550.json); twisted1919/bounce-handler BounceHandler/rules.php; https://github.com/sisimai/p5-sisimai/blob/0a5bf6188940301628ee800e07985d72f5cbeaac/lib/Sisimai/Rhost/YahooInc.pm; Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), New to Ubuntu thread 'Exim delivery failures for root', 2009-02-01 (code index id 56777712955)",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /\bThis account is disabled or not yet active\b/i,
+    confidence: 0.9,
+    stages: ["rcpt", "data"],
+    example:
+      '550 "user@example.com": Podane konto jest zablokowane administracyjnie lub nieaktywne / This account is disabled or not yet active (#5.1.1)',
+    source:
+      "Rust SMTP bounce-reason classifier with provider reply patterns (stored copy code index id 70409125032)",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /\brecipient address rejected: Inactive\b/i,
     confidence: 0.88,
     stages: ["rcpt", "data"],
-    example: "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
+    example: "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive",
     source:
-      "ActiveCampaign/smtp-field-manual:data/codes/540.json; fm/smtp-codes data/codes/540.json (https://smtp.codes/540); fm/smtp-codes data/codes/554.json (smtp.codes, fetched snapshot f506d34)",
+      "ActiveCampaign/smtp-field-manual:data/codes/540.json; fm/smtp-codes data/codes/540.json (https://smtp.codes/540)",
+  },
+  {
+    cause: "recipient-unknown",
+    pattern: /\bThis user doesn't have an? \S+ account\b/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example:
+      "Sorry, we were unable to deliver your message to the following address.\n\n<user@yahoo.com>:\nRemote host said: 554 delivery error: dd This user doesn't have a yahoo.com account (user@yahoo.com) [0] - mta157.mail.sp2.yahoo.com [BODY]",
+    source:
+      "code index id 56740680626 (forum thread, post by CoyoteUK5 on 2011-08-24 pasting a Yahoo failure notice); code index id 43903786028 (Rust Postfix mail-log parser by a Korean developer, sample log lines in main()); fm/smtp-codes data/codes/554.json (smtp.codes, fetched snapshot f506d34); linked doc: https://postmaster.yahooinc.com/error-codes",
   },
 ]);

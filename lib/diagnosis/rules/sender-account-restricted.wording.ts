@@ -122,20 +122,33 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sending service blocked the account or sender for outbound spam: the provider must lift it.
     cause: "sender-account-restricted",
-    pattern: /\b(?:this |your )?account is sending spam\b|\bSender blocked: spam or abuse detected\b/i,
+    pattern: /\b(?:this |your )?account is sending spam\b/i,
     confidence: 0.85,
     example: "This account is sending spam",
-    source:
-      "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://jetemail.com/docs/outbound/smtp-error-codes/550-5.7.1-[ABUSE]-Sender-blocked",
+    source: "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html",
+  },
+  {
+    cause: "sender-account-restricted",
+    pattern: /\bSender blocked: spam or abuse detected\b/i,
+    confidence: 0.85,
+    example:
+      "user@example.com\n   host relay.jetsmtp.net [192.0.2.10]\n   SMTP error from remote mail server after end of data:\n   550 5.7.1 [ABUSE] Sender blocked: spam or abuse detected.\n   See: https://reports.jetsmtp.net/?id=1ec5d310c951ebd54d84&auth=33fb6ec0-5aa9-4b3f-b312-4d7189471226",
+    source: "https://jetemail.com/docs/outbound/smtp-error-codes/550-5.7.1-[ABUSE]-Sender-blocked",
   },
   {
     // A sign-in or a sender refused because the sending account itself is switched off (RFC 4954's 525 5.7.13 "User account disabled"; Postfix-style "Sender address rejected: mailbox disabled").
     cause: "sender-account-restricted",
-    pattern:
-      /\bAuthentication failed:? (?:the )?account (?:is )?(?:disabled|suspended)\b|\b5\.7\.13 Account disabled\b|\bSender address rejected: (?:mailbox|account) (?:is )?(?:disabled|suspended|blocked)\b/i,
+    pattern: /\bAuthentication failed:? (?:the )?account (?:is )?(?:disabled|suspended)\b/i,
     confidence: 0.93,
     example: "Net::SMTPAuthenticationError (535 Authentication failed: account disabled",
-    source:
-      "https://github.com/sendgrid/docs/issues/5809; https://www.rfc-editor.org/rfc/rfc4954#section-6 (525 5.7.13 User Account Disabled)",
+    source: "https://github.com/sendgrid/docs/issues/5809",
+  },
+  {
+    cause: "sender-account-restricted",
+    pattern: /\bSender address rejected: (?:mailbox|account) (?:is )?(?:disabled|suspended|blocked)\b/i,
+    confidence: 0.93,
+    example:
+      "host wes1-relayredir.wedos.net[10.28.12.22] said: 550\n5.7.1 <user@example.com>: Sender address rejected: mailbox disabled\n- DEBUG: dom msrychvald.cz (in reply to RCPT TO command)",
+    source: "https://pastebin.com/6JA7cVwM",
   },
 ]);

@@ -250,12 +250,41 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sender (envelope or From) is not one the login or account may use: not its own address, not verified with the sending service.
     cause: "sender-not-authorized",
-    pattern:
-      /\b(?:Originator|sender|from)(?: address)? (?:does not|doesn't) match\b|\bSender'?s? Address Was Not Allowed\b|\bnot validated on your account\b|\bverified Sender Identity\b|\bFROM "[^"\s]+@[^"\s]+" not allowed\b/i,
+    pattern: /\b(?:Originator|sender|from)(?: address)? (?:does not|doesn't) match\b/i,
     confidence: 0.88,
     example:
-      "An Error occurred sending mail. The mail server responded: Originator address does not match authentication credential. Please check the message and try again.",
+      "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
     source:
-      "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/186/Q186134/README.md; https://help.socketlabs.com/docs/verified-sending-domains; https://faq.oximailing.com/index.php?solution_id=1162; https://github.com/gameguild-gg/gameguild/issues/85; https://github.com/SMTP2Graph/SMTP2Graph (src/classes/SMTPServer.ts)",
+      "https://github.com/sahat/hackathon-starter/issues/1083; https://github.com/chatwoot/chatwoot/issues/2371; https://github.com/EBWiki/EBWiki/issues/3861; https://github.com/mbentley/docker-omada-controller/issues/253; https://github.com/LandOfTheRair/LandOfTheRair/issues/308; public Korean blog post on using SendGrid as a Postfix relay (index id 19541608293); https://github.com/chatwoot/chatwoot/issues/9188; https://github.com/PrestaShop/PrestaShop/issues/30117",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bSender'?s? Address Was Not Allowed\b/i,
+    confidence: 0.88,
+    example: "554 5.1.0 The Sender's Address Was Not Allowed",
+    source: "https://help.socketlabs.com/docs/verified-sending-domains",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bnot validated on your account\b/i,
+    confidence: 0.88,
+    example: "101/102 - Sender address not validated on your account",
+    source: "https://faq.oximailing.com/index.php?solution_id=1162",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bverified Sender Identity\b/i,
+    confidence: 0.88,
+    example:
+      "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
+    source:
+      "https://github.com/sahat/hackathon-starter/issues/1083; https://github.com/chatwoot/chatwoot/issues/2371; https://github.com/EBWiki/EBWiki/issues/3861; https://github.com/mbentley/docker-omada-controller/issues/253; https://github.com/LandOfTheRair/LandOfTheRair/issues/308; public Korean blog post on using SendGrid as a Postfix relay (index id 19541608293); https://github.com/chatwoot/chatwoot/issues/9188; https://github.com/PrestaShop/PrestaShop/issues/30117",
+  },
+  {
+    cause: "sender-not-authorized",
+    pattern: /\bFROM "[^"\s]+@[^"\s]+" not allowed\b/i,
+    confidence: 0.88,
+    example: 'FROM "scanner@example.com" not allowed',
+    source: "https://github.com/SMTP2Graph/SMTP2Graph (src/classes/SMTPServer.ts)",
   },
 ]);

@@ -177,31 +177,83 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // "sender rejected" as the Portuguese and Russian ASP.NET guides print the server's reply.
     cause: "sender-rejected",
-    pattern: /remetente rejeitad[oa]|отправител[ья] отклон[её]н/i,
+    pattern: /remetente rejeitad[oa]/i,
     confidence: 0.8,
     example:
       "Caixa de correio indisponível. A resposta do servidor foi: 5.1.0 < someuser@invaliddomain > remetente rejeitada: domínio remetente inválido",
     source:
-      "Portuguese ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 21326100681); Russian ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 30373284665)",
+      "Portuguese ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 21326100681)",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /отправител[ья] отклон[её]н/i,
+    confidence: 0.8,
+    example:
+      "Почтовый ящик недоступен. Получен ответ сервера: 5.1.0 < someuser@invaliddomain > отправителя отклонен: недопустимый отправитель домена",
+    source:
+      "Russian ASP.NET Web Pages (Razor) troubleshooting guide, e-mail section (stored copy code index id 30373284665)",
   },
   {
     // Exim's sender-verification callout: the receiver could not confirm the sender at the sender domain's own server (a refused null sender, an unreachable host).
     cause: "sender-rejected",
-    pattern: /\bCallback setup failed while verifying\b|\bsender verify defer for <[^>]*>/i,
+    pattern: /\bCallback setup failed while verifying\b/i,
+    confidence: 0.94,
+    example:
+      "550-Callback setup failed while verifying xxx@example.com\n550-(result of an earlier callout reused). \n550-The initial connection, or a HELO or MAIL FROM:<> command was \n550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards \n550-RFC requirements, and stops you from receiving standard bounce \n550-messages. This host does not accept mail from domains whose servers \n550-refuse bounces.",
+    source: "https://github.com/andris9/simplesmtp/pull/77",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\bsender verify defer for <[^>]*>/i,
     confidence: 0.9,
     example:
-      "550-Callback setup failed while verifying xxx@example.com\n550-(result of an earlier callout reused).",
-    source:
-      "https://github.com/andris9/simplesmtp/pull/77; https://raamdev.com/2008/whm-whitelist-to-exclude-from-exim-sender-verify-callbacks/",
+      "H=relay1.example.com (qsv-spam1.example.com) [203.0.113.5]:36752 I=[198.51.100.7]:25 sender verify defer for <user@example.com>: could not connect to customer.example.com [203.0.113.9]: Connection timed out\nH=relay1.example.com (qsv-spam1.example.com) [203.0.113.5]:36752 I=[198.51.100.7]:25 F=<user@example.com> temporarily rejected RCPT <user@example.net>: Could not complete sender verify callout",
+    source: "https://raamdev.com/2008/whm-whitelist-to-exclude-from-exim-sender-verify-callbacks/",
   },
   {
     // The receiver refuses the envelope sender itself (its domain does not resolve or route, or the address is not acceptable).
     cause: "sender-rejected",
-    pattern:
-      /\bunknown sender domain\b|\bSender Refused\b|\bSMTP_REJECTED_SENDER\b|\binvalid (?:local )?sender address\b|\bSender'?s MX record not allowed\b|\bnone of your mail exchangers has a routable address\b/i,
+    pattern: /\bunknown sender domain\b/i,
     confidence: 0.85,
     example: "550 unknown sender domain",
     source:
-      "https://mxtoolbox.com/Bouncebacks; http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go; https://github.com/DerDakon/Qsmtp/blob/04efbfd89762c871ca64990cdaacb8aa1458b034/qsmtpd/filters/fromdomain.c; https://github.com/jeffpar/kbarchive/blob/e05fc5f79667adc46533a9b23aaea9dfdc8df6e4/kb/306/Q306041/README.md",
+      "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\bSender Refused\b/i,
+    confidence: 0.85,
+    example: "550\nSender Refused",
+    source: "https://mxtoolbox.com/Bouncebacks",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\bSMTP_REJECTED_SENDER\b/i,
+    confidence: 0.85,
+    example: "0x800CCC78 SMTP_REJECTED_SENDER",
+    source:
+      "https://github.com/jeffpar/kbarchive/blob/e05fc5f79667adc46533a9b23aaea9dfdc8df6e4/kb/306/Q306041/README.md",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\binvalid (?:local )?sender address\b/i,
+    confidence: 0.85,
+    example: "550 <mailbox>... invalid local sender address for site",
+    source: "http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\bSender'?s MX record not allowed\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 Sender's MX record not allowed (G14)",
+    source: "https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json)",
+  },
+  {
+    cause: "sender-rejected",
+    pattern: /\bnone of your mail exchangers has a routable address\b/i,
+    confidence: 0.85,
+    example: "501 5.4.0 none of your mail exchangers has a routable address",
+    source:
+      "https://github.com/DerDakon/Qsmtp/blob/04efbfd89762c871ca64990cdaacb8aa1458b034/qsmtpd/filters/fromdomain.c",
   },
 ]);

@@ -144,20 +144,43 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The receiving server's own storage or directory failed (a full disk, an unreachable LDAP map): a local, usually passing error, whatever the reply code's class.
     cause: "server-temporary-failure",
-    pattern:
-      /\bError getting LDAP results\b|\bError writing message to (?:safe )?storage\b|\bcould not be stored to disk\b/i,
+    pattern: /\bError getting LDAP results\b/i,
     confidence: 0.85,
-    example: "554 Error writing message to safe storage; message could not be stored to disk",
-    source:
-      "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://www.tunnelsup.com/smtp-error-451/",
+    example: "451 Error getting LDAP results in map",
+    source: "https://www.tunnelsup.com/smtp-error-451/",
   },
   {
     cause: "server-temporary-failure",
-    pattern: /\bStorageTransientException\b|\bdue to a transient exception\b/i,
+    pattern: /\bError writing message to (?:safe )?storage\b/i,
     confidence: 0.85,
     example:
-      "432 4.2.0 STOREDRV.Deliver.Exception:StorageTransientException; Failed to process message due to a transient exception with message",
+      "SMTP error from remote mail server after end of data:\n    host domino.internal.example.com [10.8.4.3]:\n    554 Error writing message to safe storage; message could not be stored to disk",
+    source: "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/",
+  },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\bcould not be stored to disk\b/i,
+    confidence: 0.85,
+    example:
+      "SMTP error from remote mail server after end of data:\n    host domino.internal.example.com [10.8.4.3]:\n    554 Error writing message to safe storage; message could not be stored to disk",
+    source: "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/",
+  },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\bStorageTransientException\b/i,
+    confidence: 0.85,
+    example:
+      "Failed; HResult: 1140850693; DiagnosticInfo: Stage:CreateMailItem,\nSmtpResponse:431-4.3.1 STOREDRV; disk is full\n431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.",
     source:
-      "evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
+      "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeServer/mailflow/failed-to-process-message-due-to-transient-exception.md; evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
+  },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\bdue to a transient exception\b/i,
+    confidence: 0.85,
+    example:
+      "Failed; HResult: 1140850693; DiagnosticInfo: Stage:CreateMailItem,\nSmtpResponse:431-4.3.1 STOREDRV; disk is full\n431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.",
+    source:
+      "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeServer/mailflow/failed-to-process-message-due-to-transient-exception.md; evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
   },
 ]);

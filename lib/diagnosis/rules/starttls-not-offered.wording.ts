@@ -139,21 +139,38 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // Thunderbird's smtp-starttls-failed (messengercompose.ftl): the account requires STARTTLS and the server's EHLO reply does not offer it.
     cause: "starttls-not-offered",
     pattern:
-      /\bUnable to establish a secure link with Outgoing server \(SMTP\) \S+ using STARTTLS since it doesn.t advertise that feature\b|\bbằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó\b/i,
+      /\bUnable to establish a secure link with Outgoing server \(SMTP\) \S+ using STARTTLS since it doesn.t advertise that feature\b/i,
     confidence: 0.92,
     origin: "client",
     example:
-      "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) smtp.example.com using STARTTLS since it doesn’t advertise that feature. Switch off STARTTLS for that server or contact your service provider.",
+      "Sending of the message failed.  \nAn error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) mail.nsipmail.de using STARTTLS since it doesn't advertise that feature. Switch off STARTTLS for that server or contact your service provider.",
     source:
-      "Thunderbird messengercompose.ftl, en-US strings (stored copy code index id 66058533687); Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644)",
+      "Security test report 'Thunderbird – Kali Linux – T1 (STARTTLS Stripping)', Thunderbird 140.4.0esr via mitmproxy (stored copy code index id 37683762534); Thunderbird messengercompose.ftl, en-US strings (stored copy code index id 66058533687)",
+  },
+  {
+    cause: "starttls-not-offered",
+    pattern: /\bbằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó/i,
+    confidence: 0.92,
+    origin: "client",
+    example:
+      "Đã xảy ra lỗi khi gửi thư: Không thể thiết lập liên kết an toàn với máy chủ gửi thư (SMTP) smtp.example.com bằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó. Tắt STARTTLS cho máy chủ hoặc liên hệ với nhà cung cấp dịch vụ của bạn.",
+    source:
+      "Thunderbird messengercompose.ftl, Vietnamese (vi) localisation (stored copy code index id 67089302644)",
   },
   {
     // The client requires STARTTLS and the server's EHLO reply did not offer it: gen_smtp's missing_requirement (tls: :always), or a Postfix that turned TLS off because its own settings are invalid.
     cause: "starttls-not-offered",
-    pattern: /\{:missing_requirement, "[^"]*", :tls\}|\bdisabling TLS support\b/i,
+    pattern: /\{:missing_requirement, "[^"]*", :tls\}/i,
     confidence: 0.85,
-    example: '{:missing_requirement, "smtp.example.com", :tls}',
-    source:
-      "https://github.com/fewlinesco/bamboo_smtp/issues/72; https://github.com/mailcow/mailcow-dockerized/issues/616",
+    example:
+      '** (Bamboo.SMTPAdapter.SMTPError) There was a problem sending the email through SMTP.\n\nThe error is :retries_exceeded\n\nMore detail below:\n\n{:missing_requirement, "smtp.example.com", :tls}',
+    source: "https://github.com/fewlinesco/bamboo_smtp/issues/72",
+  },
+  {
+    cause: "starttls-not-offered",
+    pattern: /\bdisabling TLS support\b/i,
+    confidence: 0.85,
+    example: 'warning: Invalid TLS protocol list "!SSLv2, !SSLv3 #, !TLSv1, !TLSv1.1": disabling TLS support',
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/616",
   },
 ]);

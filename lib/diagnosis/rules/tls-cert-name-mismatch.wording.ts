@@ -101,10 +101,27 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The certificate the server presented does not name the host the sender connected to: Exchange Online's 4.7.320 SubjectMismatch, Gmail's "Send mail as" check.
     cause: "tls-cert-name-mismatch",
-    pattern: /\bMessage=SubjectMismatch\b|\{MSG=SubjectMismatch\}|\bcertificate doesn.t match the host\b/i,
+    pattern: /\bMessage=SubjectMismatch\b/i,
+    confidence: 0.93,
+    example:
+      "Reason: [{LED=450 4.7.320 Certificate validation failed [Message=SubjectMismatch] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25] [XXXEUR01FTXXX.eop-EUR01.prod.protection.outlook.com]};{MSG=SubjectMismatch};{FQDN=mail.contoso.com};{IP=203.0.113.5};{LRT=11/1/2017 12:12:45 PM}]. OutboundProxyTargetIP: 203.0.113.5. OutboundProxyTargetHostName: mail.contoso.com",
+    source: "https://xostmoen.wordpress.com/2017/11/08/450-4-7-320-certificate-validation-failed/",
+  },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /\{MSG=SubjectMismatch\}/i,
+    confidence: 0.93,
+    example:
+      "Reason: [{LED=450 4.7.320 Certificate validation failed [Message=SubjectMismatch] [LastAttemptedServerName=mail.contoso.com] [LastAttemptedIP=203.0.113.5:25] [XXXEUR01FTXXX.eop-EUR01.prod.protection.outlook.com]};{MSG=SubjectMismatch};{FQDN=mail.contoso.com};{IP=203.0.113.5};{LRT=11/1/2017 12:12:45 PM}]. OutboundProxyTargetIP: 203.0.113.5. OutboundProxyTargetHostName: mail.contoso.com",
+    source:
+      "https://xostmoen.wordpress.com/2017/11/08/450-4-7-320-certificate-validation-failed/; https://blogs.technet.microsoft.com/exchangechallengeaccepted/2017/04/14/mail-not-routing-to-on-premise-exchange-2013-environment-from-o365-with-450-4-7-320-certificate-validation-failed-error/",
+  },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bcertificate doesn.t match the host\b/i,
     confidence: 0.93,
     example: "応答:\nTLS Negotiation failed, the certificate doesn’t match the host.",
     source:
-      "https://xostmoen.wordpress.com/2017/11/08/450-4-7-320-certificate-validation-failed/; https://blogs.technet.microsoft.com/exchangechallengeaccepted/2017/04/14/mail-not-routing-to-on-premise-exchange-2013-environment-from-o365-with-450-4-7-320-certificate-validation-failed-error/; https://spt.clara.jp/faq/?include_tag=gmail",
+      "https://spt.clara.jp/faq/?include_tag=gmail; https://igreks.jp/dev/gmail%e3%81%8b%e3%82%89%e3%82%a8%e3%83%83%e3%82%af%e3%82%b9%e3%82%b5%e3%83%bc%e3%83%90%e3%81%b8%e3%81%aesmtp%e6%8e%a5%e7%b6%9a%e3%81%8ctls%e3%82%a8%e3%83%a9%e3%83%bc%e3%81%ab%e3%81%aa%e3%82%8b",
   },
 ]);

@@ -166,11 +166,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // A TLS client read a record of type 50, the character "2" of a plain "220" greeting (Erlang's ssl,
     // Haskell's tls): implicit TLS against a plain or STARTTLS port.
     cause: "tls-wrong-mode",
-    pattern: /\bunsupported_record_type,? ?50\b|\binvalid header type: 50\b/i,
+    pattern: /\bunsupported_record_type,? ?50\b/i,
     confidence: 0.9,
     origin: "client",
     example:
       "[notice] TLS :client: In state :hello at tls_record.erl:564 generated CLIENT ALERT: Fatal - Unexpected Message\n - {:unsupported_record_type, 50}",
-    source: "https://github.com/swoosh/swoosh/issues/735; https://github.com/jhickner/smtp-mail/issues/35",
+    source: "https://github.com/swoosh/swoosh/issues/735",
+  },
+  {
+    cause: "tls-wrong-mode",
+    pattern: /\binvalid header type: 50\b/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      '*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50\\nFrom:\\theader\\n\\n")',
+    source: "https://github.com/jhickner/smtp-mail/issues/35",
   },
 ]);
