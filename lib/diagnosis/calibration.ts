@@ -1,17 +1,17 @@
 /**
  * What a root cause's confidence has meant in practice: the share of answers in each band that
  * were right on real replies the analyzer had not seen (source-grouped cross-validation over
- * lib/diagnosis/testdata, measured 2026-11-30 on 6,481 replies, each fold also without the
- * phrasings only its own sources showed). Shown next to the confidence so a
+ * lib/diagnosis/testdata, measured 2026-11-30 on 6,481 replies, each fold without the phrasings
+ * only its own replies showed). Shown next to the confidence so a
  * helpdesk agent reads "right 99 % of the time" rather than an unexplained number; a unit test
  * re-measures the bands and fails when this table no longer matches the corpus.
  */
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.67, answers: 671 },
-  { from: 0.8, to: 0.9, right: 0.85, answers: 1512 },
-  { from: 0.9, to: 1.01, right: 0.93, answers: 2979 },
+  { from: 0.4, to: 0.8, right: 0.68, answers: 631 },
+  { from: 0.8, to: 0.9, right: 0.87, answers: 1586 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 3162 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-11-30";

@@ -28,60 +28,70 @@ export function topLevelAlternatives(source: string): string[] {
   return out;
 }
 
-/** One alternative of a pattern, and the pattern's own sources that show it in a real reply. */
-export type SupportedAlternative = { source: string; flags: string; support: ReadonlySet<string> };
+/** One phrasing (top-level alternative) of a pattern, and where real replies show it. */
+export type Phrasing = {
+  source: string;
+  flags: string;
+  /** Source keys of every corpus reply of the pattern's cause that this phrasing matches. */
+  seen: ReadonlySet<string>;
+  /** Whether one of those replies comes from a source the pattern itself cites. */
+  citedSeen: boolean;
+};
+export type PatternKnowledge = { cited: ReadonlySet<string>; phrasings: readonly Phrasing[] };
 
 /**
- * A wording pattern often joins several phrasings, each seen in other sources, and cites them all.
- * Withholding the pattern only when all its sources are in a fold would let a held-out reply keep
- * the phrasing taken from its own thread because another phrasing came from elsewhere. So each
- * alternative carries the sources (among the pattern's own) whose corpus replies of that cause it
- * matches; a fold drops the alternatives whose support lies wholly inside it. An alternative no
- * cited reply shows (documentation knowledge) stays.
+ * Where each phrasing of each pattern could have been learnt. A pattern often joins several
+ * phrasings and cites every source they came from; withholding a pattern only when all its sources
+ * lie in a fold let a held-out reply keep the phrasing taken from its own thread. Judged phrasing
+ * by phrasing instead, a fold may use a phrasing when
+ *  - a reply outside the fold (cited or not) shows it: the same words recur elsewhere, so they are
+ *    knowledge another source gives; or
+ *  - no reply from the pattern's own sources shows it (it came from documentation, source code or
+ *    a page the corpus holds no reply of) and one of those sources lies outside the fold; or
+ *  - no reply at all shows it (it decides nothing here).
+ * A phrasing shown only by replies inside the fold is withheld from it.
  */
-export function supportOfAlternatives(
+export function phrasingKnowledge(
   patterns: readonly ReplyPattern[],
   cases: readonly CorpusCase[],
-): Map<ReplyPattern, SupportedAlternative[]> {
+): Map<ReplyPattern, PatternKnowledge> {
   const byCause = new Map<string, { keys: string[]; words: string }[]>();
   for (const c of cases) {
     const list = byCause.get(c.cause) ?? [];
     list.push({ keys: sourceKeys(c.source), words: normaliseReply(c.reply) });
     byCause.set(c.cause, list);
   }
-  const out = new Map<ReplyPattern, SupportedAlternative[]>();
+  const out = new Map<ReplyPattern, PatternKnowledge>();
   for (const p of patterns) {
-    const alternatives = topLevelAlternatives(p.pattern.source);
     const cited = new Set(sourceKeys(p.source));
-    if (alternatives.length < 2 || cited.size < 2) continue;
     const flags = p.pattern.flags.replace(/[gy]/g, "");
-    out.set(
-      p,
-      alternatives.map((alt) => {
-        const re = new RegExp(alt, flags);
-        const support = new Set<string>();
-        for (const c of byCause.get(p.cause) ?? []) {
-          if (!c.keys.some((k) => cited.has(k)) || !re.test(c.words)) continue;
-          for (const k of c.keys) if (cited.has(k)) support.add(k);
-        }
-        return { source: alt, flags, support };
-      }),
-    );
+    const phrasings = topLevelAlternatives(p.pattern.source).map((alt) => {
+      const re = new RegExp(alt, flags);
+      const seen = new Set<string>();
+      let citedSeen = false;
+      for (const c of byCause.get(p.cause) ?? []) {
+        if (!re.test(c.words)) continue;
+        for (const k of c.keys) seen.add(k);
+        if (c.keys.some((k) => cited.has(k))) citedSeen = true;
+      }
+      return { source: alt, flags, seen, citedSeen };
+    });
+    out.set(p, { cited, phrasings });
   }
   return out;
 }
 
-/** The pattern with the alternatives a fold may not use removed; null when none is left. */
-export function withoutFoldAlternatives(
+/** The pattern with only the phrasings a fold may use (see phrasingKnowledge); null when none is. */
+export function usableInFold(
   p: ReplyPattern,
-  alternatives: readonly SupportedAlternative[] | undefined,
+  knowledge: PatternKnowledge,
   foldKeys: ReadonlySet<string>,
 ): ReplyPattern | null {
-  if (!alternatives) return p;
-  const kept = alternatives.filter(
-    (a) => a.support.size === 0 || [...a.support].some((k) => !foldKeys.has(k)),
+  const outside = (keys: Iterable<string>) => [...keys].some((k) => !foldKeys.has(k));
+  const kept = knowledge.phrasings.filter(
+    (ph) => ph.seen.size === 0 || outside(ph.seen) || (!ph.citedSeen && outside(knowledge.cited)),
   );
-  if (kept.length === alternatives.length) return p;
+  if (kept.length === knowledge.phrasings.length) return p;
   if (kept.length === 0) return null;
-  return { ...p, pattern: new RegExp(kept.map((a) => a.source).join("|"), p.pattern.flags) };
+  return { ...p, pattern: new RegExp(kept.map((ph) => ph.source).join("|"), p.pattern.flags) };
 }

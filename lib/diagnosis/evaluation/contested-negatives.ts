@@ -197,4 +197,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b30-b30j-dms-no-shared-cipher-one-domain", "tls-handshake-failed"],
   ["b30-b30j-grav-starttls-587-wrong-version-open", "tls-wrong-mode"],
   ["b30-b30j-gosimplemail-send-hello-first-open", "protocol-error"],
+  // "550 Service unavailable; [IP] blocked": the receiver blocks the sending IP by a list; its
+  // postmaster page names several lists that can cause it, so only which list is in doubt.
+  ["b29-b29f-lemat-550-service-unavailable-blocked-generic", "ip-blocklisted"],
 ]);

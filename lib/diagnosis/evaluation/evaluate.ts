@@ -1,7 +1,7 @@
 import { analyzeText } from "../analyze-text";
 import { replyPatterns } from "../reply-patterns";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-import { type SupportedAlternative, supportOfAlternatives, withoutFoldAlternatives } from "./alternatives";
+import { type PatternKnowledge, phrasingKnowledge, usableInFold } from "./alternatives";
 import { type CorpusCase, foldsBySource, sourceKeys } from "./corpus";
 
 /** What the analyzer said about one case, and with how much of the knowledge. */
@@ -19,21 +19,26 @@ export type Prediction = {
  * the fold (same thread, page or file); knowledge an independent source also gives stays. A
  * provider's fixed message seen in a fold's reply is not the fold's: the pattern cites where the
  * provider documents it. Enhanced-code knowledge cites RFCs and provider documentation and stays.
- * Within a pattern that joins phrasings from several sources, a phrasing only the fold's own
- * sources show is dropped too (see alternatives.ts).
+ * With the corpus at hand (cross-validation) the judgement is made phrasing by phrasing instead:
+ * a phrasing only the fold's own replies show is withheld; one that recurs in another source, or
+ * that came from a cited source outside the fold no reply of which shows it, stays (alternatives.ts).
  */
 export function patternsWithout(
   fold: readonly CorpusCase[],
   patterns: readonly ReplyPattern[] = replyPatterns(),
-  alternatives?: Map<ReplyPattern, SupportedAlternative[]>,
+  knowledge?: Map<ReplyPattern, PatternKnowledge>,
 ): ReplyPattern[] {
   const keys = new Set(fold.flatMap((c) => sourceKeys(c.source)));
   const out: ReplyPattern[] = [];
   for (const p of patterns) {
+    const known = knowledge?.get(p);
+    if (known) {
+      const usable = usableInFold(p, known, keys);
+      if (usable) out.push(usable);
+      continue;
+    }
     const own = sourceKeys(p.source);
-    if (own.length > 0 && own.every((k) => keys.has(k))) continue;
-    const kept = withoutFoldAlternatives(p, alternatives?.get(p), keys);
-    if (kept) out.push(kept);
+    if (!(own.length > 0 && own.every((k) => keys.has(k)))) out.push(p);
   }
   return out;
 }
@@ -57,9 +62,9 @@ export function evaluateAll(cases: readonly CorpusCase[]): Prediction[] {
 /** Source-grouped k-fold cross-validation: each fold judged without the patterns its sources gave. */
 export function crossValidate(cases: readonly CorpusCase[], k = 10): Prediction[] {
   const out: Prediction[] = [];
-  const alternatives = supportOfAlternatives(replyPatterns(), cases);
+  const knowledge = phrasingKnowledge(replyPatterns(), cases);
   for (const fold of foldsBySource(cases, k)) {
-    const patterns = patternsWithout(fold, replyPatterns(), alternatives);
+    const patterns = patternsWithout(fold, replyPatterns(), knowledge);
     const withheld = replyPatterns().length - patterns.length;
     for (const c of fold) out.push(predict(c, patterns, withheld));
   }

@@ -70,23 +70,23 @@ const UNRECOGNISED_FLOOR = 0.77;
 // connection failed or timed out ("421 4.2.1 Unable to connect", "4.4.395 … Connection timed out")
 // while the connector's log showed a TLS failure: near-misses the reply cannot tell apart. The
 // temporary-reply class went from 80.0 % to 79.6 %, and its floor to 79 %; under the stricter
-// measure below it is 73.1 %, its floor 72 %.
-const TEMPORARY_FLOOR = 0.72;
+// measure below it is 78.0 %, its floor 77 %.
+const TEMPORARY_FLOOR = 0.77;
 const CLASS_FLOORS: Record<string, number> = {
   "temporary (4xx) replies": TEMPORARY_FLOOR,
-  "client-side errors": 0.79,
-  "wrapped replies (NDR, bounce, exception)": 0.82,
+  "client-side errors": 0.82,
+  "wrapped replies (NDR, bounce, exception)": 0.85,
   "labelled unrecognised": UNRECOGNISED_FLOOR,
 };
-// The same session made the measure stricter (evaluation/alternatives.ts): a pattern that joins
-// phrasings from several sources kept, in a fold, the phrasings only that fold's own sources had
-// shown, because another phrasing of the same pattern came from elsewhere. Dropping those per
-// phrasing took the cross-validated figure from 81.6 % to 74.6 % with the analyzer unchanged
-// (the issue's own held-out sets measured 75.8 % and 74.4 %), and every floor with it: overall
-// 74 %, temporary replies 72 %, client-side errors 79 %, wrapped replies 82 %.
-test("cross-validated top-1 accuracy stays ≥ 74 %, and at its floor on each class the issue names", () => {
+// The same session changed the measure (evaluation/alternatives.ts): a pattern that joins phrasings
+// from several sources kept, in a fold, the phrasings only that fold's own replies had shown,
+// because another phrasing of the same pattern came from elsewhere. Judged phrasing by phrasing (a
+// phrasing stays when another source's reply shows it, or it came from a cited page outside the
+// fold), the figure went from 81.6 % to 78.7 % with the analyzer unchanged, and the floors with
+// it: overall 78 %, temporary replies 77 %, client-side errors 82 %, wrapped replies 85 %.
+test("cross-validated top-1 accuracy stays ≥ 78 %, and at its floor on each class the issue names", () => {
   const all = score(cv);
-  assert.ok(all.accuracy >= 0.74, `cross-validated ${(all.accuracy * 100).toFixed(1)} %`);
+  assert.ok(all.accuracy >= 0.78, `cross-validated ${(all.accuracy * 100).toFixed(1)} %`);
   for (const [name, inSlice] of SLICES) {
     const s = score(cv.filter((p) => inSlice(p.case)));
     const floor = CLASS_FLOORS[name] ?? 0.8;
