@@ -151,4 +151,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "host wes1-relayredir.wedos.net[10.28.12.22] said: 550\n5.7.1 <user@example.com>: Sender address rejected: mailbox disabled\n- DEBUG: dom msrychvald.cz (in reply to RCPT TO command)",
     source: "https://pastebin.com/6JA7cVwM",
   },
+  {
+    // The sending account, server or domain is suspended by the provider: no setting on the device helps until the provider lifts it.
+    cause: "sender-account-restricted",
+    pattern: /\b(?:account|mail server|outgoing mail|sending|domain)\b[^\n]{0,40}?\bhas been suspended\b/i,
+    confidence: 0.88,
+    example: '550 Outgoing mail from "" has been suspended.',
+    source:
+      "https://github.com/roundcube/roundcubemail/issues/8737; https://github.com/gophish/gophish/issues/720; postalserver/postal app/lib/smtp_server/client.rb (rcpt_to, @credential.server.suspended?)",
+  },
 ]);

@@ -124,4 +124,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://spt.clara.jp/faq/?include_tag=gmail; https://igreks.jp/dev/gmail%e3%81%8b%e3%82%89%e3%82%a8%e3%83%83%e3%82%af%e3%82%b9%e3%82%b5%e3%83%bc%e3%83%90%e3%81%b8%e3%81%aesmtp%e6%8e%a5%e7%b6%9a%e3%81%8ctls%e3%82%a8%e3%83%a9%e3%83%bc%e3%81%ab%e3%81%aa%e3%82%8b",
   },
+  {
+    // Go 1.15+ no longer matches a host name against the certificate's Common Name: the certificate names the host only there, not in a SAN.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bcertificate relies on legacy Common Name field\b/i,
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "error sending SMTP test (Test connection): x509: certificate relies on legacy Common Name field, use SANs instead",
+    source: "https://github.com/knadh/listmonk/issues/1363; https://github.com/vx3r/wg-gen-web/issues/79",
+  },
 ]);

@@ -45,4 +45,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html",
   },
+  {
+    // Outlook's 0x800CCC1A: the encryption it was told to use could not be negotiated; both sources trace it to old TLS versions on one side.
+    cause: "tls-version-unsupported",
+    pattern: /\bserver does not support the connection encryption type you have specified\b/i,
+    confidence: 0.75,
+    origin: "client",
+    example:
+      "0x800CCC1A - Your server does not support the connection encryption type you have specified. Try changing encryption method.",
+    source:
+      "https://hostm.com/tutorials/security/outdated-email-encryption-windows; https://unixs.ru/?p=12038",
+  },
 ]);

@@ -182,4 +182,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       '*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50\\nFrom:\\theader\\n\\n")',
     source: "https://github.com/jhickner/smtp-mail/issues/35",
   },
+  {
+    // Ruby's Net::SMTP reading EOF where the greeting should be: in both sources a plain session against the implicit-TLS port 465, which closes it.
+    cause: "tls-wrong-mode",
+    pattern: /\bEOFError\b[^\n]{0,20}\bend of file reached\b/i,
+    confidence: 0.6,
+    origin: "client",
+    example: "EOFError (end of file reached): app/models/mailer.rb:431:in `deliver_mail'",
+    source:
+      "https://github.com/sameersbn/docker-redmine/issues/77; https://github.com/mastodon/documentation/issues/465",
+  },
+  {
+    // Erlang's TLS client (gen_smtp, Swoosh) got a plain SMTP line during the handshake: implicit TLS (ssl: true) against a STARTTLS port.
+    cause: "tls-wrong-mode",
+    pattern: /\bFatal - Unexpected Message\b|\{:tls_alert, \{:unexpected_message\b/i,
+    confidence: 0.75,
+    origin: "client",
+    example:
+      "[notice] TLS :client: In state :hello at tls_record.erl:564 generated CLIENT ALERT: Fatal - Unexpected Message\n - {:unsupported_record_type, 50}",
+    source: "https://github.com/swoosh/swoosh/issues/735; https://github.com/swoosh/swoosh/issues/411",
+  },
 ]);
