@@ -241,4 +241,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Token update failed. Please delete the token and obtain it again.",
     source: "http://code.python88.com/l/gtS3rCaklf",
   },
+  {
+    cause: "auth-failed",
+    pattern:
+      /\b(?:Wrong|incorrect|invalid) (?:user ?name|login|username) (?:or|and|\/) password\b|\buser name or password for .{0,80}? is incorrect\b|\bCheck server login or password\b/i,
+    confidence: 0.85,
+    example: "0x8017 | 32791 | Wrong username or password",
+    source:
+      "https://github.com/marcpope/borgbackupserver/issues/16; https://github.com/PHPMailer/PHPMailer/issues/1281; https://github.com/PHPMailer/PHPMailer/issues/1287; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://docs.abbyy.com/flexi-capture/admin-guide/email-notification-smtp; https://github.com/glpi-project/glpi/issues/21728; https://github.com/dart-mailer/mailer/issues/95; https://github.com/Hosteroid/domain-monitor/issues/32",
+  },
 ]);

@@ -99,4 +99,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle Cloud Infrastructure Email Delivery troubleshooting, common SMTP errors table)",
   },
+  {
+    cause: "auth-locked-out",
+    pattern:
+      /\bBanned due to authentication errors\b|\bmax(?:imum)? [^\n]{0,20}?authentication errors\b[^\n]{0,10}exceeded/i,
+    confidence: 0.88,
+    example:
+      'Wed, 21 May 2025 23:09:07 INFO Banned due to authentication errors remoteIp = 192.168.1.254, accountName = "X@Y", id = "2.3230"',
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/assp; https://github.com/stalwartlabs/stalwart/issues/1532",
+  },
 ]);

@@ -165,4 +165,25 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       'execution expired, Cannot assign requested address - connect(2) for "2404:6800:4003:c00::1b" port 25, Cannot assign requested address - connect(2) for "2404:6800:4008:c06::1b" port 25',
     source: "https://github.com/postalserver/postal/issues/369",
   },
+  {
+    // An app's own message that it could not reach the SMTP server (Nextcloud Mail, emailjs): in the sources, the hosting provider dropped the outbound port.
+    cause: "connect-timeout",
+    pattern: /\bError connecting to SMTP server\b|\btimedout while connecting to smtp server\b/i,
+    confidence: 0.6,
+    origin: "client",
+    example: "Creating account failed: Error connecting to SMTP server.",
+    source:
+      "https://github.com/nextcloud/mail/issues/382; https://github.com/nextcloud/mail/issues/873; https://github.com/eleith/emailjs/issues/96",
+  },
+  {
+    // Ruby's Timeout::Error ("execution expired") raised while opening the TCP socket: a connect timeout.
+    cause: "connect-timeout",
+    pattern: /\bexecution expired\b[\s\S]{0,200}?\b(?:tcp_socket|connect\(2\)|TCPSocket)\b/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Net::OpenTimeout in ActionMailer::MailDeliveryJob@mailers\nexecution expired\n\n    gems/net-smtp-0.5.1/lib/net/smtp.rb:663 - TCPSocket#initialize",
+    source:
+      "https://github.com/yegor256/mailanes/issues/95; https://github.com/exercism/website/issues/8198; https://github.com/osunyorg/admin/issues/2745",
+  },
 ]);

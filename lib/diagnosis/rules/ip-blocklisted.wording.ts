@@ -306,4 +306,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "521 <0.0.0.0> is blocked",
     source: "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
   },
+  {
+    // The sending IP itself is named as blocked.
+    cause: "ip-blocklisted",
+    pattern: /(?:\bIP|\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?|<[\d.]+>) (?:address )?(?:is|has been) blocked\b/i,
+    confidence: 0.85,
+    example: "521 <0.0.0.0> is blocked",
+    source:
+      "https://pastebin.com/mt8MbFRM; http://worldnet.att.net/general-info/bls_info/block_enduser.html; http://support.aa.net.uk/index.php?diff=next&diff-type=inline&diffonly=1&oldid=6639&title=Sending_Email_Errors; comment listing real replies in check-if-email-exists-style verifier code (code index id 19273688165)",
+  },
 ]);

@@ -233,4 +233,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.7 Failed to parse message.",
     source: "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails)",
   },
+  {
+    cause: "message-malformed",
+    pattern: /\b[\w-]+ header is too long\b/i,
+    confidence: 0.88,
+    example: "550 x-dg-ref header is too long",
+    source:
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-0-350-in-exchange-online (MicrosoftDocs OfficeDocs-Exchange, fix-error-code-550-5-0-350-in-exchange-online.md); MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md",
+  },
 ]);

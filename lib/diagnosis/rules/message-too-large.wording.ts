@@ -112,4 +112,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 [Sniper] Exceeds the limit size of email",
     source: "https://foxydog.tistory.com/69",
   },
+  {
+    cause: "message-too-large",
+    pattern: /\bexceeded the maximum (?:incoming )?message size\b|\bMessage Size Violation\b/i,
+    confidence: 0.9,
+    example: "550 5.7.0 Message Size Violation",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://www.cyon.ch/support/a/smtp-error-550",
+  },
 ]);

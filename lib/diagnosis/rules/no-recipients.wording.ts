@@ -122,4 +122,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by Snowhog on fetchmail/ssmtp/mutt, 2009-08-10 (code index id 57164409181)",
   },
+  {
+    cause: "no-recipients",
+    pattern: /\bNo recipients? (?:accepted|specified|addresses found)\b|\bno recipient\(s\)/i,
+    confidence: 0.7,
+    example: "503 5.5.0 No recipients specified",
+    source:
+      "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/DataCmdHandler.java (doDATAFilter, NO_RECIPIENT) [reply rendered from SMTPRetCode.BAD_SEQUENCE=503 and DSNStatus DELIVERY_OTHER=5.5.0]; https://github.com/git-commit-notifier/git-commit-notifier/issues/76; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS_MSG); OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_data, rcptcount == 0)",
+  },
 ]);

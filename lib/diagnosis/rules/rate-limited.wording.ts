@@ -322,4 +322,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "modoboa/modoboa modoboa/policyd/core.py (FAILURE_ACTION, check_limits) [reply rendered as Postfix renders a policy defer_if_permit at RCPT]; https://support.webcentral.au/docs/email-sending-restrictions; https://support.tppwholesale.com.au/hc/en-gb/articles/360007386298-Are-there-any-email-sending-restrictions-",
   },
+  {
+    cause: "rate-limited",
+    pattern:
+      /\b(?:messages?|rcpts?|recipients?|requests?|e-?mails?) (?:allowed )?per (?:hour|24 hours|day|minute)\b|\b(?:sending|retrying) too fast\b/i,
+    confidence: 0.85,
+    example: "Number messages per hour exceeded",
+    source:
+      "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/deltachat/deltachat-core/issues/647; https://pastebin.com/Nprv6CmY; https://www.emailquestions.com/threads/smtp-and-sending-limits-for-charter-email.1032/; https://forums.cpanel.net/threads/email-quota.697029/; code index id 53190881909 (web page about rejected messages quoting policyd-weight NDR texts); https://forums.cpanel.net/threads/what-happens-when-a-user-receives-this-message-domain-xxx-yyy-has-exceeded-the-max-emails-per-hour-250-200-125-allowed.703725/; https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits",
+  },
 ]);

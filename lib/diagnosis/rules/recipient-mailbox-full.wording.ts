@@ -122,4 +122,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Mailbox (Mailbox) on postoffice (Postoffice) has exceeded its quota",
     source: "https://www.mailenable.com/kb/content/article.asp?ID=ME020226",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern:
+      /\b(?:disk|mailbox|mail ?box|storage) quota\b[^\n]{0,40}?\b(?:exceeded|full)\b|\bover (?:its |the )?(?:disk |mailbox )?quota\b|\bmailbox (?:<[^>]*> )?is full\b|\bmail ?folder (?:is )?full\b/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: "550 User over quota",
+    source:
+      "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/hotpop_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/ForumPostAssistant/FPA/issues/136; https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html; https://www.ecenica.com/support/answer/happens-emails-sent-mailbox-full/",
+  },
 ]);

@@ -157,4 +157,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Outlook Express / Windows Mail / Outlook send errors: the Windows SDK's imnxport.h (IXP_E_* HRESULTs, 0x800CCCxx)",
   },
+  {
+    cause: "relay-denied",
+    pattern: /\bdoes not allow relaying\b/i,
+    confidence: 0.9,
+    example:
+      "The recipient “user@example.com” was rejected by the server because it does not allow relaying.",
+    source:
+      "https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/; Decompiled Apple Mail framework class MFSMTPResponse, -errorMessageWithAddress:defaultMessage: (stored copy code index id 14873991065; same strings in ids 16911654225, 9882566197)",
+  },
 ]);

@@ -183,4 +183,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeServer/mailflow/failed-to-process-message-due-to-transient-exception.md; evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
   },
+  {
+    cause: "server-temporary-failure",
+    pattern: /\b(?:Out of|Insufficient) disk space\b/i,
+    confidence: 0.88,
+    example: "452 Out of disk space for temp file",
+    source:
+      "https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
+  },
 ]);

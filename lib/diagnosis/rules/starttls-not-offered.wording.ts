@@ -173,4 +173,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: 'warning: Invalid TLS protocol list "!SSLv2, !SSLv3 #, !TLSv1, !TLSv1.1": disabling TLS support',
     source: "https://github.com/mailcow/mailcow-dockerized/issues/616",
   },
+  {
+    // The sender requires TLS and the receiving server does not offer STARTTLS (a gateway's or sending service's enforced TLS).
+    cause: "starttls-not-offered",
+    pattern: /\b(?:STARTTLS|TLS) required but not (?:advertised|supported|offered)\b/i,
+    confidence: 0.93,
+    example: "TLS required but not supported",
+    source:
+      "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/",
+  },
 ]);
