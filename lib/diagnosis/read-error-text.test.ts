@@ -40,3 +40,16 @@ test("a reply a bounce folded onto indented lines is read whole; a stack frame u
   ].join("\n");
   assert.equal(readErrorText(trace).replyBlock, trace.split("\n")[0]);
 });
+
+test("a reply broken after its address reads on: a next line that starts with ':' or follows a line ending in ':'", () => {
+  // mailbox.org's reply as pasted, and Simple Java Mail's exception (both in the corpus, batch 11 and 29).
+  const colonFirst =
+    "553 5.7.1 wrongaddress@example.com\n: Sender address rejected: not owned by user realuser@example.com\n;";
+  assert.match(readErrorText(colonFirst).replyBlock ?? "", /not owned by user/);
+  const colonLast =
+    "com.sun.mail.smtp.SMTPAddressFailedException: 553 5.7.1 <test@example.com>: \nSender address rejected: not owned by user admin@example.net ";
+  assert.match(readErrorText(colonLast).replyBlock ?? "", /not owned by user/);
+  // A line that does not end in ':' does not take the next one in.
+  const ended = "550 5.1.1 User unknown\nSender address rejected: not owned by user x@example.net";
+  assert.doesNotMatch(readErrorText(ended).replyBlock ?? "", /not owned/);
+});

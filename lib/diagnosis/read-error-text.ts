@@ -180,7 +180,9 @@ function relayedBlock(text: string, from: number, hits: readonly CodeHit[]): str
 // A bounce folds a long reply onto indented lines ("host … said: 553\n    5.7.1 <…>: Sender address
 // rejected: not logged in\n    (in reply to RCPT TO command)", Postfix at 80 columns): they are the
 // reply's own words. Not a stack frame ("   at System.Net.Mail…") or an indented reply of its own.
-const FOLDED = /^[ \t]+(?!at\s|\d{3}[ -])\S/;
+// A line that starts with ":" or ";" goes on the line before it too ("553 5.7.1 <addr>\n: Sender
+// address rejected: not owned by user …", an address that broke the line when pasted).
+const FOLDED = /^(?:[ \t]+(?!at\s|\d{3}[ -])\S|[ \t]*[:;])/;
 
 function blockAround(text: string, start: number, end: number, code: number): string {
   const same = new RegExp(`${LINE_PREFIX}${code}[ -]`);
@@ -194,7 +196,9 @@ function blockAround(text: string, start: number, end: number, code: number): st
   for (let lines = 0; to < text.length && lines < 20; lines++) {
     const next = text.indexOf("\n", to + 1);
     const line = text.slice(to + 1, next === -1 ? undefined : next);
-    if (!same.test(line) && !FOLDED.test(line)) break;
+    // A line that ends in ":" ("553 5.7.1 <addr>:") is finished by the next one.
+    const open = /:[ \t]*$/.test(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
+    if (!same.test(line) && !FOLDED.test(line) && !(open && line.trim() !== "")) break;
     to = next === -1 ? text.length : next;
   }
   return text.slice(from, to).trim();
