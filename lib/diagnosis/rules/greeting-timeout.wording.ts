@@ -50,16 +50,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "nodemailer/nodemailer lib/smtp-connection/index.js (_onGreetingTimeout); https://github.com/nodemailer/smtp-server/issues/166; https://github.com/Marak/node_mailer/issues/77; https://github.com/nodemailer/nodemailer/issues/928; https://github.com/nodemailer/nodemailer/issues/1470",
   },
   {
-    // Ruby Net::SMTP: connected, then no answer in time; most often the greeting (a plain client at an implicit-TLS port waits the same way).
-    cause: "greeting-timeout",
-    pattern: /Net::ReadTimeout/i,
-    confidence: 0.6,
-    origin: "client",
-    example: "An error occurred while sending mail (Net::ReadTimeout with #<TCPSocket:(closed)>)",
-    source:
-      "https://github.com/opf/openproject-docker-compose/issues/84; https://ruby-doc.org/stdlib-3.0.0/libdoc/net/protocol/rdoc/Net/ReadTimeout.html",
-  },
-  {
     // Exim's wording for a server that accepted the connection and never greeted.
     cause: "greeting-timeout",
     pattern: /timeout after initial connection/i,

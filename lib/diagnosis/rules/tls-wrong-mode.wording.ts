@@ -202,4 +202,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "[notice] TLS :client: In state :hello at tls_record.erl:564 generated CLIENT ALERT: Fatal - Unexpected Message\n - {:unsupported_record_type, 50}",
     source: "https://github.com/swoosh/swoosh/issues/735; https://github.com/swoosh/swoosh/issues/411",
   },
+  {
+    // Ruby's Net::SMTP timing out on its first read: in three sources of four a plain session against the implicit-TLS port 465, where the server waits for a TLS handshake and never greets (the catalogue's greeting timeout has the same root).
+    cause: "tls-wrong-mode",
+    pattern: /Net::ReadTimeout/i,
+    confidence: 0.65,
+    origin: "client",
+    example: '"Net::ReadTimeout: "Net::ReadTimeout with #<TCPSocket:(closed)>"',
+    source:
+      "https://github.com/mastodon/mastodon/issues/23180; https://github.com/Freika/dawarich/issues/3068; https://github.com/loomio/loomio/pull/4655",
+  },
 ]);
