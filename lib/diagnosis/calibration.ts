@@ -9,9 +9,9 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.68, answers: 631 },
-  { from: 0.8, to: 0.9, right: 0.87, answers: 1586 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 3162 },
+  { from: 0.4, to: 0.8, right: 0.69, answers: 632 },
+  { from: 0.8, to: 0.9, right: 0.87, answers: 1602 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 3171 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-11-30";
