@@ -200,4 +200,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "550 Service unavailable; [IP] blocked": the receiver blocks the sending IP by a list; its
   // postmaster page names several lists that can cause it, so only which list is in doubt.
   ["b29-b29f-lemat-550-service-unavailable-blocked-generic", "ip-blocklisted"],
+  // "Recipient address rejected: Quota exceeded": the recipient's quota, i.e. a full mailbox.
+  ["b26-b26b-zenbox-554-quota-exceeded", "recipient-mailbox-full"],
 ]);

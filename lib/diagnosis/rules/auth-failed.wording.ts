@@ -250,4 +250,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/marcpope/borgbackupserver/issues/16; https://github.com/PHPMailer/PHPMailer/issues/1281; https://github.com/PHPMailer/PHPMailer/issues/1287; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://docs.abbyy.com/flexi-capture/admin-guide/email-notification-smtp; https://github.com/glpi-project/glpi/issues/21728; https://github.com/dart-mailer/mailer/issues/95; https://github.com/Hosteroid/domain-monitor/issues/32",
   },
+  {
+    // The server's own record or reply that a sign-in with these credentials failed (sendmail, Domino, saslauthd, Alibaba's 526).
+    cause: "auth-failed",
+    pattern:
+      /\bAUTH failure \((?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM)\)|\bauthentication failure using internet password\b|\bpam_unix\(smtp:auth\): authentication failure\b|\bAuthentication failure\[\d+\]|^\s*auth(?:entication)? failure\s*$/i,
+    confidence: 0.8,
+    example: "526 Authentication failure",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (Debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (Debian fail2ban 1.0.2-2); https://github.com/alibaba/canal/issues/554; Public repository project log on Worker secrets and OTP delivery (stored copy code index id 59111867462); https://ionos.ca/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email",
+  },
 ]);

@@ -132,4 +132,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/hotpop_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/ForumPostAssistant/FPA/issues/136; https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html; https://www.ecenica.com/support/answer/happens-emails-sent-mailbox-full/",
   },
+  {
+    // The recipient's mailbox or storage is over its quota, however the receiving software words it (a sending quota is the sender's and is excluded).
+    cause: "recipient-mailbox-full",
+    pattern:
+      /(?<!sending )(?<!message )(?<!send )(?<!queue )(?<!count )(?<!submission )(?<!Recipient )(?<!recipient )(?<!Rejection- )\bquota (?:exceeded|violation)\b|\bexceeded (?:its |the |their )?(?:storage |mailbox |disk )?quota\b|\bexceeding (?:the )?quota\b|\b(?:recipient )?storage (?:is )?full\b|\bexhausted (?:allowed |the )?storage\b|\bmail ?box space not enough\b|\bhas a full mailbox\b|\bwould exceed (?:the )?maximum mailbox size\b|\bFolder full\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: "550 Quota Exceeded",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_17.txt; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/warning-8.msg; warsaw/flufl.bounce flufl/bounce/tests/data/bounce_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_14.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_38.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html",
+  },
 ]);

@@ -163,4 +163,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://knowledge.broadcom.com/external/article/162449/error-message-451-475-470-internal-ssl-c.html",
   },
+  {
+    // The server's certificate cannot be trusted: expired, or its issuer is unknown to the client.
+    cause: "tls-cert-untrusted",
+    pattern:
+      /\bcertificate (?:has )?expired\b|\bCertificate Expired\b|\bnot within its validity period\b|\bissuer certificate\b[^\n]{0,40}\bcould not be found\b|\bcould not be verified\b|\bunknown issuer\b|SEC_ERROR_UNKNOWN_ISSUER|\bfailed to load system roots\b/i,
+    confidence: 0.88,
+    stages: ["tls", "connect", "greeting", "ehlo", "auth"],
+    example: "SEC_ERROR_UNKNOWN_ISSUER",
+    source:
+      "https://github.com/chatmail/relay/issues/409; https://github.com/noisebridge/infrastructure/issues/252; https://github.com/wttw/aboutmyemail/issues/63; https://github.com/wttw/aboutmyemail/issues/57; https://cp.adaptivewebhosting.com/knowledgebase/237/Email-Sending-Fails-After-SSL-Certificate-Renewal--MailKit-or-ASP.NET-Core-SMTP-Fix.html; https://github.com/kubernetes-retired/heapster/issues/1527; https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php; https://github.com/bluetiger9/SmtpClient-for-Qt/issues/65",
+  },
 ]);
