@@ -315,4 +315,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/mt8MbFRM; http://worldnet.att.net/general-info/bls_info/block_enduser.html; http://support.aa.net.uk/index.php?diff=next&diff-type=inline&diffonly=1&oldid=6639&title=Sending_Email_Errors; comment listing real replies in check-if-email-exists-style verifier code (code index id 19273688165)",
   },
+  {
+    // The sending IP is named as blocked or blacklisted by the receiver (a list, a zombie or dynamic range).
+    cause: "ip-blocklisted",
+    pattern:
+      /\bIPs? (?:\([^)]*\) )?(?:is |are )?(?:blacklisted|blocked)\b|\bblocked by ldap:ou=rbl|\bZombie matches\b|\bBlocked for abuse\b/i,
+    confidence: 0.85,
+    example: "550 Error. Blocked for abuse",
+    source:
+      "http://worldnet.att.net/general-info/mail_info/block_enduser.html; https://support.earthlink.net/articles/email/email-blocked-by-earthlink.php; https://www.rackaid.com/blog/how-to-remove-your-email-server-ip-from-earthlinks-blacklist/; https://lists.freebsd.org./pipermail/freebsd-doc/2009-October/016377.html (address shown obfuscated on rackaid, given as blockedbyearthlink at earthlink in the auto-reply); https://github.com/osm-fr/infrastructure/issues/603; http://worldnet.att.net/general-info/bls_info/block_enduser.html; https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes; https://support.awcwebdesign.com/knowledge-base/article/sender-ip-blacklisted",
+  },
 ]);

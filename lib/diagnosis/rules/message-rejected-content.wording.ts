@@ -263,4 +263,25 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 rejecting spoofed message",
     source: "https://smtp.codes/barracuda (data: fm/smtp-codes data/codes/550.json)",
   },
+  {
+    // The message carries an attachment or content the receiver's filter bans (a file type, macros, banned content), whoever sends it.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:banned|disallowed|forbidden|unwanted|bad|prohibited|dangerous) (?:binary |file |content\b|attach)|\battachment (?:type )?(?:is )?(?:not allowed|forbidden|blocked|banned)\b|FORBIDDEN_FILE|\bVBA macros\b/i,
+    confidence: 0.88,
+    example: "Disallowed Attach Type",
+    source:
+      "https://errors24.ru/2023/06/25/oshibka-servera-550-previous-cached-callout-verification-failure; https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/; https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://github.com/poolpOrg/filter-rspamd/pull/5; https://github.com/NethServer/dev/issues/5811",
+  },
+  {
+    // A content filter's verdict on this message (spam, phishing, unsafe), not a listing of the sender.
+    cause: "message-rejected-content",
+    pattern:
+      /\bPhishing\b|\bunsafe content\b|\bBlocked by SpamAssassin\b|\bspam statistics\b|\bcontent spam\b|\bSpam is embedded\b|\bnature of the content\b/i,
+    confidence: 0.82,
+    stages: ["data"],
+    example: "554 reject by content spam",
+    source:
+      "https://www.wuquedata.com/usermanual_649/2979.html; https://www.yandex.com/support/mail/bounces/yandex.html; haraka/haraka-plugin-headers index.js (from_phish, cfg.reject.from_phish) [message text only with placeholder domain]; code index id 38959073782 (PHP class Mrzkit\\PigeonMail\\TranslateSmtpErrorInfo, translating NetEase/Tencent SMTP error strings; cites https://service.mail.qq.com/cgi-bin/help?id=20022) [reply is the matched substring from the source]; ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; willharris/spamass-milter spamass-milter.cpp (default rejecttext/rejectcode)",
+  },
 ]);
