@@ -202,4 +202,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b29-b29f-lemat-550-service-unavailable-blocked-generic", "ip-blocklisted"],
   // "Recipient address rejected: Quota exceeded": the recipient's quota, i.e. a full mailbox.
   ["b26-b26b-zenbox-554-quota-exceeded", "recipient-mailbox-full"],
+  // mailcow's "Temporary internal error": the receiving server's own transient failure.
+  ["b20-b20d-mailcow-temporary-internal-error", "server-temporary-failure"],
 ]);

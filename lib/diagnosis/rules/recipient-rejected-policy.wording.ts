@@ -193,4 +193,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "553 sorry, your envelope sender has been denied, maybe you are a SPAMMER – https://postmaster.specialist.srv.br (#5.7.1)",
     source: "https://specialist.srv.br/ao-enviar-um-email-recebo-um-erro-informando-sobre-spammer/",
   },
+  {
+    // The recipient (a person, a group, a list) does not take mail from this sender or of this kind: the receiver's own rule, not a fault of the sender's setup.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\bdoesn't want your mail\b|\bthey are not accepting mail (?:from|with)\b|\bisn't set up to receive messages from\b|\bRecipient Prohibited\b|\bsuppressed due to customer policy\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 Recipient Prohibited (x)",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/aol_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg; https://help.infoodle.com/docs/email-error-messages; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group.md; https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x",
+  },
 ]);

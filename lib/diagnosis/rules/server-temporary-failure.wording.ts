@@ -191,4 +191,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://ftp.sendmail.org/RELEASE_NOTES (sendmail-doc changelog); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
   },
+  {
+    // The receiving server's own internal error (a failed backend, a store that could not save): transient and on its side.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:server )?internal (?:server )?error\b(?! in \d+ms)|\bTemporary service failure\b|\bTemporary failure\s*$|\bBackend failure\b|\btemporarily unavailable, please retry\b|\bcould not be saved\b/i,
+    confidence: 0.7,
+    example: "451 Temporary failure",
+    source:
+      "https://github.com/go-gitea/gitea/issues/9153; https://github.com/Gilwyad/mailnesia.com/issues/24; https://smtp.codes/yahoo; haraka/haraka-plugin-greylist index.js (hook_rcpt_ok catch -> next(DENYSOFT, DSN.sec_unspecified(...))) [message text only]; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); foxcpp/maddy internal/check/rspamd/rspamd.go (client.Do error / resp.StatusCode != 2xx) [reply rendered from the SMTPError code, enhanced code and message]; code index id 63576612822 (Haraka rcpt plugin with domain cache, decide()); https://github.com/OpenSMTPD/OpenSMTPD/issues/546",
+  },
 ]);
