@@ -331,4 +331,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/deltachat/deltachat-core/issues/647; https://pastebin.com/Nprv6CmY; https://www.emailquestions.com/threads/smtp-and-sending-limits-for-charter-email.1032/; https://forums.cpanel.net/threads/email-quota.697029/; code index id 53190881909 (web page about rejected messages quoting policyd-weight NDR texts); https://forums.cpanel.net/threads/what-happens-when-a-user-receives-this-message-domain-xxx-yyy-has-exceeded-the-max-emails-per-hour-250-200-125-allowed.703725/; https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits",
   },
+  {
+    // The sender went over a cap on how much it may send (per minute, hour or account): wait or send less, the settings are not at fault.
+    cause: "rate-limited",
+    pattern:
+      /\bMaximum (?:number of )?(?:messages|e-?mails|mails)(?: sent)? per (?:client and )?(?:minute|hour|day)\b|\bexceeded (?:the )?hour(?:ly)? limit\b|\btoo many recent messages\b|\breached (?:its|your) (?:e-?mail |sending )?(?:quota|limit)\b|\blimits for your account are exceeded\b|\boutgoing limits\b|\bheavy usage\b|\bQuota d'envoi\b|\bSpam limit has been reached\b|\bpolicy based throttling\b/i,
+    confidence: 0.87,
+    example: "Quota d'envoi de mails dépassé",
+    source:
+      "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; fm/smtp-codes data/codes/452.json (https://smtp.codes/452); https://github.com/gophish/gophish/issues/3231; https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling; https://pastebin.com/jA77NHFE; https://www.telserco.com/hosting-notices/throttling-sending/; https://github.com/roundcube/roundcubemail/issues/5908",
+  },
 ]);

@@ -215,4 +215,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 56740680626 (forum thread, post by CoyoteUK5 on 2011-08-24 pasting a Yahoo failure notice); code index id 43903786028 (Rust Postfix mail-log parser by a Korean developer, sample log lines in main()); fm/smtp-codes data/codes/554.json (smtp.codes, fetched snapshot f506d34); linked doc: https://postmaster.yahooinc.com/error-codes",
   },
+  {
+    // The recipient's address does not exist at the receiving domain, however its software words it.
+    cause: "recipient-unknown",
+    pattern:
+      /\b(?:wasn't|was not) found at\b|\bno such (?:active )?account\b|\bunknown local user\b|\buser not exists?\b|\badd?ress unknown\b|\breported as unknown\b|\bnot on post office\b|\bnicht in \S+ gefunden\b/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: "550 recipient e-mail adress unknown",
+    source:
+      "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-; https://github.com/fschulze/jumpnbump/issues/3; code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments); http://manualsbrain.com/ko/manuals/1602497/?page=194; https://all-inkl.com/en/mail-error/; http://www.263gmail.js.cn/help/13/2.htm; https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/; https://github.com/bwya77/O365-Admin-Center/issues/12",
+  },
 ]);

@@ -166,4 +166,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://smg.co.nz/iphone-email-shows-rejected-by-the-server-when-sending-emails/; Decompiled Apple Mail framework class MFSMTPResponse, -errorMessageWithAddress:defaultMessage: (stored copy code index id 14873991065; same strings in ids 16911654225, 9882566197)",
   },
+  {
+    // The server will not pass mail on to another domain for this client (no sign-in, or an address it does not serve); a sender the login may not use is worded differently.
+    cause: "relay-denied",
+    pattern:
+      /\brelay(?:ing)?\)? is not allowed\b|\bRelay (?:operation|Service) (?:rejected|denied)\b|\bnot in my list of rcpt ?hosts?\b|\bnot local host, not a gateway\b|\bnot allowed relay\b|(?<!Sender is )(?<!User )\bnot allowed to relay\b/i,
+    confidence: 0.88,
+    example: "Relay operation rejected",
+    source:
+      "http://www.yunrelay.com/news/mailreject/820496102646.html; https://github.com/centreon/centreon-plugins/issues/1172; Abdullah-1360/Control_panel_final docs/05-fixes/SMTP_RELAY_ERROR_FIX.md; https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html; https://www.ics.ne.jp/iclusta2019/support/faq/index.htm; https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js; https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail",
+  },
 ]);
