@@ -202,4 +202,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526)",
   },
+  {
+    // The other side closed the connection in the middle of the session (a read failed, the peer went away).
+    cause: "connection-reset",
+    pattern:
+      /\bread error from\b|\bPeer disconnected unexpectedly\b|\bclosed (?:the )?connection while\b|\bConnection closed unexpectedly\b|\ba été perdue\b|\bConnection reset\s*$/i,
+    confidence: 0.8,
+    example: "OUT ERR 451 Connection reset",
+    source:
+      "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/yahoo-via-sendmail.unknown.msg; https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html; https://github.com/haraka/Haraka/issues/2754; thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties @7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f (https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties) (smtpSendInterrupted) [rendered with host smtp.example.com]; https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/; nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5, fetched snapshot)",
+  },
 ]);

@@ -111,4 +111,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Unable to accept unauthorized message over IPv6 ATTR2",
     source: "PiratesRE/exchange_diff:Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs",
   },
+  {
+    // The server only takes mail from addresses it knows (a sending service's authorised IPs, a static range): this client's IP is not one of them.
+    cause: "ip-not-allowed",
+    pattern:
+      /\bUnauthori[sz]ed IP(?: address)?\b|\bremote ip is forbidden\b|\bno access for this ip\b|\bnon-static-ip\b/i,
+    confidence: 0.85,
+    example: "remote ip is forbidden",
+    source:
+      "code index id 55045670743 (project test report logging a failed then successful Brevo send); https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; https://github.com/wanderlust/wanderlust/issues/160; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
+  },
 ]);

@@ -160,4 +160,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/roundcube/roundcubemail/issues/8737; https://github.com/gophish/gophish/issues/720; postalserver/postal app/lib/smtp_server/client.rb (rcpt_to, @credential.server.suspended?)",
   },
+  {
+    // The provider has stopped this account or domain from sending (a hold, a suspension, an unactivated or unapproved account): only the provider can lift it.
+    cause: "sender-account-restricted",
+    pattern:
+      /\boutgoing mail (?:suspension|hold)\b|\bSending (?:from this domain |for this account )?(?:is )?paused\b|\bpaused for this account\b|\bhas been blocked from sending\b|\baccount is not allowed to send\b|\bactivate your \w+ account\b|\bpending approval\b|\bOutbound Mail Refused\b/i,
+    confidence: 0.88,
+    example: "550 Sending from this domain is paused",
+    source:
+      "https://github.com/Monstarrrr/rebutify/issues/162; https://github.com/edenlabllc/ehealth.api/issues/151; https://github.com/hcengineering/platform/issues/8899; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html; https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold",
+  },
 ]);

@@ -67,4 +67,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Sender ID (PRA) Not Permitted",
     source: "Exchange Server Sender ID filtering (GWAVA and user reports)",
   },
+  {
+    // The sender's domain does not authorise the sending server (SPF fails, the domain owner's policy rejects it).
+    cause: "sender-authentication-failed",
+    pattern:
+      /\bdoes not designate \S+ as permitted sender\b|\bSPF[-_ ](?:check )?(?:failed|REJECT)\b|\bdomain owner policy\b|\bForged sender domain\b|\bSender Authorization check failed\b/i,
+    confidence: 0.88,
+    example: "DebugInfo:SPF_REJECT",
+    source:
+      "https://www.yandex.com/support/mail/bounces/other.html; https://github.com/haraka/Haraka/issues/3482; mailing-list archive message quoting a QQ Mail bounce (index id 15975000612); https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject; http://knowledge.3essentials.com/web-hosting/article/1744/Delivery-Failure-550-Remote-host-said-Sender-Authorization-check-failed.html; https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en; https://smtp.codes/hostpoint (data: fm/smtp-codes data/codes/550.json); public Chinese Postfix troubleshooting note on QQ Mail bounces (index id 18178362409)",
+  },
 ]);
