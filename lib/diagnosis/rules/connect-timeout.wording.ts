@@ -186,4 +186,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/yegor256/mailanes/issues/95; https://github.com/exercism/website/issues/8198; https://github.com/osunyorg/admin/issues/2745",
   },
+  {
+    // The TCP connection did not complete in time (JavaMail's timeout, a device's connect failure, a relay's "did not respond").
+    cause: "connect-timeout",
+    pattern:
+      /Couldn't connect to host, port: [^;]+; timeout \d+|\brecipient server did not respond\b|\bConnect to Server failed\b/i,
+    confidence: 0.75,
+    example:
+      'com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: "smtp.example.org", 25; timeout 60000',
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/CosmicBoris/ESP8266SMTP/issues/4; https://github.com/overview/overview-local/issues/22; https://github.com/cptactionhank/docker-atlassian-jira/issues/27",
+  },
 ]);

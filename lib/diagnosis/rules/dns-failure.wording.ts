@@ -120,4 +120,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "550 Failed to resolve IP address for smtp.remotedomain.com of the MX server for remotedomain.com. DNS server returned general failure",
     source: "https://github.com/zone-eu/zone-mta/issues/154; https://www.tunnelsup.com/smtp-error-451/",
   },
+  {
+    // A name lookup failed for now (the resolver did not answer), not an answer that the name does not exist.
+    cause: "dns-failure",
+    pattern:
+      /\bhost ?name lookup failure\b|\bTemporary failure (?:in|of) (?:MX |hostname )?lookup\b|\bDNS resolving error\b|\blookup \([^)]*\): deferred\b/i,
+    confidence: 0.85,
+    example: "451 4.4.0 DNS resolving error",
+    source:
+      "sisimai/p5-sisimai lib/Sisimai/Lhost/Sendmail.pm; sisimai/p5-sisimai lib/Sisimai/Lhost/OpenSMTPD.pm; http://support.linogate.com/en/mail/mailq.html; http://blog.jinbo.net/007/archive/20051107; https://wanglu.net/thread/t12-245059-0.html",
+  },
 ]);

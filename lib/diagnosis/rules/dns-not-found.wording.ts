@@ -215,4 +215,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: 'lookup of host "xx.xx.xx" failed in yyy router',
     source: "http://wiki.exim.org/FAQ/General_Debugging/Q0033",
   },
+  {
+    // The name does not exist in DNS (a permanent answer).
+    cause: "dns-not-found",
+    pattern:
+      /\bcould not resolve (?:the )?specified domain name\b|\ball host address lookups failed permanently\b/i,
+    confidence: 0.85,
+    example: "all host address lookups failed permanently",
+    source:
+      "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; code index id 18856806676 (Exim src/src/transports/smtp.c, copy of smtp_transport_entry end-of-hosts handling) (hosts_fail == hosts_total)",
+  },
 ]);

@@ -143,4 +143,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://blog.ollischer.com/category/microsoft/exchange; https://learn.microsoft.com/fr-fr/archive/blogs/lalitbisht/mailflow-issue-from-exchange-on-prem-to-office-365",
   },
+  {
+    // The TLS handshake itself failed, without a more specific reason in the text.
+    cause: "tls-handshake-failed",
+    pattern:
+      /\bcould not negotiate TLS\b|\bSSL-handshake failed\b|\bTLS error on connection to\b|:tls_failed\b/i,
+    confidence: 0.8,
+    example: "Could not negotiate TLS connection",
+    source:
+      "https://github.com/maildev/maildev/issues/153; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://github.com/swoosh/swoosh/issues/785; https://github.com/neomutt/neomutt/blob/8e3bda14461c41f97f6698c6cfe4f1c85f76266e/send/smtp.c (smtp_open: mutt_ssl_starttls failed after STARTTLS)",
+  },
 ]);

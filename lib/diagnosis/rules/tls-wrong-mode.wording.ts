@@ -212,4 +212,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/mastodon/mastodon/issues/23180; https://github.com/Freika/dawarich/issues/3068; https://github.com/loomio/loomio/pull/4655",
   },
+  {
+    // K-9 Mail's handshake failure when its security setting does not match the port (SSL/TLS against 587): both sources.
+    cause: "tls-wrong-mode",
+    pattern: /\bCertificateValidationException: Handshake failed\b/i,
+    confidence: 0.7,
+    origin: "client",
+    example: "com.fsck.k9.mail.CertificateValidationException: Handshake failed",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/1789",
+  },
 ]);
