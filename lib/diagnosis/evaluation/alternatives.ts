@@ -88,8 +88,9 @@ export function usableInFold(
   foldKeys: ReadonlySet<string>,
 ): ReplyPattern | null {
   const outside = (keys: Iterable<string>) => [...keys].some((k) => !foldKeys.has(k));
+  const citedOutside = outside(knowledge.cited);
   const kept = knowledge.phrasings.filter(
-    (ph) => ph.seen.size === 0 || outside(ph.seen) || (!ph.citedSeen && outside(knowledge.cited)),
+    (ph) => ph.seen.size === 0 || outside(ph.seen) || (!ph.citedSeen && citedOutside),
   );
   if (kept.length === knowledge.phrasings.length) return p;
   if (kept.length === 0) return null;

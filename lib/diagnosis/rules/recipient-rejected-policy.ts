@@ -1,20 +1,13 @@
 import type { Evidence } from "../evidence";
-import { REMOTE_BOUNCE } from "../remote-bounce";
+import { postfixAccessDenied } from "./access-denied";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./recipient-rejected-policy.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
 
-/**
- * "554 5.7.1 <rcpt>: Recipient address rejected: Access denied" quoted in a bounce came from the
- * recipient's own server, which takes mail for its domains from anyone: a recipient restriction
- * (Postfix's check_recipient_access, an Exim ACL), not a relay refusal. Straight from the server a
- * device talks to, the same words are relay-denied (see that rule).
- */
+/** The same words quoted in a bounce from the recipient's own server (see access-denied.ts). */
 function accessDeniedInBounce(e: Evidence): RuleMatch | null {
-  if (!/Recipient address rejected: Access denied/i.test(e.words)) return null;
-  if (e.code !== 554 && e.enhanced !== "5.7.1") return null;
-  if (!REMOTE_BOUNCE.test(e.verbatim)) return null;
+  if (postfixAccessDenied(e) !== "bounce") return null;
   return {
     confidence: 0.6,
     signal:

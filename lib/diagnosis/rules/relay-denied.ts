@@ -1,24 +1,14 @@
 import type { Evidence } from "../evidence";
-import { REMOTE_BOUNCE } from "../remote-bounce";
+import { postfixAccessDenied } from "./access-denied";
 import { submissionAdvice } from "./advice";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./relay-denied.wording";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
 
-/**
- * Postfix answers a recipient that no restriction permitted (permit_mynetworks,
- * permit_sasl_authenticated, then reject) with "554 5.7.1 <rcpt>: Recipient address rejected:
- * Access denied": the client is neither on the relay's network nor logged in. Exchange Online's
- * edge blocking says the same words with 550 5.4.1 for an unknown recipient, hence the code.
- */
-function postfixAccessDenied(e: Evidence): RuleMatch | null {
-  if (!/Recipient address rejected: Access denied/i.test(e.words)) return null;
-  if (e.code !== 554 && e.enhanced !== "5.7.1") return null;
-  // Quoted in a bounce, the words came from the recipient's own mail server, which accepts mail
-  // for its domains from anyone: there they are a recipient restriction (check_recipient_access,
-  // an Exim ACL), not a relay refused to an unidentified client.
-  if (REMOTE_BOUNCE.test(e.verbatim)) return null;
+/** Postfix's "Recipient address rejected: Access denied" from the device's own server. */
+function accessDeniedDirect(e: Evidence): RuleMatch | null {
+  if (postfixAccessDenied(e) !== "direct") return null;
   return { confidence: 0.62, signal: 'Postfix "Recipient address rejected: Access denied" (554 5.7.1)' };
 }
 
@@ -33,8 +23,7 @@ export const relayDenied = defineRule("relay-denied", {
   persistence: "either",
   wording: replyWording,
   stages: ["mail", "rcpt"],
-  match: (e) =>
-    strongest(wording(e, "relay-denied"), enhancedCode(e, "relay-denied"), postfixAccessDenied(e)),
+  match: (e) => strongest(wording(e, "relay-denied"), enhancedCode(e, "relay-denied"), accessDeniedDirect(e)),
   explain: (e) => ({
     explanation:
       "The server accepts mail for its own domains only and will not pass this message on to an outside recipient for an unidentified client. It does not know the device: no login, and its IP is not on the relay's allowed list (or a connector no longer matches it).",

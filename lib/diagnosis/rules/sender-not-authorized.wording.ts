@@ -250,7 +250,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sender (envelope or From) is not one the login or account may use: not its own address, not verified with the sending service.
     cause: "sender-not-authorized",
-    pattern: /\b(?:Originator|sender|from)(?: address)? (?:does not|doesn't) match\b/i,
+    pattern:
+      /\b(?:Originator|sender|from)(?: address)? (?:does not|doesn't) match\b|\bverified Sender Identity\b/i,
     confidence: 0.88,
     example:
       "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
@@ -270,15 +271,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.88,
     example: "101/102 - Sender address not validated on your account",
     source: "https://faq.oximailing.com/index.php?solution_id=1162",
-  },
-  {
-    cause: "sender-not-authorized",
-    pattern: /\bverified Sender Identity\b/i,
-    confidence: 0.88,
-    example:
-      "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
-    source:
-      "https://github.com/sahat/hackathon-starter/issues/1083; https://github.com/chatwoot/chatwoot/issues/2371; https://github.com/EBWiki/EBWiki/issues/3861; https://github.com/mbentley/docker-omada-controller/issues/253; https://github.com/LandOfTheRair/LandOfTheRair/issues/308; public Korean blog post on using SendGrid as a Postfix relay (index id 19541608293); https://github.com/chatwoot/chatwoot/issues/9188; https://github.com/PrestaShop/PrestaShop/issues/30117",
   },
   {
     cause: "sender-not-authorized",

@@ -167,16 +167,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "server-temporary-failure",
-    pattern: /\bStorageTransientException\b/i,
-    confidence: 0.85,
-    example:
-      "Failed; HResult: 1140850693; DiagnosticInfo: Stage:CreateMailItem,\nSmtpResponse:431-4.3.1 STOREDRV; disk is full\n431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.",
-    source:
-      "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeServer/mailflow/failed-to-process-message-due-to-transient-exception.md; evilashz/exchange-server-27065:Microsoft.Exchange.MailboxTransport.StoreDriverCommon/StoreDriverCommon/StorageExceptionHandler.cs [rendered from the source format string; exception details omitted]",
-  },
-  {
-    cause: "server-temporary-failure",
-    pattern: /\bdue to a transient exception\b/i,
+    pattern: /\bStorageTransientException\b|\bdue to a transient exception\b/i,
     confidence: 0.85,
     example:
       "Failed; HResult: 1140850693; DiagnosticInfo: Stage:CreateMailItem,\nSmtpResponse:431-4.3.1 STOREDRV; disk is full\n431 4.3.1 STOREDRV.Submit.Exception:StorageTransientException.IOException;\nFailed to process message due to a transient exception with message The message content has become corrupted.\nIOException: There is not enough space on the disk.",
