@@ -1,5 +1,11 @@
+import {
+  PHPMAILER_AUTHENTICATE,
+  phpMailerPattern,
+  phpMailerSources,
+} from "../reply-patterns/phpmailer-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, EXIM, JAVAMAIL, MAILKIT, PHPMAILER, PYTHON } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 const MS_PRINTERS =
@@ -76,14 +82,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/dovecot (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/fail2ban/fail2ban/issues/3793",
   },
   {
+    // PHPMailer's 'authenticate' message in all 52 languages it ships (phpmailer-languages.ts).
     cause: "auth-failed",
-    pattern:
-      /Imposible autentificar|Oturum açılamadı|Không thể xác thực|Tidak dapat mengotentikasi|Kunne ikke autentisere|az azonosítás sikertelen|Autentificarea a eșuat|помилка авторизації/i,
+    pattern: phpMailerPattern(PHPMAILER_AUTHENTICATE),
     confidence: 0.85,
     origin: "client",
     example: "Error SMTP: Imposible autentificar.",
-    source:
-      "PHPMailer/PHPMailer language/phpmailer.lang-es.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-tr.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-vi.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-id.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-nb.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-hu.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-ro.php (Debian libphp-phpmailer 6.6.3-1); PHPMailer/PHPMailer language/phpmailer.lang-uk.php (Debian libphp-phpmailer 6.6.3-1)",
+    source: phpMailerSources(PHPMAILER_AUTHENTICATE),
   },
   {
     cause: "auth-failed",
@@ -259,5 +264,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "526 Authentication failure",
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (Debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (Debian fail2ban 1.0.2-2); https://github.com/alibaba/canal/issues/554; Public repository project log on Worker secrets and OTP delivery (stored copy code index id 59111867462); https://ionos.ca/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email",
+  },
+  {
+    // Thunderbird's smtpAuthFailure in every language it ships (thunderbird-languages.ts).
+    cause: "auth-failed",
+    pattern: thunderbirdPattern(["smtpAuthFailure"]),
+    confidence: 0.85,
+    origin: "client",
+    example: "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden.",
+    source: thunderbirdSources(["smtpAuthFailure"]),
   },
 ]);

@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -173,5 +174,44 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.88,
     example: "Authentication type is not supported by SMTP Server",
     source: "https://asrock.manymanuals.es/networking/en2c602-4l-d12/quick-start-manual-27762/40",
+  },
+  {
+    // Thunderbird's smtpAuthMechNotSupported in every language it ships (thunderbird-languages.ts).
+    cause: "auth-mechanism-unsupported",
+    pattern: thunderbirdPattern(["smtpAuthMechNotSupported"]),
+    confidence: 0.88,
+    origin: "client",
+    example: "Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht.",
+    source: thunderbirdSources(["smtpAuthMechNotSupported"]),
+  },
+  {
+    // Thunderbird's smtpHintAuthEncryptToPlainNoSsl in every language it ships (thunderbird-languages.ts).
+    cause: "auth-mechanism-unsupported",
+    pattern: thunderbirdPattern(["smtpHintAuthEncryptToPlainNoSsl"]),
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Der SMTP-Server smtp.example.com scheint die verschlüsselte Übertragung des Passworts nicht zu unterstützen.",
+    source: thunderbirdSources(["smtpHintAuthEncryptToPlainNoSsl"]),
+  },
+  {
+    // Thunderbird's smtpHintAuthEncryptToPlainSsl in every language it ships (thunderbird-languages.ts).
+    cause: "auth-mechanism-unsupported",
+    pattern: thunderbirdPattern(["smtpHintAuthEncryptToPlainSsl"]),
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Der SMTP-Server smtp.example.com scheint die Übertragung verschlüsselter Passwörter nicht zu unterstützen.",
+    source: thunderbirdSources(["smtpHintAuthEncryptToPlainSsl"]),
+  },
+  {
+    // Thunderbird's smtpHintAuthPlainToEncrypt in every language it ships (thunderbird-languages.ts).
+    cause: "auth-mechanism-unsupported",
+    pattern: thunderbirdPattern(["smtpHintAuthPlainToEncrypt"]),
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "Der SMTP-Server smtp.example.com erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht.",
+    source: thunderbirdSources(["smtpHintAuthPlainToEncrypt"]),
   },
 ]);

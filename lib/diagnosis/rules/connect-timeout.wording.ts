@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, PYTHON, WINSOCK } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -196,5 +197,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       'com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: "smtp.example.org", 25; timeout 60000',
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/CosmicBoris/ESP8266SMTP/issues/4; https://github.com/overview/overview-local/issues/22; https://github.com/cptactionhank/docker-atlassian-jira/issues/27",
+  },
+  {
+    // Thunderbird's smtpSendTimeout in every language it ships (thunderbird-languages.ts).
+    cause: "connect-timeout",
+    pattern: thunderbirdPattern(["smtpSendTimeout"]),
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat.",
+    source: thunderbirdSources(["smtpSendTimeout"]),
   },
 ]);

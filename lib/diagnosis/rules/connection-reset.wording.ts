@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, MAILKIT, NM, PYTHON, WINSOCK } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -211,5 +212,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "OUT ERR 451 Connection reset",
     source:
       "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/yahoo-via-sendmail.unknown.msg; https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html; https://github.com/haraka/Haraka/issues/2754; thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties @7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f (https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties) (smtpSendInterrupted) [rendered with host smtp.example.com]; https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/; nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5, fetched snapshot)",
+  },
+  {
+    // Thunderbird's smtpSendInterrupted in every language it ships (thunderbird-languages.ts).
+    cause: "connection-reset",
+    pattern: thunderbirdPattern(["smtpSendInterrupted"]),
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde.",
+    source: thunderbirdSources(["smtpSendInterrupted"]),
   },
 ]);

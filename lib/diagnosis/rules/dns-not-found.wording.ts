@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, WINSOCK } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -224,5 +225,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "all host address lookups failed permanently",
     source:
       "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; code index id 18856806676 (Exim src/src/transports/smtp.c, copy of smtp_transport_entry end-of-hosts handling) (hosts_fail == hosts_total)",
+  },
+  {
+    // Thunderbird's smtpSendFailedUnknownServer in every language it ships (thunderbird-languages.ts).
+    cause: "dns-not-found",
+    pattern: thunderbirdPattern(["smtpSendFailedUnknownServer"]),
+    confidence: 0.9,
+    origin: "client",
+    example: "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt.",
+    source: thunderbirdSources(["smtpSendFailedUnknownServer"]),
   },
 ]);

@@ -1,4 +1,10 @@
+import {
+  PHPMAILER_PROVIDE_ADDRESS,
+  phpMailerPattern,
+  phpMailerSources,
+} from "../reply-patterns/phpmailer-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -69,14 +75,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/exceedone/exment/issues/1153",
   },
   {
+    // PHPMailer's 'provide_address' message in all 52 languages it ships (phpmailer-languages.ts).
     cause: "no-recipients",
-    pattern:
-      /Bitte geben Sie mindestens eine Empfängeradresse an|Vous devez fournir au moins une adresse de destinataire|Debe proporcionar al menos una dirección de email de destino|Você deve informar pelo menos um destinatário|Deve essere fornito almeno un indirizzo ricevente|введите хотя бы один email-адрес получателя|Er moet minstens één ontvanger worden opgegeven|少なくとも1つメールアドレスを ?指定する必要があります/i,
+    pattern: phpMailerPattern(PHPMAILER_PROVIDE_ADDRESS),
     confidence: 0.9,
     origin: "client",
     example: "Bitte geben Sie mindestens eine Empfängeradresse an.",
-    source:
-      "PHPMailer/PHPMailer language/phpmailer.lang-{de,fr,es,pt_br,it,ru,nl,ja}.php ('provide_address'); English 'You must provide at least one recipient email address.'",
+    source: phpMailerSources(PHPMAILER_PROVIDE_ADDRESS),
   },
   {
     cause: "no-recipients",
@@ -129,5 +134,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "503 5.5.0 No recipients specified",
     source:
       "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/DataCmdHandler.java (doDATAFilter, NO_RECIPIENT) [reply rendered from SMTPRetCode.BAD_SEQUENCE=503 and DSNStatus DELIVERY_OTHER=5.5.0]; https://github.com/git-commit-notifier/git-commit-notifier/issues/76; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS_MSG); OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_data, rcptcount == 0)",
+  },
+  {
+    // Thunderbird's noRecipients in every language it ships (thunderbird-languages.ts).
+    cause: "no-recipients",
+    pattern: thunderbirdPattern(["noRecipients"]),
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "Kein Empfänger angegeben. Bitte geben Sie einen Empfänger oder eine Newsgruppe im Adressfeld an.",
+    source: thunderbirdSources(["noRecipients"]),
   },
 ]);

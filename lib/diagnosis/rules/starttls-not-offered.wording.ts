@@ -1,5 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
+import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
@@ -181,5 +182,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "TLS required but not supported",
     source:
       "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/",
+  },
+  {
+    // Thunderbird's startTlsFailed in every language it ships (thunderbird-languages.ts).
+    cause: "starttls-not-offered",
+    pattern: thunderbirdPattern(["startTlsFailed"]),
+    confidence: 0.9,
+    origin: "client",
+    example:
+      "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt.",
+    source: thunderbirdSources(["startTlsFailed"]),
   },
 ]);
