@@ -99,6 +99,43 @@ test("a success reply is no-error", () => {
   }
 });
 
+test("a greeting's banner words are not a refusal; a closing reply's reason still is", () => {
+  // Real greetings (OVH's MX, a Barracuda appliance): the host name and banner describe the server.
+  for (const reply of [
+    "220 Welcome ! You are on server 8 called mx3.ovh.net, spam protected: www.spam-rbl.com ESMTP",
+    "220 barracuda.choopa.net ESMTP (2cca12787012f064281cf8557700560b)",
+  ]) {
+    assert.equal(analyzeText(reply, { stage: "greeting" }).rootCause.id, "no-error", reply);
+  }
+  // The same words in a refusal still decide, and a 221 says why the server closes.
+  assert.equal(
+    analyzeText("554 5.7.1 Service unavailable; client host blocked using barracuda").rootCause.id,
+    "ip-blocklisted",
+  );
+  assert.equal(analyzeText("221 2.4.2 Idle timeout, bye bye").rootCause.id, "session-timeout");
+});
+
+test("Thunderbird's and PHPMailer's errors are read in the languages they ship", () => {
+  const cases: [string, string][] = [
+    ["Impossible de s’authentifier sur le serveur sortant (SMTP) smtp.example.com.", "auth-failed"],
+    [
+      "メールの送信中にエラーが発生しました: 送信 (SMTP) サーバー smtp.example.com が見つかりません。",
+      "dns-not-found",
+    ],
+    [
+      "حصل خطأ أثناء إرسال البريد: تعذر إنشاء رابط آمن مع خادوم الصادر \u200f(SMTP\u200f) smtp.example.com باستخدام STARTTLS إذ إنه لا يعلن عن هذه الميزة.",
+      "starttls-not-offered",
+    ],
+    [
+      "Wysyłanie wiadomości się nie powiodło, ponieważ upłynął limit czasu połączenia z\u00a0serwerem smtp.example.com poczty wychodzącej (SMTP).",
+      "connect-timeout",
+    ],
+    ["SMTP-virhe: käyttäjätunnistus epäonnistui.", "auth-failed"],
+    ["SMTP 오류: 인증할 수 없습니다.", "auth-failed"],
+  ];
+  for (const [text, cause] of cases) assert.equal(analyzeText(text).rootCause.id, cause, text);
+});
+
 test("the founding reply pasted alone: ip-blocklisted, verbatim evidence, Microsoft 365 advice", () => {
   const reply =
     "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 AS(1450) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]";

@@ -33,6 +33,24 @@ export type AnalyzeTextOptions = {
 const WHOLE_TEXT_UP_TO = 1_000;
 const MAX_WHOLE_LINES = 4;
 
+// A server's greeting or plain success line ("220 barracuda.example.net ESMTP", "250 2.0.0 Ok:
+// queued"), as printed or after a transcript's direction marker ("<- ", "S: ", "<<< "). Not 221,
+// 235 or 334: a closing reply names why it closes ("221 2.4.2 Idle timeout"), and a challenge can
+// carry the refusal ("334 eyJzdGF0dXMiOiI0MDAi…", Gmail's XOAUTH2 error).
+const SUCCESS_LINE = /^[^\w\n]*(?:S:\s*)?2[25]0(?:[ -]|$).*$/gm;
+
+/**
+ * The words wording patterns may judge when the text holds no refusal (its decisive reply is a
+ * success): everything but the success replies themselves. A greeting's host name or banner
+ * ("barracuda", "spam protected by … rbl") describes the server, not a failure; failure words
+ * around the replies (a client's error, a log line) still count.
+ */
+function wordsBesideSuccess(plain: string, repaired: string | null): string {
+  const rest = plain.replace(SUCCESS_LINE, "");
+  const restRepaired = repaired?.replace(SUCCESS_LINE, "") ?? null;
+  return normaliseReply(restRepaired ? `${rest}\n${restRepaired}` : rest);
+}
+
 /** Pasted text as evidence: codes read structurally, the stage inferred when not given. */
 export function textEvidence(
   text: string,
@@ -69,7 +87,7 @@ export function textEvidence(
     target: null,
     probe: null,
     patternHits: matchPatterns(
-      words,
+      code !== null && code < 400 ? wordsBesideSuccess(plain, repaired) : words,
       stage,
       read.replyBlock ? normaliseReply(read.replyBlock) : undefined,
       patterns,

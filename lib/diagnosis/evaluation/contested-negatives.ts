@@ -204,4 +204,12 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b26-b26b-zenbox-554-quota-exceeded", "recipient-mailbox-full"],
   // mailcow's "Temporary internal error": the receiving server's own transient failure.
   ["b20-b20d-mailcow-temporary-internal-error", "server-temporary-failure"],
+  // nodemailer's "Invalid greeting" (a 250 where the 220 belongs): the catalogue's own evidence of a port not answering as SMTP.
+  ["b14-ghconn-maildev-88-invalid-greeting-250-queued", "not-smtp-service"],
+  // smtplib's SMTPRecipientsRefused with 501 "Recipient syntax error": the address was malformed ("support@/d.js").
+  ["b31-b31a-blt-501-recipient-syntax", "protocol-error"],
+  // "[GL01] Message from (IP) temporarily deferred": the wording of Yahoo's reputation deferrals ([TS01] "Messages from … temporarily deferred").
+  ["b31-b31b-blackpearl-421-gl01", "ip-reputation"],
+  // "Network is unreachable": the corpus's majority reading (6 of 10) is a connection that could not be made.
+  ["b31-b31d-odoo-network-unreachable", "connect-refused"],
 ]);

@@ -109,4 +109,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/assp; https://github.com/stalwartlabs/stalwart/issues/1532",
   },
+  {
+    cause: "auth-locked-out",
+    pattern: /\btoo many (?:(?:auth(?:entication)?|login|failed) )?attempts\b/i,
+    confidence: 0.8,
+    stages: ["auth"],
+    example: "503 Too many attempts - go away",
+    source:
+      "https://github.com/albertito/chasquid/blob/61d2961ee92c2aabb55404e9eb073dd62165c66c/test/t-12-minor_dialogs/auth_too_many_failures.cmy; https://github.com/SilvioTormen/smtprelay (src/auth/auth-handler.js)",
+  },
 ]);

@@ -126,4 +126,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 sorry, you must get POP/APOP authorization.",
     source: "http://mahoro-ba.net/index.php?j=530",
   },
+  {
+    cause: "auth-required",
+    pattern:
+      /\bmust (?:be )?log(?:ged)? ?in (?:first )?to send\b|\bmust authenticate (?:first |before sending)/i,
+    confidence: 0.85,
+    example: "550 You must log in to send mail from example.com",
+    source:
+      "Citadel serv_smtp.c (smtp_mail, CtdlHostAlias(node) != hostalias_nomatch && c_allow_spoofing == 0; code index id 39753943454)",
+  },
 ]);

@@ -69,7 +69,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // is waited for). Every sourced label of these words in the corpus but one says so.
     cause: "connect-refused",
     origin: "client",
-    pattern: /WSAE(?:NET|HOST)UNREACH|\b1005[01]\b|\b10065\b|\[Errno (?:101|113)\]/i,
+    pattern: /WSAE(?:NET|HOST)UNREACH|(?<![:.])\b1005[01]\b|(?<![:.])\b10065\b|\[Errno (?:101|113)\]/i,
     confidence: 0.75,
     example: "OSError: [Errno 101] Network is unreachable",
     source: `${WINSOCK}; ${PYTHON}`,

@@ -130,4 +130,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "sisimai/p5-sisimai lib/Sisimai/Lhost/Sendmail.pm; sisimai/p5-sisimai lib/Sisimai/Lhost/OpenSMTPD.pm; http://support.linogate.com/en/mail/mailq.html; http://blog.jinbo.net/007/archive/20051107; https://wanglu.net/thread/t12-245059-0.html",
   },
+  {
+    // musl's words for EAI_AGAIN (glibc says 'Temporary failure in name resolution').
+    cause: "dns-failure",
+    pattern: /\bgetaddrinfo(?: failed)?: Try again\b|\bgai_strerror: Try again\b/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "php_network_getaddresses: getaddrinfo failed: Try again",
+    source:
+      "musl src/network/gai_strerror.c (EAI_AGAIN: 'Try again'; the C library of Alpine-based containers); https://github.com/fiveai/Cachet/issues/73",
+  },
 ]);

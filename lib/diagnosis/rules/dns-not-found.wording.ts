@@ -235,4 +235,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt.",
     source: thunderbirdSources(["smtpSendFailedUnknownServer"]),
   },
+  {
+    // musl's words for EAI_NONAME (glibc says 'Name or service not known').
+    cause: "dns-not-found",
+    pattern: /\bName does not resolve\b/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "php_network_getaddresses: getaddrinfo failed: Name does not resolve",
+    source: "musl src/network/gai_strerror.c (EAI_NONAME: 'Name does not resolve')",
+  },
 ]);

@@ -241,4 +241,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-0-350-in-exchange-online (MicrosoftDocs OfficeDocs-Exchange, fix-error-code-550-5-0-350-in-exchange-online.md); MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md",
   },
+  {
+    // Any line over the limit (RFC 5321 §4.5.3.1.6: 1000 octets with CRLF), however the server says it.
+    cause: "message-malformed",
+    pattern: /\b(?:message )?lines? (?:is |are )?too long\b/i,
+    confidence: 0.82,
+    example: "Message has lines too long for transport",
+    source:
+      "https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/diladele/websafety/issues/2319",
+  },
 ]);

@@ -284,4 +284,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.wuquedata.com/usermanual_649/2979.html; https://www.yandex.com/support/mail/bounces/yandex.html; haraka/haraka-plugin-headers index.js (from_phish, cfg.reject.from_phish) [message text only with placeholder domain]; code index id 38959073782 (PHP class Mrzkit\\PigeonMail\\TranslateSmtpErrorInfo, translating NetEase/Tencent SMTP error strings; cites https://service.mail.qq.com/cgi-bin/help?id=20022) [reply is the matched substring from the source]; ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; willharris/spamass-milter spamass-milter.cpp (default rejecttext/rejectcode)",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bunsolicited bulk e-?mail\b/i,
+    confidence: 0.85,
+    example: "A message was considered unsolicited bulk e-mail (UBE)",
+    source:
+      "https://guide.shellrent.com/?p=1182; https://github.com/docker-mailserver/docker-mailserver/issues/1471",
+  },
 ]);

@@ -341,4 +341,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; fm/smtp-codes data/codes/452.json (https://smtp.codes/452); https://github.com/gophish/gophish/issues/3231; https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling; https://pastebin.com/jA77NHFE; https://www.telserco.com/hosting-notices/throttling-sending/; https://github.com/roundcube/roundcubemail/issues/5908",
   },
+  {
+    // The words 'rate limit' alone: weaker than a provider's own wording, which may say why (reputation, SPF).
+    cause: "rate-limited",
+    pattern: /\brate[- ]?limit(?:ed|ing|s)?\b|\blimit of \d+ recipients\b/i,
+    confidence: 0.62,
+    example: "450 rate-limited, try again later",
+    source:
+      "https://github.com/chrj/smtpd/blob/6636a60c24e82d3f575da882d8ff7a27d9e5b1fa/middleware/rate_limit.go; https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go; https://github.com/putyourlightson/craft-campaign/issues/451; https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/",
+  },
 ]);

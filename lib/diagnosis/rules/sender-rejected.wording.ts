@@ -256,4 +256,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/DerDakon/Qsmtp/blob/04efbfd89762c871ca64990cdaacb8aa1458b034/qsmtpd/filters/fromdomain.c",
   },
+  {
+    // The sender's own domain publishes a null MX or none (RFC 7505): a refused sender, not a routing fault.
+    cause: "sender-rejected",
+    pattern:
+      /\bSender address has (?:a )?null ?MX\b|\bdomain of your sender address has no (?:MX|mail exchanger)\b/i,
+    confidence: 0.95,
+    example: "550 5.7.27 Sender address has null MX",
+    source:
+      "RFC 7505 section 4.2 (550 5.7.27, 'Sender address has null MX' in the IANA registry); stappersg/vBook src/ref/vSL/api/var::vsl-api.md (vSMTP predefined reply codes, code550_7_27); https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (ERROR_SENDER_NO_MX)",
+  },
 ]);

@@ -49,4 +49,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "221 2.0.0 mx.example.com Disconnecting inactive client.",
     source: "stalwartlabs/stalwart crates/smtp/src/inbound/spawn.rs (idle timeout)",
   },
+  {
+    cause: "session-timeout",
+    pattern: /\bidle too long\b/i,
+    confidence: 0.85,
+    example: "421 4.3.2 mx.example.com idle too long",
+    source:
+      "https://github.com/KumoCorp/kumomta/blob/929d51deba5ca23b0db5abfba8880c06edc3f6eb/crates/kumod/src/smtp_server.rs (ReadLine::TimedOut)",
+  },
 ]);

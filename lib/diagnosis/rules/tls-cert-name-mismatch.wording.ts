@@ -134,4 +134,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "error sending SMTP test (Test connection): x509: certificate relies on legacy Common Name field, use SANs instead",
     source: "https://github.com/knadh/listmonk/issues/1363; https://github.com/vx3r/wg-gen-web/issues/79",
   },
+  {
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bcertificate is not valid for any names, but wanted to match\b/i,
+    confidence: 0.92,
+    origin: "client",
+    example: "x509: certificate is not valid for any names, but wanted to match localhost",
+    source:
+      "golang/go src/crypto/x509/verify.go (HostnameError.Error: 'x509: certificate is not valid for any names, but wanted to match '); https://github.com/ory/kratos/issues/1048",
+  },
 ]);
