@@ -20,3 +20,11 @@ test("escapes not followed by a reply code, and texts without escapes, are left 
   assert.equal(unescapeBreaks("421 4.7.0 Try again later"), null);
   assert.equal(unescapeBreaks("a\\nb"), null);
 });
+
+test("an escaped line break before a capital letter separates the words it glued", () => {
+  // smtplib's bytes in a log (b9-stack-071): "mx.example.in\nIP blacklisted in …".
+  const logged =
+    "[\"hostmx01.example.in: (554, b'mx.example.in\\nIP blacklisted in http://www.senderbase.org')\"]";
+  assert.match(unescapeBreaks(logged) ?? "", /mx\.example\.in\nIP blacklisted/);
+  assert.equal(analyzeText(logged).rootCause.id, "ip-blocklisted");
+});

@@ -2,10 +2,12 @@
  * Logs and JSON dumps write a multi-line reply's line breaks as the two characters "\n" (Exim's
  * log, a JSON-encoded error, Python's repr): "421-4.7.0 … unusual rate of\n421-4.7.0 unsolicited
  * mail". Read that way, the next line's reply code sticks to the word before it and the server's
- * phrase is split by a code nobody can strip. This puts the break back where the escape is
- * followed by a reply code, for the analysis only; evidence shown to people stays as pasted.
+ * phrase is split by a code nobody can strip. The same escape before a capital letter glues the
+ * next line's first word to the last one ("mx.example.in\nIP blacklisted in …", smtplib's bytes).
+ * This puts the break back where the escape is followed by a reply code or a capital letter, for
+ * the analysis only; evidence shown to people stays as pasted.
  */
-const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -])/g;
+const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -]|[A-Z])/g;
 
 /** The text with escaped line breaks before reply codes made real, or null when it has none. */
 export function unescapeBreaks(text: string): string | null {

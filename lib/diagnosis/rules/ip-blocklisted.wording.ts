@@ -325,4 +325,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://worldnet.att.net/general-info/mail_info/block_enduser.html; https://support.earthlink.net/articles/email/email-blocked-by-earthlink.php; https://www.rackaid.com/blog/how-to-remove-your-email-server-ip-from-earthlinks-blacklist/; https://lists.freebsd.org./pipermail/freebsd-doc/2009-October/016377.html (address shown obfuscated on rackaid, given as blockedbyearthlink at earthlink in the auto-reply); https://github.com/osm-fr/infrastructure/issues/603; http://worldnet.att.net/general-info/bls_info/block_enduser.html; https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes; https://support.awcwebdesign.com/knowledge-base/article/sender-ip-blacklisted",
   },
+  {
+    // A DNSBL zone the sending IP was found in, or SpamCop's list page: a listing, whatever the refusal says beside it.
+    cause: "ip-blocklisted",
+    pattern:
+      /\bfound in (?:dnsbl|rbl|bl|zen|b\.barracudacentral|[\w-]*bl)\.[\w.-]+\.[a-z]{2,}\b|\bspamcop\.net\/bl\b/i,
+    confidence: 0.93,
+    example: "554 Rejected as spam x.x.x.x found in dnsbl.sorbs.net",
+    source: "https://digiampietro.com/2007/0221/posta_che_rifiutiamo_considerandola_spam.html",
+  },
 ]);

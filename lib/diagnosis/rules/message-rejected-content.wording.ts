@@ -292,4 +292,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://guide.shellrent.com/?p=1182; https://github.com/docker-mailserver/docker-mailserver/issues/1471",
   },
+  {
+    // The family: a refusal and the word spam within a few words of each other, the message judged as spam. Weaker than a named list (an IP found in a DNSBL) or a provider's own code, which say more; not a "spam list", "spam abuse" or an anti-spam system's verdict on the sender.
+    cause: "message-rejected-content",
+    pattern:
+      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
+    confidence: 0.7,
+    example: "554 reject by content spam",
+    source:
+      "https://www.wuquedata.com/usermanual_649/2979.html; https://www.yandex.com/support/mail/bounces/yandex.html; https://register.it/assistenza/cosa-fare-in-caso-di-errore-spam-rejected; http://bestwisewords.com/document_detail/36612.html; https://thailandemailhosting.com/reject-message-as-spam-by-filltering/; https://github.com/sympa-community/sympa/issues/447; https://github.com/rspamd/rspamd/issues/5343; https://docs.clavister.com/repo/cos-core-log-reference-guide/15.00/doc/ch02s04.html",
+  },
 ]);

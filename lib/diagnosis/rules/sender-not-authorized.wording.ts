@@ -298,4 +298,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/matomo-org/matomo/issues/12426; https://github.com/xuxueli/xxl-job/issues/3858; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/1; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/16; https://gist.github.com/grantpullen/0e2d5ef960dfae70072e9d36b051c703; https://github.com/jenkinsci/mailer-plugin/pull/23; https://github.com/useplunk/plunk/issues/164",
   },
+  {
+    // The family: the server says this sender (address or domain) is not allowed for this account or server, in any of its wordings.
+    cause: "sender-not-authorized",
+    pattern:
+      /\bsender(?:['’]s)?(?: domain| address| e-?mail)?(?: (?:was|is))? not (?:allowed|permitted|authori[sz]ed)\b(?! to (?:e-?mail|post|write) (?:to )?(?:this|the) )|\bfrom "?[^"\s]+"? (?:is )?not allowed\b/i,
+    confidence: 0.85,
+    example: "554 5.1.0 The Sender's Address Was Not Allowed",
+    source:
+      "https://help.socketlabs.com/docs/verified-sending-domains; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; https://github.com/SMTP2Graph/SMTP2Graph (src/classes/SMTPServer.ts); https://github.com/jstedfast/MailKit/issues/1101; https://github.com/symfony/symfony/issues/49173; https://github.com/opnsense/plugins/issues/145; https://github.com/leahneukirchen/mblaze/issues/205",
+  },
 ]);
