@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import {
   PHPMAILER_AUTHENTICATE,
   phpMailerPattern,
@@ -273,5 +274,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     origin: "client",
     example: "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden.",
     source: thunderbirdSources(["smtpAuthFailure"]),
+  },
+  {
+    // msmtp's "authentication failed (method %s)" in every language it ships (gettext-languages.ts).
+    cause: "auth-failed",
+    pattern: gettextPattern(["msmtp:authentication failed (method %s)"]),
+    confidence: 0.7,
+    origin: "client",
+    example: "Authentifizierung fehlgeschlagen (Methode LOGIN)",
+    source: gettextSources(["msmtp:authentication failed (method %s)"]),
+  },
+  {
+    // mutt's "SASL authentication failed" in every language it ships (gettext-languages.ts).
+    cause: "auth-failed",
+    pattern: gettextPattern(["mutt:SASL authentication failed"]),
+    confidence: 0.72,
+    origin: "client",
+    example: "L’autenticació SASL ha fallat.",
+    source: gettextSources(["mutt:SASL authentication failed"]),
   },
 ]);

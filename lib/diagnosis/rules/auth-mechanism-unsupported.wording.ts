@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
 import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
@@ -213,5 +214,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Der SMTP-Server smtp.example.com erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht.",
     source: thunderbirdSources(["smtpHintAuthPlainToEncrypt"]),
+  },
+  {
+    // msmtp's "the server does not support authentication method %s" in every language it ships (gettext-languages.ts).
+    cause: "auth-mechanism-unsupported",
+    pattern: gettextPattern(["msmtp:the server does not support authentication method %s"]),
+    confidence: 0.88,
+    origin: "client",
+    example: "der Server unterstützt Authentifizierungsmethode LOGIN nicht",
+    source: gettextSources(["msmtp:the server does not support authentication method %s"]),
   },
 ]);

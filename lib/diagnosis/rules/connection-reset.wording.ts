@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, MAILKIT, NM, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
@@ -222,5 +223,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde.",
     source: thunderbirdSources(["smtpSendInterrupted"]),
+  },
+  {
+    // msmtp's "connection reset by peer" in every language it ships (gettext-languages.ts).
+    cause: "connection-reset",
+    pattern: gettextPattern(["msmtp:connection reset by peer"]),
+    confidence: 0.85,
+    origin: "client",
+    example: "Verbindung von der Gegenstelle zurückgesetzt",
+    source: gettextSources(["msmtp:connection reset by peer"]),
+  },
+  {
+    // msmtp's "the connection was closed unexpectedly" in every language it ships (gettext-languages.ts).
+    cause: "connection-reset",
+    pattern: gettextPattern(["msmtp:the connection was closed unexpectedly"]),
+    confidence: 0.8,
+    origin: "client",
+    example: "die Verbindung wurde unerwartet getrennt",
+    source: gettextSources(["msmtp:the connection was closed unexpectedly"]),
   },
 ]);

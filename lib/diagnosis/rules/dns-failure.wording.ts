@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -139,5 +140,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "php_network_getaddresses: getaddrinfo failed: Try again",
     source:
       "musl src/network/gai_strerror.c (EAI_AGAIN: 'Try again'; the C library of Alpine-based containers); https://github.com/fiveai/Cachet/issues/73",
+  },
+  {
+    // msmtp's "host not found (nonauthoritative) or server failure" in every language it ships (gettext-languages.ts).
+    cause: "dns-failure",
+    pattern: gettextPattern(["msmtp:host not found (nonauthoritative) or server failure"]),
+    confidence: 0.9,
+    origin: "client",
+    example: "Host nicht gefunden (nicht endgültig) oder Serverfehlfunktion",
+    source: gettextSources(["msmtp:host not found (nonauthoritative) or server failure"]),
   },
 ]);

@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
@@ -243,5 +244,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     origin: "client",
     example: "php_network_getaddresses: getaddrinfo failed: Name does not resolve",
     source: "musl src/network/gai_strerror.c (EAI_NONAME: 'Name does not resolve')",
+  },
+  {
+    // msmtp's "host not found (authoritative)" in every language it ships (gettext-languages.ts).
+    cause: "dns-not-found",
+    pattern: gettextPattern(["msmtp:host not found (authoritative)"]),
+    confidence: 0.9,
+    origin: "client",
+    example: "Host nicht gefunden (endgültig)",
+    source: gettextSources(["msmtp:host not found (authoritative)"]),
+  },
+  {
+    // mutt's "Could not find the host \"%s\"" in every language it ships (gettext-languages.ts).
+    cause: "dns-not-found",
+    pattern: gettextPattern(['mutt:Could not find the host "%s"']),
+    confidence: 0.85,
+    origin: "client",
+    example: 'Хостът "smtp.example.com" не може да бъде намерен.',
+    source: gettextSources(['mutt:Could not find the host "%s"']),
   },
 ]);

@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import {
   PHPMAILER_PROVIDE_ADDRESS,
   phpMailerPattern,
@@ -144,5 +145,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Kein Empfänger angegeben. Bitte geben Sie einen Empfänger oder eine Newsgruppe im Adressfeld an.",
     source: thunderbirdSources(["noRecipients"]),
+  },
+  {
+    // msmtp's "no recipients found" in every language it ships (gettext-languages.ts).
+    cause: "no-recipients",
+    pattern: gettextPattern(["msmtp:no recipients found"]),
+    confidence: 0.88,
+    origin: "client",
+    example: "keine Empfänger gefunden",
+    source: gettextSources(["msmtp:no recipients found"]),
   },
 ]);

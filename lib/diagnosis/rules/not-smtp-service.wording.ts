@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { NM } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -43,5 +44,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     origin: "client",
     example: 'InnerException = {"Smtp server returned an invalid response."}',
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/2004",
+  },
+  {
+    // msmtp's "cannot get initial OK message from server" in every language it ships (gettext-languages.ts).
+    cause: "not-smtp-service",
+    pattern: gettextPattern(["msmtp:cannot get initial OK message from server"]),
+    confidence: 0.75,
+    origin: "client",
+    example: "initiale OK-Nachricht des Servers kann nicht empfangen werden",
+    source: gettextSources(["msmtp:cannot get initial OK message from server"]),
   },
 ]);

@@ -1,3 +1,4 @@
+import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
 import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
@@ -192,5 +193,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt.",
     source: thunderbirdSources(["startTlsFailed"]),
+  },
+  {
+    // msmtp's "the server does not support TLS via the STARTTLS command" in every language it ships (gettext-languages.ts).
+    cause: "starttls-not-offered",
+    pattern: gettextPattern(["msmtp:the server does not support TLS via the STARTTLS command"]),
+    confidence: 0.9,
+    origin: "client",
+    example: "der POP-Server unterstützt über den STLS-Befehl kein TLS",
+    source: gettextSources(["msmtp:the server does not support TLS via the STARTTLS command"]),
+  },
+  {
+    // mutt's "Encrypted connection unavailable" in every language it ships (gettext-languages.ts).
+    cause: "starttls-not-offered",
+    pattern: gettextPattern(["mutt:Encrypted connection unavailable"]),
+    confidence: 0.8,
+    origin: "client",
+    example: "No s’ha pogut establir una connexió xifrada.",
+    source: gettextSources(["mutt:Encrypted connection unavailable"]),
   },
 ]);
