@@ -212,4 +212,14 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b31-b31b-blackpearl-421-gl01", "ip-reputation"],
   // "Network is unreachable": the corpus's majority reading (6 of 10) is a connection that could not be made.
   ["b31-b31d-odoo-network-unreachable", "connect-refused"],
+  // nodemailer's "Unexpected socket close": the peer closed the connection mid-session, which is what connection-reset means.
+  ["b32-b32a-nodemailer-unexpected-socket-close", "connection-reset"],
+  // "Network is unreachable" again (see above): no route to the server, read as a connection that could not be made.
+  ["b32-b32b-unrec-roundcube-network-unreachable-yandex", "connect-refused"],
+  // "refused to talk to me: 421 Service not available": a 421 at the greeting, the catalogue's evidence of a busy server.
+  ["b32-b32c-postfix-421-service-not-available-refused-to-talk", "server-busy"],
+  // Ruby's Timeout "execution expired" while no MX answered: a connection that timed out, at 0.6.
+  ["b32-b32d-postal-no-smtp-servers-execution-expired", "connect-timeout"],
+  // Spamhaus's 127.255.255.254 answer means the query came through a public resolver: the checking side's own DNSBL setup.
+  ["b32-b32d-miab-status-spamhaus-127-255-255-254", "receiver-misconfigured"],
 ]);

@@ -334,4 +334,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 Rejected as spam x.x.x.x found in dnsbl.sorbs.net",
     source: "https://digiampietro.com/2007/0221/posta_che_rifiutiamo_considerandola_spam.html",
   },
+  {
+    // Spamhaus's lookup page for an IP in the reply: the sending IP is listed (its domain page, /query/dbl, is a domain listing).
+    cause: "ip-blocklisted",
+    pattern: /\bspamhaus\.org\/query\/(?:bl|ip)\b/i,
+    confidence: 0.93,
+    example: "553 http://www.spamhaus.org/query/bl?ip=192.0.2.222",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/655145c4531d0ba76e1043a27bd62a6e2fd54267/set-of-emails/maildir/bsd/rhost-godaddy-02.eml; https://github.com/reacherhq/check-if-email-exists/issues/891; https://github.com/osm-fr/infrastructure/issues/207; https://github.com/sendgrid/docs/issues/6275; https://github.com/getconversio/email-deep-validator/issues/9",
+  },
 ]);

@@ -250,4 +250,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/diladele/websafety/issues/2319",
   },
+  {
+    // A lone LF or CR where SMTP requires CRLF (RFC 5321 §2.3.8), in any server's words.
+    cause: "message-malformed",
+    pattern: /\bbare (?:newlines?|LFs?|CRs?|linefeeds?|<LF>)\b/i,
+    confidence: 0.88,
+    example: "451 Bare newline detected (in reply to end of DATA command))",
+    source:
+      "https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554",
+  },
 ]);

@@ -176,4 +176,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://www.yunrelay.com/news/mailreject/820496102646.html; https://github.com/centreon/centreon-plugins/issues/1172; Abdullah-1360/Control_panel_final docs/05-fixes/SMTP_RELAY_ERROR_FIX.md; https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html; https://www.ics.ne.jp/iclusta2019/support/faq/index.htm; https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js; https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail",
   },
+  {
+    cause: "relay-denied",
+    pattern: /\bnot configured to relay\b/i,
+    confidence: 0.88,
+    example:
+      "501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <sender@example.org> to <user@example.com> for 127.0.0.1",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/b4c163d37ebec045686239b089fd0d451590ea46/set-of-emails/maildir/bsd/lhost-postfix-44.eml",
+  },
 ]);

@@ -84,4 +84,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/b40fac43a2d5bb5a0ec037c441d7631ecd33b83c/set-of-emails/maildir/bsd/email-exim-38.eml; http://www.veraciti.com/Customer-Support/reverse-dns.html",
   },
+  {
+    // A failed reverse (PTR) lookup of the sending IP, not a failed lookup of the server's name.
+    cause: "reverse-dns-missing",
+    pattern: /\breverse DNS (?:lookup |check )?(?:failed|failure)\b/i,
+    confidence: 0.93,
+    example: "554 5.7.1 Reverse DNS failed.",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/b40fac43a2d5bb5a0ec037c441d7631ecd33b83c/set-of-emails/maildir/bsd/email-exim-34.eml; http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx",
+  },
 ]);

@@ -203,4 +203,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "mutt:WARNING: Signer of server certificate is not a CA",
     ]),
   },
+  {
+    // A certificate that failed verification; a named host mismatch (a stronger pattern) says more.
+    cause: "tls-cert-untrusted",
+    pattern: /\b(?:server )?certificate verification failed\b/i,
+    confidence: 0.78,
+    example:
+      "server certificate verification failed for mail2.example.net[192.0.2.124]:25: num=65:no matching DANE TLSA records",
+    source:
+      "https://github.com/wader/postfix-relay/issues/230; https://github.com/mullvad/mullvadvpn-app/issues/7100; https://github.com/Zuplu/postfix-tlspol/issues/142; https://github.com/whyscream/postfix-grok-patterns/pull/133; https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/wttw/aboutmyemail/issues/57",
+  },
 ]);
