@@ -210,3 +210,13 @@ test("replies strung on one log line: the first refusal decides, the ones after 
     "Remote Server returned '554 5.1.0 < #5.1.10 smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient user@example.com not found by SMTP address lookup>'";
   assert.equal(analyzeText(nested).rootCause.id, "recipient-unknown");
 });
+
+test("a pasted transcript's EHLO reply is a fact: no AUTH offered outweighs the words of the refusal", () => {
+  // aws-smtp-relay's issue (corpus b33): the EHLO reply lists no AUTH, the client tried AUTH LOGIN.
+  const noAuth =
+    "220 ns03 AWS SMTP Relay ESMTP Service ready\nEHLO ns03\n250-ns03 greets ns03\n250-SIZE 0\n250 ENHANCEDSTATUSCODES\nAUTH LOGIN\n504 5.5.4 Unrecognized authentication type";
+  assert.equal(analyzeText(noAuth).rootCause.id, "auth-not-offered");
+  // The same refusal after an EHLO reply that offers AUTH: the mechanism is what was refused.
+  const offered = noAuth.replace("250-SIZE 0", "250-SIZE 0\n250-AUTH PLAIN");
+  assert.equal(analyzeText(offered).rootCause.id, "auth-mechanism-unsupported");
+});

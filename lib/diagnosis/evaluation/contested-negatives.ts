@@ -222,4 +222,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b32-b32d-postal-no-smtp-servers-execution-expired", "connect-timeout"],
   // Spamhaus's 127.255.255.254 answer means the query came through a public resolver: the checking side's own DNSBL setup.
   ["b32-b32d-miab-status-spamhaus-127-255-255-254", "receiver-misconfigured"],
+  // sendmail's "stat=Service unavailable": the words of a refusing server, at 0.56 under a permanent code.
+  ["b33-b33a-sendmail-dsn571-service-unavailable", "server-busy"],
+  // "502 5.3.3 Command not implemented" answering MAIL FROM: the code's own meaning is a command the server does not take.
+  ["b33-b33a-o365-502-533-mail-from-vikunja", "protocol-error"],
+  // Winsock 10060 (WSAETIMEDOUT): a connection attempt that timed out, by the error's definition.
+  ["b33-b33a-mailsend-winsock-10060-got-minus1", "connect-timeout"],
 ]);

@@ -17,7 +17,7 @@ export const authNotOffered = defineRule("auth-not-offered", {
   match: (e) =>
     strongest(
       probeError(e, ["ENOAUTH"], 0.95),
-      pastedEhloWithoutAuth(e, 0.92),
+      pastedEhloWithoutAuth(e, 0.95),
       wording(e, "auth-not-offered"),
       // "Command not recognized" in answer to AUTH: the server has no AUTH here.
       replyCode(e, [500, 502], 0.75, ["auth"]),

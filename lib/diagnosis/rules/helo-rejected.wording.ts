@@ -102,4 +102,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "421 EHLO MXIN201 Your HELO/EHLO hostname.that.does.not.match.ptr.record.in.dns is not matching your DNS configuration ...",
     source: "https://github.com/PHPMailer/PHPMailer/issues/2189",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /\bhelo (?:name )?contains (?:an? )?ip(?: address)?\b/i,
+    confidence: 0.9,
+    example:
+      "rejected MAIL <sender@example.org>: Helo name contains a ip address (HELO was [127.0.0.1]) and not is valid",
+    source: "https://github.com/RocketChat/Docker.Official.Image/issues/46",
+  },
 ]);

@@ -90,9 +90,12 @@ export function tlsFacts(e: Evidence) {
 // EHLO capability lines as clients log them ("250-PIPELINING", "<-- 250 HELP", "250-SIZE 10240000").
 const CAPABILITY_LINE =
   /\b250[- ](?:PIPELINING|SIZE|8BITMIME|ENHANCEDSTATUSCODES|DSN|CHUNKING|SMTPUTF8|STARTTLS|HELP|ETRN|VRFY)\b/gi;
-const AUTH_CAPABILITY = /\b250[- ]AUTH\b|\bAUTH[= ](?:PLAIN|LOGIN|CRAM|XOAUTH|NTLM|GSSAPI|DIGEST)/i;
+// Offered AUTH: "250-AUTH PLAIN LOGIN", "250-AUTH=LOGIN", also inside a flattened capability line;
+// the client's own "AUTH LOGIN" command on its line is not an offer.
+const AUTH_CAPABILITY =
+  /\b250[- ]AUTH\b|\b250[- ][^\n]*\bAUTH=|^\W*250[- ][^\n]*\bAUTH (?:PLAIN|LOGIN|CRAM|XOAUTH|NTLM|GSSAPI|DIGEST)/im;
 const CLIENT_AUTH_FAILURE =
-  /could not authenticate|authentication (?:failed|unsuccessful|not (?:supported|enabled|available))|does not support authentication|AUTH (?:command )?(?:failed|not)/i;
+  /could not authenticate|authentication (?:failed|unsuccessful|not (?:supported|enabled|available))|does not support authentication|AUTH (?:command )?(?:failed|not)|unrecognized authentication type|^\W*(?:C:\s*|>>>\s*)?AUTH [A-Z0-9-]+[^\n]*\n\W*(?:S:\s*|<<<\s*)?5\d\d\b/im;
 
 /**
  * A fact in a pasted transcript: the server's EHLO reply is there, it lists no AUTH, and the client
