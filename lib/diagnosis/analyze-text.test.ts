@@ -220,3 +220,14 @@ test("a pasted transcript's EHLO reply is a fact: no AUTH offered outweighs the 
   const offered = noAuth.replace("250-SIZE 0", "250-SIZE 0\n250-AUTH PLAIN");
   assert.equal(analyzeText(offered).rootCause.id, "auth-mechanism-unsupported");
 });
+
+test("no recipient given is its own cause; 'no recipients accepted' only reports the refusal that says why", () => {
+  assert.equal(analyzeText("There are no recipient(s) for the new message.").rootCause.id, "no-recipients");
+  // Twisted's summary over Postfix's refusal of the sender (corpus b7, Synapse): the sender is the cause.
+  assert.equal(
+    analyzeText(
+      "twisted.mail._except.SMTPDeliveryError: 450 No recipients accepted  user@example.com: 450 4.1.8 <ubuntu@ip-172-26-13-215.ap-south-1.compute.internal>: Sender address rejected: Domain not found",
+    ).rootCause.id,
+    "sender-rejected",
+  );
+});

@@ -155,4 +155,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "keine Empfänger gefunden",
     source: gettextSources(["msmtp:no recipients found"]),
   },
+  {
+    // The family: no recipient was given or none was left, in any client's or server's words. Weaker than the refusal that left none (a rejected HELO, sender or relay), which names why; "no recipients accepted" only reports such refusals.
+    cause: "no-recipients",
+    pattern:
+      /\bno (?:valid )?recipients?(?:\(s\))?\b(?! (?:were )?accepted)|\brecipients? (?:not|were not) (?:defined|specified|given|supplied)\b|\bTo:? address (?:may not be blank|not specified|is (?:empty|missing))\b/i,
+    confidence: 0.75,
+    example: "There are no recipient(s) for the new message.",
+    source:
+      "https://github.com/zammad/zammad/issues/2123; https://github.com/nodemailer/nodemailer/issues/164; https://github.com/ggpwnkthx/Microsoft-Graph-SMTP-Relay/issues/7; https://github.com/Attendize/Attendize/issues/868; https://github.com/craftcms/cms/issues/11175; https://github.com/swiftmailer/swiftmailer/issues/1274; https://github.com/walinejs/waline/issues/3207; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS)",
+  },
 ]);

@@ -178,4 +178,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html",
   },
+  {
+    // The family: the sending account or domain itself is held, suspended or blocked from sending (not its IP).
+    cause: "sender-account-restricted",
+    pattern:
+      /\b(?:account|mailbox|user|domain)\b[^\n]{0,60}?\bblocked from sending\b|\bdomain\b[^\n]{0,60}?\bhas an outgoing mail (?:suspension|hold)\b|\baccount is sending spam\b|\bsending (?:for|from) this account (?:is|has been) (?:disabled|suspended|blocked)\b/i,
+    confidence: 0.88,
+    example:
+      "SMTP Error: [554] 5.7.1 Account <user@example.com> has been blocked from sending due to abusive activity.",
+    source:
+      "https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://mailout.ru/2015/09; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold",
+  },
 ]);
