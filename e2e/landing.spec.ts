@@ -62,6 +62,19 @@ test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", 
   await page.screenshot({ path: "e2e/artifacts/paste-error.png", fullPage: true });
 });
 
+test("paste a greeting: a banner naming an appliance or a list is a success, not a blocklisting", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page
+    .getByLabel("Error message, bounce or server reply")
+    .fill("220 barracuda.choopa.net ESMTP (2cca12787012f064281cf8557700560b)");
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  const card = page.locator("[data-cause]");
+  await expect(card).toHaveAttribute("data-cause", "no-error");
+  await expect(card.getByRole("heading")).toHaveText("✓ No failure in the text you pasted");
+});
+
 test("paste an error: the answer speaks of what was pasted, not of a test that never ran", async ({
   page,
 }) => {

@@ -14,7 +14,8 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
     // What the run proves, no more: e.g. a login that is not the From, never sent through DATA.
     const words = result
       ? judgeRun(result, { provider: diagnosis.provider })
-      : { title: `No failure: ${rootCause.title}`, detail: rootCause.explanation, proven: true };
+      : // A paste: the catalogue's title ("No error: a success reply") would repeat the heading's words.
+        { title: "No failure in the text you pasted", detail: rootCause.explanation, proven: true };
     return (
       <section
         aria-labelledby="root-cause"
