@@ -1,3 +1,7 @@
+import type { CauseId } from "../causes";
+import { type TableText, tableWording } from "./message-tables";
+import type { ReplyPattern } from "./reply-pattern-schema";
+
 /**
  * Messages of two command-line mail senders that devices, NAS boxes and servers use (msmtp, mutt),
  * in every language their Debian packages ship (msmtp 1.8.23-1, mutt 2.2.12-0.1~deb12u2), generated
@@ -7,11 +11,10 @@
  * reasons that are not a refused password ("…; cannot authenticate to server …: generic failure").
  */
 export type GettextPackage = "msmtp" | "mutt";
-export type GettextMessage = { lang: string; text: string };
 export type GettextEntry = {
   package: GettextPackage;
   msgid: string;
-  texts: readonly GettextMessage[];
+  texts: readonly TableText[];
 };
 
 export const GETTEXT_MESSAGES = {
@@ -532,28 +535,6 @@ export const GETTEXT_MESSAGES = {
 
 export type GettextKey = keyof typeof GETTEXT_MESSAGES;
 
-const PLACEHOLDER = /%(?:\d\$)?[sdu]/g;
-const EDGE_PLACEHOLDERS =
-  /^(?:\s*["'«„“]?%(?:\d\$)?[sdu]["'»“”]?[\s,:]*)+|(?:[\s,:]*["'«„“]?%(?:\d\$)?[sdu]["'»“”]?\s*)+$/g;
-
-const asPattern = (text: string) =>
-  text
-    // What the program fills in at either end adds nothing to the match.
-    .replace(EDGE_PLACEHOLDERS, "")
-    .replace(/[\s.!。]+$/, "")
-    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-    .replace(PLACEHOLDER, "\\S{1,100}?")
-    .replace(/["'’‘“”„«»]/g, "[\"'’‘“”„«»]?")
-    .replace(/\s+/g, "\\s*");
-
-/** One alternation of the messages' texts in every language (case ignored). */
-export function gettextPattern(keys: readonly GettextKey[]): RegExp {
-  return new RegExp(
-    keys.flatMap((k) => GETTEXT_MESSAGES[k].texts.map((m) => asPattern(m.text))).join("|"),
-    "i",
-  );
-}
-
 const PACKAGES: Record<GettextPackage, { repo: string; debian: string; english: string }> = {
   msmtp: {
     repo: "marlam/msmtp",
@@ -570,7 +551,7 @@ const PACKAGES: Record<GettextPackage, { repo: string; debian: string; english: 
 };
 
 /** Where each language's text comes from, cited as the corpus cites a catalogue. */
-export function gettextSources(keys: readonly GettextKey[]): string {
+function gettextSources(keys: readonly GettextKey[]): string {
   const cited = new Set<string>();
   for (const k of keys) {
     const entry: GettextEntry = GETTEXT_MESSAGES[k];
@@ -583,4 +564,15 @@ export function gettextSources(keys: readonly GettextKey[]): string {
       );
   }
   return [...cited].join("; ");
+}
+
+/** These messages, in every language their package ships, as the wording of one cause. */
+export function gettextWording(
+  cause: CauseId,
+  keys: readonly GettextKey[],
+  confidence: number,
+  example: string,
+): ReplyPattern {
+  const texts = keys.flatMap((k): readonly TableText[] => GETTEXT_MESSAGES[k].texts);
+  return tableWording(cause, texts, confidence, example, gettextSources(keys));
 }

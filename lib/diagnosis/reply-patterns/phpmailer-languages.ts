@@ -1,3 +1,7 @@
+import type { CauseId } from "../causes";
+import { type TableText, tableWording } from "./message-tables";
+import type { ReplyPattern } from "./reply-pattern-schema";
+
 /**
  * PHPMailer's own messages in every language it ships (PHPMailer 6.6.3 as packaged by Debian,
  * libphp-phpmailer 6.6.3-1, /usr/share/php/libphp-phpmailer/language/phpmailer.lang-*.php),
@@ -6,10 +10,9 @@
  * "could not connect", so it is kept whole with its prefix, where it can only be PHPMailer's.
  * English is the class's built-in default ('SMTP Error: Could not authenticate.'), matched elsewhere.
  */
-export type PhpMailerMessage = { lang: string; text: string };
 
 /** 'authenticate' */
-export const PHPMAILER_AUTHENTICATE: readonly PhpMailerMessage[] = [
+export const PHPMAILER_AUTHENTICATE: readonly TableText[] = [
   { lang: "af", text: "kon nie geverifieer word nie" },
   { lang: "ar", text: "لا يمكن تأكيد الهوية" },
   { lang: "az", text: "Giriş uğursuz oldu" },
@@ -65,7 +68,7 @@ export const PHPMAILER_AUTHENTICATE: readonly PhpMailerMessage[] = [
 ];
 
 /** 'provide_address' */
-export const PHPMAILER_PROVIDE_ADDRESS: readonly PhpMailerMessage[] = [
+export const PHPMAILER_PROVIDE_ADDRESS: readonly TableText[] = [
   { lang: "af", text: "U moet ten minste een ontvanger e-pos adres verskaf" },
   { lang: "ar", text: "يجب توفير عنوان البريد الإلكتروني لمستلم واحد على الأقل" },
   { lang: "az", text: "Ən azı bir e-mail adresi daxil edilməlidir" },
@@ -120,21 +123,19 @@ export const PHPMAILER_PROVIDE_ADDRESS: readonly PhpMailerMessage[] = [
   { lang: "zh_cn", text: "必须提供至少一个收件人地址" },
 ];
 
-const asPattern = (text: string) =>
-  text
-    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-    // Typographic apostrophes are often retyped as plain ones; spacing is not kept either.
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, "\\s*");
-
-/** One alternation of the messages, each as written (case ignored, apostrophes and spaces loose). */
-export function phpMailerPattern(messages: readonly PhpMailerMessage[]): RegExp {
-  return new RegExp(messages.map((m) => asPattern(m.text)).join("|"), "i");
-}
-
 /** The language files the messages come from, cited one by one as the corpus cites them. */
-export function phpMailerSources(messages: readonly PhpMailerMessage[]): string {
+function phpMailerSources(messages: readonly TableText[]): string {
   return messages
     .map((m) => `PHPMailer/PHPMailer language/phpmailer.lang-${m.lang}.php (Debian libphp-phpmailer 6.6.3-1)`)
     .join("; ");
+}
+
+/** A PHPMailer message, in every language it ships, as the wording of one cause. */
+export function phpMailerWording(
+  cause: CauseId,
+  messages: readonly TableText[],
+  confidence: number,
+  example: string,
+): ReplyPattern {
+  return tableWording(cause, messages, confidence, example, phpMailerSources(messages));
 }

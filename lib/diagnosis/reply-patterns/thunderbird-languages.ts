@@ -1,3 +1,7 @@
+import type { CauseId } from "../causes";
+import { type TableText, tableWording } from "./message-tables";
+import type { ReplyPattern } from "./reply-pattern-schema";
+
 /**
  * Thunderbird's own sending errors in every language it ships, generated from Debian's language
  * packs (thunderbird-l10n-* 1:153.8.0esr-1~deb12u1: each langpack's
@@ -20,9 +24,7 @@ export type ThunderbirdKey =
   | "startTlsFailed"
   | "noRecipients";
 
-export type ThunderbirdMessage = { lang: string; text: string };
-
-export const THUNDERBIRD_MESSAGES: Readonly<Record<ThunderbirdKey, readonly ThunderbirdMessage[]>> = {
+export const THUNDERBIRD_MESSAGES: Readonly<Record<ThunderbirdKey, readonly TableText[]>> = {
   smtpSendFailedUnknownServer: [
     { lang: "af", text: "An error occurred while sending mail: Outgoing server (SMTP) %S is unknown" },
     { lang: "ar", text: "حدث عطل أثناء إرسال البريد: خادوم الصادر (SMPT)‏ %S مجهول" },
@@ -1797,32 +1799,8 @@ export const THUNDERBIRD_MESSAGES: Readonly<Record<ThunderbirdKey, readonly Thun
   ],
 };
 
-const DIRECTION_MARK = "\ue000";
-
-const asPattern = (text: string) =>
-  text
-    // A server name at either end adds nothing to the match and would be tried at every position.
-    .replace(/^(?:\s*%(?:\d\$)?[sS][\s,:]*)+|(?:[\s,:]*%(?:\d\$)?[sS]\s*)+$/g, "")
-    .replace(/[\u200e\u200f]/g, DIRECTION_MARK)
-    .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-    // The server name the message names, whatever it is.
-    .replace(/%(?:\d\\\$)?[sS]/g, "\\S{1,100}?")
-    // Quotes and apostrophes are retyped in every style; spacing and direction marks are not kept.
-    .replace(/["'’‘“”„«»]/g, "[\"'’‘“”„«»]?")
-    .replace(/\s+/g, "\\s*")
-    .split(DIRECTION_MARK)
-    .join("[\\u200e\\u200f]?");
-
-/** One alternation of the keys' messages in every language (case ignored). */
-export function thunderbirdPattern(keys: readonly ThunderbirdKey[]): RegExp {
-  return new RegExp(
-    keys.flatMap((k) => THUNDERBIRD_MESSAGES[k].map((m) => asPattern(m.text))).join("|"),
-    "i",
-  );
-}
-
 /** The language packs' files the messages come from, one citation per language. */
-export function thunderbirdSources(keys: readonly ThunderbirdKey[]): string {
+function thunderbirdSources(keys: readonly ThunderbirdKey[]): string {
   const langs = [...new Set(keys.flatMap((k) => THUNDERBIRD_MESSAGES[k].map((m) => m.lang)))];
   return langs
     .map(
@@ -1830,4 +1808,15 @@ export function thunderbirdSources(keys: readonly ThunderbirdKey[]): string {
         `thunderbird/thunderbird-l10n ${lang}/mail/chrome/messenger/messengercompose/composeMsgs.properties (Debian thunderbird-l10n-${lang.toLowerCase()} 1:153.8.0esr-1~deb12u1; ${keys.join(", ")})`,
     )
     .join("; ");
+}
+
+/** Thunderbird's messages of these keys, in every language it ships, as the wording of one cause. */
+export function thunderbirdWording(
+  cause: CauseId,
+  keys: readonly ThunderbirdKey[],
+  confidence: number,
+  example: string,
+): ReplyPattern {
+  const texts = keys.flatMap((k) => THUNDERBIRD_MESSAGES[k]);
+  return tableWording(cause, texts, confidence, example, thunderbirdSources(keys));
 }

@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -51,13 +51,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28",
     source: "https://github.com/lx1169732264/zdm/issues/3 (QQ Mail)",
   },
-  {
-    // msmtp's "cannot use a secure authentication method" in every language it ships (gettext-languages.ts).
-    cause: "auth-encryption-required",
-    pattern: gettextPattern(["msmtp:cannot use a secure authentication method"]),
-    confidence: 0.85,
-    origin: "client",
-    example: "sichere Authentifizierungsmethode kann nicht benutzt werden",
-    source: gettextSources(["msmtp:cannot use a secure authentication method"]),
-  },
+  gettextWording(
+    "auth-encryption-required",
+    ["msmtp:cannot use a secure authentication method"],
+    0.85,
+    "sichere Authentifizierungsmethode kann nicht benutzt werden",
+  ),
 ]);

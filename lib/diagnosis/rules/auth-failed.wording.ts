@@ -1,12 +1,8 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
-import {
-  PHPMAILER_AUTHENTICATE,
-  phpMailerPattern,
-  phpMailerSources,
-} from "../reply-patterns/phpmailer-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
+import { PHPMAILER_AUTHENTICATE, phpMailerWording } from "../reply-patterns/phpmailer-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, EXIM, JAVAMAIL, MAILKIT, PHPMAILER, PYTHON } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 const MS_PRINTERS =
@@ -82,15 +78,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/dovecot (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/fail2ban/fail2ban/issues/3793",
   },
-  {
-    // PHPMailer's 'authenticate' message in all 52 languages it ships (phpmailer-languages.ts).
-    cause: "auth-failed",
-    pattern: phpMailerPattern(PHPMAILER_AUTHENTICATE),
-    confidence: 0.85,
-    origin: "client",
-    example: "Error SMTP: Imposible autentificar.",
-    source: phpMailerSources(PHPMAILER_AUTHENTICATE),
-  },
+  phpMailerWording("auth-failed", PHPMAILER_AUTHENTICATE, 0.85, "Error SMTP: Imposible autentificar."),
   {
     cause: "auth-failed",
     pattern:
@@ -266,31 +254,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (debian fail2ban 1.0.2-2); https://github.com/fail2ban/fail2ban/issues/2407; fail2ban/fail2ban fail2ban/tests/files/logs/sendmail-auth (Debian fail2ban 1.0.2-2); fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp (Debian fail2ban 1.0.2-2); https://github.com/alibaba/canal/issues/554; Public repository project log on Worker secrets and OTP delivery (stored copy code index id 59111867462); https://ionos.ca/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email",
   },
-  {
-    // Thunderbird's smtpAuthFailure in every language it ships (thunderbird-languages.ts).
-    cause: "auth-failed",
-    pattern: thunderbirdPattern(["smtpAuthFailure"]),
-    confidence: 0.85,
-    origin: "client",
-    example: "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden.",
-    source: thunderbirdSources(["smtpAuthFailure"]),
-  },
-  {
-    // msmtp's "authentication failed (method %s)" in every language it ships (gettext-languages.ts).
-    cause: "auth-failed",
-    pattern: gettextPattern(["msmtp:authentication failed (method %s)"]),
-    confidence: 0.7,
-    origin: "client",
-    example: "Authentifizierung fehlgeschlagen (Methode LOGIN)",
-    source: gettextSources(["msmtp:authentication failed (method %s)"]),
-  },
-  {
-    // mutt's "SASL authentication failed" in every language it ships (gettext-languages.ts).
-    cause: "auth-failed",
-    pattern: gettextPattern(["mutt:SASL authentication failed"]),
-    confidence: 0.72,
-    origin: "client",
-    example: "L’autenticació SASL ha fallat.",
-    source: gettextSources(["mutt:SASL authentication failed"]),
-  },
+  thunderbirdWording(
+    "auth-failed",
+    ["smtpAuthFailure"],
+    0.85,
+    "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden.",
+  ),
+  gettextWording(
+    "auth-failed",
+    ["msmtp:authentication failed (method %s)"],
+    0.7,
+    "Authentifizierung fehlgeschlagen (Methode LOGIN)",
+  ),
+  gettextWording("auth-failed", ["mutt:SASL authentication failed"], 0.72, "L’autenticació SASL ha fallat."),
 ]);

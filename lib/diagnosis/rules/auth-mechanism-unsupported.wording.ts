@@ -1,7 +1,7 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -176,52 +176,34 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Authentication type is not supported by SMTP Server",
     source: "https://asrock.manymanuals.es/networking/en2c602-4l-d12/quick-start-manual-27762/40",
   },
-  {
-    // Thunderbird's smtpAuthMechNotSupported in every language it ships (thunderbird-languages.ts).
-    cause: "auth-mechanism-unsupported",
-    pattern: thunderbirdPattern(["smtpAuthMechNotSupported"]),
-    confidence: 0.88,
-    origin: "client",
-    example: "Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht.",
-    source: thunderbirdSources(["smtpAuthMechNotSupported"]),
-  },
-  {
-    // Thunderbird's smtpHintAuthEncryptToPlainNoSsl in every language it ships (thunderbird-languages.ts).
-    cause: "auth-mechanism-unsupported",
-    pattern: thunderbirdPattern(["smtpHintAuthEncryptToPlainNoSsl"]),
-    confidence: 0.88,
-    origin: "client",
-    example:
-      "Der SMTP-Server smtp.example.com scheint die verschlüsselte Übertragung des Passworts nicht zu unterstützen.",
-    source: thunderbirdSources(["smtpHintAuthEncryptToPlainNoSsl"]),
-  },
-  {
-    // Thunderbird's smtpHintAuthEncryptToPlainSsl in every language it ships (thunderbird-languages.ts).
-    cause: "auth-mechanism-unsupported",
-    pattern: thunderbirdPattern(["smtpHintAuthEncryptToPlainSsl"]),
-    confidence: 0.88,
-    origin: "client",
-    example:
-      "Der SMTP-Server smtp.example.com scheint die Übertragung verschlüsselter Passwörter nicht zu unterstützen.",
-    source: thunderbirdSources(["smtpHintAuthEncryptToPlainSsl"]),
-  },
-  {
-    // Thunderbird's smtpHintAuthPlainToEncrypt in every language it ships (thunderbird-languages.ts).
-    cause: "auth-mechanism-unsupported",
-    pattern: thunderbirdPattern(["smtpHintAuthPlainToEncrypt"]),
-    confidence: 0.88,
-    origin: "client",
-    example:
-      "Der SMTP-Server smtp.example.com erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht.",
-    source: thunderbirdSources(["smtpHintAuthPlainToEncrypt"]),
-  },
-  {
-    // msmtp's "the server does not support authentication method %s" in every language it ships (gettext-languages.ts).
-    cause: "auth-mechanism-unsupported",
-    pattern: gettextPattern(["msmtp:the server does not support authentication method %s"]),
-    confidence: 0.88,
-    origin: "client",
-    example: "der Server unterstützt Authentifizierungsmethode LOGIN nicht",
-    source: gettextSources(["msmtp:the server does not support authentication method %s"]),
-  },
+  thunderbirdWording(
+    "auth-mechanism-unsupported",
+    ["smtpAuthMechNotSupported"],
+    0.88,
+    "Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht.",
+  ),
+  thunderbirdWording(
+    "auth-mechanism-unsupported",
+    ["smtpHintAuthEncryptToPlainNoSsl"],
+    0.88,
+    "Der SMTP-Server smtp.example.com scheint die verschlüsselte Übertragung des Passworts nicht zu unterstützen.",
+  ),
+  thunderbirdWording(
+    "auth-mechanism-unsupported",
+    ["smtpHintAuthEncryptToPlainSsl"],
+    0.88,
+    "Der SMTP-Server smtp.example.com scheint die Übertragung verschlüsselter Passwörter nicht zu unterstützen.",
+  ),
+  thunderbirdWording(
+    "auth-mechanism-unsupported",
+    ["smtpHintAuthPlainToEncrypt"],
+    0.88,
+    "Der SMTP-Server smtp.example.com erlaubt die ungesicherte Übertragung des Passworts im Klartext nicht.",
+  ),
+  gettextWording(
+    "auth-mechanism-unsupported",
+    ["msmtp:the server does not support authentication method %s"],
+    0.88,
+    "der Server unterstützt Authentifizierungsmethode LOGIN nicht",
+  ),
 ]);

@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, MAILKIT, POSTFIX, PYTHON } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -137,13 +137,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: 'Failed to authenticate on SMTP server with username "bcpuser" using 0 possible authenticators',
     source: "https://github.com/kanboard/kanboard/issues/345",
   },
-  {
-    // msmtp's "the server does not support authentication" in every language it ships (gettext-languages.ts).
-    cause: "auth-not-offered",
-    pattern: gettextPattern(["msmtp:the server does not support authentication"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "der Server unterstützt keine Authentifizierung",
-    source: gettextSources(["msmtp:the server does not support authentication"]),
-  },
+  gettextWording(
+    "auth-not-offered",
+    ["msmtp:the server does not support authentication"],
+    0.9,
+    "der Server unterstützt keine Authentifizierung",
+  ),
 ]);

@@ -1,6 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -141,14 +141,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       'PHP E_WARNING: mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" and "smtp_port" setting in php.ini or use ini_set() in ...\\app\\Core\\Mail.php:[388]',
     source: "https://github.com/forkbb/forkbb/issues/17",
   },
-  {
-    // Thunderbird's smtpSendRequestRefused in every language it ships (thunderbird-languages.ts).
-    cause: "connect-refused",
-    pattern: thunderbirdPattern(["smtpSendRequestRefused"]),
-    confidence: 0.88,
-    origin: "client",
-    example:
-      "Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist.",
-    source: thunderbirdSources(["smtpSendRequestRefused"]),
-  },
+  thunderbirdWording(
+    "connect-refused",
+    ["smtpSendRequestRefused"],
+    0.88,
+    "Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist.",
+  ),
 ]);

@@ -1,6 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, PYTHON, WINSOCK } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -198,14 +198,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_21.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/CosmicBoris/ESP8266SMTP/issues/4; https://github.com/overview/overview-local/issues/22; https://github.com/cptactionhank/docker-atlassian-jira/issues/27",
   },
-  {
-    // Thunderbird's smtpSendTimeout in every language it ships (thunderbird-languages.ts).
-    cause: "connect-timeout",
-    pattern: thunderbirdPattern(["smtpSendTimeout"]),
-    confidence: 0.85,
-    origin: "client",
-    example:
-      "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat.",
-    source: thunderbirdSources(["smtpSendTimeout"]),
-  },
+  thunderbirdWording(
+    "connect-timeout",
+    ["smtpSendTimeout"],
+    0.85,
+    "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat.",
+  ),
 ]);

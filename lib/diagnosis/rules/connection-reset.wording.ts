@@ -1,7 +1,7 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, MAILKIT, NM, PYTHON, WINSOCK } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -214,32 +214,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/yahoo-via-sendmail.unknown.msg; https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html; https://github.com/haraka/Haraka/issues/2754; thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties @7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f (https://github.com/thunderbird/thunderbird-l10n/blob/7c60f1d050a03ab34d0cf0e3eeb105fb93cdb45f/fr/mail/chrome/messenger/messengercompose/composeMsgs.properties) (smtpSendInterrupted) [rendered with host smtp.example.com]; https://emailtopia.com/2016/11/23/list-of-mail-log-error-notifications/; nodemailer/nodemailer lib/smtp-connection/index.js (v9.0.5, fetched snapshot)",
   },
-  {
-    // Thunderbird's smtpSendInterrupted in every language it ships (thunderbird-languages.ts).
-    cause: "connection-reset",
-    pattern: thunderbirdPattern(["smtpSendInterrupted"]),
-    confidence: 0.85,
-    origin: "client",
-    example:
-      "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde.",
-    source: thunderbirdSources(["smtpSendInterrupted"]),
-  },
-  {
-    // msmtp's "connection reset by peer" in every language it ships (gettext-languages.ts).
-    cause: "connection-reset",
-    pattern: gettextPattern(["msmtp:connection reset by peer"]),
-    confidence: 0.85,
-    origin: "client",
-    example: "Verbindung von der Gegenstelle zurückgesetzt",
-    source: gettextSources(["msmtp:connection reset by peer"]),
-  },
-  {
-    // msmtp's "the connection was closed unexpectedly" in every language it ships (gettext-languages.ts).
-    cause: "connection-reset",
-    pattern: gettextPattern(["msmtp:the connection was closed unexpectedly"]),
-    confidence: 0.8,
-    origin: "client",
-    example: "die Verbindung wurde unerwartet getrennt",
-    source: gettextSources(["msmtp:the connection was closed unexpectedly"]),
-  },
+  thunderbirdWording(
+    "connection-reset",
+    ["smtpSendInterrupted"],
+    0.85,
+    "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde.",
+  ),
+  gettextWording(
+    "connection-reset",
+    ["msmtp:connection reset by peer"],
+    0.85,
+    "Verbindung von der Gegenstelle zurückgesetzt",
+  ),
+  gettextWording(
+    "connection-reset",
+    ["msmtp:the connection was closed unexpectedly"],
+    0.8,
+    "die Verbindung wurde unerwartet getrennt",
+  ),
 ]);

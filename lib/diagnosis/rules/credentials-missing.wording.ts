@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { wordingTable } from "../reply-patterns/wording-table";
 
@@ -77,19 +77,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.98.140.2]: generic failure)",
     source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",
   },
-  {
-    // msmtp's "authentication method %s needs a password", "authentication method %s needs a user name" in every language it ships (gettext-languages.ts).
-    cause: "credentials-missing",
-    pattern: gettextPattern([
-      "msmtp:authentication method %s needs a password",
-      "msmtp:authentication method %s needs a user name",
-    ]),
-    confidence: 0.85,
-    origin: "client",
-    example: "Authentifizierungsmethode LOGIN braucht ein Passwort",
-    source: gettextSources([
-      "msmtp:authentication method %s needs a password",
-      "msmtp:authentication method %s needs a user name",
-    ]),
-  },
+  gettextWording(
+    "credentials-missing",
+    ["msmtp:authentication method %s needs a password", "msmtp:authentication method %s needs a user name"],
+    0.85,
+    "Authentifizierungsmethode LOGIN braucht ein Passwort",
+  ),
 ]);

@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -141,13 +141,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "musl src/network/gai_strerror.c (EAI_AGAIN: 'Try again'; the C library of Alpine-based containers); https://github.com/fiveai/Cachet/issues/73",
   },
-  {
-    // msmtp's "host not found (nonauthoritative) or server failure" in every language it ships (gettext-languages.ts).
-    cause: "dns-failure",
-    pattern: gettextPattern(["msmtp:host not found (nonauthoritative) or server failure"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "Host nicht gefunden (nicht endgültig) oder Serverfehlfunktion",
-    source: gettextSources(["msmtp:host not found (nonauthoritative) or server failure"]),
-  },
+  gettextWording(
+    "dns-failure",
+    ["msmtp:host not found (nonauthoritative) or server failure"],
+    0.9,
+    "Host nicht gefunden (nicht endgültig) oder Serverfehlfunktion",
+  ),
 ]);

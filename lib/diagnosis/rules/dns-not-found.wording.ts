@@ -1,7 +1,7 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, WINSOCK } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -227,15 +227,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; code index id 18856806676 (Exim src/src/transports/smtp.c, copy of smtp_transport_entry end-of-hosts handling) (hosts_fail == hosts_total)",
   },
-  {
-    // Thunderbird's smtpSendFailedUnknownServer in every language it ships (thunderbird-languages.ts).
-    cause: "dns-not-found",
-    pattern: thunderbirdPattern(["smtpSendFailedUnknownServer"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt.",
-    source: thunderbirdSources(["smtpSendFailedUnknownServer"]),
-  },
+  thunderbirdWording(
+    "dns-not-found",
+    ["smtpSendFailedUnknownServer"],
+    0.9,
+    "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt.",
+  ),
   {
     // musl's words for EAI_NONAME (glibc says 'Name or service not known').
     cause: "dns-not-found",
@@ -245,22 +242,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "php_network_getaddresses: getaddrinfo failed: Name does not resolve",
     source: "musl src/network/gai_strerror.c (EAI_NONAME: 'Name does not resolve')",
   },
-  {
-    // msmtp's "host not found (authoritative)" in every language it ships (gettext-languages.ts).
-    cause: "dns-not-found",
-    pattern: gettextPattern(["msmtp:host not found (authoritative)"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "Host nicht gefunden (endgültig)",
-    source: gettextSources(["msmtp:host not found (authoritative)"]),
-  },
-  {
-    // mutt's "Could not find the host \"%s\"" in every language it ships (gettext-languages.ts).
-    cause: "dns-not-found",
-    pattern: gettextPattern(['mutt:Could not find the host "%s"']),
-    confidence: 0.85,
-    origin: "client",
-    example: 'Хостът "smtp.example.com" не може да бъде намерен.',
-    source: gettextSources(['mutt:Could not find the host "%s"']),
-  },
+  gettextWording(
+    "dns-not-found",
+    ["msmtp:host not found (authoritative)"],
+    0.9,
+    "Host nicht gefunden (endgültig)",
+  ),
+  gettextWording(
+    "dns-not-found",
+    ['mutt:Could not find the host "%s"'],
+    0.85,
+    'Хостът "smtp.example.com" не може да бъде намерен.',
+  ),
 ]);

@@ -1,6 +1,6 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { SMTP_CODES } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -121,13 +121,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://www.cyon.ch/support/a/smtp-error-550",
   },
-  {
-    // Thunderbird's smtpPermSizeExceeded2 in every language it ships (thunderbird-languages.ts).
-    cause: "message-too-large",
-    pattern: thunderbirdPattern(["smtpPermSizeExceeded2"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers.",
-    source: thunderbirdSources(["smtpPermSizeExceeded2"]),
-  },
+  thunderbirdWording(
+    "message-too-large",
+    ["smtpPermSizeExceeded2"],
+    0.9,
+    "Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers.",
+  ),
 ]);

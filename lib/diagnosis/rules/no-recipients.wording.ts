@@ -1,11 +1,7 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
-import {
-  PHPMAILER_PROVIDE_ADDRESS,
-  phpMailerPattern,
-  phpMailerSources,
-} from "../reply-patterns/phpmailer-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
+import { PHPMAILER_PROVIDE_ADDRESS, phpMailerWording } from "../reply-patterns/phpmailer-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -75,15 +71,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "503 RCPT command expected",
     source: "https://github.com/exceedone/exment/issues/1153",
   },
-  {
-    // PHPMailer's 'provide_address' message in all 52 languages it ships (phpmailer-languages.ts).
-    cause: "no-recipients",
-    pattern: phpMailerPattern(PHPMAILER_PROVIDE_ADDRESS),
-    confidence: 0.9,
-    origin: "client",
-    example: "Bitte geben Sie mindestens eine Empfängeradresse an.",
-    source: phpMailerSources(PHPMAILER_PROVIDE_ADDRESS),
-  },
+  phpMailerWording(
+    "no-recipients",
+    PHPMAILER_PROVIDE_ADDRESS,
+    0.9,
+    "Bitte geben Sie mindestens eine Empfängeradresse an.",
+  ),
   {
     cause: "no-recipients",
     pattern: /Nie określono żadnego adresata|적어도 한 개 이상의 수신자 메일 주소를 제공해야/i,
@@ -136,25 +129,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/DataCmdHandler.java (doDATAFilter, NO_RECIPIENT) [reply rendered from SMTPRetCode.BAD_SEQUENCE=503 and DSNStatus DELIVERY_OTHER=5.5.0]; https://github.com/git-commit-notifier/git-commit-notifier/issues/76; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS_MSG); OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_data, rcptcount == 0)",
   },
-  {
-    // Thunderbird's noRecipients in every language it ships (thunderbird-languages.ts).
-    cause: "no-recipients",
-    pattern: thunderbirdPattern(["noRecipients"]),
-    confidence: 0.9,
-    origin: "client",
-    example:
-      "Kein Empfänger angegeben. Bitte geben Sie einen Empfänger oder eine Newsgruppe im Adressfeld an.",
-    source: thunderbirdSources(["noRecipients"]),
-  },
-  {
-    // msmtp's "no recipients found" in every language it ships (gettext-languages.ts).
-    cause: "no-recipients",
-    pattern: gettextPattern(["msmtp:no recipients found"]),
-    confidence: 0.88,
-    origin: "client",
-    example: "keine Empfänger gefunden",
-    source: gettextSources(["msmtp:no recipients found"]),
-  },
+  thunderbirdWording(
+    "no-recipients",
+    ["noRecipients"],
+    0.9,
+    "Kein Empfänger angegeben. Bitte geben Sie einen Empfänger oder eine Newsgruppe im Adressfeld an.",
+  ),
+  gettextWording("no-recipients", ["msmtp:no recipients found"], 0.88, "keine Empfänger gefunden"),
   {
     // The family: no recipient was given or none was left, in any client's or server's words. Weaker than the refusal that left none (a rejected HELO, sender or relay), which names why; "no recipients accepted" only reports such refusals.
     cause: "no-recipients",

@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { NM } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -45,13 +45,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: 'InnerException = {"Smtp server returned an invalid response."}',
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/2004",
   },
-  {
-    // msmtp's "cannot get initial OK message from server" in every language it ships (gettext-languages.ts).
-    cause: "not-smtp-service",
-    pattern: gettextPattern(["msmtp:cannot get initial OK message from server"]),
-    confidence: 0.75,
-    origin: "client",
-    example: "initiale OK-Nachricht des Servers kann nicht empfangen werden",
-    source: gettextSources(["msmtp:cannot get initial OK message from server"]),
-  },
+  gettextWording(
+    "not-smtp-service",
+    ["msmtp:cannot get initial OK message from server"],
+    0.75,
+    "initiale OK-Nachricht des Servers kann nicht empfangen werden",
+  ),
 ]);

@@ -1,7 +1,7 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, JAVAMAIL, MAILKIT, PYTHON } from "../reply-patterns/sources";
-import { thunderbirdPattern, thunderbirdSources } from "../reply-patterns/thunderbird-languages";
+import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 const DOTNET = "dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx";
@@ -184,32 +184,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://knowledge.broadcom.com/external/article/416007/inbound-email-delivery-issue-starttls-n.html; https://sendgrid.com/docs/for-developers/sending-email/enforced-tls/",
   },
-  {
-    // Thunderbird's startTlsFailed in every language it ships (thunderbird-languages.ts).
-    cause: "starttls-not-offered",
-    pattern: thunderbirdPattern(["startTlsFailed"]),
-    confidence: 0.9,
-    origin: "client",
-    example:
-      "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt.",
-    source: thunderbirdSources(["startTlsFailed"]),
-  },
-  {
-    // msmtp's "the server does not support TLS via the STARTTLS command" in every language it ships (gettext-languages.ts).
-    cause: "starttls-not-offered",
-    pattern: gettextPattern(["msmtp:the server does not support TLS via the STARTTLS command"]),
-    confidence: 0.9,
-    origin: "client",
-    example: "der POP-Server unterstützt über den STLS-Befehl kein TLS",
-    source: gettextSources(["msmtp:the server does not support TLS via the STARTTLS command"]),
-  },
-  {
-    // mutt's "Encrypted connection unavailable" in every language it ships (gettext-languages.ts).
-    cause: "starttls-not-offered",
-    pattern: gettextPattern(["mutt:Encrypted connection unavailable"]),
-    confidence: 0.8,
-    origin: "client",
-    example: "No s’ha pogut establir una connexió xifrada.",
-    source: gettextSources(["mutt:Encrypted connection unavailable"]),
-  },
+  thunderbirdWording(
+    "starttls-not-offered",
+    ["startTlsFailed"],
+    0.9,
+    "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt.",
+  ),
+  gettextWording(
+    "starttls-not-offered",
+    ["msmtp:the server does not support TLS via the STARTTLS command"],
+    0.9,
+    "der POP-Server unterstützt über den STLS-Befehl kein TLS",
+  ),
+  gettextWording(
+    "starttls-not-offered",
+    ["mutt:Encrypted connection unavailable"],
+    0.8,
+    "No s’ha pogut establir una connexió xifrada.",
+  ),
 ]);

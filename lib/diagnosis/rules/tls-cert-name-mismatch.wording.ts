@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, DOTNET_SECURITY, GO_TLS, JSSE, PHPMAILER, PYTHON_SSL } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -144,29 +144,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "golang/go src/crypto/x509/verify.go (HostnameError.Error: 'x509: certificate is not valid for any names, but wanted to match '); https://github.com/ory/kratos/issues/1048",
   },
-  {
-    // msmtp's "%s: the certificate owner does not match hostname %s" in every language it ships (gettext-languages.ts).
-    cause: "tls-cert-name-mismatch",
-    pattern: gettextPattern(["msmtp:%s: the certificate owner does not match hostname %s"]),
-    confidence: 0.92,
-    origin: "client",
-    example:
-      "smtp.example.com: der Zertifikatseigner stimmt nicht mit dem Hostnamen smtp.example.com überein",
-    source: gettextSources(["msmtp:%s: the certificate owner does not match hostname %s"]),
-  },
-  {
-    // mutt's "WARNING: Server hostname does not match certificate", "certificate owner does not match hostname %s" in every language it ships (gettext-languages.ts).
-    cause: "tls-cert-name-mismatch",
-    pattern: gettextPattern([
+  gettextWording(
+    "tls-cert-name-mismatch",
+    ["msmtp:%s: the certificate owner does not match hostname %s"],
+    0.92,
+    "smtp.example.com: der Zertifikatseigner stimmt nicht mit dem Hostnamen smtp.example.com überein",
+  ),
+  gettextWording(
+    "tls-cert-name-mismatch",
+    [
       "mutt:WARNING: Server hostname does not match certificate",
       "mutt:certificate owner does not match hostname %s",
-    ]),
-    confidence: 0.9,
-    origin: "client",
-    example: "Avís: El nom d’amfitrió del servidor no concorda amb el del certificat.",
-    source: gettextSources([
-      "mutt:WARNING: Server hostname does not match certificate",
-      "mutt:certificate owner does not match hostname %s",
-    ]),
-  },
+    ],
+    0.9,
+    "Avís: El nom d’amfitrió del servidor no concorda amb el del certificat.",
+  ),
 ]);

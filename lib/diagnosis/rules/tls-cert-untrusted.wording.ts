@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, DOTNET_SECURITY, GO_TLS, JSSE, OPENSSL, PYTHON_SSL } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
@@ -175,34 +175,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/chatmail/relay/issues/409; https://github.com/noisebridge/infrastructure/issues/252; https://github.com/wttw/aboutmyemail/issues/63; https://github.com/wttw/aboutmyemail/issues/57; https://cp.adaptivewebhosting.com/knowledgebase/237/Email-Sending-Fails-After-SSL-Certificate-Renewal--MailKit-or-ASP.NET-Core-SMTP-Fix.html; https://github.com/kubernetes-retired/heapster/issues/1527; https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php; https://github.com/bluetiger9/SmtpClient-for-Qt/issues/65",
   },
-  {
-    // msmtp's "TLS certificate verification failed" in every language it ships (gettext-languages.ts).
-    cause: "tls-cert-untrusted",
-    pattern: gettextPattern(["msmtp:TLS certificate verification failed"]),
-    confidence: 0.75,
-    origin: "client",
-    example: "TLS-Zertifikatsüberprüfung ist fehlgschlagen",
-    source: gettextSources(["msmtp:TLS certificate verification failed"]),
-  },
-  {
-    // mutt's "Server certificate has expired", "Server certificate is not yet valid", "WARNING: Server certificate has been revoked", "WARNING: Signer of server certificate is not a CA" in every language it ships (gettext-languages.ts).
-    cause: "tls-cert-untrusted",
-    pattern: gettextPattern([
+  gettextWording(
+    "tls-cert-untrusted",
+    ["msmtp:TLS certificate verification failed"],
+    0.75,
+    "TLS-Zertifikatsüberprüfung ist fehlgschlagen",
+  ),
+  gettextWording(
+    "tls-cert-untrusted",
+    [
       "mutt:Server certificate has expired",
       "mutt:Server certificate is not yet valid",
       "mutt:WARNING: Server certificate has been revoked",
       "mutt:WARNING: Signer of server certificate is not a CA",
-    ]),
-    confidence: 0.88,
-    origin: "client",
-    example: "Сертификатът на сървъра е изтекъл",
-    source: gettextSources([
-      "mutt:Server certificate has expired",
-      "mutt:Server certificate is not yet valid",
-      "mutt:WARNING: Server certificate has been revoked",
-      "mutt:WARNING: Signer of server certificate is not a CA",
-    ]),
-  },
+    ],
+    0.88,
+    "Сертификатът на сървъра е изтекъл",
+  ),
   {
     // A certificate that failed verification; a named host mismatch (a stronger pattern) says more.
     cause: "tls-cert-untrusted",

@@ -1,4 +1,4 @@
-import { gettextPattern, gettextSources } from "../reply-patterns/gettext-languages";
+import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import {
   DOTNET_SECURITY,
@@ -154,22 +154,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/maildev/maildev/issues/153; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://github.com/swoosh/swoosh/issues/785; https://github.com/neomutt/neomutt/blob/8e3bda14461c41f97f6698c6cfe4f1c85f76266e/send/smtp.c (smtp_open: mutt_ssl_starttls failed after STARTTLS)",
   },
-  {
-    // msmtp's "TLS handshake failed" in every language it ships (gettext-languages.ts).
-    cause: "tls-handshake-failed",
-    pattern: gettextPattern(["msmtp:TLS handshake failed"]),
-    confidence: 0.75,
-    origin: "client",
-    example: "TLS-Aushandlung fehlgeschlagen",
-    source: gettextSources(["msmtp:TLS handshake failed"]),
-  },
-  {
-    // mutt's "Could not negotiate TLS connection" in every language it ships (gettext-languages.ts).
-    cause: "tls-handshake-failed",
-    pattern: gettextPattern(["mutt:Could not negotiate TLS connection"]),
-    confidence: 0.85,
-    origin: "client",
-    example: "Не може да бъде установена TSL връзка",
-    source: gettextSources(["mutt:Could not negotiate TLS connection"]),
-  },
+  gettextWording(
+    "tls-handshake-failed",
+    ["msmtp:TLS handshake failed"],
+    0.75,
+    "TLS-Aushandlung fehlgeschlagen",
+  ),
+  gettextWording(
+    "tls-handshake-failed",
+    ["mutt:Could not negotiate TLS connection"],
+    0.85,
+    "Не може да бъде установена TSL връзка",
+  ),
 ]);
