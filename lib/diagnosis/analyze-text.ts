@@ -46,9 +46,12 @@ const SUCCESS_LINE = /^[^\w\n]*(?:S:\s*)?2[25]0(?:[ -]|$).*$/gm;
  * around the replies (a client's error, a log line) still count.
  */
 function wordsBesideSuccess(plain: string, repaired: string | null): string {
-  const rest = plain.replace(SUCCESS_LINE, "");
-  const restRepaired = repaired?.replace(SUCCESS_LINE, "") ?? null;
-  return normaliseReply(restRepaired ? `${rest}\n${restRepaired}` : rest);
+  return wordsOf(plain.replace(SUCCESS_LINE, ""), repaired?.replace(SUCCESS_LINE, "") ?? null);
+}
+
+/** The words patterns judge: the text, and its mangled non-ASCII words read as meant, if any. */
+function wordsOf(plain: string, repaired: string | null): string {
+  return normaliseReply(repaired ? `${plain}\n${repaired}` : plain);
 }
 
 /** Pasted text as evidence: codes read structurally, the stage inferred when not given. */
@@ -71,7 +74,7 @@ export function textEvidence(
     read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;
   // Mangled non-ASCII words (GBK printed as \xNN, read as Latin-1) are read as meant; only here.
   const repaired = repairMojibake(plain);
-  const words = normaliseReply(repaired ? `${plain}\n${repaired}` : plain);
+  const words = wordsOf(plain, repaired);
   const detected = provider ?? detectProvider({ replyText: text })?.id ?? null;
   const evidence: Evidence = {
     source: "text",

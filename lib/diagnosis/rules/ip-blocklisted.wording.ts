@@ -328,8 +328,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // A DNSBL zone the sending IP was found in, or SpamCop's list page: a listing, whatever the refusal says beside it.
     cause: "ip-blocklisted",
-    pattern:
-      /\bfound in (?:dnsbl|rbl|bl|zen|b\.barracudacentral|[\w-]*bl)\.[\w.-]+\.[a-z]{2,}\b|\bspamcop\.net\/bl\b/i,
+    pattern: /\bfound in (?:zen|b\.barracudacentral|[\w-]*bl)\.[\w.-]+\.[a-z]{2,}\b|\bspamcop\.net\/bl\b/i,
     confidence: 0.93,
     example: "554 Rejected as spam x.x.x.x found in dnsbl.sorbs.net",
     source: "https://digiampietro.com/2007/0221/posta_che_rifiutiamo_considerandola_spam.html",

@@ -12,4 +12,8 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-qmail-451-smtplf-bare-lf-gen-smtp", expect: "top" },
   { case: "e5-postfix-552-message-size-exceeds-fixed-maximum", expect: "not-top" },
   { case: "e5-gmail-552-523-size-nodemailer-json", expect: "not-top" },
+  // A line the message holds is too long; a bare "500 Line too long" outside DATA is the command's.
+  { case: "b31-b31b-1grid-lines-too-long", expect: "top" },
+  { case: "b32-b32d-gen-smtp-bare-newline", expect: "top" },
+  { case: "b10-serverlog-hmailserver-500-line-too-long", expect: "not-top" },
 ];

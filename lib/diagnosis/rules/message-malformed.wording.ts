@@ -18,11 +18,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "message-malformed",
-    pattern: /bare (?:line ?feed|LF)|smtplf|message line (?:is )?too long|line length exceeded/i,
+    // A lone LF or CR where SMTP requires CRLF (RFC 5321 §2.3.8), however the server names it; a
+    // line the message itself holds that is over the limit. A bare "line too long" is judged by
+    // its stage (below): outside DATA it is the command line.
+    pattern:
+      /bare (?:line ?feeds?|LFs?|newlines?|CRs?|<LF>)|smtplf|message (?:has )?lines? (?:is |are )?too long|line length exceeded/i,
     confidence: 0.9,
     example: "451 See http://pobox.com/~djb/docs/smtplf.html.",
     source:
-      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989",
+      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554; https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39",
   },
   {
     cause: "message-malformed",
@@ -240,23 +244,5 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 x-dg-ref header is too long",
     source:
       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-0-350-in-exchange-online (MicrosoftDocs OfficeDocs-Exchange, fix-error-code-550-5-0-350-in-exchange-online.md); MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md",
-  },
-  {
-    // Any line over the limit (RFC 5321 §4.5.3.1.6: 1000 octets with CRLF), however the server says it.
-    cause: "message-malformed",
-    pattern: /\b(?:message )?lines? (?:is |are )?too long\b/i,
-    confidence: 0.82,
-    example: "Message has lines too long for transport",
-    source:
-      "https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/diladele/websafety/issues/2319",
-  },
-  {
-    // A lone LF or CR where SMTP requires CRLF (RFC 5321 §2.3.8), in any server's words.
-    cause: "message-malformed",
-    pattern: /\bbare (?:newlines?|LFs?|CRs?|linefeeds?|<LF>)\b/i,
-    confidence: 0.88,
-    example: "451 Bare newline detected (in reply to end of DATA command))",
-    source:
-      "https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554",
   },
 ]);

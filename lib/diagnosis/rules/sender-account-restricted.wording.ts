@@ -164,29 +164,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The provider has stopped this account or domain from sending (a hold, a suspension, an unactivated or unapproved account): only the provider can lift it.
     cause: "sender-account-restricted",
     pattern:
-      /\boutgoing mail (?:suspension|hold)\b|\bSending (?:from this domain |for this account )?(?:is )?paused\b|\bpaused for this account\b|\bhas been blocked from sending\b|\baccount is not allowed to send\b|\bactivate your \w+ account\b|\bpending approval\b|\bOutbound Mail Refused\b/i,
+      /\boutgoing mail (?:suspension|hold)\b|\bSending (?:from this domain |for this account )?(?:is )?paused\b|\bpaused for this account\b|\bhas been blocked from sending\b|\baccount (?:is ?n['’]?t|is not) allowed to send\b|\baccount is sending spam\b|\bsending (?:for|from) this account (?:is|has been) (?:disabled|suspended|blocked)\b|\bactivate your \w+ account\b|\bpending approval\b|\bOutbound Mail Refused\b/i,
     confidence: 0.88,
     example: "550 Sending from this domain is paused",
     source:
-      "https://github.com/Monstarrrr/rebutify/issues/162; https://github.com/edenlabllc/ehealth.api/issues/151; https://github.com/hcengineering/platform/issues/8899; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html; https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold",
-  },
-  {
-    cause: "sender-account-restricted",
-    pattern: /\baccount (?:is ?n['’]?t|is not) allowed to send\b/i,
-    confidence: 0.85,
-    example: "541 This account isn't allowed to send email",
-    source:
-      "https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html",
-  },
-  {
-    // The family: the sending account or domain itself is held, suspended or blocked from sending (not its IP).
-    cause: "sender-account-restricted",
-    pattern:
-      /\b(?:account|mailbox|user|domain)\b[^\n]{0,60}?\bblocked from sending\b|\bdomain\b[^\n]{0,60}?\bhas an outgoing mail (?:suspension|hold)\b|\baccount is sending spam\b|\bsending (?:for|from) this account (?:is|has been) (?:disabled|suspended|blocked)\b/i,
-    confidence: 0.88,
-    example:
-      "SMTP Error: [554] 5.7.1 Account <user@example.com> has been blocked from sending due to abusive activity.",
-    source:
-      "https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://mailout.ru/2015/09; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold",
+      "https://github.com/Monstarrrr/rebutify/issues/162; https://github.com/edenlabllc/ehealth.api/issues/151; https://github.com/hcengineering/platform/issues/8899; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html; https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html; https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://mailout.ru/2015/09",
   },
 ]);
