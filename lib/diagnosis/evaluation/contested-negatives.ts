@@ -222,10 +222,38 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b32-b32d-postal-no-smtp-servers-execution-expired", "connect-timeout"],
   // Spamhaus's 127.255.255.254 answer means the query came through a public resolver: the checking side's own DNSBL setup.
   ["b32-b32d-miab-status-spamhaus-127-255-255-254", "receiver-misconfigured"],
-  // sendmail's "stat=Service unavailable": the words of a refusing server, at 0.56 under a permanent code.
-  ["b33-b33a-sendmail-dsn571-service-unavailable", "server-busy"],
   // "502 5.3.3 Command not implemented" answering MAIL FROM: the code's own meaning is a command the server does not take.
   ["b33-b33a-o365-502-533-mail-from-vikunja", "protocol-error"],
   // Winsock 10060 (WSAETIMEDOUT): a connection attempt that timed out, by the error's definition.
   ["b33-b33a-mailsend-winsock-10060-got-minus1", "connect-timeout"],
+  // Postfix's "Client host rejected: Access denied": an access rule refuses this client's address.
+  ["b34-b34a-opendistro-alert-client-host-rejected", "ip-not-allowed"],
+  // Exchange Online's 550 5.4.1 "Recipient address rejected: Access denied" is its directory-based
+  // edge blocking of an address the tenant does not have (Microsoft's NDR documentation), at 0.55.
+  ["b34-b34b-smtpfm-eop-550-5-4-1-access-denied", "recipient-unknown"],
+  // "421 Downstream server timeout": the receiving front end's own back end timed out.
+  ["b34-b34b-pastebin-postfix-vdc-downstream-timeout", "server-temporary-failure"],
+  // Exchange's QUEUE.Expired: the sending server's own queue gave up retrying, a temporary failure that ran out.
+  ["b34-b34b-pastebin-exchange2007-queue-expired", "server-temporary-failure"],
+  // Exim's "Temporary local problem - please try later": the server's own transient failure, in its words.
+  ["b34-b34c-vesta-temporary-local-problem-unresolved", "server-temporary-failure"],
+  ["b34-b34c-pastebin-exim-temporary-local-problem-ru", "server-temporary-failure"],
+  // A 421 at the greeting ("421 Access denied"): the catalogue's evidence of a server refusing for now, at 0.55.
+  ["b34-b34c-pastebin-exim-gmail-421-access-denied", "server-busy"],
+  // Gmail's "421 4.7.0 Try again later, closing connection": a refusal for now, as the busy-server family reads it.
+  ["b34-b34d-projektzapisy-gmail-421-try-again-later", "server-busy"],
+  // Ruby's net-smtp "wrong authentication type false": the configured mechanism is not one it can use.
+  ["b34-b34f-gitlab-19-wrong-auth-type-false", "auth-mechanism-unsupported"],
+  // Yahoo's [PH01] "Email not accepted for policy reasons": Yahoo documents PH01 as content it refuses.
+  ["b34-b34g-pastebin-ovh-yahoo-ph01", "message-rejected-content"],
+  // "554 5.7.1 You are not allowed to connect": the server refuses this client's address.
+  ["b34-b34g-pastebin-telnet-not-allowed-to-connect", "ip-not-allowed"],
+  // WEB.DE/GMX policy refusal with "c=hi", their code for a header that is not RFC-compliant, at 0.7.
+  ["b34-b34g-pastebin-webde-554-policy-hi", "message-malformed"],
+  // "500 5.5.1 Invalid command": the code and words say the server did not take the command.
+  ["b34-b34g-pastebin-verizon-smtp-500-invalid-command", "protocol-error"],
+  // Exim's "Unrouteable address" answering RCPT: read as a recipient it cannot deliver to, at 0.7.
+  ["b34-b34g-pastebin-proton-dsn-unrouteable", "recipient-unknown"],
+  // "451 Authentication failed: Could not authenticate": the server's words are a failed sign-in.
+  ["b34-b34h-websiteone-451-could-not-authenticate", "auth-failed"],
 ]);

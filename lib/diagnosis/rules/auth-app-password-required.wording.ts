@@ -67,4 +67,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.",
     source: "code index id 24953610354 (project doc 'QQ邮箱配置详细步骤', Spring Boot dormitory project)",
   },
+  {
+    // SendGrid with 2FA on: the password is refused; an API key (username apikey) is the credential.
+    cause: "auth-app-password-required",
+    pattern: /\bBasic authentication is not allowed with 2FA enabled\b/i,
+    confidence: 0.9,
+    example:
+      "535 Authentication failed: Basic authentication is not allowed with 2FA enabled. To fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication",
+    source:
+      "https://github.com/openpolitics/groupthink/issues/459; https://github.com/solid/solidcommunity.net/issues/23",
+  },
 ]);

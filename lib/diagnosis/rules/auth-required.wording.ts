@@ -135,4 +135,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Citadel serv_smtp.c (smtp_mail, CtdlHostAlias(node) != hostalias_nomatch && c_allow_spoofing == 0; code index id 39753943454)",
   },
+  {
+    // The server wants the sender signed in (SMTP AUTH, or POP-before-SMTP) and it was not.
+    cause: "auth-required",
+    pattern: /\bsender should authenticate\b|\bdo not have SMTP Authentication turned on\b/i,
+    confidence: 0.85,
+    example:
+      "Perhaps you have not logged into the pop/imap server in the last 30 minutes or do not have SMTP Authentication turned on in your email client.",
+    source:
+      "https://hostlantern.com/clients/knowledgebase/400/You-have-not-logged-into-the-poporimap-server-in-the-last-30-minutes.html; https://github.com/opensearch-project/notifications/issues/733",
+  },
 ]);

@@ -204,4 +204,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.85,
     "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat.",
   ),
+  {
+    // Exchange queue viewer: socket error 0x274C is WSAETIMEDOUT (10060), the connect attempt timed out.
+    cause: "connect-timeout",
+    pattern: /\(TimedOut:0000274C\)/i,
+    confidence: 0.85,
+    example:
+      "Failed connection to 45.79.XXX.XX:25 (TimedOut:0000274C)[TargetHost:feh.krhfe.tk:25|MarkedUnhealthy|FailureCount:15]",
+    source: "https://pastebin.com/L9xPhhaA",
+  },
 ]);

@@ -232,4 +232,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.8,
     "die Verbindung wurde unerwartet getrennt",
   ),
+  {
+    // Exchange Online mail flow intelligence 4.4.318: the other side closed the connection mid-session.
+    cause: "connection-reset",
+    pattern: /\bConnection was closed abruptly\b/i,
+    confidence: 0.85,
+    example: "450 4.4.318 Connection was closed abruptly",
+    source:
+      "https://github.com/MicrosoftDocs/defender-docs/blob/public/defender-office-365/connectors-mail-flow-intelligence.md",
+  },
 ]);

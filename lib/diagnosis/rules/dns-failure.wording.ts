@@ -147,4 +147,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.9,
     "Host nicht gefunden (nicht endgültig) oder Serverfehlfunktion",
   ),
+  {
+    // The resolver call itself failed (a libc that rejects the lookup flags), not an unknown name.
+    cause: "dns-failure",
+    pattern: /\bBad value for ai_flags\b/i,
+    confidence: 0.8,
+    example:
+      "sendmail: cannot locate host smtp.yandex.ru: Bad value for ai_flags\\nsendmail: could not send mail (account default from /opt/etc/msmtprc)",
+    source: "https://github.com/Entware/Prehistoric-Entware/issues/142",
+  },
 ]);

@@ -254,4 +254,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.85,
     'Хостът "smtp.example.com" не може да бъде намерен.',
   ),
+  {
+    // Python on Windows: WSANO_DATA (11004), the name gave no address record (11001 is in the pattern above).
+    cause: "dns-not-found",
+    pattern: /\[Errno 11004\] getaddrinfo failed/i,
+    confidence: 0.88,
+    example: "邮件发送失败，请手动检查配置，错误原因 [Errno 11004] getaddrinfo failed",
+    source: "https://github.com/pjialin/py12306/issues/135",
+  },
+  {
+    // Exchange NDR #5.4.0: the name the server looked up does not exist in DNS.
+    cause: "dns-not-found",
+    pattern: /\bcould not be found in Domain Name Service\b/i,
+    confidence: 0.8,
+    example:
+      "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry.\\nIf that fails, contact your administrator.\\n<{Issuing Server} #5.4.0>",
+    source: "https://snmail.co.uk/support/failure-dns.htm",
+  },
 ]);

@@ -66,4 +66,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://knowledge.broadcom.com/external/article/177591/email-remains-in-the-delivery-queue-with.html",
   },
+  {
+    // The client connected but never got the 220 greeting: no banner received.
+    cause: "greeting-timeout",
+    pattern:
+      /\b(?:failed to|did not|didn't|could not|couldn't) (?:receive|get|read) (?:the |an? )?(?:SMTP )?(?:banner|greeting)\b/i,
+    confidence: 0.8,
+    example: "Failed to receive the SMTP banner from the service listening on port 587",
+    source: "https://github.com/Adam-Zhong/nessus/issues/28",
+  },
 ]);

@@ -110,4 +110,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "rejected MAIL <sender@example.org>: Helo name contains a ip address (HELO was [127.0.0.1]) and not is valid",
     source: "https://github.com/RocketChat/Docker.Official.Image/issues/46",
   },
+  {
+    // A HELO the receiver calls spoofed (its own address), and iRedMail's "Hello command rejected".
+    cause: "helo-rejected",
+    pattern: /\bSpoofed HELO\b|\bHello command rejected\b/i,
+    confidence: 0.88,
+    example:
+      "milter-regex[2318]: [myserver] [MY-IP]: REJECT: Spoofed HELO (my own IP address, nice try), HELO: [127.0.0.1], FROM: , RCPT: , From: , To: , Subject:",
+    source:
+      "https://github.com/saltcorn/saltcorn/issues/1028; https://github.com/iredmail/dockerized/issues/134",
+  },
 ]);

@@ -149,4 +149,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fm/smtp-codes data/codes/421.json (https://smtp.codes/421; links support.titan.email article 35175377981977)",
   },
+  {
+    // AOL DYN:T1: the sending host is temporarily held back on complaints or volume.
+    cause: "ip-reputation",
+    pattern: /\(DYN:T1\)|\b421dynt1\b/i,
+    confidence: 0.8,
+    example:
+      "Delivery failed 2 attempts: user@aol.com\\nBody of message generated response:\\n421-: (DYN:T1)\\nhttp://postmaster.info.aol.com/errors/421dynt1.html\\n421 SERVICE NOT AVAILABLE",
+    source: "http://www.webpan.com/Customers/bounces.htm",
+  },
+  {
+    // Cisco IronPort refuses on the SenderBase Reputation Score of the sending IP.
+    cause: "ip-reputation",
+    pattern: /\bSBRS score too low\b/i,
+    confidence: 0.88,
+    example: "Connected to but greeting failed.\\n\\nRemote host said:\\n\\n554 SBRS score too low:",
+    source: "http://openinternet.ideascale.com/a/dtd/Email-v-F-C-C-Net-Neutrality/18674-6017",
+  },
 ]);

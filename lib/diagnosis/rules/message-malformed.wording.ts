@@ -245,4 +245,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-0-350-in-exchange-online (MicrosoftDocs OfficeDocs-Exchange, fix-error-code-550-5-0-350-in-exchange-online.md); MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md",
   },
+  {
+    // Amazon SES's MIME parser: a Content-Disposition header it cannot read.
+    cause: "message-malformed",
+    pattern: /\bExpected disposition, got\b/i,
+    confidence: 0.8,
+    example: "554 Transaction failed: Expected disposition, got =.",
+    source: "https://github.com/scandipwa/email-fix",
+  },
 ]);

@@ -302,4 +302,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.wuquedata.com/usermanual_649/2979.html; https://www.yandex.com/support/mail/bounces/yandex.html; https://register.it/assistenza/cosa-fare-in-caso-di-errore-spam-rejected; http://bestwisewords.com/document_detail/36612.html; https://thailandemailhosting.com/reject-message-as-spam-by-filltering/; https://github.com/sympa-community/sympa/issues/447; https://github.com/rspamd/rspamd/issues/5343; https://docs.clavister.com/repo/cos-core-log-reference-guide/15.00/doc/ch02s04.html",
   },
+  {
+    cause: "message-rejected-content",
+    pattern: /\bsuspicion of spam\b/i,
+    confidence: 0.8,
+    example: "Message failed: 550 Suspicion of spam.",
+    source:
+      "https://github.com/goitacademy/nodejs-homework-template/pull/352; https://github.com/pocketbase/pocketbase/issues/1068",
+  },
 ]);

@@ -226,4 +226,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-; https://github.com/fschulze/jumpnbump/issues/3; code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments); http://manualsbrain.com/ko/manuals/1602497/?page=194; https://all-inkl.com/en/mail-error/; http://www.263gmail.js.cn/help/13/2.htm; https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/; https://github.com/bwya77/O365-Admin-Center/issues/12",
   },
+  {
+    // qmail's validrcptto patch: the recipient is not a valid address there.
+    cause: "recipient-unknown",
+    pattern: /\bnot in my validrcptto list\b/i,
+    confidence: 0.9,
+    example: "553 sorry, this recipient is not in my validrcptto list (#5.7.1)",
+    source: "https://pastebin.com/sRe9t6bn",
+  },
+  {
+    // Yahoo's "dd" refusals concern the recipient's mailbox (missing or inactive); a more specific reason such as a full mailbox wins.
+    cause: "recipient-unknown",
+    pattern: /\bdelivery error: dd\b/i,
+    confidence: 0.8,
+    example: "554    delivery error: dd Requested mail action aborted",
+    source: "https://wordtothewise.com/tag/bounce/",
+  },
 ]);

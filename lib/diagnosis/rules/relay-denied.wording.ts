@@ -185,4 +185,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/b4c163d37ebec045686239b089fd0d451590ea46/set-of-emails/maildir/bsd/lhost-postfix-44.eml",
   },
+  {
+    // Exim's nonlocal router and a host that refuses to be this sender's smarthost: no relaying for this client.
+    cause: "relay-denied",
+    pattern: /\bMailing to remote domains not supported\b|\bmay not use this server as a smarthost\b/i,
+    confidence: 0.88,
+    example:
+      "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** user@gmail.com R=nonlocal: Mailing to remote domains not supported",
+    source: "https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b",
+  },
 ]);

@@ -93,4 +93,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/b40fac43a2d5bb5a0ec037c441d7631ecd33b83c/set-of-emails/maildir/bsd/email-exim-34.eml; http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx",
   },
+  {
+    // AOL DNS:NR: the sending IP has no reverse DNS (PTR).
+    cause: "reverse-dns-missing",
+    pattern: /\(DNS:NR\)|\b421dnsnr\b/i,
+    confidence: 0.9,
+    example:
+      "postfix/smtp[16849]: E8A30280756: host refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html",
+    source: "https://kb.odin.com/en/121291",
+  },
 ]);

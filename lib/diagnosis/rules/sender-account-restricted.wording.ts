@@ -170,4 +170,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/Monstarrrr/rebutify/issues/162; https://github.com/edenlabllc/ehealth.api/issues/151; https://github.com/hcengineering/platform/issues/8899; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html; https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send; https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html; https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; https://mailout.ru/2015/09",
   },
+  {
+    // Postfix's authorized_submit_users refuses this local account.
+    cause: "sender-account-restricted",
+    pattern: /\bis not allowed to submit mail\b/i,
+    confidence: 0.88,
+    example: "postfix/sendmail[6466]: fatal: User web21(5012) is not allowed to submit mail",
+    source: "https://pastebin.com/fcRYeEjg",
+  },
 ]);

@@ -266,4 +266,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 7505 section 4.2 (550 5.7.27, 'Sender address has null MX' in the IANA registry); stappersg/vBook src/ref/vSL/api/var::vsl-api.md (vSMTP predefined reply codes, code550_7_27); https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (ERROR_SENDER_NO_MX)",
   },
+  {
+    // cPanel hosts (webhostbox) discard mail whose From is the server's own hostname.
+    cause: "sender-rejected",
+    pattern: /\bFrom address is hostname\b/i,
+    confidence: 0.88,
+    example:
+      "=> blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address ( From address: user@md-in-32.webhostbox.net To address: user@gmail.com Received Protocol: local OriginatorID: 841 )",
+    source: "https://pastebin.com/pB9UfCmb; https://pastebin.com/pgTZPram",
+  },
+  {
+    // The envelope sender's domain has no DNS: the receiver refuses a return address it cannot reach.
+    cause: "sender-rejected",
+    pattern: /\breturn (?:e-?mail )?domain is invalid\b/i,
+    confidence: 0.85,
+    example:
+      "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain qlc.in)",
+    source: "https://pastebin.com/PBt9E9Rz",
+  },
 ]);

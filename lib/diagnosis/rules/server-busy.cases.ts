@@ -15,4 +15,7 @@ export const rows: readonly RuleRow[] = [
   { case: "p5-yahoo-tss04-postfix-deferred", expect: "not-top" },
   // Postfix's "Service unavailable;" is followed by its reason: not a busy server.
   { case: "b29-b29f-lemat-550-service-unavailable-blocked-generic", expect: "not-top" },
+  // Sendmail's log summary "stat=Service unavailable" (EX_UNAVAILABLE) names no cause.
+  { case: "b34-b34g-pastebin-ses-sendmail-service-unavailable", expect: "not-top" },
+  { case: "b34-b34e-nagios-sendmail-dsn-service-unavailable", expect: "not-top" },
 ];

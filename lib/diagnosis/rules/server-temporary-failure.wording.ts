@@ -192,4 +192,32 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/go-gitea/gitea/issues/9153; https://github.com/Gilwyad/mailnesia.com/issues/24; https://smtp.codes/yahoo; haraka/haraka-plugin-greylist index.js (hook_rcpt_ok catch -> next(DENYSOFT, DSN.sec_unspecified(...))) [message text only]; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); foxcpp/maddy internal/check/rspamd/rspamd.go (client.Do error / resp.StatusCode != 2xx) [reply rendered from the SMTPError code, enhanced code and message]; code index id 63576612822 (Haraka rcpt plugin with domain cache, decide()); https://github.com/OpenSMTPD/OpenSMTPD/issues/546",
   },
+  {
+    // Postfix could not hand the message to its own delivery transport (a local service down): the server's fault, not the sender's.
+    cause: "server-temporary-failure",
+    pattern: /\bmail transport unavailable\b/i,
+    confidence: 0.9,
+    example:
+      "postfix/error[21724]: 0A1322CF16C: to=<>, relay=none, delay=0.07, delays=0.03/0.01/0/0.02, dsn=4.3.0, status=deferred (mail transport unavailable)",
+    source: "http://kb.plesk.com/en/123132",
+  },
+  {
+    // Exim's own configuration failing (Exim 4.94 refuses tainted lookups in old panel templates; its spam scanner gone): a server-side fault.
+    cause: "server-temporary-failure",
+    pattern: /\bTainted filename for search\b|\ball spamd servers failed\b/i,
+    confidence: 0.92,
+    example:
+      "Tainted filename for search: '/etc/exim4/domains/example.de/aliases' H=mail.example.de [198.51.100.7] F=<user@example.de> temporarily rejected RCPT <user@example.de>: failed to expand",
+    source:
+      "https://github.com/hestiacp/hestiacp/issues/2127; https://github.com/madeITBelgium/vesta/issues/76; https://github.com/outroll/vesta/issues/2137",
+  },
+  {
+    // The receiving front end's own back end timed out: the receiver's fault, to retry later.
+    cause: "server-temporary-failure",
+    pattern: /\b(?:downstream|upstream|backend) server (?:timeout|timed out)\b/i,
+    confidence: 0.7,
+    example:
+      "to=<user@vdc.vn>, relay=vdc.vn[198.51.100.106]:25, delay=385031, delays=384851/0.04/180/0, dsn=4.0.0, status=deferred (host vdc.vn[198.51.100.106] refused to talk to me: 421 Downstream server timeout)",
+    source: "https://pastebin.com/u19hWQxJ",
+  },
 ]);

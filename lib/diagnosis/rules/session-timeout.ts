@@ -16,8 +16,14 @@ export const sessionTimeout = defineRule("session-timeout", {
   match: (e) =>
     strongest(
       wording(e, "session-timeout"),
+      // A timeout of the server's own back end ("Downstream server timeout", "Promise timed out")
+      // is the server's failure, not one waiting for this client.
       e.code === 421 &&
-        /time ?out|timed out/i.test(e.words) && { confidence: 0.75, signal: "421 with a timeout" },
+        /time ?out|timed out/i.test(e.words) &&
+        !/\b(?:downstream|upstream|backend|back-end|promise)\b[^.;]{0,20}\btime/i.test(e.words) && {
+          confidence: 0.75,
+          signal: "421 with a timeout",
+        },
       e.stage !== "greeting" && probeError(e, ["EDEADLINE"], 0.45),
     ),
   explain: () => ({

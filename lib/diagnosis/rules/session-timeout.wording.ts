@@ -57,4 +57,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/KumoCorp/kumomta/blob/929d51deba5ca23b0db5abfba8880c06edc3f6eb/crates/kumod/src/smtp_server.rs (ReadLine::TimedOut)",
   },
+  {
+    // Cisco Email Security Appliance: the session lasted longer than its listener allows.
+    cause: "session-timeout",
+    pattern: /\bExceeded allowable connection time\b/i,
+    confidence: 0.85,
+    example: "421 Exceeded allowable connection time, disconnecting.",
+    source: "https://manualsbrain.com/fr/manuals/1649696/?page=100",
+  },
 ]);

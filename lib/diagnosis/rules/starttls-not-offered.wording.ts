@@ -202,4 +202,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.8,
     "No s’ha pogut establir una connexió xifrada.",
   ),
+  {
+    // Alertmanager requires TLS by default and the server offered no STARTTLS (against port 465 the same words mean the wrong TLS mode).
+    cause: "starttls-not-offered",
+    pattern: /\bdoes not advertise the STARTTLS extension\b/i,
+    confidence: 0.85,
+    example:
+      'level=warn ts=2021-09-01T13:19:35.843Z caller=notify.go:674 component=dispatcher receiver=lve-admin-mails integration=email[0] msg="Notify attempt failed, will retry later" attempts=1 err="\'require_tls\' is true (default) but \\"localhost:25\\" does not advertise the STARTTLS extension"',
+    source: "https://github.com/prometheus/alertmanager/issues/2688",
+  },
 ]);
