@@ -231,3 +231,14 @@ test("no recipient given is its own cause; 'no recipients accepted' only reports
     "sender-rejected",
   );
 });
+
+test("Exchange's own server-to-server refusal points at the receiving connector, with no device settings", () => {
+  // FrankysWeb's queue error (corpus b17): "Cannot achieve Exchange Server authentication".
+  const d = analyzeText(
+    "451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication",
+  );
+  assert.equal(d.rootCause.id, "auth-not-offered");
+  assert.match(d.rootCause.fix, /receiving Exchange server/);
+  assert.doesNotMatch(d.rootCause.fix, /587/);
+  assert.equal(d.recommended, undefined);
+});

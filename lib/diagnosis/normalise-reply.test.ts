@@ -34,3 +34,14 @@ test("wrappers go, the server's words stay", () => {
   assert.ok(onlyWrapper("Invalid login:"));
   assert.ok(!onlyWrapper("Invalid login: 535 Authentication failed"));
 });
+
+test("a multi-line reply flattened into one line reads on across its continuation codes", () => {
+  // Rockstor's alert mail refused by its provider (testdata b34-b34e-rockstor-550-unauthorized-sender-identity).
+  assert.equal(
+    normaliseReply("550-Unauthorized sending: the sender identity used is not valid for this 550-account."),
+    "Unauthorized sending: the sender identity used is not valid for this account.",
+  );
+  // A code before a quote or a number keeps what follows it.
+  assert.equal(normaliseReply('550-"JunkMail rejected'), '-"JunkMail rejected');
+  assert.equal(normaliseReply("550-5.7.1 The IP you're using"), "The IP you're using");
+});

@@ -49,7 +49,9 @@ export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
 ];
 
 // A basic reply code at a line start or after a separator, and any enhanced code right after it.
-const REPLY_CODE = /(^|[\s"'(:;,[])[2-5][0-5]\d(?:[ -]+[245]\.\d{1,3}\.\d{1,3})?(?=[\s"'),;\]-]|$)/g;
+// A continuation line's code flattened into the text ("valid for this 550-account") goes with its dash.
+const REPLY_CODE =
+  /(^|[\s"'(:;,[])[2-5][0-5]\d(?:[ -]+[245]\.\d{1,3}\.\d{1,3})?(?:-(?=[A-Za-z])|(?=[\s"'),;\]-]|$))/g;
 const ENHANCED_CODE = /(^|[\s"'(:;,[])[245]\.\d{1,3}\.\d{1,3}(?=[\s"'),;.\]]|$)/g;
 
 export const MAX_ANALYSED_CHARS = 64_000;

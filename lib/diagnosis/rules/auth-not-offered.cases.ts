@@ -26,4 +26,7 @@ export const rows: readonly RuleRow[] = [
   // Batch 28: Net::SMTP's own "Command unknown: 'AUTH'" (no AUTH in the EHLO reply).
   { case: "b28-b28a-git-send-email-auth-unknown-port25", expect: "top" },
   { case: "b28-b28a-git-send-email-auth-unknown-plain-relay", expect: "top" },
+  // Exchange to Exchange: the receiving connector offers no Exchange Server authentication.
+  { case: "b17-srv-exchange-4-4-395-cannot-achieve-exchange-auth", expect: "top" },
+  { case: "b17-srv-exchange-cannot-achieve-exchange-auth-failover", expect: "top" },
 ];

@@ -143,4 +143,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.9,
     "der Server unterstützt keine Authentifizierung",
   ),
+  {
+    // Exchange to Exchange: the receive connector the message reached does not offer Exchange Server authentication (a relay connector catching the servers' range, or permissions lost on Default Frontend).
+    cause: "auth-not-offered",
+    pattern: /\bCannot achieve Exchange Server authentication\b/i,
+    confidence: 0.8,
+    example:
+      "451 4.4.395 Target host responded with error. -> 451 5.7.3 Cannot achieve Exchange Server authentication",
+    source:
+      "https://frankysweb.de/en/exchange-server-451-5-7-3-cannot-achieve-exchange-server-authentication; http://byronwright.blogspot.nl/2013/06/exchange-authentication-error.html; https://www.exchangemaster.ch/faq000163/",
+  },
 ]);
