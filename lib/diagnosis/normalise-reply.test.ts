@@ -45,3 +45,13 @@ test("a multi-line reply flattened into one line reads on across its continuatio
   assert.equal(normaliseReply('550-"JunkMail rejected'), '-"JunkMail rejected');
   assert.equal(normaliseReply("550-5.7.1 The IP you're using"), "The IP you're using");
 });
+
+test("a reply pasted inside a table reads on across the table's borders", () => {
+  // A Gmail deferral pasted from a bounce table (testdata b35-b35b-gist-gmail-421-unusual-rate-ip-blocked).
+  assert.equal(
+    normaliseReply(
+      "421-4.7.0 Our system has detected an unusual rate of | |\n421-4.7.0 unsolicited mail | |",
+    ),
+    "Our system has detected an unusual rate of unsolicited mail",
+  );
+});

@@ -56,6 +56,9 @@ const ENHANCED_CODE = /(^|[\s"'(:;,[])[245]\.\d{1,3}\.\d{1,3}(?=[\s"'),;.\]]|$)/
 
 export const MAX_ANALYSED_CHARS = 64_000;
 
+// A reply pasted inside a table or a box ("… unusual rate of | |"): the border is not its words.
+const TABLE_BORDER_AT_LINE_END = /(?:[ \t]+\|)+[ \t]*$/gm;
+
 export function stripWrappers(text: string): string {
   let out = text;
   let lower: string | null = null;
@@ -71,6 +74,7 @@ export function stripWrappers(text: string): string {
 /** The text patterns run on. */
 export function normaliseReply(text: string): string {
   return stripWrappers(text.slice(0, MAX_ANALYSED_CHARS))
+    .replace(TABLE_BORDER_AT_LINE_END, "")
     .replace(REPLY_CODE, "$1")
     .replace(ENHANCED_CODE, "$1")
     .replace(/\s+/g, " ")

@@ -256,4 +256,13 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b34-b34g-pastebin-proton-dsn-unrouteable", "recipient-unknown"],
   // "451 Authentication failed: Could not authenticate": the server's words are a failed sign-in.
   ["b34-b34h-websiteone-451-could-not-authenticate", "auth-failed"],
+  // Ruby's Net::ReadTimeout: three of six such replies were a plain session on the implicit-TLS port (one of these two sent to 465 too), at 0.55.
+  ["b35-b35a-fluentmail-gmoserver-465-net-readtimeout", "tls-wrong-mode"],
+  ["b35-b35a-osuny-actionmailer-net-readtimeout", "tls-wrong-mode"],
+  // smtplib's bare "Connection unexpectedly closed": the server hung up, read as a cut connection at 0.5.
+  ["b35-b35a-ctfd-smtpserverdisconnected-figured-out", "connection-reset"],
+  // smtplib's "Connection unexpectedly closed: timed out": its read of the greeting timed out (three sources of four).
+  ["b35-b35a-sentry-selfhosted-disconnected-timed-out", "greeting-timeout"],
+  // Exchange's 550 5.3.4 after DATA: the registry's meaning of 5.3.4 is a message too big for the system.
+  ["b35-b35c-pastebin-phpmailer-exchange-data-end-554-520", "message-too-large"],
 ]);

@@ -145,4 +145,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://hostlantern.com/clients/knowledgebase/400/You-have-not-logged-into-the-poporimap-server-in-the-last-30-minutes.html; https://github.com/opensearch-project/notifications/issues/733",
   },
+  {
+    // Outlook's 0x800CCC78 is SMTP_REJECTED_SENDER: the server refused the sender at MAIL FROM, most often because the client did not sign in first (POP before SMTP or SMTP AUTH off). The server's own words, when pasted, decide.
+    cause: "auth-required",
+    pattern: /\b0x800CCC78\b/i,
+    confidence: 0.6,
+    example:
+      "タスク 'アカウント名 - 送信中' はエラー (0x800CCC78) を報告しました: 'メッセージを送信できません。アカウントのプロパティで電子メールアドレスが正しいことを確認してください。サーバーが応答しました: …'",
+    source:
+      "http://hehao1.seesaa.net/article/44852088.html; http://support.flyweb.cz/kb/a3157/konfigurace-smtp-serveru.aspx; https://github.com/jeffpar/kbarchive/blob/e05fc5f79667adc46533a9b23aaea9dfdc8df6e4/kb/306/Q306041/README.md",
+  },
 ]);

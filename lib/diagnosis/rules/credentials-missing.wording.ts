@@ -69,10 +69,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",
   },
   {
-    // Postfix's SASL client failing on its own side before any server judged a password ("server … said" would carry the server's words): most often no credentials for that relay in its password map.
+    // Postfix's SASL client failing on its own side before any server judged a password ("server … said" would carry the server's words):
+    // no credentials for that relay in its password map, or no SASL mechanism plugin installed. Of three such logs one was
+    // labelled missing credentials and two never resolved: below the root-cause threshold, the first thing to check.
     cause: "credentials-missing",
     pattern: /cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure/i,
-    confidence: 0.6,
+    confidence: 0.38,
     example:
       "status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.98.140.2]: generic failure)",
     source: "https://github.com/loganmarchione/docker-postfixrelay/issues/35",

@@ -342,4 +342,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/655145c4531d0ba76e1043a27bd62a6e2fd54267/set-of-emails/maildir/bsd/rhost-godaddy-02.eml; https://github.com/reacherhq/check-if-email-exists/issues/891; https://github.com/osm-fr/infrastructure/issues/207; https://github.com/sendgrid/docs/issues/6275; https://github.com/getconversio/email-deep-validator/issues/9",
   },
+  {
+    // A named DNSBL refusing the sending IP.
+    cause: "ip-blocklisted",
+    pattern:
+      /\bblocked by (?:0Spam|UCEPROTECT|PSBL|SpamRATS|Mailspike|Invaluement|SORBS|Spamhaus|SpamCop|Barracuda)\b/i,
+    confidence: 0.9,
+    example:
+      "SMTP error from remote server for GREETING command, host: mx2.azureit.se (193.12.108.43) reason: 521 212.227.126.133 blocked by 0Spam",
+    source: "https://pastebin.com/6JaLsEc6; https://pastebin.com/YY4pzqvj",
+  },
 ]);

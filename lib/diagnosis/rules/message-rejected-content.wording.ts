@@ -296,7 +296,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: a refusal and the word spam within a few words of each other, the message judged as spam. Weaker than a named list (an IP found in a DNSBL) or a provider's own code, which say more; not a "spam list", "spam abuse" or an anti-spam system's verdict on the sender.
     cause: "message-rejected-content",
     pattern:
-      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
+      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r |appeared to be )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
     confidence: 0.7,
     example: "554 reject by content spam",
     source:

@@ -146,4 +146,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/zammad/zammad/issues/2123; https://github.com/nodemailer/nodemailer/issues/164; https://github.com/ggpwnkthx/Microsoft-Graph-SMTP-Relay/issues/7; https://github.com/Attendize/Attendize/issues/868; https://github.com/craftcms/cms/issues/11175; https://github.com/swiftmailer/swiftmailer/issues/1274; https://github.com/walinejs/waline/issues/3207; open-xchange/appsuite-middleware com.openexchange.smtp/src/com/openexchange/smtp/SMTPExceptionMessage.java (MISSING_RECIPIENTS)",
   },
+  {
+    // smtplib names each refused recipient: here the empty string, so no recipient address was given.
+    cause: "no-recipients",
+    pattern: /\bSMTPRecipientsRefused: \{''/i,
+    confidence: 0.85,
+    example: "smtplib.SMTPRecipientsRefused: {'': (501, '5.1.3 Bad recipient address syntax')}",
+    source: "https://pastebin.com/L2Q7pLGp",
+  },
 ]);

@@ -194,4 +194,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** user@gmail.com R=nonlocal: Mailing to remote domains not supported",
     source: "https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b",
   },
+  {
+    cause: "relay-denied",
+    pattern: /\b(?:don'?t|do not|does not|doesn'?t) allow unauthori[sz]ed relaying\b/i,
+    confidence: 0.88,
+    example: "550 5.7.1 Sorry [account@domain] , I don't allow unauthorized relaying .",
+    source: "https://www.e-postinc.jp/faq/faq01-79.html",
+  },
 ]);

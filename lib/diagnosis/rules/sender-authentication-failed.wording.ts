@@ -77,4 +77,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.yandex.com/support/mail/bounces/other.html; https://github.com/haraka/Haraka/issues/3482; mailing-list archive message quoting a QQ Mail bounce (index id 15975000612); https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject; http://knowledge.3essentials.com/web-hosting/article/1744/Delivery-Failure-550-Remote-host-said-Sender-Authorization-check-failed.html; https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en; https://smtp.codes/hostpoint (data: fm/smtp-codes data/codes/550.json); public Chinese Postfix troubleshooting note on QQ Mail bounces (index id 18178362409)",
   },
+  {
+    // An SPF check's refusal: the sending IP is not among those the sender domain's SPF record allows.
+    cause: "sender-authentication-failed",
+    pattern:
+      /(?:\b(?:\d{1,3}\.){3}\d{1,3}\]?|\[SPF\][^\n]{0,60}|\bSPF: [^\n]{0,60}) is not allowed to send mail from\b/i,
+    confidence: 0.88,
+    example:
+      "SMTP error from remote server for RCPT TO command, host: mail.wiesheu.de (195.50.142.50) reason: 550 212.227.17.10 is not allowed to send mail from horequip.es",
+    source:
+      "https://pastebin.com/rfkEkURa; https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou; https://ventraip.com.au/faq/article/why-was-my-incoming-email-rejected-for-spf-failure/; https://pastebin.com/etXwiYvq; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
+  },
 ]);

@@ -159,4 +159,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.9,
     "Avís: El nom d’amfitrió del servidor no concorda amb el del certificat.",
   ),
+  {
+    // Exim's TLS verification: the certificate does not name the host it connected to.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bcertificate name mismatch\b/i,
+    confidence: 0.88,
+    example:
+      '2017-08-24 15:13:46 1dktpD-0006ot-H2 [198.51.100.88] SSL verify error: certificate name mismatch: DN="/OU=Domain Control Validated/OU=Hosted by HostGator.com, LLC./OU=PositiveSSL Wildcard/CN=*.websitewelcome.com" H="supernova-systems.com"',
+    source: "https://pastebin.com/hhWZxyW1",
+  },
 ]);

@@ -203,10 +203,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/swoosh/swoosh/issues/735; https://github.com/swoosh/swoosh/issues/411",
   },
   {
-    // Ruby's Net::SMTP timing out on its first read: in three sources of four a plain session against the implicit-TLS port 465, where the server waits for a TLS handshake and never greets (the catalogue's greeting timeout has the same root).
+    // Ruby's Net::SMTP timing out on its first read: in three sources of six a plain session against the implicit-TLS port 465, where the server waits for a TLS handshake and never greets (the catalogue's greeting timeout has the same root); one a server that never answered, two never resolved.
     cause: "tls-wrong-mode",
     pattern: /Net::ReadTimeout/i,
-    confidence: 0.65,
+    confidence: 0.55,
     origin: "client",
     example: '"Net::ReadTimeout: "Net::ReadTimeout with #<TCPSocket:(closed)>"',
     source:
