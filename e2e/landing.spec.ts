@@ -75,6 +75,23 @@ test("paste a greeting: a banner naming an appliance or a list is a success, not
   await expect(card.getByRole("heading")).toHaveText("✓ No failure in the text you pasted");
 });
 
+test("paste an unrecognised reply: the codes' meaning, what may be behind it and the next step", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page
+    .getByLabel("Error message, bounce or server reply")
+    .fill(
+      "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
+    );
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  const card = page.locator("[data-cause]");
+  await expect(card).toHaveAttribute("data-cause", "unrecognised");
+  await expect(card).toContainText("Other possible causes");
+  await expect(card).toContainText("The connection was cut");
+  await expect(card.locator("[data-next-step]")).toContainText("Run the live test in the wizard");
+});
+
 test("paste an error: the answer speaks of what was pasted, not of a test that never ran", async ({
   page,
 }) => {

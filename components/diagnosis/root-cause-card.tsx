@@ -1,6 +1,7 @@
 import { describeConfidence } from "@/lib/diagnosis/calibration";
 import { describeSignal } from "@/lib/diagnosis/describe-signal";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import { noteBeforeUnrecognised } from "@/lib/diagnosis/unrecognised-text";
 import { judgeRun } from "@/lib/reports/run-proof";
 import { evidenceLabel } from "@/lib/smtp/evidence-origin";
 import type { ProbeResult } from "@/lib/smtp/probe-schema";
@@ -56,10 +57,19 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
         </div>
       ))}
       {unrecognised ? (
-        <p>
-          <span className="font-medium">Generic meaning of the codes: </span>
-          {codes.meaning}
-        </p>
+        <>
+          <p>
+            <span className="font-medium">Generic meaning of the codes: </span>
+            {codes.meaning}
+          </p>
+          {noteBeforeUnrecognised(rootCause.explanation) ? (
+            <p>{noteBeforeUnrecognised(rootCause.explanation)}</p>
+          ) : null}
+          <p data-next-step>
+            <span className="font-medium">Next step: </span>
+            {rootCause.fix}
+          </p>
+        </>
       ) : (
         <>
           <p>

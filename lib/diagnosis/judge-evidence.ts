@@ -9,6 +9,7 @@ export { replyClass };
 import { ruledOutByFacts } from "./probe-fact-rules";
 import { diagnosisRules } from "./rules";
 import type { Rule } from "./rules/rule-types";
+import { UNRECOGNISED_LEAD } from "./unrecognised-text";
 
 /** Below this, nothing is named as the root cause: an honest "unrecognised" beats a confident guess. */
 export const ROOT_THRESHOLD = 0.4;
@@ -92,7 +93,7 @@ function unrecognisedCause(evidence: Evidence, codes: Codes, reply: string): Roo
     title: causeById("unrecognised").title,
     confidence: 0,
     evidence: { stage: evidence.stage, reply },
-    explanation: `SMTP Doctor does not recognise this reply well enough to name a cause, so it does not guess. What the codes mean in general: ${codes.meaning}`,
+    explanation: `${UNRECOGNISED_LEAD} well enough to name a cause, so it does not guess. What the codes mean in general: ${codes.meaning}`,
     fix: [persistence, stageHint, next].filter(Boolean).join(" "),
     signal: null,
     catalogue: catalogueLink("unrecognised"),

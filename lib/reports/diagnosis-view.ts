@@ -41,7 +41,9 @@ export function readDiagnosis(diagnosis: StoredDiagnosis | null): DiagnosisView 
     (finding) => `${finding.title}: ${finding.detail}${finding.asOf ? ` (as of ${finding.asOf})` : ""}`,
   );
   // Never a confident wrong answer: an unrecognised reply gets the generic meaning of its codes.
-  if (diagnosis.unrecognised) findings.unshift(`What the codes mean in general: ${diagnosis.codes.meaning}`);
+  // Never a confident wrong answer: an unrecognised reply gets the generic meaning of its codes, what
+  // else can be said (a device's own code) and the next step.
+  if (diagnosis.unrecognised) findings.unshift(rootCause.explanation, `Next step: ${rootCause.fix}`);
   const table = recommended?.table ?? [];
   return {
     rootCause: diagnosis.unrecognised
