@@ -265,4 +265,12 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b35-b35a-sentry-selfhosted-disconnected-timed-out", "greeting-timeout"],
   // Exchange's 550 5.3.4 after DATA: the registry's meaning of 5.3.4 is a message too big for the system.
   ["b35-b35c-pastebin-phpmailer-exchange-data-end-554-520", "message-too-large"],
+  // Misskey's own "Internal error occurred": an internal failure of the sending application, in its words.
+  ["b36-b36a-misskey-internal-error-test-mail", "server-temporary-failure"],
+  // iCloud's [CS01] "Message rejected due to local policy": Apple's code for its filtering of the sending IP's mail.
+  ["b36-b36a-figreen-icloud-554-cs01-local-policy", "ip-reputation"],
+  // Postfix's 554 5.7.1 "Recipient address rejected: Access denied" quoted in a Gmail bounce, read as a relay refusal at 0.62.
+  ["b36-b36a-t3a-gmail-dsn-554-571-recipient-access-denied", "relay-denied"],
+  // La Poste's 550 5.5.0 "Service refusé" (LPN007_510): the code 5.5.0 read as Exchange documents it, at 0.55.
+  ["b36-b36b-jambrain-laposte-550-lpn007-510-service-refuse", "recipient-unknown"],
 ]);

@@ -155,4 +155,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://hehao1.seesaa.net/article/44852088.html; http://support.flyweb.cz/kb/a3157/konfigurace-smtp-serveru.aspx; https://github.com/jeffpar/kbarchive/blob/e05fc5f79667adc46533a9b23aaea9dfdc8df6e4/kb/306/Q306041/README.md",
   },
+  {
+    // Exchange names the client anonymous: it did not sign in, so it may neither send as this sender nor relay.
+    cause: "auth-required",
+    pattern: /\bAnonymous client does not have permissions? to send as this sender\b/i,
+    confidence: 0.95,
+    example: "Anonymous client does not have permissions to send as this sender / relay not permitted!",
+    source:
+      "https://www.parrot-media.de/mediathek/help-center/exchange-e-mail-postfaecher/probleme-beim-versenden-oder-empfangen-von-e-mails/",
+  },
 ]);

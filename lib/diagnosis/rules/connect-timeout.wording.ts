@@ -67,7 +67,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "connect-timeout",
-    pattern: /Can't connect to host\b|recipient server did not respond|no answer from host/i,
+    pattern:
+      /Can't connect to host\b|recipient server did not respond|(?<!\bStatus: ?(?:[45]\.\d{1,3}\.\d{1,3} )?\()no answer from host/i,
     confidence: 0.86,
     example:
       "Message for domain example.cz delayed at relay.example.cz.\nUnable to deliver to domain for 12 hours.\nWill continue trying for 96 hours.\nNo action is required on your part.\nLast attempt failed because:\nCan't connect to host\n\nAction: delayed\nStatus: 4.4.1 (Persistent transient failure - routing/network: no answer from host)",

@@ -352,4 +352,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "SMTP error from remote server for GREETING command, host: mx2.azureit.se (193.12.108.43) reason: 521 212.227.126.133 blocked by 0Spam",
     source: "https://pastebin.com/6JaLsEc6; https://pastebin.com/YY4pzqvj",
   },
+  {
+    // Outlook.com / Hotmail blocking the sending IP (SC-004 on complaints, DY-001 on a dynamic range): its own block list.
+    cause: "ip-blocklisted",
+    pattern:
+      /\bA block has been placed against your IP address\b|\bMail rejected by Windows Live Hotmail for policy reasons\b/i,
+    confidence: 0.9,
+    example:
+      "550 SC-004 Mail rejected by for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.",
+    source:
+      "https://www.knownhost.com/wiki/email/troubleshooting/hotmail-blacklisting-removal-request; https://www.neodiffusion.fr/?p=54; Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread of 2007-11-15 about a Gutsy Postfix/Drupal server on a dynamic IP (code index id 56719237083)",
+  },
 ]);

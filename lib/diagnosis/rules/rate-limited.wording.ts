@@ -350,4 +350,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/chrj/smtpd/blob/6636a60c24e82d3f575da882d8ff7a27d9e5b1fa/middleware/rate_limit.go; https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go; https://github.com/putyourlightson/craft-campaign/issues/451; https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/",
   },
+  {
+    // Amazon EC2 throttles mail sent out of port 25 from an instance until the limit is lifted on request.
+    cause: "rate-limited",
+    pattern: /\breached a limit on the volume of email you were able to send out of SMTP port 25\b/i,
+    confidence: 0.85,
+    example:
+      "Dear EC2 Customer,\\nYou recently reached a limit on the volume of email you were able to send out of SMTP port 25 on your instance:",
+    source: "http://frmmpgit.blog.fc2.com/blog-entry-107.html",
+  },
 ]);

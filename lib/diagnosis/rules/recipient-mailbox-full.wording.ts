@@ -143,4 +143,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_17.txt; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/warning-8.msg; warsaw/flufl.bounce flufl/bounce/tests/data/bounce_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_14.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/simple_38.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html",
   },
+  {
+    cause: "recipient-mailbox-full",
+    pattern: /\bvolume of (?:the )?recipient'?s mailbox exceeded\b/i,
+    confidence: 0.88,
+    example:
+      "<user@pdx.ne.jp>: host 10.214.5.132[10.214.5.132] said: 552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit. user@pdx.ne.jp (in reply to end of DATA command)",
+    source: "https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html",
+  },
 ]);
