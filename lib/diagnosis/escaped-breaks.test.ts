@@ -28,3 +28,11 @@ test("an escaped line break before a capital letter separates the words it glued
   assert.match(unescapeBreaks(logged) ?? "", /mx\.example\.in\nIP blacklisted/);
   assert.equal(analyzeText(logged).rootCause.id, "ip-blocklisted");
 });
+
+test("an escaped line break before an indented continuation line is read as a break", () => {
+  // A Postfix delivery report's folded line (b16-gh-empress-450-reverse-hostname-dsn) inside a JSON log.
+  const logged =
+    '{"level":"error","error":"Diagnostic-Code: smtp; 450 4.7.1 Client host rejected: cannot find your reverse\\n   hostname, [203.0.113.5]"}';
+  assert.match(unescapeBreaks(logged) ?? "", /reverse\n {3}hostname/);
+  assert.equal(analyzeText(logged).rootCause.id, "reverse-dns-missing");
+});

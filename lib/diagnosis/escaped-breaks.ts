@@ -4,10 +4,12 @@
  * mail". Read that way, the next line's reply code sticks to the word before it and the server's
  * phrase is split by a code nobody can strip. The same escape before a capital letter glues the
  * next line's first word to the last one ("mx.example.in\nIP blacklisted in …", smtplib's bytes).
- * This puts the break back where the escape is followed by a reply code or a capital letter, for
- * the analysis only; evidence shown to people stays as pasted.
+ * A reply wrapped onto an indented next line ("cannot find your reverse\n   hostname", in a JSON
+ * log) has the escape before spaces. This puts the break back where the escape is followed by a
+ * reply code, a capital letter or an indentation (a tab, or two spaces or more), for the analysis only; evidence shown to people
+ * stays as pasted.
  */
-const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -]|[A-Z])/g;
+const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -]|[A-Z]| {2}|\t)/g;
 
 /** The text with escaped line breaks before reply codes made real, or null when it has none. */
 export function unescapeBreaks(text: string): string | null {

@@ -55,3 +55,12 @@ test("a reply pasted inside a table reads on across the table's borders", () => 
     "Our system has detected an unusual rate of unsolicited mail",
   );
 });
+
+test("a bounce quoted in a mail reads as the reply itself", () => {
+  // Domino's refusal (b23-b23b-domino-554-message-rejected-policy) forwarded with quote marks.
+  assert.equal(
+    normaliseReply("> 554 Message rejected for policy reasons."),
+    "Message rejected for policy reasons.",
+  );
+  assert.equal(normaliseReply("> > 550 5.1.1 User unknown\n> thanks"), "User unknown thanks");
+});

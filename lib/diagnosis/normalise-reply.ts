@@ -58,6 +58,8 @@ export const MAX_ANALYSED_CHARS = 64_000;
 
 // A reply pasted inside a table or a box ("… unusual rate of | |"): the border is not its words.
 const TABLE_BORDER_AT_LINE_END = /(?:[ \t]+\|)+[ \t]*$/gm;
+// A bounce forwarded or quoted in a mail ("> 554 Message rejected …") reads as the reply itself.
+const QUOTE_MARKS_AT_LINE_START = /^[ \t]*(?:>[ \t]?)+/gm;
 
 export function stripWrappers(text: string): string {
   let out = text;
@@ -75,6 +77,7 @@ export function stripWrappers(text: string): string {
 export function normaliseReply(text: string): string {
   return stripWrappers(text.slice(0, MAX_ANALYSED_CHARS))
     .replace(TABLE_BORDER_AT_LINE_END, "")
+    .replace(QUOTE_MARKS_AT_LINE_START, "")
     .replace(REPLY_CODE, "$1")
     .replace(ENHANCED_CODE, "$1")
     .replace(/\s+/g, " ")

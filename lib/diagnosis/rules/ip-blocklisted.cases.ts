@@ -20,4 +20,11 @@ export const rows: readonly RuleRow[] = [
   // "IP blacklisted in <list>" is the IP's listing; "<domain> blacklisted in <list>" is the domain's.
   { case: "b17-ndr-postfix-denied-spam-list", expect: "top" },
   { case: "b8-mta-080", expect: "not-top" },
+  // "not listed in the Domino Directory" is an unknown recipient, never a listing (here under a .NET stack line).
+  {
+    reply:
+      "System.Net.Mail.SmtpException: User some.name (kijitora@example.jp) not listed in Domino Directory\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)",
+    expect: "not-top",
+    note: "b20-b20b-domino-not-listed-in-directory wrapped in a .NET exception",
+  },
 ];
