@@ -9,6 +9,7 @@ import { unescapeBreaks } from "./escaped-breaks";
 import { type Evidence, matchEnhancedCodes, matchPatterns } from "./evidence";
 import { collectFindings } from "./findings/collect-findings";
 import { inferStage } from "./infer-stage";
+import { readJsonPaste } from "./json-paste";
 import { judgeEvidence } from "./judge-evidence";
 import { MAX_ANALYSED_CHARS, normaliseReply } from "./normalise-reply";
 import { unfoldQmailLog } from "./qmail-log";
@@ -64,9 +65,11 @@ export function textEvidence(
   // A qmail log's reply ("Remote_host_said:_550_No_such_user/") is read with its spaces back; the
   // evidence shown stays the paste itself, so no unfolded block is offered as the verbatim reply.
   // A log's escaped "\n" before the next reply line is read as the break it stands for.
-  const unescaped = unescapeBreaks(text);
-  const unfolded = unfoldQmailLog(unescaped ?? text);
-  const plain = unfolded ?? unescaped ?? text;
+  // A paste that is one JSON document is read as its string values.
+  const fromJson = readJsonPaste(text);
+  const unescaped = unescapeBreaks(fromJson ?? text);
+  const unfolded = unfoldQmailLog(unescaped ?? fromJson ?? text);
+  const plain = unfolded ?? unescaped ?? fromJson ?? text;
   const read = readErrorText(plain);
   const stage = stageHint ?? inferStage(plain, read.primary?.index ?? null);
   const code = read.primary?.code ?? null;
@@ -97,7 +100,7 @@ export function textEvidence(
     ),
     codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes, detected),
   };
-  return { evidence, replyBlock: unfolded ? null : read.replyBlock };
+  return { evidence, replyBlock: unfolded || fromJson ? null : read.replyBlock };
 }
 
 /**

@@ -108,7 +108,9 @@ export function matchPatterns(
     if (previous && previous.confidence >= entry.confidence) continue;
     // Most patterns cannot match most texts: a substring test says so without running them.
     if (!mayMatch(entry.pattern, lower)) continue;
-    const found = entry.pattern.exec(words);
+    // A pattern anchored to the start of the reply ("^Message rejected for policy reasons") also
+    // finds it at the start of the decisive reply, when a log or a JSON line came before it.
+    const found = entry.pattern.exec(words) ?? (focused ? entry.pattern.exec(focused) : null);
     if (!found) continue;
     const confidence =
       focused && !entry.pattern.test(focused) ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;

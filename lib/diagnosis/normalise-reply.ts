@@ -58,6 +58,20 @@ export const MAX_ANALYSED_CHARS = 64_000;
 
 // A reply pasted inside a table or a box ("… unusual rate of | |"): the border is not its words.
 const TABLE_BORDER_AT_LINE_END = /(?:[ \t]+\|)+[ \t]*$/gm;
+// A reply copied from a web page's source or an HTML mail ("&lt;user@example.com&gt;: Recipient
+// address rejected"): the few entities replies use, read as the characters they stand for.
+const HTML_ENTITY = /&(?:lt|gt|quot|amp|apos|nbsp|#39|#x27);/gi;
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&amp;": "&",
+  "&apos;": "'",
+  "&nbsp;": " ",
+  "&#39;": "'",
+  "&#x27;": "'",
+};
+
 // A bounce forwarded or quoted in a mail ("> 554 Message rejected …") reads as the reply itself.
 const QUOTE_MARKS_AT_LINE_START = /^[ \t]*(?:>[ \t]?)+/gm;
 
@@ -76,6 +90,7 @@ export function stripWrappers(text: string): string {
 /** The text patterns run on. */
 export function normaliseReply(text: string): string {
   return stripWrappers(text.slice(0, MAX_ANALYSED_CHARS))
+    .replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity.toLowerCase()] ?? entity)
     .replace(TABLE_BORDER_AT_LINE_END, "")
     .replace(QUOTE_MARKS_AT_LINE_START, "")
     .replace(REPLY_CODE, "$1")

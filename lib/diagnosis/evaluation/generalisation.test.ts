@@ -160,3 +160,15 @@ test("the confidence bands shown to users still match what cross-validation meas
     );
   }
 });
+
+test("a right answer stays right when the reply is pasted inside a client's exception, a log, a report, a quote, JSON or HTML", async () => {
+  const { wrapperRobustness } = await import("./wrappers");
+  // Every seventh case keeps the test to a few seconds; `npm run eval:diagnosis -- --wrappers` runs all.
+  const sample = cases.filter((_, i) => i % 7 === 0);
+  for (const w of wrapperRobustness(sample)) {
+    assert.ok(
+      w.kept / w.n >= 0.99,
+      `${w.wrapper}: ${w.kept} / ${w.n} kept; lost ${w.lost.slice(0, 5).join("; ")}`,
+    );
+  }
+});

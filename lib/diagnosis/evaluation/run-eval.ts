@@ -11,17 +11,23 @@ import {
   SLICES,
   score,
 } from "./evaluate";
+import { wrapperRobustness } from "./wrappers";
 
 /**
  * `npm run eval:diagnosis`: how right the analyzer is on real replies it has not seen.
  * Source-grouped 10-fold cross-validation (a whole thread or page in one fold; each fold judged
  * without the wording patterns its own sources gave), beside the resubstitution figure (everything
  * known), per file, per slice, the confusions, and the calibration of `confidence`.
- * Flags: --misses (list every cross-validated miss), --folds N.
+ * Flags: --misses (list every cross-validated miss), --folds N, --wrappers (each right answer
+ * pasted inside a client's exception, a log, a delivery report, a quoted mail…: kept or lost).
  */
 
 const { values } = parseArgs({
-  options: { misses: { type: "boolean", default: false }, folds: { type: "string", default: "10" } },
+  options: {
+    misses: { type: "boolean", default: false },
+    folds: { type: "string", default: "10" },
+    wrappers: { type: "boolean", default: false },
+  },
 });
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
@@ -85,5 +91,13 @@ if (values.misses) {
     console.log(
       `  [${p.case.file}] ${p.case.id}: expected ${p.case.cause}, got ${p.got} (${p.confidence}${p.signal ? `, ${p.signal}` : ""})\n      ${p.case.reply.replace(/\s+/g, " ").slice(0, 220)}`,
     );
+  }
+}
+
+if (values.wrappers) {
+  console.log("\nthe same right answers pasted inside wrappers (kept / right bare)");
+  for (const w of wrapperRobustness(cases)) {
+    console.log(line(w.wrapper, { right: w.kept, n: w.n, accuracy: w.n ? w.kept / w.n : 1 }));
+    if (values.misses) for (const lost of w.lost) console.log(`      ${lost}`);
   }
 }
