@@ -242,3 +242,12 @@ test("Exchange's own server-to-server refusal points at the receiving connector,
   assert.doesNotMatch(d.rootCause.fix, /587/);
   assert.equal(d.recommended, undefined);
 });
+
+test("a reply copied with no-break spaces is read as typed", () => {
+  // The founding reply as Outlook's HTML view copies it, every space a no-break space.
+  const d = analyzeText(
+    "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus".replace(/ /g, "\u00a0"),
+  );
+  assert.equal(d.rootCause.id, "ip-blocklisted");
+  assert.equal(d.codes.enhanced, "5.7.1");
+});

@@ -55,6 +55,8 @@ function wordsOf(plain: string, repaired: string | null): string {
   return normaliseReply(repaired ? `${plain}\n${repaired}` : plain);
 }
 
+const UNICODE_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
 /** Pasted text as evidence: codes read structurally, the stage inferred when not given. */
 export function textEvidence(
   text: string,
@@ -65,11 +67,13 @@ export function textEvidence(
   // A qmail log's reply ("Remote_host_said:_550_No_such_user/") is read with its spaces back; the
   // evidence shown stays the paste itself, so no unfolded block is offered as the verbatim reply.
   // A log's escaped "\n" before the next reply line is read as the break it stands for.
+  // Spaces copied as no-break or other Unicode spaces look the same and are read as spaces.
+  const spaced = text.replace(UNICODE_SPACE, " ");
   // A paste that is one JSON document is read as its string values.
-  const fromJson = readJsonPaste(text);
-  const unescaped = unescapeBreaks(fromJson ?? text);
-  const unfolded = unfoldQmailLog(unescaped ?? fromJson ?? text);
-  const plain = unfolded ?? unescaped ?? fromJson ?? text;
+  const fromJson = readJsonPaste(spaced);
+  const unescaped = unescapeBreaks(fromJson ?? spaced);
+  const unfolded = unfoldQmailLog(unescaped ?? fromJson ?? spaced);
+  const plain = unfolded ?? unescaped ?? fromJson ?? spaced;
   const read = readErrorText(plain);
   const stage = stageHint ?? inferStage(plain, read.primary?.index ?? null);
   const code = read.primary?.code ?? null;

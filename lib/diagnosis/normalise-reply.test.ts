@@ -64,3 +64,14 @@ test("a bounce quoted in a mail reads as the reply itself", () => {
   );
   assert.equal(normaliseReply("> > 550 5.1.1 User unknown\n> thanks"), "User unknown thanks");
 });
+
+test("typographic quotes and invisible characters read as the plain ones", () => {
+  assert.equal(
+    normaliseReply("550 Recipient doesn’t want your mail\u200b"),
+    "Recipient doesn't want your mail",
+  );
+  assert.equal(
+    normaliseReply("502 Command “AUTH PLAIN” not implemented"),
+    'Command "AUTH PLAIN" not implemented',
+  );
+});

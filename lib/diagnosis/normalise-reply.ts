@@ -72,6 +72,12 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   "&#x27;": "'",
 };
 
+// A reply copied through a word processor, a web page or a chat ("doesn’t", “…”): the typographic
+// marks read as the plain ones the wording is written with; zero-width characters read as nothing.
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u201b\u2032]/g;
+const TYPOGRAPHIC_QUOTE = /[\u201c\u201d\u201e\u2033]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
 // A bounce forwarded or quoted in a mail ("> 554 Message rejected …") reads as the reply itself.
 const QUOTE_MARKS_AT_LINE_START = /^[ \t]*(?:>[ \t]?)+/gm;
 
@@ -91,6 +97,9 @@ export function stripWrappers(text: string): string {
 export function normaliseReply(text: string): string {
   return stripWrappers(text.slice(0, MAX_ANALYSED_CHARS))
     .replace(HTML_ENTITY, (entity) => HTML_ENTITIES[entity.toLowerCase()] ?? entity)
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    .replace(TYPOGRAPHIC_QUOTE, '"')
+    .replace(ZERO_WIDTH, "")
     .replace(TABLE_BORDER_AT_LINE_END, "")
     .replace(QUOTE_MARKS_AT_LINE_START, "")
     .replace(REPLY_CODE, "$1")

@@ -17,6 +17,11 @@ export const PASTE_WRAPPERS: readonly (readonly [string, (reply: string) => stri
   ["one-line application log", (r) => `2024-05-01 10:00:00 ERROR mailer: ${oneLine(r)}`],
   ["lower-cased", (r) => r.toLowerCase()],
   [
+    "typographic quotes (a word processor's copy)",
+    (r) => r.replace(/'/g, "\u2019").replace(/"([^"\n]*)"/g, "\u201c$1\u201d"),
+  ],
+  ["no-break spaces (a web page's copy)", (r) => r.replace(/ /g, "\u00a0")],
+  [
     "quoted in a mail (> )",
     (r) =>
       r
