@@ -273,4 +273,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b36-b36a-t3a-gmail-dsn-554-571-recipient-access-denied", "relay-denied"],
   // La Poste's 550 5.5.0 "Service refusé" (LPN007_510): the code 5.5.0 read as Exchange documents it, at 0.55.
   ["b36-b36b-jambrain-laposte-550-lpn007-510-service-refuse", "recipient-unknown"],
+  // Postini's "571 spam source blocked": the sending IP refused as a spam source, as the words say.
+  ["b37-b37a-mxtoolbox-571-spam-source-blocked-psmtp", "ip-blocklisted"],
 ]);

@@ -267,4 +267,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     "Authentifizierung fehlgeschlagen (Methode LOGIN)",
   ),
   gettextWording("auth-failed", ["mutt:SASL authentication failed"], 0.72, "L’autenticació SASL ha fallat."),
+  {
+    cause: "auth-failed",
+    pattern: /\bInvalid username\b(?!\s*(?:or|and|\/))/i,
+    confidence: 0.8,
+    example: 'account.handler.resetPassword failed to send email err="535 Invalid username"',
+    source: "https://github.com/donetick/donetick/issues/680",
+  },
 ]);

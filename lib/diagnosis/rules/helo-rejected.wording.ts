@@ -120,4 +120,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/saltcorn/saltcorn/issues/1028; https://github.com/iredmail/dockerized/issues/134",
   },
+  {
+    cause: "helo-rejected",
+    pattern: /\bbad or missing identifier \(HELO\)/i,
+    confidence: 0.85,
+    example:
+      "Your message was rejected by this system and was not delivered.\\nReason: Messages from your location are rejected, bad or missing identifier (HELO). Contact your email administrator",
+    source: "http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print",
+  },
 ]);

@@ -363,4 +363,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.knownhost.com/wiki/email/troubleshooting/hotmail-blacklisting-removal-request; https://www.neodiffusion.fr/?p=54; Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread of 2007-11-15 about a Gutsy Postfix/Drupal server on a dynamic IP (code index id 56719237083)",
   },
+  {
+    // The sending IP is judged a spam source and refused (Hornetsecurity 5.5.4; Postini's "spam source blocked").
+    cause: "ip-blocklisted",
+    pattern: /\bspam (?:IPs?|source) (?:rejected|blocked)\b/i,
+    confidence: 0.85,
+    example: "554 5.5.4  Spam IP rejected",
+    source:
+      "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
+  },
 ]);

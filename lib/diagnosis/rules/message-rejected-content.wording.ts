@@ -296,7 +296,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: a refusal and the word spam within a few words of each other, the message judged as spam. Weaker than a named list (an IP found in a DNSBL) or a provider's own code, which say more; not a "spam list", "spam abuse" or an anti-spam system's verdict on the sender.
     cause: "message-rejected-content",
     pattern:
-      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r |appeared to be )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
+      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r |appeared to be )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?! (?:IPs?|source)\b)(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
+    // ("Spam IP rejected", "spam source blocked": the sending IP judged, not the message.)
     confidence: 0.7,
     example: "554 reject by content spam",
     source:
@@ -309,5 +310,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Message failed: 550 Suspicion of spam.",
     source:
       "https://github.com/goitacademy/nodejs-homework-template/pull/352; https://github.com/pocketbase/pocketbase/issues/1068",
+  },
+  {
+    cause: "message-rejected-content",
+    pattern: /\brejected content attachment\b/i,
+    confidence: 0.8,
+    example: "554 5.5.7  e-mail Rejected Content Attachment",
+    source:
+      "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
   },
 ]);

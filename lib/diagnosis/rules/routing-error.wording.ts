@@ -89,4 +89,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "450 4.2.0 Mailbox is not on this server",
     source: "Zimbra/zd-full:ZimbraServer/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java",
   },
+  {
+    // A mail loop: the message passed the same filter more than ten times (Hornetsecurity's classification 5.5.6).
+    cause: "routing-error",
+    pattern: /\bLoop detection\b/i,
+    confidence: 0.85,
+    example: "554 5.5.6  Loop detection > 10 mal X-antispameurope-disclaimer",
+    source:
+      "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
+  },
 ]);

@@ -284,4 +284,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain qlc.in)",
     source: "https://pastebin.com/PBt9E9Rz",
   },
+  {
+    // The empty envelope sender (MAIL FROM:<>) is refused.
+    cause: "sender-rejected",
+    pattern: /\bNULL sender is not allowed\b/i,
+    confidence: 0.95,
+    example: "Requested action not taken: NULL sender is not allowed",
+    source: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
+  },
 ]);
