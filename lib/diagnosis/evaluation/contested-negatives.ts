@@ -275,4 +275,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b36-b36b-jambrain-laposte-550-lpn007-510-service-refuse", "recipient-unknown"],
   // Postini's "571 spam source blocked": the sending IP refused as a spam source, as the words say.
   ["b37-b37a-mxtoolbox-571-spam-source-blocked-psmtp", "ip-blocklisted"],
+  // "no FROM address set": the mail had no From, which the malformed-message cause covers; the
+  // collector found no catalogue cause for a client that refuses before sending.
+  ["b23-b23a-frigate-notify-no-from", "message-malformed"],
 ]);

@@ -253,4 +253,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 Transaction failed: Expected disposition, got =.",
     source: "https://github.com/scandipwa/email-fix",
   },
+  {
+    // The message has no From (blank, empty or missing header or address): every receiver requires one (RFC 5322).
+    cause: "message-malformed",
+    pattern:
+      /\b(?:blank|empty|missing|no) From\b(?:: | (?:header|address(?:es)?|field)\b)|\bFrom (?:header|address|field) is (?:missing|required|empty)\b|\brequire a valid From header\b|Illegal address in string ``''/i,
+    confidence: 0.85,
+    example: "Blank From: addresses are not allowed. Provide a valid From. IB501",
+    source:
+      "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568); https://github.com/Graylog2/graylog2-server/issues/1147; https://github.com/graylog-labs/graylog2-web-interface/issues/1346; smtpd/qpsmtpd plugins/headers (has_required_headers); https://github.com/bass3l/strapi-provider-email-smtp/issues/4; https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go; https://github.com/sendgrid/docs/issues/5397; https://github.com/sendgrid/sendgrid-csharp/issues/1039",
+  },
 ]);

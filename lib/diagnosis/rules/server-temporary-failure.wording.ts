@@ -108,12 +108,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand ACL string|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect/i,
+      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand (?:ACL string|“|"|')|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect/i,
     confidence: 0.88,
     example:
       "454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. d69sm2322627qhc.3 - gsmtp",
     source:
-      "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/Cisco-Talos/clamav/issues/1189",
+      "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/hestiacp/hestiacp/issues/2087 (Exim's expansion of a transport option); https://github.com/Cisco-Talos/clamav/issues/1189",
   },
   {
     cause: "server-temporary-failure",
@@ -219,5 +219,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "to=<user@vdc.vn>, relay=vdc.vn[198.51.100.106]:25, delay=385031, delays=384851/0.04/180/0, dsn=4.0.0, status=deferred (host vdc.vn[198.51.100.106] refused to talk to me: 421 Downstream server timeout)",
     source: "https://pastebin.com/u19hWQxJ",
+  },
+  {
+    // amavis could not store the message it quarantines (its SQL store or disk): the receiving server's own fault, retried later.
+    cause: "server-temporary-failure",
+    pattern: /\btemporarily unable to quarantine\b|\bquar\+notif FAILED\b/i,
+    confidence: 0.85,
+    example:
+      "TROUBLE in check_mail: quar+notif FAILED: temporarily unable to quarantine: 451 4.5.0 Storing to sql db as mail_id ... failed",
+    source:
+      "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; public forum thread with an amavis quarantine failure in mail.log (index id 56754642472)",
   },
 ]);
