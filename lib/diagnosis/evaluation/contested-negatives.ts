@@ -278,4 +278,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "no FROM address set": the mail had no From, which the malformed-message cause covers; the
   // collector found no catalogue cause for a client that refuses before sending.
   ["b23-b23a-frigate-notify-no-from", "message-malformed"],
+  // Tiscali's "authentication rejected: your password is too simple": a refused sign-in, as the words say.
+  ["b7-auth-tiscali-password-too-simple", "auth-failed"],
 ]);

@@ -274,4 +274,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: 'account.handler.resetPassword failed to send email err="535 Invalid username"',
     source: "https://github.com/donetick/donetick/issues/680",
   },
+  {
+    // The family: a login (logon, sign-in) that failed, was denied or rejected, however the client or server words it; weaker than a provider's own words for why.
+    cause: "auth-failed",
+    pattern:
+      /\b(?:SMTP )?(?:log ?in|logon|sign-?in)(?: request| attempt)?\b[^.;\n]{0,30}?\b(?:failed|denied|rejected|not possible|unsuccessful)\b|\b(?:denied|refused|rejected) the (?:log ?in|logon|sign-?in)(?: request| attempt)?\b|\bunable to authenticate\b|\bauthentication rejected\b|\bPassword (?:verification failed|mismatch)\b|\bSASL\(-13\): (?:authentication failure|user not found)/i,
+    confidence: 0.75,
+    example: "The SMTP server has denied the login request.",
+    source: "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
+  },
 ]);
