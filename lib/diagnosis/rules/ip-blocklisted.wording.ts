@@ -372,4 +372,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
   },
+  {
+    // The family: the sending IP refused by a spam, reputation or block list, or for abuse or complaints,
+    // however worded, where no list is named ("Denied due to spam list", "IP in SCBL", "Blocked for abuse").
+    cause: "ip-blocklisted",
+    pattern:
+      /\b(?:blocked|denied|rejected|refused)\b[^.;\n]{0,30}?\b(?:due to|by|because of|on|in|using)\b[^.;\n]{0,20}?\b(?:spam|reputation|black|block|RBL|DNSBL|DNS ?BL)[ -]?lists?\b(?<!Allow Block List)|\bblack ?listed IP\b|\bIP (?:is )?in (?:the )?\w*BL\b|\bblocked for abuse\b|(?<!address has been )\b(?:blocked|denied) due to (?:user )?complaints\b|\bunder investigation for spam\b/i,
+    confidence: 0.8,
+    example: "550 Denied due to spam list",
+    source:
+      "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html; https://www.joomlers.uk/email/error-messages?start=5; https://github.com/openaustralia/planningalerts/issues/1573; https://www.tomokos.net/65/; http://postmaster.dominioabsoluto.com/checks.html; http://worldnet.att.net/general-info/mail_info/block_enduser.html; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg",
+  },
 ]);

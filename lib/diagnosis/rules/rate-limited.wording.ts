@@ -359,4 +359,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Dear EC2 Customer,\\nYou recently reached a limit on the volume of email you were able to send out of SMTP port 25 on your instance:",
     source: "http://frmmpgit.blog.fc2.com/blog-entry-107.html",
   },
+  {
+    // The family: a cap on sending (messages, recipients, an hourly or daily quota, spam) reached or
+    // exceeded, however worded. A quota alone is a mailbox's (recipient-mailbox-full): not this.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:sending|send|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota|threshold)\b(?:[^.;\n]{0,25}?)\b(?:has been |is |was )?(?:reached|exceeded|achieved|dépassé)\b|\b(?:exceeded|reached) (?:your |the |its |an? )?(?:sending|send|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota)\b|\bexceeded (?:the )?(?:hour|day) limit\b|\blimits? (?:for|on) how many messages\b|\bmaximum number of recipients\b[^.;\n]{0,30}\bexceeded\b|\bLimit of \d+ recipients exceeded\b|\bnumber of RCPT attempts\b[^.;\n]{0,30}\bmaximum\b|\bQuota d'envoi\b[^.;\n]{0,20}\bdépassé\b/i,
+    confidence: 0.85,
+    example: "4.5.9|Spam limit has been reached. Connection closed by foreign host.",
+    source:
+      "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://github.com/gophish/gophish/issues/3231; https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean; http://bestwisewords.com/document_detail/36612.html; https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go (mailHandler RCPT, len(s.recipients) >= s.config.MaxRecipients) [reply rendered with the default limit 200]; https://docs.seppmail.com/en/cloud/c05_sca_01_ia_03_seppmail-cloud-spamfilter-standalone.html; https://github.com/roundcube/roundcubemail/issues/5908; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html; https://pastebin.com/dW4JrGn7",
+  },
 ]);
