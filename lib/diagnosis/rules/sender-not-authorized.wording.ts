@@ -317,4 +317,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/rockstor/rockstor-core/issues/3140; https://github.com/stcr/subscribe-to-comments-reloaded/issues/743",
   },
+  {
+    // The family: the From (or envelope sender) is not one this login may use — not its own, not
+    // validated or verified, not matching the signed-in user, not permitted, on behalf of another —
+    // however worded.
+    cause: "sender-not-authorized",
+    pattern:
+      /\b(?:from|sender)(?: e-?mail)?(?: address)?\b[^;\n]{0,50}?\b(?:(?:does not|doesn'?t|do not|don'?t) match|must be (?:the same|identical)|not validated|must be verified|not (?:permitted|authori[sz]ed) to send)\b|\bnot your (?:e-?mail )?address\b|\bpermission to send (?:the message )?on behalf of\b|\bInvalidated From address\b|\bnot permitted to send with this from address\b/i,
+    confidence: 0.85,
+    example: "550 <other@example.com> is not your address.",
+    source:
+      "https://github.com/stcr/subscribe-to-comments-reloaded/issues/743; https://github.com/cyrusimap/cyrus-imapd/issues/3559; https://github.com/Tivix/django-cron/issues/148; https://help.runbox.com/common-errors-when-sending-mail-through-an-email-client/; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383) [reply rendered with placeholder address]; https://faq.oximailing.com/index.php?solution_id=1162; https://github.com/PrestaShop/PrestaShop/issues/14566; https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085",
+  },
 ]);
