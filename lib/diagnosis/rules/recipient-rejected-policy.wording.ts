@@ -203,4 +203,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/aol_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg; https://help.infoodle.com/docs/email-error-messages; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group.md; https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x",
   },
+  {
+    // The family: the receiving side has this sender (its address, not its IP) on its own block
+    // list, or the recipient does not want its mail, however worded.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\b(?<!IP )(?:e-?mail )?address (?:that )?(?:has been|is) black ?listed\b|\bsender (?:is |has been )?black ?listed\b|\byou are black ?listed\b|\bdoesn'?t want your mail\b|\b(?:registered|listed) as (?:a )?spammer\b/i,
+    confidence: 0.8,
+    example: '"Sorry, you are sending to/from an address that has been blacklisted"',
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://github.com/anujtenani/goaffpro/issues/61; https://hosting.xyz/wiki/hosting/mail/blacklist/; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+  },
 ]);
