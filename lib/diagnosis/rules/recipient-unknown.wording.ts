@@ -242,4 +242,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554    delivery error: dd Requested mail action aborted",
     source: "https://wordtothewise.com/tag/bounce/",
   },
+  {
+    // The family: the recipient (user, address, account, mailbox) does not exist, was deleted, or is
+    // unknown, however worded or misspelt ("user not exist", "adress unknown", "dosn't exist").
+    // A sender verification's "the account or domain may not exist" has its own, stronger wording.
+    cause: "recipient-unknown",
+    pattern:
+      /\b(?:user|recipient|address|adress|account|mailbox)\b[^.;\n]{0,25}?\b(?:not exists?|doesn'?t exist|dosn'?t exist|does not exist|deleted by user)\b|\bunknown local user\b|\bno such active account\b|\brecipient (?:e-?mail )?adr?ess unknown\b/i,
+    confidence: 0.8,
+    example: "550 recipient e-mail adress unknown",
+    source:
+      "http://www.263gmail.js.cn/help/13/2.htm; https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/; Ukrainian e-shop mailing module, later Celery tasks version with extended reason550 table (stored copy code index id 27252820770); http://manualsbrain.com/ko/manuals/1602497/?page=194; https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-",
+  },
 ]);
