@@ -221,4 +221,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "com.fsck.k9.mail.CertificateValidationException: Handshake failed",
     source: "https://github.com/thunderbird/thunderbird-android/issues/1789",
   },
+  {
+    // rustls (Rust and Deno clients) read a record that is not TLS: the server answered in plain text, so implicit TLS was used against a STARTTLS or plain port.
+    cause: "tls-wrong-mode",
+    pattern: /\breceived corrupt message of type InvalidContentType\b/i,
+    confidence: 0.85,
+    example:
+      "send_email_verification failed: Connection error: received corrupt message of type InvalidContentType",
+    source:
+      "https://github.com/mhdzumair/MediaFusion/pull/683; https://github.com/EC-Nordbund/denomailer/issues/74",
+  },
+  {
+    // Type 50 is the character "2" of the server's plain "220" greeting read as a TLS record: implicit TLS against a STARTTLS port (Haskell's tls, as Erlang's unsupported_record_type 50).
+    cause: "tls-wrong-mode",
+    pattern: /\binvalid header type:? 50\b/i,
+    confidence: 0.85,
+    example:
+      '*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50\\nFrom:\\theader\\n\\n")',
+    source: "https://github.com/jhickner/smtp-mail/issues/35; https://github.com/swoosh/swoosh/issues/735",
+  },
 ]);
