@@ -121,4 +121,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 55045670743 (project test report logging a failed then successful Brevo send); https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; https://github.com/wanderlust/wanderlust/issues/160; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
   },
+  {
+    // The family: this server bans or forbids the sending IP by its own rule (banned, forbidden, locally blacklisted, not authorised), not a public list.
+    cause: "ip-not-allowed",
+    pattern:
+      /\b(?:IP(?: address)?|server|sender) (?:[\w.:[\]]+ )?(?:is |has been )?(?:banned|forbidden|locally black ?listed)\b|\bno access for this ip\b|\bUnauthorized IP address\b|\bremote ip is forbidden\b/i,
+    confidence: 0.8,
+    example:
+      "550 sender IP address 203.0.113.5 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",
+    source:
+      "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_host_blacklist) [reply rendered from the ACL message with a placeholder IP]; https://www.gordano.com/knowledge-base/what-is-alert-8002/; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; code index id 55045670743 (project test report logging a failed then successful Brevo send); https://bastion.umanix.net/info",
+  },
 ]);

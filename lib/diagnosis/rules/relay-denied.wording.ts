@@ -201,4 +201,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Sorry [account@domain] , I don't allow unauthorized relaying .",
     source: "https://www.e-postinc.jp/faq/faq01-79.html",
   },
+  {
+    // The family: relaying refused, however worded (not allowed, blocked, prohibited, refused, not permitted); a sign-in or a sender the login may not use, where named, says more.
+    cause: "relay-denied",
+    pattern:
+      /\brelay(?:ing)? (?:attempt )?(?:blocked|not allowed|denied|prohibited|refused|not permitted)\b|(?<!Sender is )(?<!User )\b(?:not allowed|forbidden|not permitted) (?:to )?relay\b/i,
+    confidence: 0.78,
+    example: "You are not allowed to relay",
+    source:
+      "https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js; fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2); https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html; http://www.yunrelay.com/news/mailreject/820496102646.html; https://support.webcentral.au/docs/email-errors-550-relay-not-permitted",
+  },
 ]);
