@@ -127,4 +127,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.9,
     "Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers.",
   ),
+  {
+    // The family: the message (its size, its data, an attachment, a header) exceeds the receiver's limit, however worded.
+    cause: "message-too-large",
+    pattern:
+      /\b(?:message|mail|e-?mail|DATA|attach(?:ment)?|header)\s?(?:content )?(?:size|length)\b[^.;\n]{0,30}?\b(?:exceed\w*|violation|too large|maximum|limit)\b|\b(?:exceed\w*|reached)\b[^.;\n]{0,20}\b(?:maximum|max|limit)\w*\s(?:incoming\s)?(?:message|mail)\s?size\b|\bmaximum size of the message\b|\bmailsize limit\b|\blimit size of (?:the )?e-?mail\b|\blength of (?:DATA content|Attach)\b[^.;\n]{0,30}\bmaximum\b/i,
+    confidence: 0.85,
+    example: "550 5.7.0 Message Size Violation",
+    source:
+      "https://www.cyon.ch/support/a/smtp-error-550; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/apache/james-project/blob/f252f56c6dce94598a9d9da4ff1779088b9698c6/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/EnforceHeaderLimitationsMessageHook.java; https://foxydog.tistory.com/69; https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions; http://bestwisewords.com/document_detail/36612.html; https://github.com/sisimai/p5-sisimai/issues/240; https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
+  },
 ]);

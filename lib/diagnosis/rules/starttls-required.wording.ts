@@ -93,4 +93,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Session encryption is required",
     source: "https://github.com/mailcow/mailcow-dockerized/issues/42",
   },
+  {
+    // The family: the server requires an encrypted session (TLS, SSL, encryption, a secure channel) before it goes on, however worded; a server that then offers no STARTTLS, or wants encryption only for the sign-in, has its own stronger wording.
+    cause: "starttls-required",
+    pattern:
+      /\b(?:TLS(?:\/SSLv3)?|SSL|encrypted|encryption|secure)\b(?: SMTP)?(?: session| conversation| connection| channel)? (?:is )?required\b|\bvia an encrypted SMTP session\b|\black of security\b/i,
+    confidence: 0.8,
+    example: "550 5.7.1 TLS conversation required",
+    source:
+      "foxcpp/maddy internal/check/requiretls/requiretls.go; https://github.com/mailcow/mailcow-dockerized/issues/42; sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm (quoting Broadcom Email Security.cloud KB articles); https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; aio-libs/aiosmtpd aiosmtpd/testing/statuscodes.py (S554_LACK_SECURITY) [reply rendered from the StatusCode code and message]",
+  },
 ]);
