@@ -164,4 +164,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.parrot-media.de/mediathek/help-center/exchange-e-mail-postfaecher/probleme-beim-versenden-oder-empfangen-von-e-mails/",
   },
+  {
+    // The family: the server wants the client signed in (or POP-before-SMTP done) before it sends, however worded.
+    cause: "auth-required",
+    pattern:
+      /\b(?:are |is )?(?:required|must|need) to (?:authenticate|log ?in|sign ?in)\b|\bmay require authentication\b|\b(?:receive|check|read) your (?:e-?)?mail before sending\b|\bmust (?:first )?(?:authenticate|log ?in|sign ?in)\b|\bplease authenticate\b/i,
+    confidence: 0.8,
+    example: "550 You are required to authenticate to send email to <user@example.com>",
+    source:
+      "http://www.jmaimon.com/sendmail/patches/rcptauthsender.txt; Citadel serv_smtp.c (smtp_mail, CtdlHostAlias(node) != hostalias_nomatch && c_allow_spoofing == 0; code index id 39753943454); Citadel forum thread, ksadil 2008-01-12 (code index id 56950938198); https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; http://shbhlxxjs.com/onlineManualDetail161.html (メール送受信(POP3・SMTP)時のエラーメッセージ, item 1); https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email&rev=1438070704&do=diff",
+  },
 ]);

@@ -178,4 +178,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "postfix/sendmail[6466]: fatal: User web21(5012) is not allowed to submit mail",
     source: "https://pastebin.com/fcRYeEjg",
   },
+  {
+    // A host's suspension, hold or refusal of the account's outgoing mail (cPanel, Time Warner Cable).
+    cause: "sender-account-restricted",
+    pattern: /\b(?:outgoing|outbound) mail (?:suspension|hold|refused)\b/i,
+    confidence: 0.85,
+    example: "Domain example.com has an outgoing mail suspension. Message discarded.",
+    source:
+      "https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html",
+  },
 ]);
