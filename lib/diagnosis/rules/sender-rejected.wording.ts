@@ -292,4 +292,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Requested action not taken: NULL sender is not allowed",
     source: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
   },
+  {
+    // The family: the envelope sender refused as invalid or unknown, however worded; SPF, a login's
+    // sender and a listed domain have their own, stronger wording.
+    cause: "sender-rejected",
+    pattern:
+      /(?<!the )\bsender (?:address )?(?:refused|invalid)\b|\binvalid (?:local )?sender(?: address)?\b|\bunknown sender domain\b|\bsender domain (?:is )?(?:invalid|unknown|does not exist)\b|\bmail from <?[^>\s]*>? rejected\b/i,
+    confidence: 0.75,
+    example: "550 Sender Refused",
+    source:
+      "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go; http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html; http://www-01.ibm.com/support/docview.wss?uid=swg21212690 (title text, placeholder <sender> as in the technote); https://mxtoolbox.com/Bouncebacks",
+  },
 ]);
