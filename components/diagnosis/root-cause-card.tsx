@@ -10,6 +10,7 @@ import { rootCauseEvidence } from "./evidence-parts";
 /** The root cause in one sentence, its evidence labelled by who wrote it, what it means and the fix. */
 export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; result?: ProbeResult }) {
   const { rootCause, unrecognised, codes, otherCauses } = diagnosis;
+  const deviceNote = unrecognised ? noteBeforeUnrecognised(rootCause.explanation) : null;
   const decidedBy = describeSignal(rootCause.signal);
   if (rootCause.id === "no-error") {
     // What the run proves, no more: e.g. a login that is not the From, never sent through DATA.
@@ -62,9 +63,7 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
             <span className="font-medium">Generic meaning of the codes: </span>
             {codes.meaning}
           </p>
-          {noteBeforeUnrecognised(rootCause.explanation) ? (
-            <p>{noteBeforeUnrecognised(rootCause.explanation)}</p>
-          ) : null}
+          {deviceNote ? <p>{deviceNote}</p> : null}
           <p data-next-step>
             <span className="font-medium">Next step: </span>
             {rootCause.fix}

@@ -108,8 +108,9 @@ export function matchPatterns(
     if (previous && previous.confidence >= entry.confidence) continue;
     // Most patterns cannot match most texts: a substring test says so without running them.
     if (!mayMatch(entry.pattern, lower)) continue;
-    // A pattern anchored to the start of the reply ("^Message rejected for policy reasons") also
-    // finds it at the start of the decisive reply, when a log or a JSON line came before it.
+    // A pattern anchored to the reply's start or end ("^Message rejected for policy reasons",
+    // "Temporary failure$") also finds it in the decisive reply, when a log line, a stack trace or
+    // a JSON document surrounds it.
     const found = entry.pattern.exec(words) ?? (focused ? entry.pattern.exec(focused) : null);
     if (!found) continue;
     const confidence =

@@ -1,3 +1,4 @@
+import { stageNameSchema } from "../../smtp/probe-schema";
 import { CAUSE_IDS } from "../causes";
 import { type CorpusCase, sourceKeys } from "./corpus";
 
@@ -19,7 +20,6 @@ export type MergedBatch = {
   dropped: { id: string; why: "repeat" | "known source" | "unknown cause" | "no source" }[];
 };
 
-const STAGES = new Set(["resolve", "connect", "greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"]);
 const KNOWN_CAUSES = new Set<string>(CAUSE_IDS);
 
 /** A reply reduced to its words, so the same reply pasted with other spacing or case is a repeat. */
@@ -59,7 +59,7 @@ export function mergeBatch(
       out.cases.push({
         id,
         provider: r.provider ?? "unknown",
-        stage: r.stage && STAGES.has(r.stage) ? (r.stage as CorpusCase["stage"]) : null,
+        stage: stageNameSchema.safeParse(r.stage).data ?? null,
         reply: r.reply,
         cause: r.cause,
         explanation: r.explanation ?? "",

@@ -29,9 +29,9 @@ const asPattern = (text: string) =>
     .split(DIRECTION_MARK)
     .join("[\\u200e\\u200f]?");
 
-/** One alternation of the texts (case ignored). */
+/** One alternation of the texts (case ignored), each distinct text once. */
 function tablePattern(texts: readonly TableText[]): RegExp {
-  return new RegExp(texts.map((t) => asPattern(t.text)).join("|"), "i");
+  return new RegExp([...new Set(texts.map((t) => asPattern(t.text)))].join("|"), "i");
 }
 
 /** A client's table as a wording pattern of one cause: the texts, their sources, a real example. */

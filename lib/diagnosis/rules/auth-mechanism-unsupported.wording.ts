@@ -182,17 +182,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.88,
     "Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht.",
   ),
+  // The same hint with and without SSL: most language packs word both alike, a few differently.
   thunderbirdWording(
     "auth-mechanism-unsupported",
-    ["smtpHintAuthEncryptToPlainNoSsl"],
+    ["smtpHintAuthEncryptToPlainNoSsl", "smtpHintAuthEncryptToPlainSsl"],
     0.88,
     "Der SMTP-Server smtp.example.com scheint die verschlüsselte Übertragung des Passworts nicht zu unterstützen.",
-  ),
-  thunderbirdWording(
-    "auth-mechanism-unsupported",
-    ["smtpHintAuthEncryptToPlainSsl"],
-    0.88,
-    "Der SMTP-Server smtp.example.com scheint die Übertragung verschlüsselter Passwörter nicht zu unterstützen.",
   ),
   thunderbirdWording(
     "auth-mechanism-unsupported",

@@ -309,13 +309,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://help.socketlabs.com/docs/verified-sending-domains; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; https://github.com/SMTP2Graph/SMTP2Graph (src/classes/SMTPServer.ts); https://github.com/jstedfast/MailKit/issues/1101; https://github.com/symfony/symfony/issues/49173; https://github.com/opnsense/plugins/issues/145; https://github.com/leahneukirchen/mblaze/issues/205",
   },
   {
-    // The From the account sends as is not one it may use (not verified or not its own).
+    // The sender identity the account sends as is not one it may use (a From that "must be
+    // verified" is the family below).
     cause: "sender-not-authorized",
-    pattern: /\bsender identity used is not valid\b|\bfrom(?:\.email| address)? must be verified\b/i,
+    pattern: /\bsender identity used is not valid\b/i,
     confidence: 0.88,
     example: "550-Unauthorized sending: the sender identity used is not valid for this 550-account.",
-    source:
-      "https://github.com/rockstor/rockstor-core/issues/3140; https://github.com/stcr/subscribe-to-comments-reloaded/issues/743",
+    source: "https://github.com/rockstor/rockstor-core/issues/3140",
   },
   {
     // The family: the From (or envelope sender) is not one this login may use — not its own, not
