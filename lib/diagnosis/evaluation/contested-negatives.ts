@@ -280,4 +280,20 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b23-b23a-frigate-notify-no-from", "message-malformed"],
   // Tiscali's "authentication rejected: your password is too simple": a refused sign-in, as the words say.
   ["b7-auth-tiscali-password-too-simple", "auth-failed"],
+  // Postfix's 454 4.7.0 "Temporary authentication failure": its SASL back end failed for now, as the words say.
+  ["b38-apps-036", "server-temporary-failure"],
+  // Python's bare "Connection unexpectedly closed", at 0.5: the server closed the connection (about half of such replies).
+  ["b38-apps-045", "connection-reset"],
+  // Ruby's "EOFError: end of file reached", at 0.6: the connection ended before a reply, as on a TLS port spoken to in plain text (two sources of three).
+  ["b38-apps-051", "tls-wrong-mode"],
+  // Yandex's 451 4.7.1 "… Please come back later", at 0.5: a temporary deferral read as greylisting.
+  ["b38-mailstacks-011", "greylisted"],
+  // "Service unavailable - try again later": a server refusing for now, in its words.
+  ["b38-mailstacks-038", "server-busy"],
+  // A 421 "Service not available, closing transmission channel" at the greeting: the catalogue's evidence of a server refusing for now.
+  ["b38-pastes-047", "server-busy"],
+  // web.de's explanation code c=hi (headers not as the standards require), documented on its page.
+  ["b38-providers-010", "message-malformed"],
+  // IONOS's explanation code c=hd (headers that break RFC 5322, its help page id 2425); the poster's other client, which writes its own headers, worked.
+  ["b34-b34d-qt-smtpclient-ionos-policy", "message-malformed"],
 ]);

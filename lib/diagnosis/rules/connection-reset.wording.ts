@@ -47,7 +47,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "connection-reset",
     pattern:
-      /Connection closed unexpectedly|(?<!\bConnection )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|Unexpected socket close|lost connection (?:with|after|while)/i,
+      /Connection closed unexpectedly|(?<!\bConnection )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|lost connection (?:with|after|while)/i,
     // (smtplib's bare "Connection unexpectedly closed" has its own, humbler entry above.)
     confidence: 0.85,
     example: "Connection closed unexpectedly",
@@ -276,5 +276,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "/var/log/maillog:May 21 02:34:10 marcus sendmail[26616]: w4L9Y95v026614: to=<user@example.com>, relay=mail.nanosniff.com. [74.50.13.95], dsn=4.4.2, stat=Deferred: Connection reset by mail.nanosniff.com.",
     source: "https://pastebin.com/FqUCqNjF",
+  },
+  {
+    // nodemailer's "Unexpected socket close": the socket closed while a reply was awaited, and the
+    // message alone does not say why (a server under load, a port and encryption mismatch, a cut
+    // connection). Of four such replies in the corpus, one was labelled a cut connection, one a busy
+    // server and two were never resolved: it is offered as another possible cause, below the
+    // root-cause threshold, as .NET's net_io_connectionclosed is.
+    cause: "connection-reset",
+    pattern: /\bUnexpected socket close\b/,
+    confidence: 0.35,
+    example:
+      "Error: Unexpected socket close\n    at Timeout._onTimeout (node_modules/nodemailer/lib/smtp-transport/index.js:190:31)",
+    source:
+      "nodemailer lib/smtp-transport/index.js (Unexpected socket close); https://github.com/nodemailer/nodemailer/issues/1447; https://github.com/nodemailer/nodemailer/issues/1231",
   },
 ]);

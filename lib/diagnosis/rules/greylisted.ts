@@ -1,6 +1,6 @@
 import { defineRule } from "./define-rule";
 import { replyWording } from "./greylisted.wording";
-import { outranked, strongest, wording } from "./rule-helpers";
+import { miltersTempfail, outranked, strongest, wording } from "./rule-helpers";
 
 export const greylisted = defineRule("greylisted", {
   cause: {
@@ -20,7 +20,9 @@ export const greylisted = defineRule("greylisted", {
       (e.code === 450 || e.code === 451) &&
         (e.enhanced === null || e.enhanced === "4.7.1") &&
         /try (?:again )?later|retry|come back later|temporarily (?:rejected|deferred)/i.test(e.words) &&
-        !outranked(e, ["rate-limited", "ip-reputation", "reverse-dns-missing", "server-busy"], 0.8) && {
+        !outranked(e, ["rate-limited", "ip-reputation", "reverse-dns-missing"], 0.8) &&
+        // A milter's tempfail text reads like a busy server but is not one (rule-helpers.ts).
+        (miltersTempfail(e) || !outranked(e, ["server-busy"], 0.8)) && {
           confidence: 0.5,
           signal: `${e.code} "try again later"`,
         },

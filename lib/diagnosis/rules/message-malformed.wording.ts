@@ -263,4 +263,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "sisimai/p5-sisimai:lib/Sisimai/Rhost/GoDaddy.pm (quoting https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568); https://github.com/Graylog2/graylog2-server/issues/1147; https://github.com/graylog-labs/graylog2-web-interface/issues/1346; smtpd/qpsmtpd plugins/headers (has_required_headers); https://github.com/bass3l/strapi-provider-email-smtp/issues/4; https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go; https://github.com/sendgrid/docs/issues/5397; https://github.com/sendgrid/sendgrid-csharp/issues/1039",
   },
+  {
+    // IONOS's explanation code c=hd on its policy-restriction reply: its help page (id 2425) names
+    // headers that break RFC 5322 (a missing or doubled Date, doubled From/Sender/To/Cc/Subject).
+    cause: "message-malformed",
+    pattern: /\bid=2425&c=hd\b/i,
+    confidence: 0.85,
+    example:
+      "Transaction failed Reject due to policy restrictions. For explanation visit https://www.ionos.com/help/index.php?id=2425&c=hd",
+    source: "https://github.com/magepal/magento2-gmail-smtp-app/issues/175",
+  },
 ]);

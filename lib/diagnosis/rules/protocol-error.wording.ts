@@ -118,4 +118,25 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "smtp: 0x801d89000: >>> 500 Pipelining not supported",
     source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/214",
   },
+  {
+    // The family: a command before the session's EHLO/HELO (or before a new EHLO after STARTTLS,
+    // RFC 3207 §4.2), however the server words its 503: "send HELO/EHLO first", "Use HELO/EHLO
+    // first", "EHLO/HELO first please".
+    cause: "protocol-error",
+    pattern: /\b(?:HELO\/EHLO|EHLO\/HELO|HELO|EHLO)(?: or (?:HELO|EHLO))? first\b/i,
+    confidence: 0.9,
+    example: "AUTH LOGIN\n503 Error: send HELO/EHLO first",
+    source:
+      "https://nitindupare.blogspot.com/2012/09/smtp-error-messages.html (hMailServer SMTP error messages); aio-libs/aiosmtpd:aiosmtpd/tests/test_starttls.py; https://pastebin.com/yJvD0fLt; https://github.com/uplusware/erisemail/issues/1; https://github.com/postalserver/postal/issues/785; RFC 5321 §4.1.4",
+  },
+  {
+    // The family: the server names an "SMTP protocol violation" (pipelining where it is not
+    // allowed, a second MAIL, input sent too soon): the client broke the protocol's sequence.
+    cause: "protocol-error",
+    pattern: /\bSMTP protocol violation\b/i,
+    confidence: 0.85,
+    example: "451 4.5.0 SMTP protocol violation, see RFC 2821",
+    source:
+      "https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems",
+  },
 ]);

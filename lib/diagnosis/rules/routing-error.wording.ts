@@ -11,7 +11,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "routing-error",
     pattern:
-      /null ?MX|does not accept mail|loops back to myself|mail (?:forwarding )?loop|Hop count exceeded|too many hops/i,
+      /(?<!\b(?:sender(?: address| domain)?|MAIL FROM|envelope sender)\b[^\n]{0,30}?)null ?MX|does not accept mail|loops back to myself|mail (?:forwarding )?loop|Hop count exceeded|too many hops/i,
     confidence: 0.92,
     example: "Domain example.org does not accept mail (nullMX)",
     source: `${POSTFIX}/../dns/dns_lookup.c`,
@@ -20,7 +20,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "routing-error",
     pattern:
-      /\bNull ?MX\b|doesn't receive email according to the administrator|remote host address is the local host|loops back to myself|mail loop(?:s)? detected|too many hops|hop count exceeded/i,
+      // (A sender's null MX is a refused sender: sender-rejected.wording.ts.)
+      /(?<!\b(?:sender(?: address| domain)?|MAIL FROM|envelope sender)\b[^\n]{0,30}?)\bNull ?MX\b|doesn't receive email according to the administrator|remote host address is the local host|loops back to myself|mail loop(?:s)? detected|too many hops|hop count exceeded/i,
     confidence: 0.93,
     example: "The domain example.org doesn't receive email according to the administrator: returned Null MX",
     source:

@@ -109,3 +109,16 @@ export function pastedEhloWithoutAuth(e: Evidence, confidence: number): RuleMatc
     return null;
   return { confidence, signal: "the server's EHLO reply in the pasted transcript, which offers no AUTH" };
 }
+
+/**
+ * "4.7.1 Service unavailable - try again later" is Postfix's text for a milter's temporary failure
+ * (the filter's TEMPFAIL, or milter_default_action = tempfail when the filter cannot be reached;
+ * postfix src/milter/milter8.c), not a busy server: greylisting filters answer with it (Plesk's,
+ * a2aclmilter), and so does a filter that is down. Its words then name no busy server.
+ */
+export function miltersTempfail(e: Evidence): boolean {
+  return (
+    e.enhanced === "4.7.1" &&
+    /Service unavailable - try again later/i.test(e.patternHits.get("server-busy")?.matched ?? "")
+  );
+}

@@ -329,4 +329,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/stcr/subscribe-to-comments-reloaded/issues/743; https://github.com/cyrusimap/cyrus-imapd/issues/3559; https://github.com/Tivix/django-cron/issues/148; https://help.runbox.com/common-errors-when-sending-mail-through-an-email-client/; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383) [reply rendered with placeholder address]; https://faq.oximailing.com/index.php?solution_id=1162; https://github.com/PrestaShop/PrestaShop/issues/14566; https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085",
   },
+  {
+    // Tencent Cloud SES's error code for a sender address not verified in the account, passed on
+    // in its SMTP reply's JSON ("发件sender没有经过认证，无法发送": the sender is not verified).
+    cause: "sender-not-authorized",
+    pattern: /\bFailedOperation\.NotAuthenticatedSender\b/,
+    confidence: 0.9,
+    example:
+      '554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender"}}}}',
+    source:
+      "https://github.com/songquanpeng/one-api/issues/1630; https://github.com/QuantumNous/new-api/issues/1347",
+  },
 ]);

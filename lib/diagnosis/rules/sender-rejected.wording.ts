@@ -303,4 +303,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/poolpOrg/filter-checksenderdomain/blob/3a4cc40789e193b4d8a320742b1ad71fb5f7db06/filter-checksenderdomain.go; http://irb.cs.tu-berlin.de/dienste/smtp/errorreplies.html; http://www-01.ibm.com/support/docview.wss?uid=swg21212690 (title text, placeholder <sender> as in the technote); https://mxtoolbox.com/Bouncebacks",
   },
+  {
+    // The family: a null MX (RFC 7505) on the sender's side — "Domain in MAIL FROM has null MX",
+    // "Sender address has null MX", the sender domain's null MX record — is a refused sender (the
+    // registry's 5.7.27), not the routing fault a recipient domain's null MX (5.1.10) is.
+    cause: "sender-rejected",
+    pattern: /\b(?:sender(?: address| domain)?|MAIL FROM|envelope sender)\b[^\n]{0,30}?\bnull ?MX\b/i,
+    confidence: 0.95,
+    example: "501 5.7.27 Domain in MAIL FROM has null MX record (msg ID = 6b1f2c3f)",
+    source:
+      "RFC 7505 section 4.2 (550 5.7.27, 'Sender address has null MX' in the IANA registry); foxcpp/maddy internal/check/dns/dns.go (requireMXRecord); stappersg/vBook src/ref/vSL/api/var::vsl-api.md (vSMTP predefined reply codes, code550_7_27); https://github.com/radekhulan/myinvoice/issues/139",
+  },
 ]);

@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { enhancedCode, probeError, replyCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, miltersTempfail, probeError, replyCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./server-busy.wording";
 
 export const serverBusy = defineRule("server-busy", {
@@ -15,7 +15,7 @@ export const serverBusy = defineRule("server-busy", {
   stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(
-      wording(e, "server-busy"),
+      miltersTempfail(e) ? null : wording(e, "server-busy"),
       enhancedCode(e, "server-busy"),
       // 421 at the start of a session is RFC 5321's "service not available, closing channel".
       replyCode(e, [421], 0.55, ["connect", "greeting"]),

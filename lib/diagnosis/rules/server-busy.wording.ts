@@ -33,11 +33,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-busy",
     pattern:
-      /Service not available,? closing transmission channel|Try again later,? closing connection|Server terminates connection|too busy|server (?:is )?overloaded/i,
+      /Try again later,? closing connection|Server terminates connection|too busy|server (?:is )?overloaded/i,
     confidence: 0.82,
     example: "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.",
     source:
       "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dexie/Dexie.js/issues/2163",
+  },
+  {
+    // RFC 5321's own text for 421, which .NET also prints for any 421 ("Service not available,
+    // closing transmission channel. The server response was: …"): it says no more than the code
+    // 421 does, so it weighs what a 421 at the greeting weighs. Words after it decide when there are any.
+    cause: "server-busy",
+    pattern: /Service not available,? closing transmission channel/i,
+    confidence: 0.55,
+    example: "421 Service not available, closing transmission channel",
+    source:
+      "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516",
   },
   {
     cause: "server-busy",
