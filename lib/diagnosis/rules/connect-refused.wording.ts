@@ -1,6 +1,7 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
+import { winsockWording } from "../reply-patterns/winsock-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -146,5 +147,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     ["smtpSendRequestRefused"],
     0.88,
     "Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist.",
+  ),
+  // Windows' WSAECONNREFUSED (10061) in the languages Windows ships.
+  winsockWording(
+    "connect-refused",
+    "WSAECONNREFUSED",
+    0.9,
+    "System.Net.Internals.SocketExceptionFactory.ExtendedSocketException\n  Message=Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte",
   ),
 ]);

@@ -1,6 +1,7 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
+import { winsockWording } from "../reply-patterns/winsock-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -214,4 +215,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Failed connection to 45.79.XXX.XX:25 (TimedOut:0000274C)[TargetHost:feh.krhfe.tk:25|MarkedUnhealthy|FailureCount:15]",
     source: "https://pastebin.com/L9xPhhaA",
   },
+  // Windows' WSAETIMEDOUT (10060) in the languages Windows ships.
+  winsockWording(
+    "connect-timeout",
+    "WSAETIMEDOUT",
+    0.88,
+    "TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。",
+  ),
 ]);

@@ -2,6 +2,7 @@ import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, MAILKIT, NM, PYTHON, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
+import { winsockWording } from "../reply-patterns/winsock-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -291,4 +292,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "nodemailer lib/smtp-transport/index.js (Unexpected socket close); https://github.com/nodemailer/nodemailer/issues/1447; https://github.com/nodemailer/nodemailer/issues/1231",
   },
+  // Windows' WSAECONNRESET (10054) in the languages Windows ships.
+  winsockWording(
+    "connection-reset",
+    "WSAECONNRESET",
+    0.88,
+    "ConnectionResetError: [WinError 10054] Eine vorhandene Verbindung wurde vom Remotehost geschlossen",
+  ),
+  // Windows' WSAECONNABORTED (10053), weighed as its English text is.
+  winsockWording(
+    "connection-reset",
+    "WSAECONNABORTED",
+    0.7,
+    "System.IO.IOException: Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte.",
+  ),
 ]);

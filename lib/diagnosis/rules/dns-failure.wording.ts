@@ -1,6 +1,7 @@
 import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { GO_SMTP, PYTHON, WINSOCK } from "../reply-patterns/sources";
+import { winsockWording } from "../reply-patterns/winsock-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -156,4 +157,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "sendmail: cannot locate host smtp.yandex.ru: Bad value for ai_flags\\nsendmail: could not send mail (account default from /opt/etc/msmtprc)",
     source: "https://github.com/Entware/Prehistoric-Entware/issues/142",
   },
+  // Windows' WSATRY_AGAIN (11002) in the languages Windows ships.
+  winsockWording(
+    "dns-failure",
+    "WSATRY_AGAIN",
+    // Above Java's UnknownHostException, which it names as temporary.
+    0.93,
+    "java.net.UnknownHostException: smtp.example.com: 这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应。",
+  ),
 ]);

@@ -2,6 +2,7 @@ import { gettextWording } from "../reply-patterns/gettext-languages";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { CURL, GO_SMTP, JAVAMAIL, WINSOCK } from "../reply-patterns/sources";
 import { thunderbirdWording } from "../reply-patterns/thunderbird-languages";
+import { winsockWording } from "../reply-patterns/winsock-languages";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -271,4 +272,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry.\\nIf that fails, contact your administrator.\\n<{Issuing Server} #5.4.0>",
     source: "https://snmail.co.uk/support/failure-dns.htm",
   },
+  // Windows' WSAHOST_NOT_FOUND (11001) in the languages Windows ships (above hyper's "dns error:"
+  // prefix, which it follows).
+  winsockWording("dns-not-found", "WSAHOST_NOT_FOUND", 0.93, "dns error: Hôte inconnu. (os error 11001)"),
 ]);
