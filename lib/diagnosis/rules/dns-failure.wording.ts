@@ -165,4 +165,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.93,
     "java.net.UnknownHostException: smtp.example.com: 这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应。",
   ),
+  {
+    // The ESP32 mail client (many IoT devices) when the host name did not resolve: it does not say
+    // whether the name is unknown or DNS did not answer, so it is weighed as a guess.
+    cause: "dns-failure",
+    origin: "client",
+    pattern: /\bcould not get ip from host\b/i,
+    confidence: 0.6,
+    example: "> C: starting socket\n! E: could not get ip from host\n> C: cleaning SSL connection",
+    source: "mobizt/ESP-Mail-Client ssl_client32.h (ESP32 SSL client messages; code index id 200216732)",
+  },
 ]);

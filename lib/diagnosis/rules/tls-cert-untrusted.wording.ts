@@ -202,4 +202,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/wader/postfix-relay/issues/230; https://github.com/mullvad/mullvadvpn-app/issues/7100; https://github.com/Zuplu/postfix-tlspol/issues/142; https://github.com/whyscream/postfix-grok-patterns/pull/133; https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/wttw/aboutmyemail/issues/57",
   },
+  {
+    // The ESP32 mail client after mbedTLS refused the server's certificate (no CA loaded for it, or
+    // an untrusted chain).
+    cause: "tls-cert-untrusted",
+    origin: "client",
+    pattern: /\bfailed to verify peer certificate\b/i,
+    confidence: 0.85,
+    example: "> C: verifying peer X.509 certificate...\n! E: failed to verify peer certificate!",
+    source: "mobizt/ESP-Mail-Client ssl_client32.h (ESP32 SSL client messages; code index id 200216732)",
+  },
 ]);
