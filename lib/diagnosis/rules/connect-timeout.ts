@@ -20,7 +20,10 @@ export const connectTimeout = defineRule("connect-timeout", {
       systemCode(e, ["ETIMEDOUT"], 0.6),
       systemCode(e, ["EHOSTUNREACH", "ENETUNREACH"], 0.7),
       wording(e, "connect-timeout"),
+      // Said at a later stage (a lookup, a session's reply, a server's own callout at RCPT), it is
+      // not the device's connection that timed out: only the bare reading below is left.
       e.code === null &&
+        (e.stage === null || e.stage === "connect" || e.stage === "greeting") &&
         /connect(?:ion)? (?:attempt )?timed out|timed out (?:while |when )?connecting/i.test(e.words) && {
           confidence: 0.65,
           signal: 'wording "connection timed out"',
