@@ -296,4 +296,11 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b38-providers-010", "message-malformed"],
   // IONOS's explanation code c=hd (headers that break RFC 5322, its help page id 2425); the poster's other client, which writes its own headers, worked.
   ["b34-b34d-qt-smtpclient-ionos-policy", "message-malformed"],
+  // Postfix's milter tempfail text, at 0.55: in most such replies a filter on the receiving server failed or deferred.
+  ["b23-b23d-postfix-milter-tempfail-no-reason", "server-temporary-failure"],
+  // Postfix's "Client host rejected: Access denied", at 0.6: its client restrictions refused this host.
+  ["b39-stacks2-045", "ip-not-allowed"],
+  ["b39-stacks2-046", "ip-not-allowed"],
+  // OpenSSL's "alert internal error" (alert 80) in a server's TLS log, at 0.5: the handshake failed, as the words say.
+  ["b39-stacks2-044", "tls-handshake-failed"],
 ]);

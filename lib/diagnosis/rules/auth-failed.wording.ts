@@ -283,4 +283,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "The SMTP server has denied the login request.",
     source: "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
   },
+  {
+    // Mailgun's own words for a refused SMTP login (a wrong SMTP password, or the API key given as one).
+    cause: "auth-failed",
+    pattern: /\bMailgun is not loving your login or password\b/i,
+    confidence: 0.92,
+    example: "535 5.7.0 Mailgun is not loving your login or password",
+    source:
+      "https://github.com/mailgun/documentation/issues/132; https://github.com/pivorakmeetup/pivorak-web-app/issues/712; https://github.com/faveosuite/faveo-helpdesk/issues/3105; https://github.com/azamuddin/mautic-mailgun-plugin/issues/1; https://github.com/mageplaza/magento-2-smtp/issues/31",
+  },
 ]);

@@ -383,4 +383,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html; https://www.joomlers.uk/email/error-messages?start=5; https://github.com/openaustralia/planningalerts/issues/1573; https://www.tomokos.net/65/; http://postmaster.dominioabsoluto.com/checks.html; http://worldnet.att.net/general-info/mail_info/block_enduser.html; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg",
   },
+  {
+    // A refusal that points at Barracuda's reputation lookup for the sending IP (its BRBL page), even
+    // with no other words: the IP is on Barracuda's Reputation Block List.
+    cause: "ip-blocklisted",
+    pattern:
+      /\bbarracudanetworks\.com\/reputation\/?\?[^\s]*\bip=|\bbbl\.barracudacentral\.(?:com|org)\/q\.cgi\?ip=/i,
+    confidence: 0.9,
+    example: "550 http://www.barracudanetworks.com/reputation/?pr=1&ip=x.x.x.x",
+    source:
+      "https://github.com/getconversio/email-deep-validator/pull/20; https://github.com/thunderbird/mailstrom/issues/162; https://luxsci.com/blog/?p=16857",
+  },
 ]);

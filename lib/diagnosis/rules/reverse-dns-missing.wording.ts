@@ -102,4 +102,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "postfix/smtp[16849]: E8A30280756: host refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html",
     source: "https://kb.odin.com/en/121291",
   },
+  {
+    // A list refusal that names its reason: the sending IP is "in an RBL" because its reverse DNS
+    // (PTR) is missing. The reason outranks the bare listing.
+    cause: "reverse-dns-missing",
+    pattern: /\bin an RBL: Reverse DNS \(PTR\) missing\b/i,
+    confidence: 0.94,
+    example:
+      '550 "JunkMail rejected - (example.com) [x.x.x.x] is in an RBL: Reverse DNS (PTR) missing - RFC1912 section 2.1"',
+    source:
+      "Python email-verifier source, SENDER_REJECTION_MARKERS comment (stored copy code index id 69345854918)",
+  },
 ]);

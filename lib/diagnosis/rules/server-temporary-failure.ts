@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, miltersTempfail, replyCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./server-temporary-failure.wording";
 
 export const serverTemporaryFailure = defineRule("server-temporary-failure", {
@@ -22,6 +22,13 @@ export const serverTemporaryFailure = defineRule("server-temporary-failure", {
       // possibility under the threshold and the answer is "unrecognised, temporary".
       replyCode(e, [451], 0.35),
       replyCode(e, [452], 0.35),
+      // A milter's tempfail (rule-helpers.ts): in the corpus most such replies were a filter on the
+      // receiving server that failed (a DKIM key it refused, a virus scan that timed out, a
+      // filter that was down); greylisting filters use the same words, so it is a likelihood.
+      miltersTempfail(e) && {
+        confidence: 0.55,
+        signal: "Postfix's text for a mail filter's temporary failure",
+      },
     ),
   explain: () => ({
     explanation:

@@ -184,9 +184,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     // The receiving server's own internal error (a failed backend, a store that could not save): transient and on its side.
+    // (A TLS "alert internal error" is the handshake's alert 80, not the server's own error.)
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:server )?internal (?:server )?error\b(?! in \d+ms)|\bTemporary service failure\b|\bTemporary failure\s*$|\bBackend failure\b|\btemporarily unavailable, please retry\b|\bcould not be saved\b/i,
+      /(?<!\balert )\b(?:server )?internal (?:server )?error\b(?! in \d+ms)|\bTemporary service failure\b|\bTemporary failure\s*$|\bBackend failure\b|\btemporarily unavailable, please retry\b|\bcould not be saved\b/i,
     confidence: 0.7,
     example: "451 Temporary failure",
     source:
@@ -229,5 +230,27 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "TROUBLE in check_mail: quar+notif FAILED: temporarily unable to quarantine: 451 4.5.0 Storing to sql db as mail_id ... failed",
     source:
       "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; public forum thread with an amavis quarantine failure in mail.log (index id 56754642472)",
+  },
+  {
+    // The family: Exim's own transport or router settings failing to expand on this server
+    // ("Malformed value "0MM" (expansion of …)", "Expansion of "…" failed"), which defers every
+    // delivery that uses them: a fault of the server's configuration, whoever the sender is.
+    cause: "server-temporary-failure",
+    pattern:
+      /\bMalformed value "[^"\n]*" \(expansion of\b|\bExpansion of\s+"[^\n]{0,300}?"\s+(?:\([^)\n]*\)\s+)?failed\b/i,
+    confidence: 0.88,
+    example:
+      'R=localuser T=local_delivery defer (-1): Malformed value "0MM" (expansion of "${extract{6}{:}{${lookup{$local_part}lsearch{/etc/exim/domains/${lookup{$domain}dsearch{/etc/exim/domains/}}/passwd}}}}M") in local_delivery transport',
+    source:
+      "https://github.com/outroll/vesta/issues/391; https://github.com/outroll/vesta/issues/2183; https://github.com/hestiacp/hestiacp/issues/5576; Exim/exim src/src/expand.c (Malformed value)",
+  },
+  {
+    // The server's own virus or spam scanner out of reach: it defers the message until the scanner is back.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:error|failed|unable) (?:connecting|to connect) to (?:the )?(?:virus|spam|content) (?:scanner|filter)\b/i,
+    confidence: 0.85,
+    example: "[core] S: 450 Error connecting to virus scanner",
+    source: "https://github.com/haraka/Haraka/issues/1701",
   },
 ]);

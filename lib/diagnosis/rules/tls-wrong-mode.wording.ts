@@ -203,10 +203,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/swoosh/swoosh/issues/735; https://github.com/swoosh/swoosh/issues/411",
   },
   {
-    // Ruby's Net::SMTP timing out on its first read: in three sources of six a plain session against the implicit-TLS port 465, where the server waits for a TLS handshake and never greets (the catalogue's greeting timeout has the same root); one a server that never answered, two never resolved.
+    // Ruby's Net::SMTP timing out on a read: in three sources of eight a plain session against the
+    // implicit-TLS port 465, where the server waits for a TLS handshake and never greets (the
+    // catalogue's greeting timeout has the same root); one a server that never answered, four
+    // never resolved. The likeliest reading, offered below the root-cause threshold.
     cause: "tls-wrong-mode",
     pattern: /Net::ReadTimeout/i,
-    confidence: 0.55,
+    confidence: 0.38,
     origin: "client",
     example: '"Net::ReadTimeout: "Net::ReadTimeout with #<TCPSocket:(closed)>"',
     source:
