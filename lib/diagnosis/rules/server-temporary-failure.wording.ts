@@ -240,6 +240,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /\bMalformed value "[^"\n]*" \(expansion of\b|\bExpansion of\s+"[^\n]{0,300}?"\s+(?:\([^)\n]*\)\s+)?failed\b/i,
     confidence: 0.88,
     example:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Exim's own ${…} expansion syntax, verbatim.
       'R=localuser T=local_delivery defer (-1): Malformed value "0MM" (expansion of "${extract{6}{:}{${lookup{$local_part}lsearch{/etc/exim/domains/${lookup{$domain}dsearch{/etc/exim/domains/}}/passwd}}}}M") in local_delivery transport',
     source:
       "https://github.com/outroll/vesta/issues/391; https://github.com/outroll/vesta/issues/2183; https://github.com/hestiacp/hestiacp/issues/5576; Exim/exim src/src/expand.c (Malformed value)",
