@@ -1,4 +1,5 @@
 import { replyWording } from "./auth-failed.wording";
+import { ROUNDCUBE_LOGIN_NOT_STARTED } from "./auth-not-offered";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 
@@ -14,7 +15,10 @@ export const authFailed = defineRule("auth-failed", {
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>
-    strongest(wording(e, "auth-failed"), enhancedCode(e, "auth-failed"), replyCode(e, [535], 0.7)),
+    // Roundcube's "SMTP Error (250): Authentication failed" is a login never refused (auth-not-offered.ts).
+    ROUNDCUBE_LOGIN_NOT_STARTED.test(e.verbatim)
+      ? null
+      : strongest(wording(e, "auth-failed"), enhancedCode(e, "auth-failed"), replyCode(e, [535], 0.7)),
   explain: (e) => ({
     explanation:
       "The server refused the username or password. Usually a wrong or expired password, the username not being the full email address, or special characters the device mangles.",

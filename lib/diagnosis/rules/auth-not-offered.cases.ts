@@ -29,4 +29,7 @@ export const rows: readonly RuleRow[] = [
   // Exchange to Exchange: the receiving connector offers no Exchange Server authentication.
   { case: "b17-srv-exchange-4-4-395-cannot-achieve-exchange-auth", expect: "top" },
   { case: "b17-srv-exchange-cannot-achieve-exchange-auth-failover", expect: "top" },
+  // Roundcube's "SMTP Error (250)": the login never got a refusal (English and German).
+  { case: "b40-libs3-036", expect: "top" },
+  { case: "b40-libs3-037", expect: "top" },
 ];

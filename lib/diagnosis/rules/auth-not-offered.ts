@@ -22,6 +22,10 @@ export const authNotOffered = defineRule("auth-not-offered", {
       // "Command not recognized" in answer to AUTH: the server has no AUTH here.
       replyCode(e, [500, 502], 0.75, ["auth"]),
       replyCode(e, [503], 0.65, ["auth"]),
+      ROUNDCUBE_LOGIN_NOT_STARTED.test(e.verbatim) && {
+        confidence: 0.9,
+        signal: 'Roundcube\'s "SMTP Error (250)": the login was never refused, the server offered no AUTH',
+      },
     ),
   explain: (e) =>
     EXCHANGE_SERVER_AUTH.test(e.verbatim)
@@ -43,3 +47,12 @@ export const authNotOffered = defineRule("auth-not-offered", {
 // Exchange's queue error between its own servers ("451 5.7.3 Cannot achieve Exchange Server
 // authentication"): the receiving connector's configuration, not the client's.
 const EXCHANGE_SERVER_AUTH = /Cannot achieve Exchange Server authentication/i;
+
+/**
+ * Roundcube reports a login it could not even start with the last reply it had, the EHLO's 250: no
+ * 535 came, so no password was refused; the server did not offer AUTH on that connection (often only
+ * after STARTTLS, fixed with the tls:// prefix). German Roundcube: "Die Authentisierung ist
+ * fehlgeschlagen". Sources: roundcube/roundcubemail issues 7089 and 7011.
+ */
+export const ROUNDCUBE_LOGIN_NOT_STARTED =
+  /\bSMTP (?:Error|Fehler) \(250\): (?:Authentication failed|Die Authentisierung ist fehlgeschlagen)/i;

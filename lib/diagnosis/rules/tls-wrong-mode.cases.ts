@@ -51,4 +51,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-connect-etimedout-office365-465", expect: "not-top" },
   // A TLS client reading record type 50 ("2" of "220"), in Erlang and Haskell.
   { case: "b30-b30j-haskell-smtp-mail-header-type-50", expect: "top" },
+  // PHPMailer's transcript: a plain connection to 465, opened, and no greeting.
+  { case: "b40-apps3-001", expect: "top" },
 ];

@@ -243,4 +243,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       '*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50\\nFrom:\\theader\\n\\n")',
     source: "https://github.com/jhickner/smtp-mail/issues/35; https://github.com/swoosh/swoosh/issues/735",
   },
+  {
+    // PHPMailer's own debug transcript shows the mode: a plain connection ("opening to host:465",
+    // no ssl://) to the implicit-TLS port, opened, and then no greeting at all (the server waits
+    // for a TLS handshake). The same transcript with ssl:// is the right mode.
+    cause: "tls-wrong-mode",
+    origin: "client",
+    pattern:
+      /\bConnection: opening to (?!ssl:\/\/|tls:\/\/)[\w.-]+:465\b[\s\S]{0,300}?\bConnection: opened\b[\s\S]{0,300}?SMTP INBOUND: ""/,
+    confidence: 0.88,
+    example:
+      '3 Connection: opening to mail.example.com:465, timeout=20, options=array()\n[2025-02-05 17:26:38] production.DEBUG: 3 Connection: opened\n[2025-02-05 17:29:38] production.DEBUG: 4 SMTP INBOUND: ""\n[2025-02-05 17:29:38] production.DEBUG: 2 SERVER -> CLIENT:',
+    source:
+      "PHPMailer/PHPMailer src/SMTP.php (debug output: Connection: opening to, SMTP INBOUND); https://github.com/Leantime/leantime/issues/2916",
+  },
 ]);
