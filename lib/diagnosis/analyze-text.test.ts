@@ -251,3 +251,18 @@ test("a reply copied with no-break spaces is read as typed", () => {
   assert.equal(d.rootCause.id, "ip-blocklisted");
   assert.equal(d.codes.enhanced, "5.7.1");
 });
+
+test("a refused login at NetEase or Tencent points at the client authorization code, elsewhere at the password", () => {
+  // Corpus b32 (GitLab to 163) and b8 (Harbor to Exmail): Coremail's refusal, no enhanced code.
+  for (const reply of [
+    "Net::SMTPAuthenticationError: 535 Error: authentication failed",
+    "Send email failed: 535 Error: authentication failed, system busy",
+  ]) {
+    const d = analyzeText(reply);
+    assert.equal(d.rootCause.id, "auth-failed");
+    assert.match(d.rootCause.fix, /authorization code \(授权码\)/);
+  }
+  // Postfix's own refusal (corpus b22, Mailjet) says 4.7.8/5.7.8 and is a password problem.
+  const postfix = analyzeText("Net::SMTPAuthenticationError (435 4.7.8 Error: authentication failed:)");
+  assert.doesNotMatch(postfix.rootCause.fix, /授权码/);
+});
