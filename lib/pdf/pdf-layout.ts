@@ -9,7 +9,7 @@ import {
   type TextStyle,
   VERBATIM_PADDING,
 } from "./pdf-styles";
-import { monospaceColumns, pdfSafe, wrapMonospace } from "./pdf-text";
+import { monospaceColumns, pdfProse, wrapMonospace } from "./pdf-text";
 
 /**
  * A small flow layout over PDFKit: a cursor that moves down the page, blocks that keep together
@@ -83,7 +83,7 @@ export class PdfLayout {
   /** Height of a text block at a width, as `text` would lay it out. */
   measure(text: string, style: TextStyle, width = CONTENT_WIDTH): number {
     const lineGap = this.use(style);
-    return this.doc.heightOfString(pdfSafe(text), this.options(style, width, lineGap));
+    return this.doc.heightOfString(pdfProse(text), this.options(style, width, lineGap));
   }
 
   newPage() {
@@ -133,7 +133,7 @@ export class PdfLayout {
 
   private draw(text: string, style: TextStyle, x: number, width: number, color?: string) {
     const lineGap = this.use(style, color);
-    this.doc.text(pdfSafe(text), x, this.y, this.options(style, width, lineGap));
+    this.doc.text(pdfProse(text), x, this.y, this.options(style, width, lineGap));
     this.y = this.doc.y + style.after;
   }
 
@@ -248,7 +248,7 @@ export class PdfLayout {
     widths.forEach((width, index) => {
       const { text, style, color } = this.cellStyle(row[index] ?? "");
       const lineGap = this.use(style, color);
-      this.doc.text(pdfSafe(text), x + CELL_PAD_X, y + CELL_PAD_Y, {
+      this.doc.text(pdfProse(text), x + CELL_PAD_X, y + CELL_PAD_Y, {
         ...this.options(style, width - 2 * CELL_PAD_X, lineGap),
         height: height - 2 * CELL_PAD_Y,
         ellipsis: true,
@@ -348,7 +348,7 @@ export class PdfLayout {
       this.use(style);
       const number = `Page ${page - start + 1} of ${count}`;
       const numberWidth = this.doc.widthOfString(number);
-      this.doc.text(pdfSafe(footer), PAGE_MARGIN, top + 4, {
+      this.doc.text(pdfProse(footer), PAGE_MARGIN, top + 4, {
         lineBreak: false,
         width: CONTENT_WIDTH - numberWidth - 12,
         ellipsis: true,

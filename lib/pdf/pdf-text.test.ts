@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { MAX_PDF_LINE, monospaceColumns, pdfSafe, wrapMonospace } from "./pdf-text";
+import { MAX_PDF_LINE, monospaceColumns, pdfProse, pdfSafe, wrapMonospace } from "./pdf-text";
 
 describe("pdf text preparation", () => {
   test("keeps WinAnsi text and shows everything else as visible escapes", () => {
@@ -9,6 +9,16 @@ describe("pdf text preparation", () => {
     assert.equal(pdfSafe("a\u202Eb\u2603c"), "a\\u202Eb\\u2603c");
     assert.equal(pdfSafe("\u{1F600}"), "\\u{1F600}");
     assert.equal(pdfSafe("line one\nline two"), "line one\nline two");
+  });
+
+  test("our prose reads its arrows and signs as plain text; verbatim evidence keeps the escape", () => {
+    // A fix as the diagnosis writes it (auth-disabled-mailbox) and a reply that holds an arrow.
+    assert.equal(
+      pdfProse("Microsoft 365 admin center → Users → the mailbox, ≥ 1 hour"),
+      "Microsoft 365 admin center -> Users -> the mailbox, >= 1 hour",
+    );
+    assert.equal(pdfProse("a\u2603b"), "a\\u2603b");
+    assert.equal(wrapMonospace("250 ok → queued", 80)[0], "250 ok \\u2192 queued");
   });
 
   test("wraps a verbatim line to the column width, at a space when one is near", () => {

@@ -21,6 +21,25 @@ export function pdfSafe(text: string): string {
   return out;
 }
 
+// Our own prose uses a few typographic signs the built-in fonts lack; in prose they are read as
+// their plain equivalents rather than escaped (verbatim evidence keeps the exact escape).
+const PROSE_PLAIN: readonly [RegExp, string][] = [
+  [/→/g, "->"],
+  [/←/g, "<-"],
+  [/≥/g, ">="],
+  [/≤/g, "<="],
+  [/≈/g, "~"],
+  [/[\u2010\u2011\u2212]/g, "-"],
+  [/[\u2009\u202f]/g, " "],
+];
+
+/** Our prose for the PDF: typographic signs outside WinAnsi as plain text, the rest as `pdfSafe`. */
+export function pdfProse(text: string): string {
+  let out = text;
+  for (const [sign, plain] of PROSE_PLAIN) out = out.replace(sign, plain);
+  return pdfSafe(out);
+}
+
 /** Characters of Courier (600/1000 em wide) that fit in a width. */
 export function monospaceColumns(widthPt: number, fontSize: number): number {
   return Math.max(10, Math.floor(widthPt / (0.6 * fontSize)));
