@@ -52,7 +52,8 @@ const EXCHANGE_SERVER_AUTH = /Cannot achieve Exchange Server authentication/i;
  * Roundcube reports a login it could not even start with the last reply it had, the EHLO's 250: no
  * 535 came, so no password was refused; the server did not offer AUTH on that connection (often only
  * after STARTTLS, fixed with the tls:// prefix). German Roundcube: "Die Authentisierung ist
- * fehlgeschlagen". Sources: roundcube/roundcubemail issues 7089 and 7011.
+ * fehlgeschlagen"; the ISPConfig plugin's "SMTP Error (250) Authentication is failed". Sources:
+ * roundcube/roundcubemail issues 7089 and 7011, w2c/ispconfig3_roundcube issue 127.
  */
 export const ROUNDCUBE_LOGIN_NOT_STARTED =
-  /\bSMTP (?:Error|Fehler) \(250\): (?:Authentication failed|Die Authentisierung ist fehlgeschlagen)/i;
+  /\bSMTP (?:Error|Fehler) \(250\):? (?:Authentication (?:is )?failed|Die Authentisierung ist fehlgeschlagen)/i;

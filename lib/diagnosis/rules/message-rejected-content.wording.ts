@@ -319,4 +319,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
   },
+  {
+    // A chatmail relay's filter refuses mail whose content is not end-to-end encrypted (after DATA):
+    // the message, not the connection, lacks encryption, so this is not a STARTTLS requirement.
+    cause: "message-rejected-content",
+    pattern: /\bEncryption Needed: Invalid Unencrypted Mail\b/i,
+    confidence: 0.88,
+    example:
+      "host mail.example.com[198.51.100.91] said: 523 Encryption Needed: Invalid Unencrypted Mail (in reply to end of DATA command)",
+    source: "https://github.com/chatmail/core/issues/7109",
+  },
 ]);
