@@ -266,3 +266,23 @@ test("a refused login at NetEase or Tencent points at the client authorization c
   const postfix = analyzeText("Net::SMTPAuthenticationError (435 4.7.8 Error: authentication failed:)");
   assert.doesNotMatch(postfix.rootCause.fix, /authorization code/);
 });
+
+test("Postfix's milter tempfail text is read as a filter on the receiving server, greylisting the other possibility", () => {
+  // Corpus b39 (easymail: OpenDKIM refused its key files and the milter deferred every message).
+  const bare = analyzeText(
+    "SMTP Error: Failed to send data. [451] 4.7.1 Service unavailable - try again later",
+  );
+  assert.equal(bare.rootCause.id, "server-temporary-failure");
+  assert.match(bare.rootCause.explanation, /mail filter/);
+  // Corpus b9 (a hosting guide's Postfix bounce): with the 451 read, greylisting is offered too.
+  const bounce = analyzeText(
+    "host 1234.mailserver.de[198.51.100.34] said: 451 4.7.1 Service unavailable - try again later (in reply to DATA command)",
+  );
+  assert.equal(bounce.rootCause.id, "server-temporary-failure");
+  assert.ok(bounce.otherCauses.some((o) => o.id === "greylisted"));
+  // Postfix's own 421 with the same words, no milter's 4.7.1, is a server refusing for now.
+  assert.equal(
+    analyzeText("421 mail.example.com Service unavailable - try again later").rootCause.id,
+    "server-busy",
+  );
+});

@@ -30,9 +30,16 @@ export const serverTemporaryFailure = defineRule("server-temporary-failure", {
         signal: "Postfix's text for a mail filter's temporary failure",
       },
     ),
-  explain: () => ({
-    explanation:
-      "The receiving server hit a local or transient error (a lookup failed, storage is short, a setting is broken). The refusal is temporary (4xx) and not caused by the device.",
-    fix: "Retry later. If it persists, send the exact reply to the receiving server's administrator.",
-  }),
+  explain: (e) =>
+    miltersTempfail(e)
+      ? {
+          explanation:
+            "A mail filter on the receiving server (a virus or spam scanner, a DKIM signer, or a greylisting filter) deferred the message or could not be reached. The refusal is temporary (4xx) and not caused by the device's settings.",
+          fix: "Retry later; a greylisting filter accepts the retry after a few minutes. If it persists, send the exact reply and its time to the receiving server's administrator: their mail log names the filter that failed.",
+        }
+      : {
+          explanation:
+            "The receiving server hit a local or transient error (a lookup failed, storage is short, a setting is broken). The refusal is temporary (4xx) and not caused by the device.",
+          fix: "Retry later. If it persists, send the exact reply to the receiving server's administrator.",
+        },
 });
