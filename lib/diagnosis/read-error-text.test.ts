@@ -53,3 +53,31 @@ test("a reply broken after its address reads on: a next line that starts with ':
   const ended = "550 5.1.1 User unknown\nSender address rejected: not owned by user x@example.net";
   assert.doesNotMatch(readErrorText(ended).replyBlock ?? "", /not owned/);
 });
+
+test("a refusal's code in a client's brackets is read; a process id or a line number is not", () => {
+  // Corpus b9 (a Stack Overflow paste) and b39 (PHPMailer's "Failed to send data. [451] 4.7.1 …").
+  assert.equal(readErrorText("Error: permanent error (535)").primary?.code, 535);
+  const phpmailer = readErrorText(
+    "SMTP Error: Failed to send data. [451] 4.7.1 Service unavailable - try again later",
+  );
+  assert.equal(phpmailer.primary?.code, 451);
+  assert.equal(phpmailer.primary?.enhanced, "4.7.1");
+  // The client's bracket holds the code alone: the server's words elsewhere are not "outside" it.
+  assert.equal(phpmailer.replyBlock, null);
+  // Where the server's own reply line carries the code, that line is the reply to judge.
+  const swift = readErrorText(
+    'Swift_TransportException (553) Expected response code 250 but got code "553", with message "553 Relaying disallowed as user@example.com"',
+  );
+  assert.match(swift.replyBlock ?? "", /Relaying disallowed/);
+  // Postfix's process id and PHP's line number look like codes in brackets, and are not.
+  assert.equal(
+    readErrorText("Aug 04 12:36:31 host postfix/smtp[450]: C8FA38E4F42: to=<a@b.c>").primary,
+    null,
+  );
+  assert.equal(
+    readErrorText("AbstractProtocol.php(421): Laminas\\Mail\\Protocol\\AbstractProtocol->_expect()").primary,
+    null,
+  );
+  // A bracketed 250 is a client's report of the last reply it had, not a refusal.
+  assert.equal(readErrorText("SMTP Error (250) Authentication is failed").primary, null);
+});

@@ -7,7 +7,13 @@ import { MAX_ANALYSED_CHARS } from "./normalise-reply";
  * seconds" or "port: 587" never becomes a reply.
  */
 
-export type CodeHit = { code: number; enhanced: string | null; index: number };
+export type CodeHit = {
+  code: number;
+  enhanced: string | null;
+  index: number;
+  /** Read from a client's "[451]" or "(550)": the code alone, the server's words are elsewhere. */
+  bracketed?: boolean;
+};
 
 export type ReadText = {
   /** The first failure reply (4xx/5xx), else the first reply. */
@@ -34,6 +40,11 @@ const AFTER_CUE =
   /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|$)/gim;
 // Python's smtplib hands replies on as (code, b'text') tuples: "SMTPAuthenticationError: (535, b'5.7.8 …')".
 const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
+// Clients that print the refusal's code in brackets: PHPMailer's "Failed to send data. [451] 4.7.1 …",
+// Roundcube's "SMTP Error (550): …". Only refusals (4xx, 5xx): a bracketed 250 is a client's report
+// of the last reply it had, not the server's refusal.
+// Not a process id after its name ("postfix/smtp[450]:", "sendmail[26616]") or a line number ("file.php(421)").
+const BRACKETED = /(?<![\w/.-])[[(]([45][0-5]\d)[\])]/g;
 const ENHANCED_ANYWHERE = new RegExp(`(?<![\\w.])(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
 
 const SYSTEM_CODES = new Set([
@@ -93,6 +104,14 @@ function collect(text: string): CodeHit[] {
     const index = (m.index ?? 0) + 1;
     if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
   }
+  // A bracketed code only where no other reading found that code: the client's "(553)" comes before
+  // the server's own "553 Relaying disallowed…", which is the reply to judge.
+  const seen = new Set(hits.map((h) => h.code));
+  for (const m of text.matchAll(BRACKETED)) {
+    const index = (m.index ?? 0) + 1;
+    const code = Number(m[1]);
+    if (KNOWN_CODES.has(code) && !seen.has(code)) hits.push({ code, enhanced: null, index, bracketed: true });
+  }
   hits.sort((a, b) => a.index - b.index);
   // The same code found by two readings: keep one, with its enhanced code if either saw it.
   const unique: CodeHit[] = [];
@@ -146,7 +165,7 @@ export function readErrorText(raw: string): ReadText {
   ].filter((code) => SYSTEM_CODES.has(code));
   let replyLine: string | null = null;
   let replyBlock: string | null = null;
-  if (primary) {
+  if (primary && !primary.bracketed) {
     const start = text.lastIndexOf("\n", primary.index) + 1;
     const end = text.indexOf("\n", primary.index);
     replyLine = text.slice(start, end === -1 ? undefined : end).trim();
