@@ -6,4 +6,9 @@ export const rows: readonly RuleRow[] = [
   { case: "curl-schannel-handshake-failed", expect: "top" },
   { case: "client-tls-unknown-protocol-587", expect: "not-top" },
   { case: "exim-starttls-not-advertised", expect: "not-top" },
+  // A transcript: STARTTLS accepted with 220, then the client failed (no reason shown).
+  { case: "b7-reach-phpmailer-godaddy-after-starttls", expect: "top" },
+  { case: "b10-serverlog-exim-client-tls-error-maildev", expect: "top" },
+  // STARTTLS accepted and TLS up, then the login refused: the refusal decides.
+  { case: "b7-auth-postmark-mautic-5-7-8", expect: "not-top" },
 ];

@@ -1,3 +1,4 @@
+import type { Evidence } from "../evidence";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 import { replyWording } from "./tls-handshake-failed.wording";
@@ -22,6 +23,10 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
         confidence: 0.5,
         signal: "an OpenSSL error",
       },
+      startTlsThenFailure(e) && {
+        confidence: 0.5,
+        signal: "the pasted transcript: the server accepted STARTTLS (220), then the client failed",
+      },
     ),
   explain: (e) => {
     if (/TLS not available due to local problem/i.test(e.words)) {
@@ -45,3 +50,16 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
     };
   },
 });
+
+// A transcript where the client sent STARTTLS, the server said 220, and the next thing is the
+// client's failure: the TLS negotiation itself failed. Which way (a certificate the client refused,
+// a TLS version or cipher the two did not share) the words after it may say; of eight such corpus
+// transcripts without them, four were a handshake failure, two an untrusted certificate, one a
+// version the server lacked, one the wrong mode: the catalogue's catch-all is the likeliest.
+const STARTTLS_ACCEPTED_THEN_FAILED =
+  /\bSTARTTLS\b[^\n]{0,40}\n(?:[^\n]*\n){0,2}?[^\n]*\b220\b[^\n]*(?:\n|(?=\s+(?:LOG:|TLS|sendmail:|SMTP Error|Starting TLS)))[\s\S]{0,300}?\b(?:error|fail(?:ed|ure)?|could not|cannot|unable)\b/i;
+
+function startTlsThenFailure(e: Evidence): boolean {
+  if (e.code !== null && e.code >= 400) return false;
+  return STARTTLS_ACCEPTED_THEN_FAILED.test(e.verbatim);
+}
