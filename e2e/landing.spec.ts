@@ -1,5 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { collectConsoleErrors } from "./support/console-errors";
+
+/** Pastes a reply into the landing page's form and asks for the diagnosis; returns the result card. */
+async function diagnosePaste(page: Page, reply: string) {
+  await page.getByLabel("Error message, bounce or server reply").fill(reply);
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  return page.locator("[data-cause]");
+}
 
 test("the landing page says what SMTP Doctor does and links to the wizard", async ({ page }) => {
   const consoleErrors = collectConsoleErrors(page);
@@ -50,13 +57,10 @@ test("/favicon.ico is served: browsers ask for it whatever the page declares", a
 
 test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", async ({ page }) => {
   await page.goto("/");
-  await page
-    .getByLabel("Error message, bounce or server reply")
-    .fill(
-      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
-    );
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
-  const card = page.locator("[data-cause]");
+  const card = await diagnosePaste(
+    page,
+    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+  );
   await expect(card).toHaveAttribute("data-cause", "auth-disabled-tenant");
   await expect(card).toContainText("SmtpClientAuthentication is disabled for the Tenant");
   await page.screenshot({ path: "e2e/artifacts/paste-error.png", fullPage: true });
@@ -66,11 +70,7 @@ test("paste a greeting: a banner naming an appliance or a list is a success, not
   page,
 }) => {
   await page.goto("/");
-  await page
-    .getByLabel("Error message, bounce or server reply")
-    .fill("220 barracuda.choopa.net ESMTP (2cca12787012f064281cf8557700560b)");
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
-  const card = page.locator("[data-cause]");
+  const card = await diagnosePaste(page, "220 barracuda.choopa.net ESMTP (2cca12787012f064281cf8557700560b)");
   await expect(card).toHaveAttribute("data-cause", "no-error");
   await expect(card.getByRole("heading")).toHaveText("✓ No failure in the text you pasted");
 });
@@ -79,13 +79,10 @@ test("paste an unrecognised reply: the codes' meaning, what may be behind it and
   page,
 }) => {
   await page.goto("/");
-  await page
-    .getByLabel("Error message, bounce or server reply")
-    .fill(
-      "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
-    );
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
-  const card = page.locator("[data-cause]");
+  const card = await diagnosePaste(
+    page,
+    "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.",
+  );
   await expect(card).toHaveAttribute("data-cause", "unrecognised");
   await expect(card).toContainText("Other possible causes");
   await expect(card).toContainText("The connection was cut");
@@ -96,19 +93,15 @@ test("paste an error: the answer speaks of what was pasted, not of a test that n
   page,
 }) => {
   await page.goto("/");
-  const field = page.getByLabel("Error message, bounce or server reply");
-  const card = page.locator("[data-cause]");
-
-  await field.fill("Connection timed out");
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  const card = await diagnosePaste(page, "Connection timed out");
   await expect(card).toHaveAttribute("data-cause", "connect-timeout");
   await expect(card).toContainText("The connection to the server got no answer at all");
   await expect(card).not.toContainText("port the server's port");
 
-  await field.fill(
+  await diagnosePaste(
+    page,
     "Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1539:34) { code: 'SELF_SIGNED_CERT_IN_CHAIN' }",
   );
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
   await expect(card).toHaveAttribute("data-cause", "tls-cert-untrusted");
   await expect(card).toContainText("before any password is sent");
   await expect(card).not.toContainText("SMTP Doctor does not send a password");
@@ -119,10 +112,7 @@ test("paste an error: when the server cannot be reached, the page says so and wh
 }) => {
   await page.goto("/");
   await page.route("**/api/analyze", (route) => route.abort("connectionrefused"));
-  await page
-    .getByLabel("Error message, bounce or server reply")
-    .fill("535 5.7.3 Authentication unsuccessful");
-  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  await diagnosePaste(page, "535 5.7.3 Authentication unsuccessful");
   await expect(
     page.getByText("The server could not be reached. Check the connection and try again."),
   ).toBeVisible();

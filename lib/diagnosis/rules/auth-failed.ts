@@ -1,7 +1,6 @@
 import { replyWording } from "./auth-failed.wording";
-import { ROUNDCUBE_LOGIN_NOT_STARTED } from "./auth-not-offered";
 import { defineRule } from "./define-rule";
-import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, replyCode, roundcubeLoginNotStarted, strongest, wording } from "./rule-helpers";
 
 export const authFailed = defineRule("auth-failed", {
   cause: {
@@ -15,8 +14,8 @@ export const authFailed = defineRule("auth-failed", {
   wording: replyWording,
   stages: ["auth"],
   match: (e) =>
-    // Roundcube's "SMTP Error (250): Authentication failed" is a login never refused (auth-not-offered.ts).
-    ROUNDCUBE_LOGIN_NOT_STARTED.test(e.verbatim)
+    // Roundcube's "SMTP Error (250): Authentication failed" is a login never refused (rule-helpers.ts).
+    roundcubeLoginNotStarted(e)
       ? null
       : strongest(wording(e, "auth-failed"), enhancedCode(e, "auth-failed"), replyCode(e, [535], 0.7)),
   explain: (e) => ({

@@ -1,7 +1,14 @@
 import { submissionAdvice, testedAnMx } from "./advice";
 import { replyWording } from "./auth-not-offered.wording";
 import { defineRule } from "./define-rule";
-import { pastedEhloWithoutAuth, probeError, replyCode, strongest, wording } from "./rule-helpers";
+import {
+  pastedEhloWithoutAuth,
+  probeError,
+  replyCode,
+  roundcubeLoginNotStarted,
+  strongest,
+  wording,
+} from "./rule-helpers";
 
 export const authNotOffered = defineRule("auth-not-offered", {
   cause: {
@@ -22,7 +29,7 @@ export const authNotOffered = defineRule("auth-not-offered", {
       // "Command not recognized" in answer to AUTH: the server has no AUTH here.
       replyCode(e, [500, 502], 0.75, ["auth"]),
       replyCode(e, [503], 0.65, ["auth"]),
-      ROUNDCUBE_LOGIN_NOT_STARTED.test(e.verbatim) && {
+      roundcubeLoginNotStarted(e) && {
         confidence: 0.9,
         signal: 'Roundcube\'s "SMTP Error (250)": the login was never refused, the server offered no AUTH',
       },
@@ -47,13 +54,3 @@ export const authNotOffered = defineRule("auth-not-offered", {
 // Exchange's queue error between its own servers ("451 5.7.3 Cannot achieve Exchange Server
 // authentication"): the receiving connector's configuration, not the client's.
 const EXCHANGE_SERVER_AUTH = /Cannot achieve Exchange Server authentication/i;
-
-/**
- * Roundcube reports a login it could not even start with the last reply it had, the EHLO's 250: no
- * 535 came, so no password was refused; the server did not offer AUTH on that connection (often only
- * after STARTTLS, fixed with the tls:// prefix). German Roundcube: "Die Authentisierung ist
- * fehlgeschlagen"; the ISPConfig plugin's "SMTP Error (250) Authentication is failed". Sources:
- * roundcube/roundcubemail issues 7089 and 7011, w2c/ispconfig3_roundcube issue 127.
- */
-export const ROUNDCUBE_LOGIN_NOT_STARTED =
-  /\bSMTP (?:Error|Fehler) \(250\):? (?:Authentication (?:is )?failed|Die Authentisierung ist fehlgeschlagen)/i;

@@ -117,8 +117,18 @@ export function pastedEhloWithoutAuth(e: Evidence, confidence: number): RuleMatc
  * a2aclmilter), and so does a filter that is down. Its words then name no busy server.
  */
 export function miltersTempfail(e: Evidence): boolean {
-  return (
-    e.enhanced === "4.7.1" &&
-    /Service unavailable - try again later/i.test(e.patternHits.get("server-busy")?.matched ?? "")
+  return e.enhanced === "4.7.1" && /\bService unavailable - try again later\b/i.test(e.words);
+}
+
+/**
+ * Roundcube reports a login it could not even start with the last reply it had, the EHLO's 250: no
+ * 535 came, so no password was refused; the server did not offer AUTH on that connection (often only
+ * after STARTTLS, fixed with the tls:// prefix). German Roundcube: "Die Authentisierung ist
+ * fehlgeschlagen"; the ISPConfig plugin: "SMTP Error (250) Authentication is failed". Sources:
+ * roundcube/roundcubemail issues 7089 and 7011, w2c/ispconfig3_roundcube issue 127.
+ */
+export function roundcubeLoginNotStarted(e: Evidence): boolean {
+  return /\bSMTP (?:Error|Fehler) \(250\):? (?:Authentication (?:is )?failed|Die Authentisierung ist fehlgeschlagen)/i.test(
+    e.verbatim,
   );
 }

@@ -57,7 +57,7 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
 // transcripts without them, four were a handshake failure, two an untrusted certificate, one a
 // version the server lacked, one the wrong mode: the catalogue's catch-all is the likeliest.
 const STARTTLS_ACCEPTED_THEN_FAILED =
-  /\bSTARTTLS\b[^\n]{0,40}\n(?:[^\n]*\n){0,2}?[^\n]*\b220\b[^\n]*(?:\n|(?=\s+(?:LOG:|TLS|sendmail:|SMTP Error|Starting TLS)))[\s\S]{0,300}?\b(?:error|fail(?:ed|ure)?|could not|cannot|unable)\b/i;
+  /\bSTARTTLS\b[^\n]{0,40}\n(?:[^\n]*\n){0,2}?[^\n]*\b220\b[^\n]*\n[\s\S]{0,300}?\b(?:error|fail(?:ed|ure)?|could not|cannot|unable)\b/i;
 
 function startTlsThenFailure(e: Evidence): boolean {
   if (e.code !== null && e.code >= 400) return false;
