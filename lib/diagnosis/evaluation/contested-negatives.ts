@@ -5,6 +5,8 @@
  * reports how many of the confident answers on negatives are these.
  */
 export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
+  // Swiftmailer's "Failed to authenticate on SMTP server … using 2 possible authenticators": each mechanism tried was refused.
+  ["b29-b29e-swift-2-authenticators-gmail-unresolved", "auth-failed"],
   // The enhanced code 5.2.1 means "mailbox disabled, not accepting messages" (RFC 3463).
   ["b11-providers-zoho-554-521-too-many-failures", "recipient-rejected-policy"],
   // A bare enhanced code 5.5.3 means "too many recipients" (RFC 3463).

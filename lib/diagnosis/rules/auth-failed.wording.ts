@@ -284,6 +284,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105",
   },
   {
+    // The family, as servers log it and clients report it: an authentication that failed, with
+    // no reason given ("authentication failure", "auth failed", "failed to authenticate"). At the
+    // AUTH stage 6 of the 8 corpus replies only this matches are refused logins; a SASL "generic
+    // failure" (no usable mechanism or empty credentials) and Swift's "0 possible authenticators"
+    // (no mechanism in common) are not, and are left out.
+    cause: "auth-failed",
+    pattern:
+      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,80}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response))/i,
+    confidence: 0.6,
+    stages: ["auth"],
+    requireStage: true,
+    example:
+      "dovecot: submission-login: Remote closed connection (auth failed, 1 attempts in 2 secs): user=<user4>, method=PLAIN",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/dovecot; fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp; https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/forwardemail/forwardemail.net/issues/362",
+  },
+  {
     // Mailgun's own words for a refused SMTP login (a wrong SMTP password, or the API key given as one).
     cause: "auth-failed",
     pattern: /\bMailgun is not loving your login or password\b/i,
