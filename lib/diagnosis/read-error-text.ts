@@ -45,6 +45,32 @@ const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 // of the last reply it had, not the server's refusal.
 // Not a process id after its name ("postfix/smtp[450]:", "sendmail[26616]") or a line number ("file.php(421)").
 const BRACKETED = /(?<![\w/.-])[[(]([45][0-5]\d)[\])]/g;
+// Rust's lettre prints a reply's code as its three digits spelled out, with no number in sight:
+// "Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }" is 535.
+const LETTRE_CODE = /\bCode \{ severity: (\w+), category: (\w+), detail: (\w+) \}/g;
+const LETTRE_SEVERITY: Record<string, number> = {
+  PositiveCompletion: 2,
+  PositiveIntermediate: 3,
+  TransientNegativeCompletion: 4,
+  PermanentNegativeCompletion: 5,
+};
+const LETTRE_CATEGORY: Record<string, number> = {
+  Syntax: 0,
+  Information: 1,
+  Connections: 2,
+  Unspecified3: 3,
+  Unspecified4: 4,
+  MailSystem: 5,
+};
+const LETTRE_DETAIL = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"];
+
+function lettreCode(severity: string, category: string, detail: string): number | null {
+  const s = LETTRE_SEVERITY[severity];
+  const c = LETTRE_CATEGORY[category];
+  const d = LETTRE_DETAIL.indexOf(detail);
+  return s === undefined || c === undefined || d < 0 ? null : s * 100 + c * 10 + d;
+}
+
 const ENHANCED_ANYWHERE = new RegExp(`(?<![\\w.])(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
 
 const SYSTEM_CODES = new Set([
@@ -103,6 +129,10 @@ function collect(text: string): CodeHit[] {
   for (const m of text.matchAll(PYTHON_TUPLE)) {
     const index = (m.index ?? 0) + 1;
     if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+  }
+  for (const m of text.matchAll(LETTRE_CODE)) {
+    const code = lettreCode(m[1] ?? "", m[2] ?? "", m[3] ?? "");
+    if (code !== null && KNOWN_CODES.has(code)) hits.push({ code, enhanced: null, index: m.index ?? 0 });
   }
   // A bracketed code only where no other reading found that code: the client's "(553)" comes before
   // the server's own "553 Relaying disallowed…", which is the reply to judge.

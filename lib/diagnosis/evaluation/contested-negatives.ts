@@ -307,4 +307,14 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b39-stacks2-044", "tls-handshake-failed"],
   // Postfix's "Recipient address rejected: Access denied" straight from the server, at 0.62: a relay refused to an unidentified client.
   ["b41-webmail-027", "relay-denied"],
+  // Swiftmailer's empty reply where one was expected, again (as the PrestaShop case above).
+  ["b42-apps-026", "tls-wrong-mode"],
+  // check_smtp's "TLS not supported by server": the EHLO it shows lists no STARTTLS.
+  ["b42-devices-035", "starttls-not-offered"],
+  // 5.1.3 is "bad destination mailbox address syntax" (RFC 3463): the recipient as given cannot exist.
+  ["b42-intl-035", "recipient-unknown"],
+  // Python's "Connection unexpectedly closed": the server closed the connection (as the CTFd case above).
+  ["b42-intl-039", "connection-reset"],
+  // A bare 450 "retry soon" from a server that gives no other reason: greylisting's usual shape, at 0.5.
+  ["b42-mta-007", "greylisted"],
 ]);

@@ -29,9 +29,15 @@ const asPattern = (text: string) =>
     .split(DIRECTION_MARK)
     .join("[\\u200e\\u200f]?");
 
-/** One alternation of the texts (case ignored), each distinct text once. */
+// A catalogue's truncated translation names nothing: mutt's zh_TW text for "Could not negotiate
+// TLS connection" is "未能" ("could not"), which any Chinese sentence about a failure contains.
+const MIN_CONTENT = 3;
+const content = (text: string) => text.replace(PLACEHOLDER, "").replace(/[\s\p{P}]+/gu, "");
+
+/** One alternation of the texts (case ignored), each distinct text once, too-short texts left out. */
 function tablePattern(texts: readonly TableText[]): RegExp {
-  return new RegExp([...new Set(texts.map((t) => asPattern(t.text)))].join("|"), "i");
+  const kept = texts.filter((t) => content(t.text).length >= MIN_CONTENT);
+  return new RegExp([...new Set(kept.map((t) => asPattern(t.text)))].join("|"), "i");
 }
 
 /** A client's table as a wording pattern of one cause: the texts, their sources, a real example. */

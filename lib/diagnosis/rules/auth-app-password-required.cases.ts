@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "a5-mageplaza-5-7-3-auth-unsuccessful", expect: "not-top" },
   { case: "a5-emailjs-zoho-no-form-of-authorisation", expect: "not-top" },
   { case: "a5-email-cli-o365-504-5-7-4-eop", expect: "not-top" },
+  // lettre's spelled-out Code is 534 at AUTH.
+  { case: "b42-libs-001", expect: "top" },
 ];

@@ -30,4 +30,10 @@ export const rows: readonly RuleRow[] = [
   { case: "a5-email-cli-o365-504-5-7-4-eop", expect: "not-top" },
   { case: "a5-mageplaza-gmail-5-7-9-app-password", expect: "not-top" },
   { case: "a5-k9-gmail-app-password-required", expect: "not-top" },
+  { case: "b42-mta-034", expect: "top" },
+  { case: "b10-serverlog-dovecot-submission-login-auth-failed", expect: "top" },
+  // The server answered 235 Authentication succeeded; the client failed on it.
+  { case: "b42-apps-007", expect: "not-top" },
+  // lettre's spelled-out Code is 535.
+  { case: "b9-stack-006", expect: "top" },
 ];

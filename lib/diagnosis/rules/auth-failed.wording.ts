@@ -288,10 +288,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // no reason given ("authentication failure", "auth failed", "failed to authenticate"). At the
     // AUTH stage 6 of the 8 corpus replies only this matches are refused logins; a SASL "generic
     // failure" (no usable mechanism or empty credentials) and Swift's "0 possible authenticators"
-    // (no mechanism in common) are not, and are left out.
+    // (no mechanism in common) are not, and are left out; so is a client that failed on a success
+    // reply ('Expected response code 250 but got code "235"': the server accepted the login).
     cause: "auth-failed",
     pattern:
-      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,80}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response))/i,
+      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,200}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response|got code "2\d\d"|Authentication succe(?:eded|ssful)))/i,
     confidence: 0.6,
     stages: ["auth"],
     requireStage: true,
@@ -308,5 +309,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "535 5.7.0 Mailgun is not loving your login or password",
     source:
       "https://github.com/mailgun/documentation/issues/132; https://github.com/pivorakmeetup/pivorak-web-app/issues/712; https://github.com/faveosuite/faveo-helpdesk/issues/3105; https://github.com/azamuddin/mautic-mailgun-plugin/issues/1; https://github.com/mageplaza/magento-2-smtp/issues/31",
+  },
+  {
+    // The family: the server no longer accepts the credential it was given (expired, revoked).
+    cause: "auth-failed",
+    pattern: /\bcredentials? (?:is |are |has |have )?(?:no longer valid|expired|been revoked|revoked)\b/i,
+    confidence: 0.8,
+    stages: ["auth", "mail"],
+    example: "530 5.7.0 Credential no longer valid; reconnect and authenticate again",
+    source: "go-smtp submission server auth errors (code index id 70988513182; errCredentialRevoked)",
   },
 ]);

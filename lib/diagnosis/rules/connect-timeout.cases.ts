@@ -37,4 +37,5 @@ export const rows: readonly RuleRow[] = [
     expect: "not-top",
     note: "r5-mailkit-smtpcommandexception-441-connection-timed-out: a reply in the session",
   },
+  { case: "b42-apps-031", expect: "top" },
 ];

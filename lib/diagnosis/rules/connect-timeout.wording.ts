@@ -222,4 +222,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.88,
     "TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。",
   ),
+  {
+    // Elixir and Erlang clients (gen_smtp, Mua) report a connect that timed out as the atom
+    // :timeout; at the connect stage the packets went unanswered.
+    cause: "connect-timeout",
+    pattern: /(?:\breason: |\{:error, ):timeout\}/,
+    confidence: 0.75,
+    stages: ["connect"],
+    requireStage: true,
+    origin: "client",
+    example: "{:error, %Mua.TransportError{reason: :timeout}}",
+    source:
+      "https://github.com/plausible/analytics/issues/4343; https://github.com/gen-smtp/gen_smtp (gen_smtp_client: {error, timeout})",
+  },
 ]);

@@ -9,4 +9,8 @@ export const rows: readonly RuleRow[] = [
   // Google's relay closes at EHLO when the client's name is bad, not because it is busy.
   { case: "r5-action-send-mail-gmail-421-try-again-ehlo", expect: "top" },
   { case: "r5-calcom-smtp-relay-421-try-again-gsmtp", expect: "top" },
+  // Postfix's answer to a HELO without a name.
+  { case: "b42-devices-022", expect: "top" },
+  // Exim's 'All RCPT commands were rejected with this error:' hands on the HELO refusal.
+  { case: "b42-apps-028", expect: "top" },
 ];

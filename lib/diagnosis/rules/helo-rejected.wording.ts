@@ -128,4 +128,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Your message was rejected by this system and was not delivered.\\nReason: Messages from your location are rejected, bad or missing identifier (HELO). Contact your email administrator",
     source: "http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print",
   },
+  {
+    // Postfix's answer to a HELO or EHLO without a name ("501 Syntax: HELO hostname"), and the
+    // family of "HELO should be a FQDN or address literal" (Exim, RFC 5321 section 4.1.1.1).
+    cause: "helo-rejected",
+    pattern:
+      /\bSyntax: (?:HELO|EHLO) hostname\b|\b(?:HELO|EHLO)(?:\/(?:HELO|EHLO))?(?: (?:host ?name|name|argument))? (?:should|must) be (?:an? )?(?:FQDN|fully[- ]qualified|valid (?:host|domain))/i,
+    confidence: 0.88,
+    example: "[API Error] 501 Syntax: HELO hostname",
+    source:
+      'vdukhovni/postfix postfix/src/smtpd/smtpd.c (helo_cmd: "501 Syntax: HELO hostname"); https://github.com/gregington/SMTPClient/issues/3; https://github.com/jamesrwhite/minicron/issues/286; https://github.com/kimai/kimai/issues/343',
+  },
 ]);

@@ -18,4 +18,5 @@ export const rows: readonly RuleRow[] = [
   // Yahoo's temporary [TS03]/[TSS04] deferrals stay reputation; a 553 [TSS09] "permanently deferred" is a block.
   { case: "b11-providers-yahoo-421-ts03-permanently-deferred", expect: "top" },
   { case: "b19-b19d-yahoo-553-5.7.2-tss09-permanently-deferred", expect: "not-top" },
+  { case: "b42-mta-001", expect: "top" },
 ];

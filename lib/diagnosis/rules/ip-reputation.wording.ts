@@ -166,4 +166,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Connected to but greeting failed.\\n\\nRemote host said:\\n\\n554 SBRS score too low:",
     source: "http://openinternet.ideascale.com/a/dtd/Email-v-F-C-C-Net-Neutrality/18674-6017",
   },
+  {
+    // Haraka's karma plugin: the connection's score from its history (past messages, DNSBL hits,
+    // failed commands) fell below the rejection threshold: a reputation, not one list.
+    cause: "ip-reputation",
+    pattern: /\b(?:very )?bad karma\b|\bkarma score\b/i,
+    confidence: 0.85,
+    example: "554 very bad karma score: -6",
+    source: "haraka/haraka-plugin-karma index.js",
+  },
 ]);

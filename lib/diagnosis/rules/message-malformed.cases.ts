@@ -16,4 +16,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b31-b31b-1grid-lines-too-long", expect: "top" },
   { case: "b32-b32d-gen-smtp-bare-newline", expect: "top" },
   { case: "b10-serverlog-hmailserver-500-line-too-long", expect: "not-top" },
+  { case: "b16-mta-exim-malformed-recipient-address-header", expect: "top" },
 ];

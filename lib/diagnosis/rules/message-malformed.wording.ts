@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:e-?mail |sender |recipient )?address)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
@@ -273,5 +273,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Transaction failed Reject due to policy restrictions. For explanation visit https://www.ionos.com/help/index.php?id=2425&c=hd",
     source: "https://github.com/magepal/magento2-gmail-smtp-app/issues/175",
+  },
+  {
+    // Exim reading recipients from the headers (-t): an address in To:/Cc: that is not well formed.
+    // At RCPT the same words are about the command's own address, not the message.
+    cause: "message-malformed",
+    pattern: /\bmalformed address: \S.{0,80}? may not follow\b/i,
+    confidence: 0.85,
+    stages: ["data"],
+    example:
+      "kijitora@example.com <neko@example.net>: malformed address: <neko@example.net> may not follow kijitora@example.com",
+    source: "Exim/exim src/src/parse.c (parse_extract_address: 'malformed address: %s may not follow %s')",
   },
 ]);

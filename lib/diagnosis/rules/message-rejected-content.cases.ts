@@ -12,4 +12,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b26-b26b-ugent-571-dont-forward-spam", expect: "top" },
   { case: "b7-auth-yandex-looks-like-spam-use-web", expect: "not-top" },
   { case: "b16-forum-fortigate-blocklisted-by-fortiguard", expect: "not-top" },
+  { case: "b42-mta-006", expect: "not-top" },
 ];

@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-rejected-content",
     pattern:
-      /likely unsolicited mail|(?:judged|identified|detected|rejected|flagged|blocked) (?:to be |as )?spam|spam (?:message|content|detected)|content (?:identified|judged) as spam|\bvirus\b|\bmalware\b|infected|illegal attachment|attachment (?:type )?(?:is )?(?:not allowed|blocked|rejected)|content filter|policy violation detected|not accepted for policy reasons/i,
+      /likely unsolicited mail|(?:judged|identified|detected|rejected|flagged|blocked) (?:to be |as )?spam|spam (?:message|content|detected)|content (?:identified|judged) as spam|\bvirus\b(?!\s*scann(?:er|ing)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down)\b)|\bmalware\b|infected|illegal attachment|attachment (?:type )?(?:is )?(?:not allowed|blocked|rejected)|content filter|policy violation detected|not accepted for policy reasons/i,
     confidence: 0.86,
     example:
       "552 $(_sid) - $(_id) This message has been rejected due to content judged to be spam by the internet community IB212 - If you feel this is in error, please submit a request using the link below.",

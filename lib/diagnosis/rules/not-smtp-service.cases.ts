@@ -5,4 +5,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eprotocol-invalid-greeting", expect: "top" },
   { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
   { case: "client-eai-again", expect: "not-top" },
+  // Port 143 is IMAP's.
+  { case: "b42-devices-048", expect: "top" },
 ];

@@ -51,4 +51,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.75,
     "initiale OK-Nachricht des Servers kann nicht empfangen werden",
   ),
+  {
+    // The client was pointed at a mail-reading port: 143 and 993 are IMAP's, 110 and 995 POP3's
+    // (IANA service names), where no SMTP server answers.
+    cause: "not-smtp-service",
+    pattern:
+      /\bSMTP (?:host|server)\b[^\n]{0,50}?\bport:?\s*(?:143|993|110|995)\b|\bSMTP\b[^\n]{0,30}? port (?:143|993|110|995)\b/i,
+    confidence: 0.8,
+    origin: "client",
+    example:
+      "SEVERE: Unable to send Email message javax.mail.MessagingException: Could not connect to SMTP host: 203.0.113.10, port: 143, response: -1",
+    source:
+      "IANA Service Name and Transport Protocol Port Number Registry (imap 143, imaps 993, pop3 110, pop3s 995); https://github.com/vitalidze/traccar-web/issues/823",
+  },
 ]);

@@ -6,4 +6,7 @@ export const rows: readonly RuleRow[] = [
   { case: "exim-sync-error", expect: "top" },
   { case: "postfix-too-many-errors", expect: "top" },
   { case: "exim-helo-not-verified", expect: "not-top" },
+  { case: "b42-mta-023", expect: "top" },
+  // The client cancelled its own AUTH with '*' (RFC 4954).
+  { case: "b42-libs-003", expect: "top" },
 ];

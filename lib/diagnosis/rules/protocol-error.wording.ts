@@ -47,7 +47,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "protocol-error",
-    pattern: /Too many (?:nonmail|bad|invalid|unrecognized) commands/i,
+    pattern: /Too many (?:nonmail|bad|invalid|unrecognized|unknown) commands/i,
     confidence: 0.9,
     example: "554 Too many nonmail commands",
     source:
@@ -138,5 +138,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "451 4.5.0 SMTP protocol violation, see RFC 2821",
     source:
       "https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems",
+  },
+  {
+    // RFC 4954 section 4: the client answered a challenge with "*", cancelling its own AUTH; the
+    // server's "501 Authentication aborted" (Postfix, Dovecot, Exim) names the client's exchange.
+    cause: "protocol-error",
+    pattern: /\bAuthentication (?:aborted|cancell?ed)\b(?! by (?:the )?server)/i,
+    confidence: 0.7,
+    stages: ["auth"],
+    example: "501 5.7.0 Authentication aborted",
+    source:
+      'RFC 4954 section 4; vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c ("501 5.7.0 Authentication aborted"); https://github.com/jakartaee/mail-api/issues/155',
   },
 ]);

@@ -21,4 +21,5 @@ export const rows: readonly RuleRow[] = [
   // A sending cap named as such (daily or hourly limit or quota reached or exceeded), and Aruba/Forpsi's "<id> policy violation".
   { case: "b9-hosting-polarismail-462-daily-send-limit", expect: "top" },
   { case: "b8-intl-arubabusiness-it-policy-violation-rate", expect: "top" },
+  { case: "b42-mta-014", expect: "top" },
 ];

@@ -16,4 +16,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b15-pdocs-sc-trendmicro-554-block-send-er", expect: "top" },
   { case: "google-550-5.7.1-unsolicited-ip-blocked", expect: "not-top" },
   { case: "b7-env-mailchannels-550-5.7.1-sb01-blocked-due-to-complaints", expect: "not-top" },
+  // A suppression list decides over the 5.1.1 beside it.
+  { case: "b42-mta-035", expect: "top" },
 ];

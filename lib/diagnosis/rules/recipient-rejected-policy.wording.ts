@@ -214,4 +214,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://github.com/anujtenani/goaffpro/issues/61; https://hosting.xyz/wiki/hosting/mail/blacklist/; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
   },
+  {
+    // The family: a sending service (or the receiver) keeps the address on a suppression list
+    // after earlier bounces, complaints or unsubscribes, and refuses it before any delivery.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\b(?:on|in) (?:the |a |our |your )?suppression list\b|\bsuppressed due to\b|\b(?:recipient|address)(?: address)? (?:was |is |has been )?suppressed\b/i,
+    confidence: 0.88,
+    example: "550 5.1.1 Recipient is on the suppression list",
+    source:
+      "https://github.com/knadh/listmonk/issues/1497; https://help.infoodle.com/docs/email-error-messages; go-smtp relay session Rcpt() (code index id 68973160682)",
+  },
 ]);

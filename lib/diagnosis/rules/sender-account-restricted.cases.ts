@@ -11,4 +11,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b22-b22c-sendgrid-535-account-disabled", expect: "top" },
   { case: "b26-b26b-wedos-550-sender-mailbox-disabled", expect: "top" },
   { case: "b10-ndr-yahoo-account-disabled", expect: "not-top" },
+  { case: "b42-intl-016", expect: "top" },
 ];

@@ -187,4 +187,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html",
   },
+  {
+    // Microsoft's 5.1.8 "Access denied, bad outbound sender" as its German NDR words it.
+    cause: "sender-account-restricted",
+    pattern: /\bZugriff verweigert, ungültiger ausgehender Absender\b/i,
+    confidence: 0.9,
+    example:
+      "Der Remoteserver hat „550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender“ zurückgegeben.",
+    source:
+      "Microsoft Docs German localisation (de-de), 'Entfernen blockierter Benutzer' / removing blocked users from the Restricted users portal (code index id 356079503)",
+  },
 ]);

@@ -7,4 +7,5 @@ export const rows: readonly RuleRow[] = [
   { case: "google-550-5.7.1-dmarc-legacy", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  { case: "b42-mta-037", expect: "top" },
 ];

@@ -88,4 +88,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/rfkEkURa; https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou; https://ventraip.com.au/faq/article/why-was-my-incoming-email-rejected-for-spf-failure/; https://pastebin.com/etXwiYvq; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
   },
+  {
+    // Sender ID (RFC 4407): the receiver could not determine the purported responsible address
+    // (PRA) from the headers, so the sender's domain could not be checked.
+    cause: "sender-authentication-failed",
+    pattern: /\bpurported responsible (?:address|domain)\b/i,
+    confidence: 0.8,
+    example: "550 5.7.1 Missing purported responsible address",
+    source:
+      "RFC 4407 (Purported Responsible Address in E-Mail Messages); Microsoft Exchange SenderIdAgent Responses (decompiled, code index id 11051317820)",
+  },
 ]);

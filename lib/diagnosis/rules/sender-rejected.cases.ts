@@ -7,4 +7,8 @@ export const rows: readonly RuleRow[] = [
   { case: "postfix-sender-domain-not-found-554", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // At MAIL FROM a malformed address is the sender's, not the message's.
+  { case: "b42-mta-049", expect: "top" },
+  { case: "b31-b31c-spamdyke-sender-no-mx", expect: "top" },
+  { case: "b22-b22c-elasticemail-553-invalid-address", expect: "top" },
 ];

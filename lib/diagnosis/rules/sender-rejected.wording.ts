@@ -328,4 +328,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 7505 section 4.2 (550 5.7.27, 'Sender address has null MX' in the IANA registry); foxcpp/maddy internal/check/dns/dns.go (requireMXRecord); stappersg/vBook src/ref/vSL/api/var::vsl-api.md (vSMTP predefined reply codes, code550_7_27); https://github.com/radekhulan/myinvoice/issues/139",
   },
+  {
+    // At MAIL FROM, an address the server calls malformed, invalid or bad is the sender's own.
+    cause: "sender-rejected",
+    pattern:
+      /\b(?:malformed|invalid|bad|illegal) (?:sender |e-?mail )?address\b|\bInvalid address specified\b/i,
+    confidence: 0.8,
+    stages: ["mail"],
+    requireStage: true,
+    example: "501 malformed address (IDNA conversion failed)",
+    source:
+      "albertito/chasquid test/t-12-minor_dialogs/bad_mail_from.cmy; https://github.com/toeverything/AFFiNE/issues/13751; vdukhovni/postfix postfix/src/smtpd/smtpd.c (mail_cmd: '501 5.1.7 Bad sender address syntax')",
+  },
 ]);

@@ -7,4 +7,8 @@ export const rows: readonly RuleRow[] = [
   { case: "mailsend-452-insufficient-storage", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // The server's virus scanner timed out: not a virus found.
+  { case: "b42-mta-006", expect: "top" },
+  // Rails' 'Completed 500 Internal Server Error in …ms' is the app's HTTP answer, not an SMTP reply.
+  { case: "b42-apps-027", expect: "not-top" },
 ];

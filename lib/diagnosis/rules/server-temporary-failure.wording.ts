@@ -30,7 +30,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Internal server error|server internal error|Temporary local problem|local error in processing|Requested action aborted: (?:local )?error/i,
+      /(?<!\bCompleted 500 )Internal server error(?! in \d+(?:\.\d+)?\s?ms)|server internal error|Temporary local problem|local error in processing|Requested action aborted: (?:local )?error/i,
     confidence: 0.85,
     example: "451 4.3.2 Internal server error (in reply to RCPT TO command)",
     source:
@@ -253,5 +253,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example: "[core] S: 450 Error connecting to virus scanner",
     source: "https://github.com/haraka/Haraka/issues/1701",
+  },
+  {
+    // The family: the server's own virus, spam or content scanner timed out or failed while the
+    // message waited; the server defers it until the scanner is back (a found virus is not this).
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down)\b/i,
+    confidence: 0.85,
+    example: "450 Virus scanner timed out",
+    source:
+      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701",
   },
 ]);

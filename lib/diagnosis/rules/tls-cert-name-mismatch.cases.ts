@@ -26,4 +26,5 @@ export const rows: readonly RuleRow[] = [
   // Exchange Online's 4.7.320 SubjectMismatch and Gmail's "certificate doesn't match the host".
   { case: "b30-b30j-xostmoen-4-7-320-subjectmismatch", expect: "top" },
   { case: "b30-b30j-clara-gmail-cert-doesnt-match-ja", expect: "top" },
+  { case: "b42-libs-037", expect: "top" },
 ];

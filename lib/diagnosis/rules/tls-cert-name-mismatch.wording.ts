@@ -168,4 +168,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       '2017-08-24 15:13:46 1dktpD-0006ot-H2 [198.51.100.88] SSL verify error: certificate name mismatch: DN="/OU=Domain Control Validated/OU=Hosted by HostGator.com, LLC./OU=PositiveSSL Wildcard/CN=*.websitewelcome.com" H="supernova-systems.com"',
     source: "https://pastebin.com/hhWZxyW1",
   },
+  {
+    // JavaMail's own words when the server's certificate names another host
+    // (mail.smtp.ssl.checkserveridentity): SocketFetcher.checkServerIdentity.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bCan'?t verify identity of server\b/i,
+    confidence: 0.88,
+    origin: "client",
+    example:
+      "javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: java.io.IOException: Can't verify identity of server: smtp.mailgun.com",
+    source:
+      "jakartaee/mail-api api/src/main/java/jakarta/mail/util/SocketFetcher.java (checkServerIdentity); https://github.com/bbottema/simple-java-mail/issues/155",
+  },
 ]);
