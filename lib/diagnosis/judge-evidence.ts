@@ -28,6 +28,10 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
     if (ruledOutByFacts(evidence, rule.id)) continue;
     const match = rule.match(evidence);
     if (!match || match.confidence <= 0) continue;
+    // A code alone names a cause only where that cause can happen: Microsoft's 5.5.0 read as an
+    // unknown recipient cannot be what a server said at its greeting.
+    const codeAlone = match.codeOnly === true || match.fromStatusCode === true;
+    if (codeAlone && evidence.stage && !rule.stages.includes(evidence.stage)) continue;
     ranked.push({
       rule,
       confidence: round(match.confidence * (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1)),

@@ -317,4 +317,20 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b42-intl-039", "connection-reset"],
   // A bare 450 "retry soon" from a server that gives no other reason: greylisting's usual shape, at 0.5.
   ["b42-mta-007", "greylisted"],
+  // 501 at RCPT is a syntax error in the command's argument (RFC 5321): the address as sent.
+  ["b43-apps2-005", "protocol-error"],
+  // A client's own "Server does not support authentication" (upyo): the words say AUTH was not offered.
+  ["b43-apps2-016", "auth-not-offered"],
+  // A bare enhanced code 4.3.0 (as the mox case above), at 0.45.
+  ["b43-intl2-006", "server-temporary-failure"],
+  // "Mailbox is frozen": the recipient cannot receive (the catalogue has no id for a suspended mailbox).
+  ["b43-intl2-031", "recipient-unknown"],
+  // ezweb's Japanese NDR says the address was not found before naming the account disabled.
+  ["b43-intl2-035", "recipient-unknown"],
+  // 5.5.0 at RCPT (Microsoft's "mailbox unavailable"): La Poste's recipient account is blocked.
+  ["b43-intl2-041", "recipient-unknown"],
+  // 5.4.1 with "All recipient addresses rejected : Access denied": Microsoft's recipient rejection.
+  ["b43-intl2-043", "recipient-unknown"],
+  // Microsoft's "451 4.7.0 Temporary server error. Please try again later. PRX2": its words.
+  ["b43-mta2-048", "server-temporary-failure"],
 ]);

@@ -36,4 +36,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-apps-007", expect: "not-top" },
   // lettre's spelled-out Code is 535.
   { case: "b9-stack-006", expect: "top" },
+  { case: "b43-apps2-021", expect: "top" },
 ];

@@ -319,4 +319,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "530 5.7.0 Credential no longer valid; reconnect and authenticate again",
     source: "go-smtp submission server auth errors (code index id 70988513182; errCredentialRevoked)",
   },
+  {
+    // The user name given for AUTH is not one the server takes (not an address, unknown).
+    cause: "auth-failed",
+    pattern: /\bUsername (?:used for auth )?is not (?:a )?valid\b/i,
+    confidence: 0.78,
+    stages: ["auth"],
+    example: "501 Username used for auth is not valid email address",
+    source: "https://github.com/mastodon/mastodon/issues/33404",
+  },
 ]);

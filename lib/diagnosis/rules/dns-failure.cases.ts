@@ -6,4 +6,5 @@ export const rows: readonly RuleRow[] = [
   { case: "client-edns-queryA-etimeout", expect: "top" },
   { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
   { case: "client-econnrefused-default-localhost", expect: "not-top" },
+  { case: "b43-mta2-030", expect: "top" },
 ];

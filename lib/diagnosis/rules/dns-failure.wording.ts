@@ -175,4 +175,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "> C: starting socket\n! E: could not get ip from host\n> C: cleaning SSL connection",
     source: "mobizt/ESP-Mail-Client ssl_client32.h (ESP32 SSL client messages; code index id 200216732)",
   },
+  {
+    // Exchange's name for a DNS SERVFAIL answer ("failed with error ServerFailure").
+    cause: "dns-failure",
+    pattern: /\bfailed with error ServerFailure\b|\bDNS (?:query|lookup)\b[^\n]{0,80}?\bServerFailure\b/i,
+    confidence: 0.8,
+    example: "451 4.4.0 DNS query for the outbound proxy frontend server failed with error ServerFailure",
+    source:
+      "Microsoft Exchange transport, outbound proxy DNS failure (decompiled, code index id 11774165467)",
+  },
 ]);

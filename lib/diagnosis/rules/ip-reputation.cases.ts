@@ -19,4 +19,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b11-providers-yahoo-421-ts03-permanently-deferred", expect: "top" },
   { case: "b19-b19d-yahoo-553-5.7.2-tss09-permanently-deferred", expect: "not-top" },
   { case: "b42-mta-001", expect: "top" },
+  // NetEase's HL:IHU: the sending IP suspended for spam or abnormal connections.
+  { case: "b42-intl-015", expect: "top" },
 ];

@@ -54,7 +54,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // NetEase: HL:REP and HL:MEP, the sending IP's behaviour or reputation.
     cause: "ip-reputation",
-    pattern: /(?<![A-Za-z])HL:(?:REP|MEP)(?![A-Za-z])/i,
+    pattern: /(?<![A-Za-z])HL:(?:REP|MEP|IHU)(?![A-Za-z])/i,
     confidence: 0.85,
     example: "421 HL:REP",
     source: "https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm",

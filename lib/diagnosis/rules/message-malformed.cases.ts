@@ -17,4 +17,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b32-b32d-gen-smtp-bare-newline", expect: "top" },
   { case: "b10-serverlog-hmailserver-500-line-too-long", expect: "not-top" },
   { case: "b16-mta-exim-malformed-recipient-address-header", expect: "top" },
+  { case: "b43-mta2-028", expect: "top" },
+  // RFC5322.From is DMARC's name for the From domain, not a standards complaint.
+  { case: "b43-mta2-016", expect: "not-top" },
 ];

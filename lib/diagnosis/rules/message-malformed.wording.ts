@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:e-?mail |sender |recipient )?address)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:e-?mail |sender |recipient )?address)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
@@ -284,5 +284,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "kijitora@example.com <neko@example.net>: malformed address: <neko@example.net> may not follow kijitora@example.com",
     source: "Exim/exim src/src/parse.c (parse_extract_address: 'malformed address: %s may not follow %s')",
+  },
+  {
+    // A message with no header section at all (qpsmtpd's check_basicheaders, Haraka's headers).
+    cause: "message-malformed",
+    pattern: /\bno headers? (?:sent|found|present|at all)\b|\bmessage has no headers\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "554 5.7.1 no headers sent",
+    source: "milter-spamd source, mm_eoh (code index id 35273556210)",
   },
 ]);

@@ -13,4 +13,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b7-auth-yandex-looks-like-spam-use-web", expect: "not-top" },
   { case: "b16-forum-fortigate-blocklisted-by-fortiguard", expect: "not-top" },
   { case: "b42-mta-006", expect: "not-top" },
+  { case: "b43-intl2-015", expect: "top" },
+  { case: "b43-mta2-008", expect: "top" },
+  // An antispam reputation list is a listing, not the content.
+  { case: "b31-b31b-dominioabsoluto-553-reputation-list", expect: "not-top" },
 ];

@@ -329,4 +329,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "host mail.example.com[198.51.100.91] said: 523 Encryption Needed: Invalid Unencrypted Mail (in reply to end of DATA command)",
     source: "https://github.com/chatmail/core/issues/7109",
   },
+  {
+    // The family: the receiver's antispam system (or dspam) refused the message as spam.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:rejected|blocked|refused) by (?:the |our )?anti-?spam(?: system| filter| engine)?\b(?! (?:reputation |black ?|block ?|DNS ?)?list)|\bdspam says\b|\b(?:contains|found) (?:an? )?encrypted (?:archive|attachment|zip)\b/i,
+    confidence: 0.82,
+    stages: ["data"],
+    example: "553 this mail is rejected by antispam system",
+    source:
+      "Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661); smtpd/qpsmtpd plugins/dspam; haraka/haraka-plugin-attachment index.js",
+  },
 ]);

@@ -9,4 +9,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-mta-023", expect: "top" },
   // The client cancelled its own AUTH with '*' (RFC 4954).
   { case: "b42-libs-003", expect: "top" },
+  { case: "b43-apps2-033", expect: "top" },
 ];

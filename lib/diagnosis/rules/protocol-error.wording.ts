@@ -150,4 +150,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       'RFC 4954 section 4; vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c ("501 5.7.0 Authentication aborted"); https://github.com/jakartaee/mail-api/issues/155',
   },
+  {
+    // The command itself was not well formed ("MAIL FROM user@…" without its colon and brackets).
+    cause: "protocol-error",
+    pattern: /\bInvalid syntax in (?:MAIL|RCPT|HELO|EHLO|DATA|AUTH)\b(?: command)?/i,
+    confidence: 0.75,
+    example: "550 Invalid syntax in MAIL command",
+    source: "mailhog/MailHog-Server smtp/protocol.go; https://github.com/phpList/phplist-docker/issues/22",
+  },
 ]);

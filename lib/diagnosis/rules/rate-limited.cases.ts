@@ -22,4 +22,9 @@ export const rows: readonly RuleRow[] = [
   { case: "b9-hosting-polarismail-462-daily-send-limit", expect: "top" },
   { case: "b8-intl-arubabusiness-it-policy-violation-rate", expect: "top" },
   { case: "b42-mta-014", expect: "top" },
+  // NetEase's RP:RCL and RP:TRC, from its code table.
+  { case: "b43-intl2-004", expect: "top" },
+  { case: "b43-intl2-014", expect: "top" },
+  { case: "b43-intl2-023", expect: "top" },
+  { case: "b43-apps2-027", expect: "top" },
 ];

@@ -92,14 +92,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "http://wiki.polarismail.com/display/Support/Common+Problems",
   },
   {
-    // NetEase's own codes (HL:ICC too many concurrent connections, MI:STC daily sending limit), as its code list documents them.
+    // NetEase's own codes, as its code list documents them: HL:ICC, HL:IFC and HL:ITC (connections
+    // from the IP at once, in 15 minutes, in a day), MI:SFQ and MI:STC (the account's messages in 15
+    // minutes, in a day), RP:DRC, RP:QRC, RP:RCL and RP:TRC (recipients per connection, in a short
+    // time, per message, in a day).
     cause: "rate-limited",
     pattern:
-      /sending too fast|(?:over|exceed(?:ed)?) your relay quota|Maximum number of e-?mails per client|Spam limit has been reached|(?<![A-Za-z])(?:HL:ICC|MI:STC)(?![A-Za-z])/i,
+      /sending too fast|(?:over|exceed(?:ed)?) your relay quota|Maximum number of e-?mails per client|Spam limit has been reached|(?<![A-Za-z])(?:HL:I[CFT]C|MI:S(?:TC|FQ)|RP:(?:DRC|QRC|RCL|TRC))(?![A-Za-z])/i,
     confidence: 0.88,
     example: "550 - Stop, you are sending too fast!",
     source:
-      "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/WWBN/AVideo/issues/7527; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://biecuoliao.com/pa/MBRrwEM.html; https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm; https://github.com/ComsenzDiscuz/DiscuzX/issues/2",
+      "https://resellerspanel.com/articles/cloud-web-hosting-articles/email/limits-and-restrictions-for-outgoing-emails; https://github.com/WWBN/AVideo/issues/7527; https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://biecuoliao.com/pa/MBRrwEM.html; https://www.51yue.net/news/thread/20200123/14841169.html; http://163ns.com.cn/mail/MailFAQ.htm; https://github.com/ComsenzDiscuz/DiscuzX/issues/2; NetEase reply-code table in an application's constants (code index id 10032417564)",
   },
   {
     cause: "rate-limited",
@@ -369,5 +372,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "4.5.9|Spam limit has been reached. Connection closed by foreign host.",
     source:
       "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html; https://github.com/gophish/gophish/issues/3231; https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean; http://bestwisewords.com/document_detail/36612.html; https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go (mailHandler RCPT, len(s.recipients) >= s.config.MaxRecipients) [reply rendered with the default limit 200]; https://docs.seppmail.com/en/cloud/c05_sca_01_ia_03_seppmail-cloud-spamfilter-standalone.html; https://github.com/roundcube/roundcubemail/issues/5908; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html; https://pastebin.com/dW4JrGn7; easydns/chapps config defaults (code index id 16437285)",
+  },
+  {
+    // The family: a cap stated as a number per period ("limited to 100 messages / hour"), or a
+    // sender refused for sending too often.
+    cause: "rate-limited",
+    pattern:
+      /\blimited to \d+ (?:messages|e-?mails|mails|recipients)\s*(?:\/|per)\s*(?:hour|day|minute)\b|\btoo frequent(?:ly)? sending\b|\bsending too frequently\b/i,
+    confidence: 0.85,
+    example: "554 Your account is on probation and domains are limited to 100 messages / hour.",
+    source:
+      "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; Chinese README of a Java mail service using RabbitMQ (code index id 17901532969)",
   },
 ]);

@@ -18,4 +18,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b7-env-mailchannels-550-5.7.1-sb01-blocked-due-to-complaints", expect: "not-top" },
   // A suppression list decides over the 5.1.1 beside it.
   { case: "b42-mta-035", expect: "top" },
+  // A Japanese carrier's 'Unknown user' after DATA is the recipient's filter.
+  { case: "b43-intl2-039", expect: "top" },
+  { case: "b17-intl-docomo-unknown-user-at-data-filtered", expect: "top" },
 ];

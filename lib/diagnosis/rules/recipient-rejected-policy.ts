@@ -2,7 +2,7 @@ import type { Evidence } from "../evidence";
 import { postfixAccessDenied } from "./access-denied";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./recipient-rejected-policy.wording";
-import { enhancedCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, japaneseCarrierFilter, strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
 
 /** The same words quoted in a bounce from the recipient's own server (see access-denied.ts). */
@@ -31,6 +31,12 @@ export const recipientRejectedPolicy = defineRule("recipient-rejected-policy", {
       wording(e, "recipient-rejected-policy"),
       enhancedCode(e, "recipient-rejected-policy"),
       accessDeniedInBounce(e),
+      japaneseCarrierFilter(e) && {
+        // Four of six such corpus bounces are labelled the recipient's filter, two an unknown user.
+        confidence: 0.6,
+        signal:
+          "a Japanese mobile carrier's \"Unknown user\" after DATA, its answer when the recipient's own filter refuses the sender",
+      },
     ),
   explain: () => ({
     explanation:

@@ -24,4 +24,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b9-hosting-coviserver-550-5.1.0-address-rejected", expect: "top" },
   { case: "b12-docs-sfm-540-rambler-inactive", expect: "top" },
   { case: "b17-ndr-yahoo-remote-host-said-no-yahoo-account-forum", expect: "top" },
+  // At RCPT the same carrier's 'Unknown user' is an address that does not exist.
+  { case: "b17-intl-docomo-550-unknown-user-rcpt", expect: "top" },
+  // Microsoft's 5.5.0 ('mailbox unavailable') cannot name an unknown recipient at the greeting.
+  { case: "b43-intl2-037", expect: "not-top" },
 ];

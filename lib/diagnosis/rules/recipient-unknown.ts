@@ -1,7 +1,7 @@
 import { restrictionSubject } from "../restriction-subject";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./recipient-unknown.wording";
-import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
+import { enhancedCode, japaneseCarrierFilter, replyCode, strongest, wording } from "./rule-helpers";
 
 export const recipientUnknown = defineRule("recipient-unknown", {
   cause: {
@@ -18,6 +18,11 @@ export const recipientUnknown = defineRule("recipient-unknown", {
     // "Sender address rejected: User unknown in local recipient table" is about the sender.
     const subject = restrictionSubject(e.words);
     if (subject && subject !== "recipient") return null;
+    // A Japanese carrier's "Unknown user" after DATA is most often the recipient's filter.
+    if (japaneseCarrierFilter(e)) {
+      const m = wording(e, "recipient-unknown");
+      return m && { ...m, confidence: 0.4 };
+    }
     return strongest(
       wording(e, "recipient-unknown"),
       enhancedCode(e, "recipient-unknown"),

@@ -16,4 +16,5 @@ export const rows: readonly RuleRow[] = [
   // The same words straight from the server the client talks to, and quoted in a bounce from a recipient's server.
   { case: "e5-postfix-relay-container-554-recipient-access-denied", expect: "top" },
   { case: "b16-mta-exim-client-554-571-access-denied", expect: "not-top" },
+  { case: "b43-mta2-032", expect: "top" },
 ];

@@ -99,4 +99,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes",
   },
+  {
+    // Exim's words when the recipient domain's MX (or SRV) record says it takes no mail (a null
+    // MX, RFC 7505, or an SRV record with target ".").
+    cause: "routing-error",
+    pattern: /\ban MX or SRV record indicated no SMTP service\b/i,
+    confidence: 0.9,
+    example: "an MX or SRV record indicated no SMTP service",
+    source:
+      "Exim/exim src/src/routers/dnslookup.c ('an MX or SRV record indicated no SMTP service'); https://github.com/sisimai/rb-sisimai/blob/b4c163d37ebec045686239b089fd0d451590ea46/set-of-emails/maildir/bsd/lhost-mailru-05.eml",
+  },
 ]);

@@ -32,6 +32,7 @@ export function enhancedCode(e: Evidence, cause: CauseId): RuleMatch | null {
   return {
     confidence: hit.confidence,
     signal: `${whose}enhanced status code ${hit.code} ("${hit.title}")`,
+    fromStatusCode: true,
   };
 }
 
@@ -118,6 +119,24 @@ export function pastedEhloWithoutAuth(e: Evidence, confidence: number): RuleMatc
  */
 export function miltersTempfail(e: Evidence): boolean {
   return e.enhanced === "4.7.1" && /\bService unavailable - try again later\b/i.test(e.words);
+}
+
+/**
+ * Japan's mobile carriers (NTT docomo, au/KDDI's ezweb, SoftBank) accept every address at RCPT and
+ * answer "550 Unknown user" only after DATA, when the recipient's own receiving settings (domain
+ * or PC-mail filters) refuse the sender; an address that does not exist is refused at RCPT. So a
+ * carrier's "Unknown user" after DATA is the recipient's filter (sisimai classifies it "filtered":
+ * lib/sisimai/rhost/nttdocomo.rb, its lhost-mailru and rhost-nttdocomo test bounces).
+ */
+const JP_CARRIER = /\b(?:docomo\.ne\.jp|ezweb\.ne\.jp|au\.com|softbank\.ne\.jp|i\.softbank\.jp)\b/i;
+const AFTER_DATA = />>> DATA\b|\bend of DATA\b|\[End of Data\]/i;
+export function japaneseCarrierFilter(e: Evidence): boolean {
+  return (
+    JP_CARRIER.test(e.verbatim) &&
+    /\b(?:Unknown user|User unknown)\b/i.test(e.verbatim) &&
+    (e.stage === "data" || AFTER_DATA.test(e.verbatim)) &&
+    !/>>> RCPT[^\n]*\n[^\n]*<<< 550 Unknown user/i.test(e.verbatim)
+  );
 }
 
 /**

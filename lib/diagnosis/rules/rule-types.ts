@@ -10,6 +10,8 @@ export type RuleMatch = {
   signal: string;
   /** Set when only the bare reply code points here: weak enough to stay out of the alternatives under explicit words. */
   codeOnly?: true;
+  /** Set when an enhanced status code alone points here (its registry or provider meaning). */
+  fromStatusCode?: true;
 };
 
 /**

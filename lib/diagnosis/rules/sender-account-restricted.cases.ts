@@ -12,4 +12,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b26-b26b-wedos-550-sender-mailbox-disabled", expect: "top" },
   { case: "b10-ndr-yahoo-account-disabled", expect: "not-top" },
   { case: "b42-intl-016", expect: "top" },
+  // The recipient's account is blocked, not the sender's.
+  { case: "b43-intl2-041", expect: "not-top" },
 ];

@@ -41,7 +41,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?(?<!\bThis )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+      /OutboundSpamException|WASCL UserAction verdict|HipNotify|(?:your |the )?(?<!\b(?:This|recipient|recipient's|receiver's?) )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
     confidence: 0.88,
     example: "552 Your account has been suspended. Please contact us to reactivate",
     source:
@@ -196,5 +196,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Der Remoteserver hat „550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender“ zurückgegeben.",
     source:
       "Microsoft Docs German localisation (de-de), 'Entfernen blockierter Benutzer' / removing blocked users from the Restricted users portal (code index id 356079503)",
+  },
+  {
+    // NetEase's MI:SPB: the sending account is on the system's blacklist ("发信帐号被列入系统黑名单").
+    cause: "sender-account-restricted",
+    pattern: /(?<![A-Za-z])MI:SPB(?![A-Za-z])/,
+    confidence: 0.85,
+    example: "554 MI:SPB",
+    source: "NetEase reply-code table in an application's constants (code index id 10032417564)",
   },
 ]);

@@ -98,4 +98,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 4407 (Purported Responsible Address in E-Mail Messages); Microsoft Exchange SenderIdAgent Responses (decompiled, code index id 11051317820)",
   },
+  {
+    // NetEase's codes for a sender domain's own policy failing: MI:SPF (the sending IP is not in the
+    // domain's SPF record), MI:DMA (the message fails the domain's DMARC policy).
+    cause: "sender-authentication-failed",
+    pattern: /(?<![A-Za-z])MI:(?:SPF|DMA)(?![A-Za-z])/,
+    confidence: 0.88,
+    example: "550 MI:DMA",
+    source:
+      "Chinese research notes on sending to Chinese mailbox providers, NetEase bounce-code table (code index id 63182498914)",
+  },
 ]);

@@ -14,4 +14,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b27-b27b-netscape-originator-mismatch", expect: "top" },
   { case: "b8-apps-ghost-sendgrid-sender-identity", expect: "top" },
   { case: "yahoo-553-bl23-spamhaus-xbl", expect: "not-top" },
+  { case: "b43-intl2-020", expect: "top" },
 ];

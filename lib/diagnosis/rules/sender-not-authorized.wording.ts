@@ -340,4 +340,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/songquanpeng/one-api/issues/1630; https://github.com/QuantumNous/new-api/issues/1347",
   },
+  {
+    // The family: the sender address itself called unauthorised for this login or server.
+    cause: "sender-not-authorized",
+    pattern: /\bsender(?: address)? is (?:unauthori[sz]ed|not authori[sz]ed)\b/i,
+    confidence: 0.82,
+    stages: ["mail", "rcpt", "data"],
+    example: "554 5.7.1 The sender address is unauthorized",
+    source:
+      "Korean JavaMail sender class with comments on Naver SMTP (code index id 25901753015); Korean README of a Cloud Run mail relay for NAVER WORKS SMTP (code index id 69495103062)",
+  },
 ]);

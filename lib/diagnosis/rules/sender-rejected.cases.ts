@@ -11,4 +11,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-mta-049", expect: "top" },
   { case: "b31-b31c-spamdyke-sender-no-mx", expect: "top" },
   { case: "b22-b22c-elasticemail-553-invalid-address", expect: "top" },
+  { case: "b43-mta2-016", expect: "top" },
+  { case: "b43-mta2-013", expect: "top" },
+  { case: "b43-intl2-016", expect: "top" },
+  { case: "b42-apps-045", expect: "top" },
 ];

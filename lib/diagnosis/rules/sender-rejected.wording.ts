@@ -310,7 +310,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // receiver-side wording decides).
     cause: "sender-rejected",
     pattern:
-      /\b(?:sender|from|return|envelope)(?:'s)?(?: (?:e-?mail|mail))?(?: (?:domain|address))+\b[^;\n]{0,40}?\b(?:has no (?:mail exchanger|MX)|no MX|does not exist|doesn't exist|unknown|invalid|unresolv\w*|not found|unroutable|not routable|does not resolve)\b|\bdomain of (?:the |your )?(?:sender|envelope|from|return)\w*(?: e-?mail)? address\b[^;\n]{0,30}?\b(?:has no (?:mail exchanger|MX)|does not exist|does not resolve|not found)\b/i,
+      /\b(?:sender|from|return|envelope|RFC5322\.From)(?:'s)?(?: (?:e-?mail|mail))?(?: (?:domain|address|host))+\b[^;\n]{0,40}?\b(?:has no (?:mail exchanger|MX)|no MX|does not exist|doesn't exist|unknown|invalid|unresolv\w*|not found|unroutable|not routable|does not resolve)\b|\bdomain of (?:the |your )?(?:sender|envelope|from|return)\w*(?: e-?mail)? address\b[^;\n]{0,30}?\b(?:has no (?:mail exchanger|MX)|does not exist|does not resolve|not found)\b/i,
     confidence: 0.78,
     stages: ["mail", "rcpt", "data"],
     example: "421 Refused. The domain of your sender address has no mail exchanger (MX).",
@@ -339,5 +339,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "501 malformed address (IDNA conversion failed)",
     source:
       "albertito/chasquid test/t-12-minor_dialogs/bad_mail_from.cmy; https://github.com/toeverything/AFFiNE/issues/13751; vdukhovni/postfix postfix/src/smtpd/smtpd.c (mail_cmd: '501 5.1.7 Bad sender address syntax')",
+  },
+  {
+    // The family: mail from the sender's domain refused as such ("Email from that domain is not
+    // accepted here", "Sending from this domain is blocked", "SENDER REJECT").
+    cause: "sender-rejected",
+    pattern:
+      /\b(?:e-?mail|mail|messages?|sending) from (?:that|this|your|the sender'?s?) domain (?:is |are )?(?:not accepted|not allowed|blocked|rejected|refused)\b|\bsender reject\b/i,
+    confidence: 0.8,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 Email from that domain is not accepted here.",
+    source:
+      "haraka/haraka-plugin-access index.js; https://github.com/Ombi-app/Ombi/issues/5024; Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661)",
   },
 ]);

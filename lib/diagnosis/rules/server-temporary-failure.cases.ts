@@ -11,4 +11,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-mta-006", expect: "top" },
   // Rails' 'Completed 500 Internal Server Error in …ms' is the app's HTTP answer, not an SMTP reply.
   { case: "b42-apps-027", expect: "not-top" },
+  { case: "b43-mta2-005", expect: "top" },
+  { case: "b43-mta2-025", expect: "top" },
+  { case: "b43-mta2-044", expect: "top" },
+  { case: "b43-mta2-046", expect: "top" },
 ];

@@ -12,7 +12,7 @@ export const serverTemporaryFailure = defineRule("server-temporary-failure", {
   settingsCanFix: false,
   persistence: "temporary",
   wording: replyWording,
-  stages: ["mail", "rcpt", "data"],
+  stages: ["greeting", "ehlo", "tls", "auth", "mail", "rcpt", "data"],
   match: (e) =>
     strongest(
       wording(e, "server-temporary-failure"),

@@ -259,10 +259,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // message waited; the server defers it until the scanner is back (a found virus is not this).
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down)\b/i,
+      /\b(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down)\b|\b(?:Rspamd|clamd|spamd|AV system|anti-?virus system)\b[^.\n]{0,20}?\b(?:scan )?(?:timed out|timeout|(?:is )?(?:not available|unavailable)|not responding)\b/i,
     confidence: 0.85,
     example: "450 Virus scanner timed out",
     source:
-      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701",
+      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144)",
+  },
+  {
+    // The family: a back end the server needs for delivery (IMAP or LMTP store, LDAP, database)
+    // is out of reach for now, or failed inside ("Internal failure").
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:IMAP|LMTP|LDAP|database|storage|backend|mailbox) server (?:is )?(?:unavailable|not available|unreachable|down)\b|\bInternal failure\b/i,
+    confidence: 0.75,
+    example: "451 4.4.1 IMAP server unavailable",
+    source:
+      "aiosmtpd Mailgun relay handler, handle_DATA (code index id 11045325348); courier-pythonfilter SPF whitelist filter, doFilter (code index id 15672517351)",
   },
 ]);

@@ -14,4 +14,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b6-angus-bad-greeting-eof-465", expect: "not-top" },
   { case: "r5-keycloak-angus-pkix-path-building", expect: "not-top" },
   { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },
+  // Microsoft answers 421 4.7.66 after AUTH: the code still names TLS 1.0.
+  { case: "b19-b19d-m365-421-4.7.66-tls10", expect: "top" },
 ];

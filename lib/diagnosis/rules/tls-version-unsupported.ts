@@ -12,7 +12,7 @@ export const tlsVersionUnsupported = defineRule("tls-version-unsupported", {
   settingsCanFix: true,
   persistence: "either",
   wording: replyWording,
-  stages: ["tls"],
+  stages: ["tls", "auth", "mail"],
   match: (e) => strongest(enhancedCode(e, "tls-version-unsupported"), wording(e, "tls-version-unsupported")),
   explain: (e) =>
     e.source === "probe"
