@@ -286,3 +286,18 @@ test("Postfix's milter tempfail text is read as a filter on the receiving server
     "server-busy",
   );
 });
+
+test("a Japanese carrier's 'Unknown user' after DATA reads as the recipient's filter; at RCPT, as an unknown address", () => {
+  // Corpus b17 and b43 (sisimai's docomo bounces): docomo answers after DATA when the recipient's
+  // receiving settings refuse the sender.
+  const afterData = analyzeText(
+    "... while talking to mfsmax.docomo.ne.jp.:\n>>> DATA\n<<< 550 Unknown user user@docomo.ne.jp\n554 5.0.0 Service unavailable",
+  );
+  assert.equal(afterData.rootCause.id, "recipient-rejected-policy");
+  assert.match(afterData.rootCause.fix, /receiving settings/);
+  assert.ok(afterData.otherCauses.some((o) => o.id === "recipient-unknown"));
+  const atRcpt = analyzeText(
+    "<user@docomo.ne.jp>: mfsmax.docomo.ne.jp [203.138.181.112]: >>> RCPT TO:<user@docomo.ne.jp> <<< 550 Unknown user user@docomo.ne.jp",
+  );
+  assert.equal(atRcpt.rootCause.id, "recipient-unknown");
+});

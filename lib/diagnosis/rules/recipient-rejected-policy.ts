@@ -38,9 +38,16 @@ export const recipientRejectedPolicy = defineRule("recipient-rejected-policy", {
           "a Japanese mobile carrier's \"Unknown user\" after DATA, its answer when the recipient's own filter refuses the sender",
       },
     ),
-  explain: () => ({
-    explanation:
-      "The receiving organisation's own policy refuses this message: a restricted group that only accepts listed or authenticated senders, a transport rule, a blocked sender, or a disabled mailbox.",
-    fix: "Ask the recipient's admin to allow the sender (give them the exact reply), or send from an authenticated mailbox the group accepts.",
-  }),
+  explain: (e) =>
+    japaneseCarrierFilter(e)
+      ? {
+          explanation:
+            "The recipient's mobile carrier (NTT docomo, au or SoftBank) answered \"Unknown user\" after the message was sent, which is how it reports that the recipient's own receiving settings refuse this sender (a domain or PC-mail filter). An address that does not exist is refused earlier, at RCPT TO.",
+          fix: "Ask the recipient to allow the sender's address or domain in the phone's mail receiving settings (the carrier's list of allowed senders), then send again. Check the address for typos if they say the filter is off.",
+        }
+      : {
+          explanation:
+            "The receiving organisation's own policy refuses this message: a restricted group that only accepts listed or authenticated senders, a transport rule, a blocked sender, or a disabled mailbox.",
+          fix: "Ask the recipient's admin to allow the sender (give them the exact reply), or send from an authenticated mailbox the group accepts.",
+        },
 });
