@@ -42,9 +42,12 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Postfix's "Sender address rejected:" names the sender as what was refused; the collector found
   // no id for a receiver that refuses TLS ("Must not use TLS"), and the catalogue has none.
   ["b19-b19a-trendmicro-ddei-421-must-not-use-tls", "sender-rejected"],
-  // OpenBSD spamd(8) answers a greylisted client with exactly this 451; the collector's thread
-  // (spamd in front of a server) never said which of spamd's answers it was.
-  ["b20-b20d-spamd-451-temporary-failure", "greylisted"],
+  // "Temporary failure, please try again later": its words name a temporary failure of the server
+  // (OpenBSD spamd(8) also answers a greylisted client with exactly this 451; the collector's
+  // thread, spamd in front of a server, never said which of spamd's answers it was).
+  ["b20-b20d-spamd-451-temporary-failure", "server-temporary-failure"],
+  // The same words without a code.
+  ["b20-b20d-magento-temporary-failure-data", "server-temporary-failure"],
   // "Internal server error" is the server's own fault, which is what the catalogue's
   // server-temporary-failure means; 6 other replies with the words are labelled so.
   ["b20-b20d-mailu-451-432-internal-server-error", "server-temporary-failure"],

@@ -19,4 +19,6 @@ export const rows: readonly RuleRow[] = [
   // Batch 28: a DSN of type DNS and Exim's manualroute lookup; 5.4.4 alone stays routing.
   { case: "b28-b28a-dsn-dns-host-not-found-typo", expect: "top" },
   { case: "b28-b28a-exim-wiki-manualroute-host-lookup-failed", expect: "top" },
+  // Windows' 11001 (WSAHOST_NOT_FOUND) as Python prints it, "[Error 11001]".
+  { case: "b44-apps3-032", expect: "top" },
 ];

@@ -15,7 +15,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "dns-not-found",
     origin: "client",
     pattern:
-      /UnknownHostException|\bno such host\b|Could not resolve host|getaddrinfo(?: for \S+)? failed: (?:Name or service not known|No such host is known|nodename nor servname)|\[Errno (?:-2|-5|8|11001)\]|WSAHOST_NOT_FOUND|\b11001\b.*host/i,
+      /UnknownHostException|\bno such host\b|Could not resolve host|getaddrinfo(?: for \S+)? failed: (?:Name or service not known|No such host is known|nodename nor servname)|\[Errno (?:-2|-5|8|11001)\]|\[Error 11001\]|WSAHOST_NOT_FOUND|\b11001\b.*host/i,
     confidence: 0.9,
     example: "java.net.UnknownHostException: smtp.example.com",
     source: `${JAVAMAIL}; ${GO_SMTP}; ${CURL}; ${WINSOCK}`,

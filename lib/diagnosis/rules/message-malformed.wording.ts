@@ -294,4 +294,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 5.7.1 no headers sent",
     source: "milter-spamd source, mm_eoh (code index id 35273556210)",
   },
+  {
+    // Go's net/mail on an empty or unparsable address in the message's headers ("mail: no address"),
+    // as gomail and other Go mailers pass it on.
+    cause: "message-malformed",
+    pattern: /\bmail: no address\b/i,
+    confidence: 0.75,
+    origin: "client",
+    example: 'gomail: could not send email 1: gomail: invalid address "": mail: no address',
+    source:
+      "golang/go src/net/mail/message.go (error 'mail: no address'); https://github.com/drillster/drone-email/issues/78",
+  },
 ]);

@@ -17,4 +17,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-mta2-008", expect: "top" },
   // An antispam reputation list is a listing, not the content.
   { case: "b31-b31b-dominioabsoluto-553-reputation-list", expect: "not-top" },
+  { case: "b44-intl3-039", expect: "top" },
+  { case: "b44-mta3-010", expect: "top" },
+  { case: "b44-mta3-013", expect: "top" },
 ];

@@ -333,7 +333,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the receiver's antispam system (or dspam) refused the message as spam.
     cause: "message-rejected-content",
     pattern:
-      /\b(?:rejected|blocked|refused) by (?:the |our )?anti-?spam(?: system| filter| engine)?\b(?! (?:reputation |black ?|block ?|DNS ?)?list)|\bdspam says\b|\b(?:contains|found) (?:an? )?encrypted (?:archive|attachment|zip)\b/i,
+      /\b(?:rejected|blocked|refused) by (?:the |our )?anti-?spam(?: system| filter| engine)?\b(?! (?:reputation |black ?|block ?|DNS ?)?list)|\bdspam says\b|\b(?:contains|found) (?:an? )?encrypted (?:archive|attachment|zip)\b|\bEncrypted (?:messages?|mail|e-?mails?) (?:are |is )?not (?:accepted|allowed)\b|\bspam found\b|\brejected by (?:the )?filter\b/i,
     confidence: 0.82,
     stages: ["data"],
     example: "553 this mail is rejected by antispam system",

@@ -27,4 +27,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-intl2-014", expect: "top" },
   { case: "b43-intl2-023", expect: "top" },
   { case: "b43-apps2-027", expect: "top" },
+  { case: "b44-mta3-001", expect: "top" },
 ];

@@ -384,4 +384,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; Chinese README of a Java mail service using RabbitMQ (code index id 17901532969)",
   },
+  {
+    // "Slow down": the server asks the client to send more slowly (too many connections or messages).
+    cause: "rate-limited",
+    pattern: /\bslow down\b/i,
+    confidence: 0.8,
+    example: "451 4.7.0 slow down, try again in a minute",
+    source:
+      "go-smtp inbound server with per-IP gates, smtpSession.Mail (code index id 57136515586); https://bentonow.com/smtp-errors/orange",
+  },
 ]);

@@ -12,4 +12,5 @@ export const rows: readonly RuleRow[] = [
   },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  { case: "b44-mta3-041", expect: "top" },
 ];

@@ -151,4 +151,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "<user@pdx.ne.jp>: host 10.214.5.132[10.214.5.132] said: 552 We failed to deliver mail because the volume of recipient's mailbox exceeded the local limit. user@pdx.ne.jp (in reply to end of DATA command)",
     source: "https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html",
   },
+  {
+    // nodemailer's smtp-server documents this reply for a recipient whose storage is full, and
+    // servers built on it send it as written.
+    cause: "recipient-mailbox-full",
+    pattern: /\bInsufficient channel storage\b/i,
+    confidence: 0.8,
+    example: "452 Insufficient channel storage: almost-full@example.com",
+    source:
+      "nodemailer/smtp-server README (onRcptTo example: 452 Insufficient channel storage); Node smtp-server receiver, onRcptTo (code index id 37139951051)",
+  },
 ]);

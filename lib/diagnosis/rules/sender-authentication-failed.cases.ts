@@ -10,4 +10,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-mta-037", expect: "top" },
   // NetEase's MI:DMA: the message fails the sender domain's DMARC policy.
   { case: "b43-intl2-027", expect: "top" },
+  { case: "b44-mta3-009", expect: "not-top" },
 ];

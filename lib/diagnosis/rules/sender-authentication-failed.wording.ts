@@ -9,7 +9,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-authentication-failed",
     pattern:
-      /(?<![\w.-])(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
+      /(?<![\w.-])(?<!\bTemporary )(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
     confidence: 0.9,
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
     source:

@@ -15,4 +15,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b8-apps-ghost-sendgrid-sender-identity", expect: "top" },
   { case: "yahoo-553-bl23-spamhaus-xbl", expect: "not-top" },
   { case: "b43-intl2-020", expect: "top" },
+  { case: "b44-apps3-024", expect: "top" },
 ];

@@ -343,7 +343,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The family: the sender address itself called unauthorised for this login or server.
     cause: "sender-not-authorized",
-    pattern: /\bsender(?: address)? is (?:unauthori[sz]ed|not authori[sz]ed)\b/i,
+    pattern:
+      /\bsender(?: address)? is (?:unauthori[sz]ed|not authori[sz]ed)\b|\bis not an authori[sz]ed sender\b/i,
     confidence: 0.82,
     stages: ["mail", "rcpt", "data"],
     example: "554 5.7.1 The sender address is unauthorized",

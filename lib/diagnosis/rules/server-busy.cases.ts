@@ -18,4 +18,5 @@ export const rows: readonly RuleRow[] = [
   // Sendmail's log summary "stat=Service unavailable" (EX_UNAVAILABLE) names no cause.
   { case: "b34-b34g-pastebin-ses-sendmail-service-unavailable", expect: "not-top" },
   { case: "b34-b34e-nagios-sendmail-dsn-service-unavailable", expect: "not-top" },
+  { case: "b44-mta3-030", expect: "top" },
 ];

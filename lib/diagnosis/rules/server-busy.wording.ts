@@ -91,4 +91,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "421 Mailgun temporarily unavailable, please try again later.",
     source: "https://github.com/swapmyvote/swapmyvote/issues/295",
   },
+  {
+    // The server's processing capacity is used up for now ("Analysis capacity reached").
+    cause: "server-busy",
+    pattern: /\bcapacity (?:reached|exceeded)\b|\b(?:at|over) capacity\b/i,
+    confidence: 0.75,
+    example: "451 4.7.1 Analysis capacity reached, please retry shortly",
+    source: "aiosmtpd analysis gateway, handle_DATA (code index id 70432418749)",
+  },
 ]);

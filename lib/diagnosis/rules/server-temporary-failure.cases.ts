@@ -15,4 +15,10 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-mta2-025", expect: "top" },
   { case: "b43-mta2-044", expect: "top" },
   { case: "b43-mta2-046", expect: "top" },
+  { case: "b44-mta3-004", expect: "top" },
+  { case: "b44-mta3-020", expect: "top" },
+  // A temporary SPF check error is the receiver's lookup failing, not the sender's SPF.
+  { case: "b44-mta3-009", expect: "top" },
+  { case: "b44-mta3-024", expect: "top" },
+  { case: "b31-b31c-inbucket-store-failed", expect: "top" },
 ];

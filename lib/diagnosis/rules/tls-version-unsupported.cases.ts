@@ -16,4 +16,5 @@ export const rows: readonly RuleRow[] = [
   { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },
   // Microsoft answers 421 4.7.66 after AUTH: the code still names TLS 1.0.
   { case: "b19-b19d-m365-421-4.7.66-tls10", expect: "top" },
+  { case: "b44-intl3-031", expect: "top" },
 ];

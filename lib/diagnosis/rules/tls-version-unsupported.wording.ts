@@ -12,7 +12,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "tls-version-unsupported",
     origin: "client",
     pattern:
-      /No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: protocol_version|alert protocol version|PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|unsupported protocol|no protocols available|NO_PROTOCOLS_AVAILABLE|version too low|tls: (?:server selected unsupported protocol version|protocol version not supported)|protocol version \w+ is not accepted by client preferences|The client and server cannot communicate, because they do not possess a common algorithm/i,
+      /No appropriate protocol(?: \(protocol is disabled or cipher suites are inappropriate\))?|Received fatal alert: protocol_version|alert protocol version|PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|unsupported protocol|no protocols available|NO_PROTOCOLS_AVAILABLE|version too low|tls: (?:server selected unsupported protocol version|protocol version not supported)|protocol version \w+ is not accepted by client preferences|The client and server cannot communicate, because they do not possess a common algorithm/i,
     confidence: 0.88,
     example:
       "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
