@@ -7,4 +7,5 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.7.507-rejected-by-recipient", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  { case: "b45-mta4-021", expect: "top" },
 ];

@@ -146,4 +146,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_host_blacklist) [reply rendered from the ACL message with a placeholder IP]; https://www.gordano.com/knowledge-base/what-is-alert-8002/; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; code index id 55045670743 (project test report logging a failed then successful Brevo send); https://bastion.umanix.net/info",
   },
+  {
+    // The family: the server's access policy does not let this client IP connect.
+    cause: "ip-not-allowed",
+    pattern: /\bconnection not permitted\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b/i,
+    confidence: 0.8,
+    stages: ["connect", "greeting", "ehlo", "mail", "rcpt"],
+    example: "554 5.7.1 connection not permitted",
+    source:
+      "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520)",
+  },
 ]);

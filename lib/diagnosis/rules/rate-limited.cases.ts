@@ -28,4 +28,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-intl2-023", expect: "top" },
   { case: "b43-apps2-027", expect: "top" },
   { case: "b44-mta3-001", expect: "top" },
+  // A daily forwarding limit, though 4.2.2 alone would read as a full mailbox.
+  { case: "b45-mta4-024", expect: "top" },
 ];

@@ -378,11 +378,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // sender refused for sending too often.
     cause: "rate-limited",
     pattern:
-      /\blimited to \d+ (?:messages|e-?mails|mails|recipients)\s*(?:\/|per)\s*(?:hour|day|minute)\b|\btoo frequent(?:ly)? sending\b|\bsending too frequently\b/i,
+      /\blimited to \d+ (?:messages|e-?mails|mails|recipients)\s*(?:\/|per)\s*(?:hour|day|minute)\b|\b(?:hourly|daily) (?:forwarding|relay|recipient|message) (?:limit|quota)\b[^.;\n]{0,20}?\b(?:reached|exceeded)\b|\btoo frequent(?:ly)? sending\b|\bsending too frequently\b/i,
     confidence: 0.85,
     example: "554 Your account is on probation and domains are limited to 100 messages / hour.",
     source:
-      "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; Chinese README of a Java mail service using RabbitMQ (code index id 17901532969)",
+      "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; Chinese README of a Java mail service using RabbitMQ (code index id 17901532969); Go go-smtp forwarding service queueSMTPError (code index id 54325354554)",
   },
   {
     // "Slow down": the server asks the client to send more slowly (too many connections or messages).

@@ -17,4 +17,6 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-postfix-relay-container-554-recipient-access-denied", expect: "top" },
   { case: "b16-mta-exim-client-554-571-access-denied", expect: "not-top" },
   { case: "b43-mta2-032", expect: "top" },
+  { case: "b45-mta4-012", expect: "top" },
+  { case: "b45-paste4-022", expect: "top" },
 ];

@@ -14,4 +14,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-intl-016", expect: "top" },
   // The recipient's account is blocked, not the sender's.
   { case: "b43-intl2-041", expect: "not-top" },
+  { case: "b45-paste4-034", expect: "top" },
 ];

@@ -50,11 +50,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /(?:email )?address has been blocked due to complaints|unusual amount of (?:unsolicited|spam) e?mail originating from your (?:address|account)|\boutgoing (?:mail |e-?mail )?(?:is )?blocked\b|Sender Address Blocked/i,
+      /(?:email )?address has been blocked due to complaints|unusual amount of (?:unsolicited|spam) e?mail originating from your (?:address|account)|\boutgoing (?:mail |e-?mail )?(?:is )?blocked\b|\b(?:outbound|outgoing) (?:sending|mail|e-?mail) (?:is |has been )?(?:disabled|suspended)\b|Sender Address Blocked/i,
     confidence: 0.9,
     example: "550 5.7.1 [SB01] Your email address has been blocked due to complaints",
     source:
-      "https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error; https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html; https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017; https://help.zoho.com/portal/en/community/topic/issue-with-outgoing-mail",
+      "https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error; https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html; https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017; https://help.zoho.com/portal/en/community/topic/issue-with-outgoing-mail; TypeScript smtpHealth test fixture hostingerDisabled (code index id 68669684291)",
   },
   {
     cause: "sender-account-restricted",

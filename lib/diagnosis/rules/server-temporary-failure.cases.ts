@@ -21,4 +21,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-mta3-009", expect: "top" },
   { case: "b44-mta3-024", expect: "top" },
   { case: "b31-b31c-inbucket-store-failed", expect: "top" },
+  { case: "b45-mta4-031", expect: "top" },
 ];

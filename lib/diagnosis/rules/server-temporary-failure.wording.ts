@@ -187,11 +187,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // (A TLS "alert internal error" is the handshake's alert 80, not the server's own error.)
     cause: "server-temporary-failure",
     pattern:
-      /(?<!\balert )\b(?:server )?internal (?:server )?error\b(?! in \d+ms)|\bTemporary service failure\b|\bTemporary failure\s*$|\bBackend failure\b|\btemporarily unavailable, please retry\b|\bcould not be saved\b/i,
+      /(?<!\balert )\b(?:server )?internal (?:server |authentication |processing |system )?error\b(?! in \d+ms)|\bTemporary service failure\b|\bTemporary failure\s*$|\bBackend failure\b|\btemporarily unavailable, please retry\b|\bcould not be saved\b/i,
     confidence: 0.7,
     example: "451 Temporary failure",
     source:
-      "https://github.com/go-gitea/gitea/issues/9153; https://github.com/Gilwyad/mailnesia.com/issues/24; https://smtp.codes/yahoo; haraka/haraka-plugin-greylist index.js (hook_rcpt_ok catch -> next(DENYSOFT, DSN.sec_unspecified(...))) [message text only]; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); foxcpp/maddy internal/check/rspamd/rspamd.go (client.Do error / resp.StatusCode != 2xx) [reply rendered from the SMTPError code, enhanced code and message]; code index id 63576612822 (Haraka rcpt plugin with domain cache, decide()); https://github.com/OpenSMTPD/OpenSMTPD/issues/546",
+      "https://github.com/go-gitea/gitea/issues/9153; https://github.com/Gilwyad/mailnesia.com/issues/24; https://smtp.codes/yahoo; haraka/haraka-plugin-greylist index.js (hook_rcpt_ok catch -> next(DENYSOFT, DSN.sec_unspecified(...))) [message text only]; hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); foxcpp/maddy internal/check/rspamd/rspamd.go (client.Do error / resp.StatusCode != 2xx) [reply rendered from the SMTPError code, enhanced code and message]; code index id 63576612822 (Haraka rcpt plugin with domain cache, decide()); https://github.com/OpenSMTPD/OpenSMTPD/issues/546; Go go-smtp session Auth with s.db.Authenticate auto-registration (code index id 56874232331)",
   },
   {
     // Postfix could not hand the message to its own delivery transport (a local service down): the server's fault, not the sender's.

@@ -55,4 +55,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b40-apps3-001", expect: "top" },
   // Ruby's bare EOFError: two of five such replies were the mode, three never found a cause.
   { case: "b38-apps-051", expect: "not-top" },
+  // JavaMail's debug line: a plain connection (isSSL false) to port 465.
+  { case: "b45-kb4-010", expect: "top" },
 ];

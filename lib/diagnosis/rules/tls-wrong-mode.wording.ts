@@ -258,4 +258,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "PHPMailer/PHPMailer src/SMTP.php (debug output: Connection: opening to, SMTP INBOUND); https://github.com/Leantime/leantime/issues/2916",
   },
+  {
+    // JavaMail's debug log names the mode it connected in: a plain connection to 465 (implicit
+    // TLS) or an implicit-TLS one to 587 is the wrong mode, whatever fails after it.
+    cause: "tls-wrong-mode",
+    pattern: /\bport 465, isSSL false\b|\bport 587, isSSL true\b/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      'DEBUG SMTP: trying to connect to host "smtp.exmail.qq.com", port 465, isSSL false DEBUG SMTP: exception reading response',
+    source:
+      "jakartaee/mail-api SMTPTransport.java (protocolConnect debug line 'trying to connect to host … port …, isSSL …'); https://github.com/cptactionhank/docker-atlassian-jira-software/issues/64",
+  },
 ]);
