@@ -15,7 +15,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "dns-not-found",
     origin: "client",
     pattern:
-      /UnknownHostException|\bno such host\b|Could not resolve host|getaddrinfo(?: for \S+)? failed: (?:Name or service not known|No such host is known|nodename nor servname)|\[Errno (?:-2|-5|8|11001)\]|\[Error 11001\]|WSAHOST_NOT_FOUND|\b11001\b.*host/i,
+      /UnknownHostException|\bno such host\b|Could not resolve host|getaddrinfo(?: for \S+)? failed: (?:Name or service not known|No such host is known|nodename nor servname)|\[Errno (?:-2|-5|8|11001)\]|WSAHOST_NOT_FOUND|\b11001\b.*host/i,
     confidence: 0.9,
     example: "java.net.UnknownHostException: smtp.example.com",
     source: `${JAVAMAIL}; ${GO_SMTP}; ${CURL}; ${WINSOCK}`,
@@ -275,4 +275,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Windows' WSAHOST_NOT_FOUND (11001) in the languages Windows ships (above hyper's "dns error:"
   // prefix, which it follows).
   winsockWording("dns-not-found", "WSAHOST_NOT_FOUND", 0.93, "dns error: Hôte inconnu. (os error 11001)"),
+  {
+    // Windows' WSAHOST_NOT_FOUND as Python prints it in some builds, "[Error 11001] getaddrinfo failed".
+    cause: "dns-not-found",
+    pattern: /\[Error 11001\]/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "Netzwerkfehler [Error 11001] getaddrinfo faild",
+    source: "https://github.com/nicolettas-muggelbude/RechnungsFee/issues/336",
+  },
 ]);

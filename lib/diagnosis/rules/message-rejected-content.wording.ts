@@ -338,6 +338,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     stages: ["data"],
     example: "553 this mail is rejected by antispam system",
     source:
-      "Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661); smtpd/qpsmtpd plugins/dspam; haraka/haraka-plugin-attachment index.js",
+      "Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661); smtpd/qpsmtpd plugins/dspam; haraka/haraka-plugin-attachment index.js; Russian notes in a goit-node-rest-api repository (code index id 1459124835); go-smtp relay with filter and spool, session.Data (code index id 71382912091); go-smtp attachment quarantine processor, error vars (code index id 71253969359)",
   },
 ]);

@@ -349,6 +349,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     stages: ["mail", "rcpt", "data"],
     example: "554 5.7.1 The sender address is unauthorized",
     source:
-      "Korean JavaMail sender class with comments on Naver SMTP (code index id 25901753015); Korean README of a Cloud Run mail relay for NAVER WORKS SMTP (code index id 69495103062)",
+      "Korean JavaMail sender class with comments on Naver SMTP (code index id 25901753015); Korean README of a Cloud Run mail relay for NAVER WORKS SMTP (code index id 69495103062); https://github.com/frappe/frappe/issues/29087",
   },
 ]);
