@@ -1,7 +1,7 @@
 /**
  * What a root cause's confidence has meant in practice: the share of answers in each band that
  * were right on real replies the analyzer had not seen (source-grouped cross-validation over
- * lib/diagnosis/testdata, measured 2026-11-30 on 6,893 replies, each fold without the phrasings
+ * lib/diagnosis/testdata, measured 2026-12-01 on 8,537 replies, each fold without the phrasings
  * only its own replies showed). Shown next to the confidence so a
  * helpdesk agent reads "right 99 % of the time" rather than an unexplained number; a unit test
  * re-measures the bands and fails when this table no longer matches the corpus.
@@ -9,12 +9,12 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.69, answers: 675 },
-  { from: 0.8, to: 0.9, right: 0.87, answers: 1757 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 3376 },
+  { from: 0.4, to: 0.8, right: 0.69, answers: 933 },
+  { from: 0.8, to: 0.9, right: 0.88, answers: 2242 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 4075 },
 ];
 
-export const CALIBRATION_MEASURED_ON = "2026-11-30";
+export const CALIBRATION_MEASURED_ON = "2026-12-01";
 
 /** The band a named root cause's confidence falls in, if any (unrecognised answers have none). */
 export function bandOf(confidence: number): ConfidenceBand | null {
