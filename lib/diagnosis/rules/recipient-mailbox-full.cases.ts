@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
   { case: "b44-mta3-041", expect: "top" },
+  // 'error writing message: Disk quota exceeded' stays a full mailbox, not a storage failure.
+  { case: "b34-b34d-kagoya-maildir-disk-quota", expect: "top" },
 ];

@@ -28,4 +28,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b17-intl-docomo-550-unknown-user-rcpt", expect: "top" },
   // Microsoft's 5.5.0 ('mailbox unavailable') cannot name an unknown recipient at the greeting.
   { case: "b43-intl2-037", expect: "not-top" },
+  // A recipient address that is not well formed, at RCPT.
+  { case: "b45-paste4-033", expect: "top" },
 ];

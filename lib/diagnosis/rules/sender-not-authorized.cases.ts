@@ -16,4 +16,7 @@ export const rows: readonly RuleRow[] = [
   { case: "yahoo-553-bl23-spamhaus-xbl", expect: "not-top" },
   { case: "b43-intl2-020", expect: "top" },
   { case: "b44-apps3-024", expect: "top" },
+  { case: "b22-b22c-fastmail-jmap-forbidden-from", expect: "top" },
+  { case: "b45-mta4-016", expect: "top" },
+  { case: "b31-b31c-citadel-not-your-address", expect: "top" },
 ];

@@ -351,4 +351,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Korean JavaMail sender class with comments on Naver SMTP (code index id 25901753015); Korean README of a Cloud Run mail relay for NAVER WORKS SMTP (code index id 69495103062); https://github.com/frappe/frappe/issues/29087",
   },
+  {
+    // The family: the From or envelope sender does not belong to the account that logged in,
+    // however the server words it (the address "is not your address", "not associated with your
+    // account", "not permitted to send with this from address", "not valid for this account").
+    cause: "sender-not-authorized",
+    pattern:
+      /\bnot (?:permitted|allowed|authori[sz]ed) to send (?:with|from|as|using) (?:this|that|the) (?:from |sender |e-?mail )?address\b|\b(?:address|domain|sender) (?:is )?not (?:associated with|linked to|registered (?:to|with|for)) (?:your|this|the) account\b|\bis not your (?:e-?mail )?address\b|\b(?:MAIL FROM|sender|from)\b[^\n]{0,80}?\bnot hosted on this server\b|\bnot (?:valid|allowed) for this (?:\d{3}-)?account\b/i,
+    confidence: 0.8,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 <other@example.com> is not your address.",
+    source:
+      "https://github.com/Automattic/jetpack/issues/7276; https://github.com/useplunk/plunk/issues/164; https://github.com/cyrusimap/cyrus-imapd/issues/3559; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383); Go go-smtp relay session with per-account sender checks and quota limiter (code index id 69393393928); https://github.com/rockstor/rockstor-core/issues/3140",
+  },
 ]);

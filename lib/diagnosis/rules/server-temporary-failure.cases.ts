@@ -22,4 +22,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-mta3-024", expect: "top" },
   { case: "b31-b31c-inbucket-store-failed", expect: "top" },
   { case: "b45-mta4-031", expect: "top" },
+  // The server could not write the message to its own storage.
+  { case: "b16-mta-hmailserver-554-could-not-be-saved", expect: "top" },
+  { case: "p5-exim-451-unable-to-verify-address", expect: "top" },
+  { case: "b26-b26c-qmail-ldap-451-ldap-lookup-failure", expect: "top" },
 ];

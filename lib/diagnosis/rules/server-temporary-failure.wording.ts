@@ -288,4 +288,38 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "go-smtp SMTP-to-HTTP relay with distribution tracker, Session.Data (code index id 54557833513); SubEthaSMTP inbound mailbox handler, data() (code index id 55969132201); go-smtp server SPF check function (code index id 10052738789); Microsoft Exchange AddressBookPolicyRoutingAgent (decompiled, code index id 32655564116); SubEthaSMTP email forwarder, MessageHandler.data() (code index id 19139401598); Node smtp-server feeder, handleMessage (code index id 34326180100); https://github.com/inbucket/inbucket",
   },
+  {
+    // The family: the server took the message but could not write it to its own storage
+    // ("could not be saved", "could not be stored", "can't create user output file"); a full
+    // mailbox says so ("Disk quota exceeded", "File too large") and is recipient-mailbox-full.
+    cause: "server-temporary-failure",
+    pattern:
+      /\bcould not be (?:saved|stored)\b|\bError writing message to\b|\bcan[’']?t create (?:user )?output file\b/i,
+    confidence: 0.65,
+    example: "554 Your message was received but it could not be saved. Please retry later.",
+    source:
+      "hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://orange-panther.de/support/e-mail-debug/",
+  },
+  {
+    // The family: the server could not check the address just now (its directory, its callout or
+    // its verification service failed) and defers the recipient.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:unable to|could not|cannot) verify (?:the )?(?:e-?mail )?(?:address|recipient)\b|\berror validating (?:the )?(?:e-?mail )?address\b|\bverification (?:is )?temporarily unavailable\b/i,
+    confidence: 0.65,
+    stages: ["mail", "rcpt"],
+    example: "Net::SMTPServerBusy: 451 <user@example.com> unable to verify address",
+    source:
+      "https://github.com/postalserver/postal/issues/546; stalwartlabs/stalwart crates/smtp/src/inbound/rcpt.rs (rcpt_resolve Err); haraka/haraka-plugin-qmail-deliverable index.js; code index id 63576612822 (Haraka rcpt plugin with domain cache, decide())",
+  },
+  {
+    // The family: the server's own directory or table lookup failed (LDAP, MySQL, a Postfix map).
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:temporary )?(?:ldap|mysql|sql|database|dict) lookup (?:failure|failed|error)\b|\bError getting LDAP results\b|\bUnknown MySQL server host\b|\b(?:mysql|pgsql|ldap):\S+ is unavailable\b/i,
+    confidence: 0.7,
+    example: "451 temporary ldap lookup failure, try again later",
+    source:
+      "https://github.com/qmail-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c; https://www.tunnelsup.com/smtp-error-451/; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722",
+  },
 ]);
