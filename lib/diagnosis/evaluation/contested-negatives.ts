@@ -336,4 +336,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b43-intl2-043", "recipient-unknown"],
   // Microsoft's "451 4.7.0 Temporary server error. Please try again later. PRX2": its words.
   ["b43-mta2-048", "server-temporary-failure"],
+  // A bare enhanced code 4.3.0 with "Error reading message", at 0.45: a temporary failure of the server.
+  ["b46-mta5-022", "server-temporary-failure"],
+  // "550 Internal error": its words name the server's own failure.
+  ["b46-mta5-046", "server-temporary-failure"],
+  // "550 Failed to process message": the server's own processing failed (weighed down under the 5xx).
+  ["b46-mta5-050", "server-temporary-failure"],
 ]);

@@ -23,4 +23,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-libs3-018", expect: "top" },
   // Go's 'missing @ in addr-spec' is left to the thread (it never found a cause).
   { case: "b31-b31a-casdoor-gomail-missing-at", expect: "not-top" },
+  // The server could not parse the message.
+  { case: "b46-mta5-058", expect: "top" },
+  { case: "b16-mta-stalwart-failed-to-parse-message", expect: "top" },
 ];

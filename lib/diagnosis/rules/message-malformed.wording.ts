@@ -305,4 +305,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "golang/go src/net/mail/message.go (error 'mail: no address'); https://github.com/drillster/drone-email/issues/78",
   },
+  {
+    // The family: the server could not parse the message it was given ("Failed to parse message",
+    // "Message could not be parsed", "Invalid message content").
+    cause: "message-malformed",
+    pattern:
+      /\b(?:Failed to parse|unable to parse|cannot parse|could not parse)\b[^\n]{0,12}?\b(?:e-?mail|message|mail)\b|\b(?:message|e-?mail) could not be parsed\b|\bInvalid message content\b/i,
+    confidence: 0.75,
+    stages: ["data"],
+    example: "554 Message could not be parsed",
+    source:
+      "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails); Node smtp-server onData handling unsubscribe emails with simpleParser (code index id 27248543573); .NET SmtpServer message store relaying via Microsoft Graph SendMail/draft (code index id 71105459802); Mireka filter StopLoop.java (code index id 24268564015)",
+  },
 ]);

@@ -26,4 +26,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b16-mta-hmailserver-554-could-not-be-saved", expect: "top" },
   { case: "p5-exim-451-unable-to-verify-address", expect: "top" },
   { case: "b26-b26c-qmail-ldap-451-ldap-lookup-failure", expect: "top" },
+  { case: "b46-mta5-028", expect: "top" },
 ];

@@ -282,11 +282,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // server itself names is not this (DNS, hostname).
     cause: "server-temporary-failure",
     pattern:
-      /\bTemporary (?:failure|error)\b(?! in (?:name resolution|MX lookup)| of hostname)(?=[^\n]{0,40}\b(?:try again|retry)\b)|\bTemporary (?:SPF|DKIM|DMARC) (?:check |lookup )?(?:error|failure)\b|\bFailed to (?:retrieve|process|store|load|save|write) (?:the )?(?:message|recipient|mail|e-?mail|address book policy|data)\b(?! due to a permanent)|\bProcessing error\b|\b(?:DB|database) (?:is )?(?:not initiali[sz]ed|unavailable|not available|connection failed)\b/i,
+      /\bTemporary (?:failure|error)\b(?! in (?:name resolution|MX lookup)| of hostname)(?=[^\n]{0,40}\b(?:try again|retry)\b)|\bTemporary (?:SPF|DKIM|DMARC) (?:check |lookup )?(?:error|failure)\b|\bFailed to (?:retrieve|process|store|load|save|write) (?:the )?(?:message|recipient|mail|e-?mail|address book policy|data)\b(?! due to a permanent)|\bFailed to load (?:the )?(?:configuration|config|user data)\b|\bProcessing error\b|\b(?:DB|database) (?:is )?(?:not initiali[sz]ed|unavailable|not available|connection failed)\b/i,
     confidence: 0.6,
     example: "451 Temporary failure parsing message, please retry",
     source:
-      "go-smtp SMTP-to-HTTP relay with distribution tracker, Session.Data (code index id 54557833513); SubEthaSMTP inbound mailbox handler, data() (code index id 55969132201); go-smtp server SPF check function (code index id 10052738789); Microsoft Exchange AddressBookPolicyRoutingAgent (decompiled, code index id 32655564116); SubEthaSMTP email forwarder, MessageHandler.data() (code index id 19139401598); Node smtp-server feeder, handleMessage (code index id 34326180100); https://github.com/inbucket/inbucket",
+      "go-smtp SMTP-to-HTTP relay with distribution tracker, Session.Data (code index id 54557833513); SubEthaSMTP inbound mailbox handler, data() (code index id 55969132201); go-smtp server SPF check function (code index id 10052738789); Microsoft Exchange AddressBookPolicyRoutingAgent (decompiled, code index id 32655564116); SubEthaSMTP email forwarder, MessageHandler.data() (code index id 19139401598); Node smtp-server feeder, handleMessage (code index id 34326180100); https://github.com/inbucket/inbucket; Mailtrain VERP bounce server services/verp-server.js built on smtp-server (code index id 1276996910)",
   },
   {
     // The family: the server took the message but could not write it to its own storage
