@@ -9,4 +9,5 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eai-again", expect: "not-top" },
   // Node's "socket disconnected before secure TLS connection was established": the peer cut the handshake.
   { case: "b12-gh-nodemailer-socket-disconnected-before-tls", expect: "top" },
+  { case: "b27-b27b-winsock-10053-wsaeconnaborted", expect: "top" },
 ];

@@ -306,4 +306,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.7,
     "System.IO.IOException: Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte.",
   ),
+  {
+    // The family: an established connection aborted (Winsock's WSAECONNABORTED in words, a
+    // device's "the communications partner terminated the connection").
+    cause: "connection-reset",
+    pattern: /\bconnection (?:was )?aborted\b|\bconnection abort\b|\bpartner terminated the connection\b/i,
+    confidence: 0.7,
+    example:
+      "WSAECONNABORTED 10053 Software caused connection abort. An established connection was aborted by the software in your host computer",
+    source:
+      "https://knowledge.mdaemon.com/windows-socket-winsock-error-codes-and-descriptions; https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
+  },
 ]);

@@ -21,4 +21,5 @@ export const rows: readonly RuleRow[] = [
   // A Japanese carrier's 'Unknown user' after DATA is the recipient's filter.
   { case: "b43-intl2-039", expect: "top" },
   { case: "b17-intl-docomo-unknown-user-at-data-filtered", expect: "top" },
+  { case: "b44-mta3-003", expect: "top" },
 ];

@@ -225,4 +225,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/knadh/listmonk/issues/1497; https://help.infoodle.com/docs/email-error-messages; go-smtp relay session Rcpt() (code index id 68973160682)",
   },
+  {
+    // The family: the destination's own policy refused the mail ("Mail rejected by destination
+    // domain", "Recipient blocked by destination").
+    cause: "recipient-rejected-policy",
+    pattern: /\b(?:rejected|blocked|refused) by (?:the )?destination(?: domain| server)?\b/i,
+    confidence: 0.75,
+    stages: ["rcpt", "data"],
+    example: "550 5.7.1 Recipient blocked by destination",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/77ac1da9a9c6696606a1ad369b277b2e10c63b62/lib/Sisimai/Rhost/Zoho.pm; go-smtp SMTP-to-HTTP relay with distribution tracker, Session.Data (code index id 54557833513)",
+  },
 ]);

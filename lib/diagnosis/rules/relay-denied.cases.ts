@@ -19,4 +19,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-mta2-032", expect: "top" },
   { case: "b45-mta4-012", expect: "top" },
   { case: "b45-paste4-022", expect: "top" },
+  { case: "b35-b35a-eposte-550-571-unauthorized-relaying", expect: "top" },
+  { case: "b27-b27a-vipre-domain-not-configured-mx-host", expect: "top" },
 ];

@@ -211,4 +211,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/haraka/Haraka/blob/0488da9435db3cdcc8dad6b1fe1822e368b85b94/plugins/relay.js; fail2ban/fail2ban fail2ban/tests/files/logs/assp (debian fail2ban 1.0.2-2); https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail; http://www.helpinghost.com/support/idx/38/107/article/I_can_receive_EMail_but_not_send.html; http://www.yunrelay.com/news/mailreject/820496102646.html; https://support.webcentral.au/docs/email-errors-550-relay-not-permitted",
   },
+  {
+    // The family: relaying refused as unauthorised ("unauthorized relay traffic prohibited",
+    // "I don't allow unauthorized relaying"); a domain the server is not set up to receive for.
+    cause: "relay-denied",
+    pattern: /\bunauthori[sz]ed relay(?:ing)?\b|\bdomain (?:is )?not configured (?:to use this|for)\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: "553 <user@example.org> ... unauthorized relay traffic prohibited",
+    source:
+      "https://www.e-postinc.jp/faq/faq01-79.html; http://helpdesk.umd.edu/documents/3/3025/; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; Python aiosmtpd filtering handler with get_tenant_config (code index id 7494838673)",
+  },
 ]);

@@ -27,4 +27,5 @@ export const rows: readonly RuleRow[] = [
   { case: "b30-b30j-xostmoen-4-7-320-subjectmismatch", expect: "top" },
   { case: "b30-b30j-clara-gmail-cert-doesnt-match-ja", expect: "top" },
   { case: "b42-libs-037", expect: "top" },
+  { case: "b9-forum-mozillazine-domain-name-mismatch", expect: "top" },
 ];

@@ -180,4 +180,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "jakartaee/mail-api api/src/main/java/jakarta/mail/util/SocketFetcher.java (checkServerIdentity); https://github.com/bbottema/simple-java-mail/issues/155",
   },
+  {
+    // The family: the certificate's name does not match the server's, however the client words it
+    // ("certificate name mismatch", "Domain Name Mismatch", "hostname mismatch").
+    cause: "tls-cert-name-mismatch",
+    pattern: /\b(?:certificate|domain|host) ?name mismatch\b/i,
+    confidence: 0.9,
+    example: "Security Error: Domain Name Mismatch",
+    source: "https://pastebin.com/hhWZxyW1; http://kb.mozillazine.org/SSL_Security_Error",
+  },
 ]);
