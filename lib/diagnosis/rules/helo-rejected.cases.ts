@@ -13,4 +13,9 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-devices-022", expect: "top" },
   // Exim's 'All RCPT commands were rejected with this error:' hands on the HELO refusal.
   { case: "b42-apps-028", expect: "top" },
+  { case: "b26-b26c-sqmail-sagredo-553-bad-helo", expect: "top" },
+  // MailHog's 'HELO 250 Hello' then an invalid MAIL command: the HELO was accepted.
+  { case: "b43-apps2-033", expect: "not-top" },
+  // PHPMailer's 'EHLO not accepted from server' follows any answer but 250.
+  { case: "b35-b35c-pastebin-old-phpmailer-ehlo-not-accepted-empty", expect: "not-top" },
 ];

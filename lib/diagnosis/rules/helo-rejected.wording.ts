@@ -139,4 +139,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       'vdukhovni/postfix postfix/src/smtpd/smtpd.c (helo_cmd: "501 Syntax: HELO hostname"); https://github.com/gregington/SMTPClient/issues/3; https://github.com/jamesrwhite/minicron/issues/286; https://github.com/kimai/kimai/issues/343',
   },
+  {
+    // The family: the HELO/EHLO name refused, however worded (denied, rejected, not matching the
+    // DNS, invalid, bogus, spoofed); 80 of the 83 corpus replies it matches are this. Not a
+    // client's own echo of its EHLO command, a log's "helo=<…>" field, a parser's "EHLO keyword",
+    // PHPMailer's "EHLO not accepted from server" (any answer but 250, a late greeting too), or
+    // words past the next reply code.
+    cause: "helo-rejected",
+    pattern:
+      /(?<!(?:->|C:)\s*(?:SMTP:\s*)?)\b(?:HELO|EHLO)(?:\/(?:HELO|EHLO))?\b(?![=>]| keyword| not accepted from server)(?:(?!\b[2-5]\d\d\b|\bMAIL FROM\b|\bRCPT TO\b)[^\n]){0,60}?\b(?:denied|rejected|refused|not accepted|not matching|does not match|invalid|not valid|no matching|bogus|forged|spoofed)\b/i,
+    confidence: 0.8,
+    example: "553 sorry, your HELO host name has been denied (#5.7.1)",
+    source:
+      "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c; https://github.com/PHPMailer/PHPMailer/issues/2189; vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_invalid_helo_hostname)",
+  },
 ]);
