@@ -25,23 +25,16 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b12-gh-jlawyer-gmx-policy-restrictions", "message-malformed"],
   // Swiftmailer's empty reply where one was expected: the connection said nothing in the mode it was opened in.
   ["b13-forum-prestashop-empty-response-code", "tls-wrong-mode"],
-  // .NET's net_io_connectionclosed: the server closed the connection while a reply was awaited.
-  ["b14-ghconn-postal-491-net-io-connectionclosed", "connection-reset"],
   // A bare enhanced code 4.3.0 ("other or undefined mail system status"), at 0.45: a temporary failure of the server.
   ["b14-src-mox-451-error-processing-junk", "server-temporary-failure"],
   // A bare enhanced code 5.2.3 means "message length exceeds administrative limit" (RFC 3463).
   ["b15-pdocs-sc-zoho-554-523-mailpolicy-violation", "message-too-large"],
-  // .NET's net_io_connectionclosed again, with nothing around it.
-  ["b16-gh-dotnet-net-io-connectionclosed-generic", "connection-reset"],
   // 555 is "MAIL FROM/RCPT TO parameters not recognized or not implemented" (RFC 5321 §4.2.3).
   ["b16-mta-go-smtp-backend-555-i-failed", "protocol-error"],
   // GMX's "Service not available" at the greeting, under a 554 (weighed down as against its class).
   ["b16-prov-gmx-554-policy-restrictions-unexplained", "server-busy"],
   // A bare "451 Try again later" is greylisting's usual shape (at 0.5); FortiMail's page lists greylisting first.
   ["b17-srv-fortimail-451-try-again-later", "greylisted"],
-  // Postfix's "Sender address rejected:" names the sender as what was refused; the collector found
-  // no id for a receiver that refuses TLS ("Must not use TLS"), and the catalogue has none.
-  ["b19-b19a-trendmicro-ddei-421-must-not-use-tls", "sender-rejected"],
   // "Temporary failure, please try again later": its words name a temporary failure of the server
   // (OpenBSD spamd(8) also answers a greylisted client with exactly this 451; the collector's
   // thread, spamd in front of a server, never said which of spamd's answers it was).
@@ -62,9 +55,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b22-b22a-mailkit-unable-to-parse-status-250", "not-smtp-service"],
   // A 334 is the server asking for the next step of AUTH: no failure is shown.
   ["b22-b22b-oauth-relay-xerox-auth-login-challenge", "no-error"],
-  // Postfix's SASL client failed before any server judged a password (no credentials for the relay
-  // is the usual reason; the same words in the same thread are labelled so), at 0.6.
-  ["b22-b22b-postfixrelay-gws-relay-sasl-generic-failure", "credentials-missing"],
   // A copier dealer's heading for the 421 reply: "server too busy" is the wording's own meaning.
   ["b22-b22b-copier-dealer-421-service-not-available", "server-busy"],
   // "no such user" names an unknown user; the thread never said which user the bridge meant.
@@ -109,10 +99,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b27-b27a-broadcom-smg-421-failed-to-connect", "server-busy"],
   // RFC 3463's X.1.2 is a bad destination address; the log line gives nothing else.
   ["b27-b27a-cisco-esa-bouncelog-bad-destination-host", "recipient-unknown"],
-  // .NET's net_io_connectionclosed and nodemailer's "Unexpected socket close" say the connection was
-  // closed mid-session; these threads never found why.
-  ["b27-b27b-wsus-net-io-connectionclosed", "connection-reset"],
-  ["b27-b27c-nodemailer-unexpected-socket-close-adonis-env", "connection-reset"],
   // PHPMailer's "Could not authenticate" is its words for a refused login.
   ["b27-b27c-teampass-could-not-auth-o365-unexplained", "auth-failed"],
   // "Network is unreachable" is labelled connect-refused by 5 of the corpus's 9 replies with it.
@@ -217,8 +203,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b31-b31b-blackpearl-421-gl01", "ip-reputation"],
   // "Network is unreachable": the corpus's majority reading (6 of 10) is a connection that could not be made.
   ["b31-b31d-odoo-network-unreachable", "connect-refused"],
-  // nodemailer's "Unexpected socket close": the peer closed the connection mid-session, which is what connection-reset means.
-  ["b32-b32a-nodemailer-unexpected-socket-close", "connection-reset"],
   // "Network is unreachable" again (see above): no route to the server, read as a connection that could not be made.
   ["b32-b32b-unrec-roundcube-network-unreachable-yandex", "connect-refused"],
   // "refused to talk to me: 421 Service not available": a 421 at the greeting, the catalogue's evidence of a busy server.
@@ -261,9 +245,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b34-b34g-pastebin-proton-dsn-unrouteable", "recipient-unknown"],
   // "451 Authentication failed: Could not authenticate": the server's words are a failed sign-in.
   ["b34-b34h-websiteone-451-could-not-authenticate", "auth-failed"],
-  // Ruby's Net::ReadTimeout: three of six such replies were a plain session on the implicit-TLS port (one of these two sent to 465 too), at 0.55.
-  ["b35-b35a-fluentmail-gmoserver-465-net-readtimeout", "tls-wrong-mode"],
-  ["b35-b35a-osuny-actionmailer-net-readtimeout", "tls-wrong-mode"],
   // smtplib's bare "Connection unexpectedly closed": the server hung up, read as a cut connection at 0.5.
   ["b35-b35a-ctfd-smtpserverdisconnected-figured-out", "connection-reset"],
   // smtplib's "Connection unexpectedly closed: timed out": its read of the greeting timed out (three sources of four).
@@ -289,8 +270,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b38-apps-036", "server-temporary-failure"],
   // Python's bare "Connection unexpectedly closed", at 0.5: the server closed the connection (about half of such replies).
   ["b38-apps-045", "connection-reset"],
-  // Ruby's "EOFError: end of file reached", at 0.6: the connection ended before a reply, as on a TLS port spoken to in plain text (two sources of three).
-  ["b38-apps-051", "tls-wrong-mode"],
   // Yandex's 451 4.7.1 "… Please come back later", at 0.5: a temporary deferral read as greylisting.
   ["b38-mailstacks-011", "greylisted"],
   // "Service unavailable - try again later": a server refusing for now, in its words.

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyzeText } from "../analyze-text";
 import { ROOT_THRESHOLD } from "../judge-evidence";
 import { replyPatterns } from "../reply-patterns";
 import { CONTESTED_NEGATIVES } from "./contested-negatives";
@@ -108,6 +109,22 @@ test("no confident answer (≥ the root-cause threshold) on a reply labelled unr
   );
   assert.deepEqual(
     confident.map((p) => `${p.case.id}: ${p.got} ${p.confidence}`),
+    [],
+  );
+});
+
+test("every contested negative is still answered with its listed cause, so the list cannot go stale", () => {
+  // A calibration that drops a signal below the threshold turns its contested replies into honest
+  // unrecognised answers: their entries must go too, or the list claims more than the analyzer does.
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const stale = [...CONTESTED_NEGATIVES].filter(([id, cause]) => {
+    const c = byId.get(id);
+    if (c?.cause !== "unrecognised") return true;
+    const { rootCause } = analyzeText(c.reply, { stage: c.stage });
+    return rootCause.id !== cause || rootCause.confidence < ROOT_THRESHOLD;
+  });
+  assert.deepEqual(
+    stale.map(([id, cause]) => `${id}: ${cause}`),
     [],
   );
 });
