@@ -44,9 +44,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "Internal server error" is the server's own fault, which is what the catalogue's
   // server-temporary-failure means; 6 other replies with the words are labelled so.
   ["b20-b20d-mailu-451-432-internal-server-error", "server-temporary-failure"],
-  // JavaMail's "response: -1" is a connection closed before any greeting; on port 465 that is what a
-  // client not speaking TLS from the first byte meets (two other sources with these words say so).
-  ["b11-apps-borg-javamail-465-response-minus1", "tls-wrong-mode"],
   // curl's (67) is CURLE_LOGIN_DENIED: the server refused the sign-in, which is what auth-failed
   // means; the source's point is that curl hides which refusal it was.
   ["b22-b22a-client-curl-67-login-denied", "auth-failed"],
@@ -321,4 +318,27 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b46-mta5-046", "server-temporary-failure"],
   // "550 Failed to process message": the server's own processing failed (weighed down under the 5xx).
   ["b46-mta5-050", "server-temporary-failure"],
+  // "<address>: temporary failure": its words name a temporary failure, nothing more (sisimai files it as a system error).
+  ["b47-bounce-028", "server-temporary-failure"],
+  // Exchange's "550 4.4.7 QUEUE.Expired": the sending server gave up retrying a temporary failure.
+  ["b47-bounce-049", "server-temporary-failure"],
+  // "temporary local problem": its words name the receiving server's own passing fault.
+  ["b47-bounce-061", "server-temporary-failure"],
+  // Postfix's text for a milter's temporary failure; the same words are labelled so in policy-051.
+  ["b47-policy-052", "server-temporary-failure"],
+  // Postfix's "Sender address rejected:" prefix (as the earlier Access denied entries).
+  ["b47-policy-053", "sender-rejected"],
+  // "451 Internal error": its words name the server's own failure.
+  ["b47-srv-057", "server-temporary-failure"],
+  ["b47-srv-058", "server-temporary-failure"],
+  // "450 Internal server error": the same.
+  ["b47-srv-095", "server-temporary-failure"],
+  ["b47-wrap-047", "server-temporary-failure"],
+  // QQ's "502 Invalid input from <IP>": the 502 code alone (command not recognised), at 0.5.
+  ["b47-wrap-021", "protocol-error"],
+  // A bare "501 Syntax error": its words name a command the server could not parse.
+  ["b47-wrap-052", "protocol-error"],
+  ["b47-wrap-059", "protocol-error"],
+  // "454 4.7.0 Temporary authentication failure": the server's own authentication back end failed for now.
+  ["b47-wrap-096", "server-temporary-failure"],
 ]);

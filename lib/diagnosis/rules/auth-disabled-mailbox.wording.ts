@@ -56,10 +56,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Yandex: mail programs (IMAP/SMTP access) are switched off for the mailbox; a correct password is refused until it is switched on.
     cause: "auth-disabled-mailbox",
-    pattern: /\bThis user does not have access rights to this service\b/i,
+    pattern: /\bThis (?:type of )?user does not have access(?: rights to this service)?\b/i,
     confidence: 0.93,
     example: "535 5.7.8 Error: authentication failed: This user does not have access rights to this service",
     source:
-      "Shell script configuration notes for Yandex mail via curl (stored copy code index id 14858893001); Russian project README, 'SMTP Authentication Failed' troubleshooting section (stored copy code index id 78987746)",
+      "Shell script configuration notes for Yandex mail via curl (stored copy code index id 14858893001); Russian project README, 'SMTP Authentication Failed' troubleshooting section (stored copy code index id 78987746); code index id 29277230650 (Yandex nwsmtp pytest suite for SMTP AUTH rejections, test_rejection_for_assessor: 'This type of user does not have access')",
   },
 ]);

@@ -36,7 +36,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-failed",
     pattern:
-      /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username) or password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant|; cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure)/i,
+      /Username and Password not accepted|Incorrect authentication data|Bad username (?:\/ |or )password|Invalid (?:login|username|user(?: ?name)?) (?:or|and|\/) password|authentication credentials invalid|AuthenticationInvalidCredentials|authentication failed(?!: the provided authorization grant|; cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure)/i,
     confidence: 0.88,
     example: "535 Incorrect authentication data",
     // Postfix's own refusal of a SASL login is "535 5.7.0 Error: authentication failed: %s".
@@ -289,10 +289,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // AUTH stage 6 of the 8 corpus replies only this matches are refused logins; a SASL "generic
     // failure" (no usable mechanism or empty credentials) and Swift's "0 possible authenticators"
     // (no mechanism in common) are not, and are left out; so is a client that failed on a success
-    // reply ('Expected response code 250 but got code "235"': the server accepted the login).
+    // reply ('Expected response code 250 but got code "235"': the server accepted the login), nor
+    // one whose authenticators got an empty response (the server said nothing: no verdict).
     cause: "auth-failed",
     pattern:
-      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,200}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response|got code "2\d\d"|Authentication succe(?:eded|ssful)))/i,
+      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,200}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response|got code "2\d\d"|got an empty response|got code "",|Authentication succe(?:eded|ssful)))/i,
     confidence: 0.6,
     stages: ["auth"],
     requireStage: true,

@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-5.7.57-anonymous-mail-from", expect: "top" },
   { case: "postfix-auth-not-enabled", expect: "not-top" },
   { case: "client-eauth-gmail-bad-credentials", expect: "not-top" },
+  // Send AUTH first, however worded.
+  { case: "b47-intl-053", expect: "top" },
 ];

@@ -176,4 +176,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://www.jmaimon.com/sendmail/patches/rcptauthsender.txt; Citadel serv_smtp.c (smtp_mail, CtdlHostAlias(node) != hostalias_nomatch && c_allow_spoofing == 0; code index id 39753943454); Citadel forum thread, ksadil 2008-01-12 (code index id 56950938198); https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; http://shbhlxxjs.com/onlineManualDetail161.html (メール送受信(POP3・SMTP)時のエラーメッセージ, item 1); https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email&rev=1438070704&do=diff",
   },
+  {
+    // The family: the server wants a sign-in "first", however worded ("Must issue an AUTH command
+    // first", "send AUTH command first", "Please authenticate first", "You must authenticate
+    // first", "Need to authenticate first").
+    cause: "auth-required",
+    pattern:
+      /\b(?:must|please|need to|need|send|issue|use)(?: an?| the)? (?:AUTH(?:ENTICATE)?(?: command)?|authenticate|authentication|log ?in|login) first\b/i,
+    confidence: 0.88,
+    example: "503 5.5.4 Error: send AUTH command first.",
+    source:
+      "code index id 30047075478 (Yandex nwsmtp pytest suite for AUTH PLAIN, test_nodelivery_after_invalid_auth_plain); OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_mail_from, F_AUTH_REQUIRE); https://github.com/frappe/frappe/issues/38806",
+  },
 ]);

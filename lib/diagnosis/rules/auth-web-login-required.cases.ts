@@ -5,4 +5,6 @@ export const rows: readonly RuleRow[] = [
   { case: "google-534-5.7.14-web-login-required", expect: "top" },
   { case: "postfix-auth-not-enabled", expect: "not-top" },
   { case: "exch-530-5.7.1-client-not-authenticated-ndr", expect: "not-top" },
+  // Yandex: the user agreement is not yet accepted on the web.
+  { case: "b47-intl-009", expect: "top" },
 ];

@@ -23,4 +23,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc....",
     source: "https://github.com/higty/higlabo/pull/17",
   },
+  {
+    // Yandex: a hosted (domain) mailbox whose user has not yet accepted the user agreement in the
+    // web interface; SMTP sign-in is refused until they do.
+    cause: "auth-web-login-required",
+    pattern: /\bPlease accept EULA first\b/i,
+    confidence: 0.9,
+    example: "535 5.7.8 Error: authentication failed: Please accept EULA first.",
+    source:
+      "code index id 29277230650 (Yandex nwsmtp pytest suite for SMTP AUTH rejections, test_rejection_for_non_accepted_eula)",
+  },
 ]);

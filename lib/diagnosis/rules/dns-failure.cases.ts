@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-edns-enotfound-quoted-host", expect: "not-top" },
   { case: "client-econnrefused-default-localhost", expect: "not-top" },
   { case: "b43-mta2-030", expect: "top" },
+  // Malformed name server reply, without Postfix's prefix (not a malformed message).
+  { case: "b47-bounce-029", expect: "top" },
 ];

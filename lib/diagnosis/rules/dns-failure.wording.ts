@@ -66,7 +66,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "dns-failure",
     pattern:
-      /host name lookup failure|Temporary failure in MX lookup|Name service error for name=\S+\s+type=\S+: Malformed(?: or unexpected)? name server reply|Can't get \S+ host entry/i,
+      /host name lookup failure|Temporary failure in MX lookup|(?:Name service error for name=\S+\s+)?(?:type=\S+: )?Malformed(?: or unexpected)? name server reply|Can't get \S+ host entry/i,
     confidence: 0.92,
     example: "<user@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure",
     source:

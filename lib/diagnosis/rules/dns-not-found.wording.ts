@@ -64,7 +64,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "dns-not-found",
     pattern:
-      /No MX records were found for the|couldn't be found\. Check for typos|Host\s+or domain name not found|: Domain does not exist\b/i,
+      /No MX records were found for the|(?<!\baddress )couldn't be found\. Check for typos|Host\s+or domain name not found|: Domain does not exist\b/i,
     confidence: 0.9,
     example:
       "Could not deliver message to the following recipient(s):\nFailed Recipient: user@example.com\nReason: Failed to connect to the recipients mail server. No MX records were found for the 'example.com' domain.\nFailed all attempts to connect to the recipients mail server.\nAttempted to send the message to the following ip's: xxx.xxx.xxx.xxx",

@@ -6,4 +6,6 @@ export const rows: readonly RuleRow[] = [
   { case: "m365-550-5.7.1-helo-spamhaus-s8001", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // A URL in the message on a domain blacklist, not the sending IP.
+  { case: "b47-policy-027", expect: "top" },
 ];

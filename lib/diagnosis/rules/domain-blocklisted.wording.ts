@@ -60,4 +60,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 ... rejected due to poor reputation of a domain used in message",
     source: "code index id 70231212605 (node test server/utils/emailLinkBase.test.js, header comment)",
   },
+  {
+    // The family: a link (URL) in the message found on a list, or a list named a "domain
+    // blacklist" / "domain blocklist": a domain, not the sending IP, is what is listed.
+    cause: "domain-blocklisted",
+    pattern:
+      /\b(?:URL|link|URI)s? (?:contained |found )?(?:in (?:the |this |your )?(?:message|e-?mail|body|content) )?(?:is |are |was |were )?(?:black|block)listed\b|\bDomain (?:Black|Block) ?list\b/i,
+    confidence: 0.96,
+    example:
+      "552 5.2.0 Remote MTA x.x.x.x: An URL contained in this message is blacklisted by Abusix Domain Blacklist",
+    source: "Twilio SendGrid docs 'Blocklist provider insights' (code index id 56228055809)",
+  },
 ]);

@@ -18,4 +18,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-apps2-033", expect: "not-top" },
   // PHPMailer's 'EHLO not accepted from server' follows any answer but 250.
   { case: "b35-b35c-pastebin-old-phpmailer-ehlo-not-accepted-empty", expect: "not-top" },
+  // qmail-remote: connected, but the HELO name was rejected.
+  { case: "b47-bounce-043", expect: "top" },
 ];

@@ -153,4 +153,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c; https://github.com/PHPMailer/PHPMailer/issues/2189; vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_invalid_helo_hostname)",
   },
+  {
+    // qmail-remote's own words when the server refused the name in its HELO (qmail-remote.c).
+    cause: "helo-rejected",
+    pattern: /\bConnected to \S+ but my name was rejected\b/i,
+    confidence: 0.9,
+    example: "Connected to 192.0.2.135 but my name was rejected.",
+    source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/qmail.pm",
+  },
 ]);

@@ -26,4 +26,7 @@ export const rows: readonly RuleRow[] = [
   // The server could not parse the message.
   { case: "b46-mta5-058", expect: "top" },
   { case: "b16-mta-stalwart-failed-to-parse-message", expect: "top" },
+  // No To, Cc or Bcc header; a message parsing error.
+  { case: "b47-policy-010", expect: "top" },
+  { case: "b47-srv-087", expect: "top" },
 ];

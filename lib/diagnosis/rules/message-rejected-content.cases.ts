@@ -20,4 +20,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-intl3-039", expect: "top" },
   { case: "b44-mta3-010", expect: "top" },
   { case: "b44-mta3-013", expect: "top" },
+  // Refused as what it seems to be: spam, bulk mail, a mass mailer.
+  { case: "b47-policy-009", expect: "top" },
+  { case: "b47-bounce-070", expect: "top" },
+  { case: "b47-bounce-089", expect: "top" },
 ];

@@ -340,4 +340,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661); smtpd/qpsmtpd plugins/dspam; haraka/haraka-plugin-attachment index.js; Russian notes in a goit-node-rest-api repository (code index id 1459124835); go-smtp relay with filter and spool, session.Data (code index id 71382912091); go-smtp attachment quarantine processor, error vars (code index id 71253969359)",
   },
+  {
+    // The family: after DATA, the message refused as what it seems to be — spam, bulk mail, a mass
+    // mailing ("seems to be a spam", "Rejected - bulk email", "You're using a mass mailer").
+    cause: "message-rejected-content",
+    pattern:
+      /(?:\b(?:seems?|seemed|appears?|looks?) (?:like|to be) (?:an? )?spam\b|\b(?:rejected|refused|blocked|bounced)\b[^.\n]{0,20}\b(?:bulk|mass)[- ]?(?:e-?mail|mail(?:er|ing)?)\b|\busing an? (?:bulk|mass)[- ]?mailer\b)/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "550 5.7.1 Sorry, this message is being rejected as it seems to be a spam !",
+    source:
+      "ze-filter milter source, XSTATUS_REJECT_CONDITION branch (code index id 10953878899) + ze-reply.h MSG_BODY_CONTENTS (code index id 11106140295); https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection37.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection22.msg",
+  },
 ]);

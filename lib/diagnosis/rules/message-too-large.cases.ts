@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-nodemailer-550-error-reading-data-max-size", expect: "top" },
   { case: "e5-swiftmailer-552-message-line-too-long", expect: "not-top" },
   { case: "e5-hmailserver-554-rejected-bare-lfs", expect: "not-top" },
+  // The maximum size exceeded, however spelled (qmail-ldap's 'exeeded').
+  { case: "b47-bounce-044", expect: "top" },
 ];

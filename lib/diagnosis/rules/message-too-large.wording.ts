@@ -137,4 +137,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.cyon.ch/support/a/smtp-error-550; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_03.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/apache/james-project/blob/f252f56c6dce94598a9d9da4ff1779088b9698c6/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/EnforceHeaderLimitationsMessageHook.java; https://foxydog.tistory.com/69; https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions; http://bestwisewords.com/document_detail/36612.html; https://github.com/sisimai/p5-sisimai/issues/240; https://www.emailhost.com.cn/service.html?article_category=25&brd=1",
   },
+  {
+    // The family: the message exceeded the maximum (message) size, however spelled ("exeeded" in
+    // the qmail-ldap patch) and whoever set it (server, user, domain).
+    cause: "message-too-large",
+    pattern:
+      /\bexc?e+ded(?:s|ed)? (?:the )?(?:maximum|max\.?|allowed) (?:(?:incoming|inbound|outgoing|message|e-?mail) )*size\b/i,
+    confidence: 0.9,
+    example: "The message exeeded the maximum size the user accepts",
+    source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/qmail.pm",
+  },
 ]);

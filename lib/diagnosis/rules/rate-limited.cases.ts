@@ -30,4 +30,10 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-mta3-001", expect: "top" },
   // A daily forwarding limit, though 4.2.2 alone would read as a full mailbox.
   { case: "b45-mta4-024", expect: "top" },
+  // Too many SMTP sessions; a daily limit exceeded, verb first; excessive recipients or message rate.
+  { case: "b47-bounce-011", expect: "top" },
+  { case: "b47-intl-035", expect: "top" },
+  { case: "b47-srv-084", expect: "top" },
+  { case: "b47-wrap-053", expect: "top" },
+  { case: "b47-srv-092", expect: "top" },
 ];

@@ -393,4 +393,36 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "go-smtp inbound server with per-IP gates, smtpSession.Mail (code index id 57136515586); https://bentonow.com/smtp-errors/orange",
   },
+  {
+    // Too many sessions or connections from one host, however qualified (sendmail's "too many SMTP
+    // sessions for this host", "too many open connections").
+    cause: "rate-limited",
+    pattern: /\btoo many (?:smtp|open|simultaneous|parallel) (?:connections|sessions)\b/i,
+    confidence: 0.8,
+    example: "too many smtp sessions for this host",
+    source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Reason/TooManyConn.pm",
+  },
+  {
+    // The family: a daily (hourly, monthly) sending cap exceeded, the verb first and however
+    // spelled ("You have exceed daily message limit", "exceeded the daily sending quota").
+    cause: "rate-limited",
+    pattern:
+      /\bexceed(?:ed|s|ing)? (?:the |your |its |their )?(?:daily|hourly|monthly|per[- ]?day|per[- ]?hour) (?:(?:message|messages|sending|send|e-?mail|mail|recipient|outgoing|outbound) )*(?:limit|quota|cap)s?\b/i,
+    confidence: 0.88,
+    example: "You have exceed daily message limit,for single send email",
+    source:
+      "code index id 10032417564 (Chinese Node.js cold-chain platform constants, EMAIL_RESPONSE_CODE / EMAIL_ERROR_CODES, DAILY_LIMIT)",
+  },
+  {
+    // The family: "excessive" rate, volume or number of recipients or messages (Microsoft's
+    // "Excessive message rate from sender", "Security policy: Excessive number of recipients"), and
+    // "too many recipients" misspelt "to many".
+    cause: "rate-limited",
+    pattern:
+      /\bexcessive (?:number of (?:recipients|messages|rcpts?)|(?:message|sending|mail|connection) rate|volume)\b|\bto many recipients\b/i,
+    confidence: 0.85,
+    example: "503 Security policy: Excessive number of recipients",
+    source:
+      "Java ESMTP server SMTPProcessor message constants, MESSAGE_EXCESS_RCPT (code index id 24113679266); vSMTP early SMTPReplyCode reply table (code index id 37388081113); Project issue write-up on SendAppointmentEmailJob SMTP failures (code index id 52616205146); https://support.apple.com/en-us/HT204137 (iCloud: deferred due to excessive volume)",
+  },
 ]);

@@ -30,4 +30,11 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-intl2-037", expect: "not-top" },
   // A recipient address that is not well formed, at RCPT.
   { case: "b45-paste4-033", expect: "top" },
+  // Unknown local part; Domino's Japanese directory miss; Gmail's 'the address couldn't be found' (not the domain); an invalid user at RCPT; a recipient without a domain.
+  { case: "b47-bounce-003", expect: "top" },
+  { case: "b47-bounce-054", expect: "top" },
+  { case: "b47-bounce-031", expect: "top" },
+  { case: "b47-app-002", expect: "top" },
+  { case: "b47-intl-025", expect: "top" },
+  { case: "b47-app-029", expect: "top" },
 ];

@@ -268,4 +268,59 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.yandex.com/support/mail/bounces/yandex.html; Rails mailer email_template method formatting recipients_with_names (code index id 28999182626); WeiyiGeek Jenkins e-mail notification troubleshooting article (Chinese) (code index id 605344399); Java mail sender class with MAILBOX_INCORRECT_ERROR_MASK constant (code index id 27322185510)",
   },
+  {
+    // The family: the local part (the name before @) is unknown in a domain the server accepts:
+    // "unknown local user" (BT), Exim's and PHPMailer-BMH's "unknown local-part … in domain …".
+    cause: "recipient-unknown",
+    pattern: /\bunknown local[- ](?:part|user)\b/i,
+    confidence: 0.9,
+    example: 'unknown local-part "xxxxx" in domain "yourdomain.com"',
+    source: "https://github.com/voku/PHPMailer-BMH/blob/HEAD/phpmailer-bmh_rules.php",
+  },
+  {
+    // Domino and Notes in Japanese: "not found in the Domino Directory", "not in the directory list"
+    // (the English "User not listed in Domino Directory").
+    cause: "recipient-unknown",
+    pattern: /Domino ディレクトリには見つかりません|ディレクトリのリストにありません/,
+    confidence: 0.88,
+    example: "Domino ディレクトリには見つかりません",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Domino.pm; https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Notes.pm",
+  },
+  {
+    // The family: "the address couldn't be found" / "the address was not found" — Gmail's and
+    // others' delivery reports for an address the destination does not have (a domain not found
+    // says "the domain … couldn't be found"); a sender's address says so at MAIL FROM.
+    cause: "recipient-unknown",
+    pattern:
+      /(?<!\b(?:sender|from|To, CC, or Bcc) )\b(?:the |this |e-?mail |recipient(?:'s)? )(?:e-?mail )?address (?:couldn't|could not|can't|cannot) be found\b|(?<!\b(?:sender|from) )\b(?:the |this |e-?mail |recipient(?:'s)? )(?:e-?mail )?address was not found\b/i,
+    confidence: 0.75,
+    stages: ["rcpt", "data"],
+    example:
+      "Could not send message: Message could not be delivered - the address was not found, is unknown, or is not receiving messages.",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Rhost/GSuite.pm; https://github.com/nextcloud/mail/issues/9498",
+  },
+  {
+    // At RCPT: an "invalid user" is a recipient the server does not have ("505 Invalid User" from
+    // a Go smtpd whose user lookup found nobody; "Invalid user address"). At AUTH the same words
+    // are a login's, so only at the recipient's stages.
+    cause: "recipient-unknown",
+    pattern: /\binvalid (?:user|addressee)\b(?! ?(?:name|or password|and password|\/|credentials|id\b))/i,
+    confidence: 0.8,
+    stages: ["rcpt", "data"],
+    example: "505 Invalid User",
+    source:
+      "code index id 36911517345 (Go SMTP server of the Chinese 'imail' project, smtpd.go, cmdRcptTo / MSG_BAD_USER)",
+  },
+  {
+    // Postfix's reject_non_fqdn_recipient: the recipient has no domain part ("root"), so no mailbox
+    // can be reached by it (the sender's twin is "sender address must contain a domain").
+    cause: "recipient-unknown",
+    pattern: /\brecipient address must contain a domain\b/i,
+    confidence: 0.8,
+    example: "501 <root>: recipient address must contain a domain",
+    source:
+      "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/61; https://github.com/openhab/openhab1-addons/issues/1316; vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_non_fqdn_address)",
+  },
 ]);

@@ -21,4 +21,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b45-paste4-022", expect: "top" },
   { case: "b35-b35a-eposte-550-571-unauthorized-relaying", expect: "top" },
   { case: "b27-b27a-vipre-domain-not-configured-mx-host", expect: "top" },
+  // Not a relay refusal: the server is temporarily unable to relay.
+  { case: "b47-srv-050", expect: "not-top" },
 ];

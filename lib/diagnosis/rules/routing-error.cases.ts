@@ -9,4 +9,7 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eai-again", expect: "not-top" },
   // Exim: the recipient domain's MX says it takes no mail.
   { case: "b43-intl2-042", expect: "top" },
+  // A hop count exceeded, the verb first (Notes); qmail's best-preference MX for a domain it does not own.
+  { case: "b47-bounce-094", expect: "top" },
+  { case: "b47-bounce-042", expect: "top" },
 ];

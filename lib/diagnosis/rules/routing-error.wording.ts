@@ -109,4 +109,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Exim/exim src/src/routers/dnslookup.c ('an MX or SRV record indicated no SMTP service'); https://github.com/sisimai/rb-sisimai/blob/b4c163d37ebec045686239b089fd0d451590ea46/set-of-emails/maildir/bsd/lhost-mailru-05.eml",
   },
+  {
+    // The family: a hop count (Received headers counted) over its limit, however worded ("Hop count
+    // exceeded", "Message has exceeded maximum hop count", "too many hops"): the message is looping.
+    cause: "routing-error",
+    pattern:
+      /\bhop count\b[^.\n]{0,20}\b(?:exceeded|too high|limit)\b|\bexceeded (?:the )?(?:maximum |max\.? )?hop count\b|\btoo many hops\b/i,
+    confidence: 0.9,
+    example: "Message has exceeded maximum hop count",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Notes.pm; RFC 5321 section 6.3 (loop detection by counting Received headers)",
+  },
+  {
+    // qmail-remote: the host is itself a best MX for the domain but the domain is not in its
+    // locals or virtualdomains: mail for it would loop back (qmail's "#5.4.6").
+    cause: "routing-error",
+    pattern: /\blisted as a best-preference MX or A for that host\b/i,
+    confidence: 0.9,
+    example: "Sorry. Although I'm listed as a best-preference MX or A for that host",
+    source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/qmail.pm",
+  },
 ]);

@@ -11,4 +11,6 @@ export const rows: readonly RuleRow[] = [
   // NetEase's MI:DMA: the message fails the sender domain's DMARC policy.
   { case: "b43-intl2-027", expect: "top" },
   { case: "b44-mta3-009", expect: "not-top" },
+  // SPF's permanent error: the sender's SPF record cannot be evaluated.
+  { case: "b47-policy-034", expect: "top" },
 ];

@@ -108,4 +108,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Chinese research notes on sending to Chinese mailbox providers, NetEase bounce-code table (code index id 63182498914)",
   },
+  {
+    // SPF's permanent error (RFC 7208 permerror): the sender domain's SPF record cannot be
+    // evaluated (a syntax error, too many lookups) — the sender's DNS to mend, not the receiver's
+    // lookup. Above the bare "DNS error", which it names more exactly.
+    cause: "sender-authentication-failed",
+    pattern: /\bpermanent (?:DNS )?error (?:when|while) (?:checking|evaluating|looking up) (?:the )?SPF\b/i,
+    confidence: 0.93,
+    example: "5.7.0 Permanent DNS error while checking SPF record.",
+    source:
+      "https://github.com/leonamp/SPFBL/blob/HEAD/client/spfbl.pl (return codes); RFC 7208 §2.6.7 (permerror)",
+  },
 ]);

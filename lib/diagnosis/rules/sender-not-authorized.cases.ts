@@ -19,4 +19,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b22-b22c-fastmail-jmap-forbidden-from", expect: "top" },
   { case: "b45-mta4-016", expect: "top" },
   { case: "b31-b31c-citadel-not-your-address", expect: "top" },
+  // A sender that mismatches the login; a From address not verified; a sender email address not allowed.
+  { case: "b47-intl-027", expect: "top" },
+  { case: "b47-wrap-023", expect: "top" },
+  { case: "b47-wrap-082", expect: "top" },
 ];

@@ -199,7 +199,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.92,
     example:
       "This message could not be sent. You do not have the permission to send the message on behalf of the specified user.",
-    source: "https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085",
+    source:
+      "https://github.com/microsoftgraph/microsoft-graph-docs/issues/4085; Java Velocity mail service implementation TODO comment (code index id 31254610503)",
   },
   {
     // qmail-smtpd (sagredo): MAIL FROM differs from the authenticated user, which the server forbids.
@@ -302,7 +303,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server says this sender (address or domain) is not allowed for this account or server, in any of its wordings.
     cause: "sender-not-authorized",
     pattern:
-      /\bsender(?:['’]s)?(?: domain| address| e-?mail)?(?: (?:was|is))? not (?:allowed|permitted|authori[sz]ed)\b(?! to (?:e-?mail|post|write) (?:to )?(?:this|the) )|\bfrom "?[^"\s]+"? (?:is )?not allowed\b/i,
+      /\bsender(?:['’]s)?(?: domain| address| e-?mail(?: address)?)?(?: (?:was|is))? not (?:allowed|permitted|authori[sz]ed)\b(?! to (?:e-?mail|post|write) (?:to )?(?:this|the) )|\bfrom "?[^"\s]+"? (?:is )?not allowed\b/i,
     confidence: 0.85,
     example: "554 5.1.0 The Sender's Address Was Not Allowed",
     source:
@@ -323,7 +324,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // however worded.
     cause: "sender-not-authorized",
     pattern:
-      /\b(?:from|sender)(?: e-?mail)?(?: address)?\b[^;\n]{0,50}?\b(?:(?:does not|doesn'?t|do not|don'?t) match|must be (?:the same|identical)|not validated|must be verified|not (?:permitted|authori[sz]ed) to send)\b|\bnot your (?:e-?mail )?address\b|\bpermission to send (?:the message )?on behalf of\b|\bInvalidated From address\b|\bnot permitted to send with this from address\b/i,
+      /\b(?:from|sender)(?: e-?mail)?(?: address)?\b[^;\n]{0,50}?\b(?:(?:does not|doesn'?t|do not|don'?t) match|must be (?:the same|identical)|not validated|(?:is )?not verified|must be verified|not (?:permitted|authori[sz]ed) to send)\b|\bnot your (?:e-?mail )?address\b|\bpermission to send (?:the message )?on behalf of\b|\bInvalidated From address\b|\bnot permitted to send with this from address\b/i,
     confidence: 0.85,
     example: "550 <other@example.com> is not your address.",
     source:
@@ -363,5 +364,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 <other@example.com> is not your address.",
     source:
       "https://github.com/Automattic/jetpack/issues/7276; https://github.com/useplunk/plunk/issues/164; https://github.com/cyrusimap/cyrus-imapd/issues/3559; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383); Go go-smtp relay session with per-account sender checks and quota limiter (code index id 69393393928); https://github.com/rockstor/rockstor-core/issues/3140",
+  },
+  {
+    // The family: the sender "mismatch(es) with" the login ("Envolope sender mismatch with login
+    // user" from a Sina mailbox whose SMTP user was not the From address).
+    cause: "sender-not-authorized",
+    pattern:
+      /\b(?:from|sender)\b[^;\n]{0,40}?\bmismatch(?:ed|es)? (?:with|to) (?:the )?(?:login|auth(?:enticated|orized)?|logged[- ]in|sasl) (?:user|account|name|username)\b/i,
+    confidence: 0.85,
+    example: "gomail: could not send email 1: 553 Envolope sender mismatch with login user..",
+    source: "code index id 5523377766 (Chinese Grafana notes, section '异常')",
   },
 ]);

@@ -27,4 +27,11 @@ export const rows: readonly RuleRow[] = [
   { case: "p5-exim-451-unable-to-verify-address", expect: "top" },
   { case: "b26-b26c-qmail-ldap-451-ldap-lookup-failure", expect: "top" },
   { case: "b46-mta5-028", expect: "top" },
+  // SPF's temporary DNS error; amavis's own step failing; temporarily unable to relay; the server's disk; an upstream relay unavailable.
+  { case: "b47-policy-035", expect: "top" },
+  { case: "b47-policy-042", expect: "top" },
+  { case: "b47-policy-043", expect: "top" },
+  { case: "b47-srv-050", expect: "top" },
+  { case: "b47-srv-060", expect: "top" },
+  { case: "b47-srv-107", expect: "top" },
 ];

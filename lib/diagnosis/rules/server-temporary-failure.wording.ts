@@ -135,11 +135,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // An SPF (or DKIM, DMARC) check that could not finish for now is not a failed check: above the bare mention of SPF.
     cause: "server-temporary-failure",
     pattern:
-      /\btemporary error (?:when|while) (?:checking|evaluating|looking up) (?:the )?(?:SPF|DKIM|DMARC)\b|\btemp ?error\b[^.\n]{0,60}\b(?:SPF|DKIM|DMARC)\b|\b(?:SPF|DKIM|DMARC)\b[^.\n]{0,60}\btemp ?error\b/i,
-    confidence: 0.92,
+      /\btemporary (?:DNS )?error (?:when|while) (?:checking|evaluating|looking up) (?:the )?(?:SPF|DKIM|DMARC)\b|\btemp ?error\b[^.\n]{0,60}\b(?:SPF|DKIM|DMARC)\b|\b(?:SPF|DKIM|DMARC)\b[^.\n]{0,60}\btemp ?error\b/i,
+    // Above the bare "DNS error" (0.92), which this names more exactly.
+    confidence: 0.93,
     example: "451 4.4.3 temporary error when checking the SPF policy",
     source:
-      "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c",
+      "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c; https://github.com/leonamp/SPFBL/blob/HEAD/client/spfbl.pl (return codes)",
   },
   {
     // The receiving server's own storage or directory failed (a full disk, an unreachable LDAP map): a local, usually passing error, whatever the reply code's class.
@@ -266,15 +267,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144)",
   },
   {
-    // The family: a back end the server needs for delivery (IMAP or LMTP store, LDAP, database)
-    // is out of reach for now, or failed inside ("Internal failure").
+    // The family: a back end the server needs for delivery (IMAP or LMTP store, LDAP, database,
+    // the upstream relay it forwards to) is out of reach for now, or failed inside ("Internal failure").
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:IMAP|LMTP|LDAP|database|storage|backend|mailbox) server (?:is )?(?:unavailable|not available|unreachable|down)\b|\bInternal failure\b/i,
+      /\b(?:(?:IMAP|LMTP|LDAP|database|storage|backend|mailbox) server|upstream (?:relay|server|host|MTA)) (?:is )?(?:unavailable|not available|unreachable|down)\b|\bInternal failure\b/i,
     confidence: 0.75,
     example: "451 4.4.1 IMAP server unavailable",
     source:
-      "aiosmtpd Mailgun relay handler, handle_DATA (code index id 11045325348); courier-pythonfilter SPF whitelist filter, doFilter (code index id 15672517351)",
+      "aiosmtpd Mailgun relay handler, handle_DATA (code index id 11045325348); courier-pythonfilter SPF whitelist filter, doFilter (code index id 15672517351); Go go-smtp policy gateway, result mapping StatusUpstreamError temporary (code index id 70930492532)",
   },
   {
     // The family: a temporary failure the server asks to retry ("Temporary failure, please try
@@ -321,5 +322,39 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "451 temporary ldap lookup failure, try again later",
     source:
       "https://github.com/qmail-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c; https://www.tunnelsup.com/smtp-error-451/; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722",
+  },
+  {
+    // The family: amavisd-new's own temporary failure, "451 4.5.0 Error in processing, id=…, <step>
+    // FAILED: …" — a step of the content filter itself (quarantine, virus scanning, decoding) broke
+    // on the receiving server; not a verdict on the message. Above the word "virus" (a scanner that
+    // failed found nothing).
+    cause: "server-temporary-failure",
+    pattern: /\bError in processing, id=\S+,? [\w+.-]+ FAILED\b/i,
+    confidence: 0.88,
+    example:
+      "451 4.5.0 Error in processing, id=07411-04, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED:",
+    source:
+      "https://lists.amavis.org/pipermail/amavis-users/2013-August/002450.html; Ubuntu Forums archive thread with amavis 'ALL VIRUS SCANNERS FAILED' log, 2008-07-10 (code index id 56784420853); Ubuntu Forums archive thread with amavis parts_decode_ext failure, 2009-11-16 (code index id 56736407467); public forum thread with an amavis quarantine failure in mail.log (index id 56754642472)",
+  },
+  {
+    // The family: the server says it is "temporarily unable to" do its own part (relay onward,
+    // quarantine, store, deliver): its own passing fault, not a refusal of this sender. Above the
+    // bare "unable to relay" of an unauthorised relay.
+    cause: "server-temporary-failure",
+    pattern: /\btemporarily unable to (?:relay|quarantine|store|deliver|process|queue)\b/i,
+    confidence: 0.94,
+    example: "451 4.3.0 temporarily unable to relay, try again later",
+    source:
+      "relayward-mail go-smtp relay, internal smtpd session.Data (code index id 71049346135); public forum thread with an amavis quarantine failure in mail.log (index id 56754642472)",
+  },
+  {
+    // The family: the server's own disk is (nearly) full — "Not enough disk space", "Insufficient
+    // disk space", "Out of disk space": its passing fault (a recipient's full mailbox says quota).
+    cause: "server-temporary-failure",
+    pattern: /\b(?:not enough|insufficient|out of|no more|low) (?:free )?disk space\b/i,
+    confidence: 0.86,
+    example: "452 Not enough disk space. Please try later",
+    source:
+      "C SMTP receiver reply-message header, MSG452NOSPACE (code index id 47340726419); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
   },
 ]);
