@@ -37,4 +37,6 @@ export const rows: readonly RuleRow[] = [
   // lettre's spelled-out Code is 535.
   { case: "b9-stack-006", expect: "top" },
   { case: "b43-apps2-021", expect: "top" },
+  // An invalid API key used as the SMTP password.
+  { case: "b48-wrap2-075", expect: "top" },
 ];

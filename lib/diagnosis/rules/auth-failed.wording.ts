@@ -329,4 +329,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "501 Username used for auth is not valid email address",
     source: "https://github.com/mastodon/mastodon/issues/33404",
   },
+  {
+    // Sending services whose SMTP password is an API key (Resend, SendGrid): the key given is
+    // not a valid one.
+    cause: "auth-failed",
+    pattern: /\bAPI key is invalid\b|\binvalid API key\b/i,
+    confidence: 0.8,
+    example: "gomail: could not send email 1: 450 API key is invalid",
+    source: "code index id 54959813548 (Supabase email troubleshooting doc, §3a '450 API key is invalid')",
+  },
 ]);

@@ -14,7 +14,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "connect-refused",
     origin: "client",
     pattern:
-      /ConnectionRefusedError|\[Errno (?:111|61)\] Connection refused|(?<=: ?)Connection refused|Connection refused(?::? connect\b| - connect\(2\)|\))|target machine actively refused|WSAECONNREFUSED|\b10061\b|connect: connection refused|Failed to connect to \S+ port \d+(?: after \d+ ms)?: (?:Connection refused|Couldn't connect)/i,
+      /ConnectionRefusedError|\[Errno (?:111|61)\] Connection refused|(?<=: ?)Connection refused(?!\(mx\))|Connection refused(?::? connect\b| - connect\(2\)|\))|target machine actively refused|WSAECONNREFUSED|\b10061\b|connect: connection refused|Failed to connect to \S+ port \d+(?: after \d+ ms)?: (?:Connection refused|Couldn't connect)/i,
     confidence: 0.88,
     example: "ConnectionRefusedError: [Errno 111] Connection refused",
     source: `${PYTHON}; ${GO_SMTP}; ${CURL}; ${WINSOCK}`,

@@ -20,4 +20,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b35-b35c-pastebin-old-phpmailer-ehlo-not-accepted-empty", expect: "not-top" },
   // qmail-remote: connected, but the HELO name was rejected.
   { case: "b47-bounce-043", expect: "top" },
+  // A bad-HELO list; a non-FQDN HELO refused.
+  { case: "b48-code2-077", expect: "top" },
+  { case: "b48-code2-079", expect: "top" },
 ];

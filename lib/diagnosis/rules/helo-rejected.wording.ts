@@ -161,4 +161,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Connected to 192.0.2.135 but my name was rejected.",
     source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/qmail.pm",
   },
+  {
+    // The family: the HELO name is on the server's bad-HELO list, or the server will not accept a
+    // name that is not fully qualified (qmail patches' "badhelo", "unable to accept non-FQDN HELO").
+    cause: "helo-rejected",
+    pattern:
+      /\bbad ?helo\b(?! ?=)|\b(?:unable to|cannot|can'?t|will not|won'?t|refuse to) accept (?:an? )?(?:non-FQDN|invalid|bogus|bare|unqualified) (?:HELO|EHLO)\b|\bnon-FQDN (?:HELO|EHLO)\b/i,
+    confidence: 0.85,
+    example: "553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)",
+    source:
+      "Patched qmail-smtpd.c with err_badhelo/die_lcmd (code index id 1247697018); Patched qmail-smtpd.c with non-FQDN HELO check and die_regex (code index id 14980597446)",
+  },
 ]);

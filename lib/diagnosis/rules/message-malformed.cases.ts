@@ -29,4 +29,9 @@ export const rows: readonly RuleRow[] = [
   // No To, Cc or Bcc header; a message parsing error.
   { case: "b47-policy-010", expect: "top" },
   { case: "b47-srv-087", expect: "top" },
+  // An email that cannot be parsed; a message without a To: field.
+  { case: "b48-code2-093", expect: "top" },
+  { case: "b48-lhost-040", expect: "top" },
+  // A malformed From address is the sender's.
+  { case: "b48-code2-013", expect: "not-top" },
 ];

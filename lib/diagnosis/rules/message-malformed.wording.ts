@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:e-?mail |sender |recipient )?address)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:e-?mail |sender |recipient |From |To )?address)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
@@ -310,23 +310,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // "Message could not be parsed", "Invalid message content").
     cause: "message-malformed",
     pattern:
-      /\b(?:Failed to parse|unable to parse|cannot parse|could not parse)\b[^\n]{0,12}?\b(?:e-?mail|message|mail)\b|\b(?:message|e-?mail) (?:could not be parsed|pars(?:ing|e) (?:error|failed|failure))\b|\bInvalid message content\b/i,
+      /\b(?:Failed to parse|unable to parse|cannot parse|could not parse)\b[^\n]{0,12}?\b(?:e-?mail|message|mail)\b|\b(?:message|e-?mail) (?:(?:could not|couldn'?t|cannot|can'?t) be parsed|pars(?:ing|e) (?:error|failed|failure))\b|\bInvalid message content\b/i,
     confidence: 0.75,
     stages: ["data"],
     example: "554 Message could not be parsed",
     source:
-      "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails); Node smtp-server onData handling unsubscribe emails with simpleParser (code index id 27248543573); .NET SmtpServer message store relaying via Microsoft Graph SendMail/draft (code index id 71105459802); Mireka filter StopLoop.java (code index id 24268564015); Go fortress SMTP session, DATA ParseMessage error (code index id 36961848371)",
+      "stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (queue_message, MessageParser fails); Node smtp-server onData handling unsubscribe emails with simpleParser (code index id 27248543573); .NET SmtpServer message store relaying via Microsoft Graph SendMail/draft (code index id 71105459802); Mireka filter StopLoop.java (code index id 24268564015); Go fortress SMTP session, DATA ParseMessage error (code index id 36961848371); Zotonic Erlang gen_smtp server callback with z_email_spam/z_email_receive (code index id 8940987208)",
   },
   {
     // The family: a required header (From, To, Cc, Date, Message-ID, Subject) absent, the "no"
     // first ("No To, CC or Bcc header field", "no From header", "no Message-ID header found").
     cause: "message-malformed",
     pattern:
-      /\bno (?:(?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender|recipient)(?:,? (?:or |and )?)?)+ headers?(?: field| line)?\b/i,
+      /\bno (?:(?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender|recipient)(?:,? (?:or |and )?)?)+ headers?(?: field| line)?\b|\bwithout(?: an?| the)? (?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender):? (?:headers?|fields?)\b/i,
     confidence: 0.85,
     stages: ["data", "mail", "rcpt"],
     example: "550 5.7.1 No To, CC or Bcc header field",
     source:
-      "ze-filter milter source, header check (code index id 10898299093) + ze-reply.h MSG_NO_RCPT_HEADER (code index id 11106140295)",
+      "ze-filter milter source, header check (code index id 10898299093) + ze-reply.h MSG_NO_RCPT_HEADER (code index id 11106140295); https://github.com/ronbeltran/bounce_email/blob/HEAD/tests/bounces/tt_bounce_03.txt",
   },
 ]);

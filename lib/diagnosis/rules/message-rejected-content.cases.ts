@@ -24,4 +24,11 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-policy-009", expect: "top" },
   { case: "b47-bounce-070", expect: "top" },
   { case: "b47-bounce-089", expect: "top" },
+  // After DATA, the message called spam in any words (BounceParser's spam-rejection bounces).
+  { case: "b48-lhost-024", expect: "top" },
+  { case: "b48-lhost-026", expect: "top" },
+  { case: "b48-lhost-035", expect: "top" },
+  { case: "b48-lhost-038", expect: "top" },
+  // An IP blocked for spam is the sender's IP, not the message.
+  { case: "b48-code2-084", expect: "not-top" },
 ];

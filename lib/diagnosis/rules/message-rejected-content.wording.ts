@@ -296,7 +296,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: a refusal and the word spam within a few words of each other, the message judged as spam. Weaker than a named list (an IP found in a DNSBL) or a provider's own code, which say more; not a "spam list", "spam abuse" or an anti-spam system's verdict on the sender.
     cause: "message-rejected-content",
     pattern:
-      /(?<!\bsender )\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r |appeared to be )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?! (?:IPs?|source)\b)(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
+      /(?<!\bsender |\bIP (?:address )?(?:was |is |has been )?)\b(?:reject(?:ed|e)?|block(?:ed)?|spamed|refused|denied)\b(?:\W+\w+){0,4}?\W+(?<!anti-|behaviou?r |appeared to be )spam(?:assassin)?\b(?! ?(?:list|abuse|trap|mail rejected: exceeded))|\bspam\b(?! (?:IPs?|source)\b)(?:\W+\w+){0,2}?\W+(?:reject(?:ed)?|block(?:ed)?)\b(?!: exceeded)/i,
     // ("Spam IP rejected", "spam source blocked": the sending IP judged, not the message.)
     confidence: 0.7,
     example: "554 reject by content spam",
@@ -351,5 +351,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Sorry, this message is being rejected as it seems to be a spam !",
     source:
       "ze-filter milter source, XSTATUS_REJECT_CONDITION branch (code index id 10953878899) + ze-reply.h MSG_BODY_CONTENTS (code index id 11106140295); https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection37.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection22.msg",
+  },
+  {
+    // The family, after DATA only: the server's answer to the message calls it spam in any words
+    // ("Probable Spam", "Spam score (12.9) too high", "our email server thinks this email is spam",
+    // "Spamming not allowed"); 140 of the 172 corpus replies at DATA with the word are this, and
+    // the other causes they carry (a listing, the sender's reputation or authentication) have
+    // stronger words that outrank this floor. Not a list's name, anti-spam, "protect our users from
+    // spam", a spam filter or ACL that failed, or a sender blocked for spamming.
+    cause: "message-rejected-content",
+    pattern:
+      /(?<!\banti-?|\bbehaviou?r |\bfrom |amount of |\bSender blocked: )\bspam(?:ming|my)?\b(?![- ]?(?:list|trap|source|sources|IPs?|abuse|rbl|house|haus|cop|rats|protection|complaints?|sender|senders|bot|activity|policy|reputation|filter|acl)\b)/i,
+    confidence: 0.6,
+    stages: ["data"],
+    requireStage: true,
+    example: "550 Probable Spam (in reply to end of DATA command)",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection15.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection18.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection26.msg; https://helpdesk.ugent.be/email/faq.php; https://github.com/sisimai/rb-sisimai/blob/HEAD/set-of-emails/maildir/bsd/lhost-exim-55.eml",
   },
 ]);

@@ -36,4 +36,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-srv-084", expect: "top" },
   { case: "b47-wrap-053", expect: "top" },
   { case: "b47-srv-092", expect: "top" },
+  // An SMTP or sending limit exceeded; Portuguese 'limite de envio'.
+  { case: "b48-wrap2-085", expect: "top" },
+  { case: "b48-wrap2-058", expect: "top" },
 ];

@@ -425,4 +425,25 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Java ESMTP server SMTPProcessor message constants, MESSAGE_EXCESS_RCPT (code index id 24113679266); vSMTP early SMTPReplyCode reply table (code index id 37388081113); Project issue write-up on SendAppointmentEmailJob SMTP failures (code index id 52616205146); https://support.apple.com/en-us/HT204137 (iCloud: deferred due to excessive volume)",
   },
+  {
+    // The family: a sending, SMTP or message limit exceeded or reached, however named ("566 SMTP
+    // limit exceeded", "sending limit reached"); 9 of 9 corpus replies with these words.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:smtp|sending|send|mail|e-?mail|message|outgoing|outbound) limits? (?:has been |was |is )?(?:exceeded|reached)\b/i,
+    confidence: 0.85,
+    example: "566 SMTP limit exceeded",
+    source: "code index id 30498753747 (French CTF write-up 'wonkachall2019', step 2 stack trace)",
+  },
+  {
+    // Portuguese (Locaweb and other Brazilian hosts): "you reached the maximum sending limit: 1000
+    // messages in 60 minutes".
+    cause: "rate-limited",
+    pattern: /\batingiu o limite (?:m[aá]ximo )?de envio\b/i,
+    confidence: 0.9,
+    example:
+      "com.sun.mail.smtp.SMTPSendFailedException: 454 Atencao: voce atingiu o limite maximo de envio: 1000 mensagens em 60 minuto(s). Apos este periodo o envio volta ao normal.",
+    source:
+      "code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply)",
+  },
 ]);

@@ -123,4 +123,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.2.4 RESOLVER.GRP.DDLQuery; the dynamic distribution list has a misconfigured query",
     source: "evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs",
   },
+  {
+    // Domino: the recipient name matches several entries in its directory, so the server cannot
+    // tell which mailbox to deliver to (the receiving administrator's directory to mend).
+    cause: "receiver-misconfigured",
+    pattern: /\bnot unique\.?\s+Several matches found in (?:the )?Domino Directory\b/i,
+    confidence: 0.88,
+    example:
+      "Recipient user name info (info@example.com) not unique.  Several matches found in Domino Directory.",
+    source: "https://github.com/ronbeltran/bounce_email/blob/HEAD/tests/bounces/tt_bounce_15.txt",
+  },
 ]);

@@ -15,4 +15,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-mta3-041", expect: "top" },
   // 'error writing message: Disk quota exceeded' stays a full mailbox, not a storage failure.
   { case: "b34-b34d-kagoya-maildir-disk-quota", expect: "top" },
+  // The mailbox has exceeded its disk space limit.
+  { case: "b48-lhost-055", expect: "top" },
 ];

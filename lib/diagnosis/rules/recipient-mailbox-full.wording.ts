@@ -161,4 +161,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "nodemailer/smtp-server README (onRcptTo example: 452 Insufficient channel storage); Node smtp-server receiver, onRcptTo (code index id 37139951051)",
   },
+  {
+    // The recipient's mailbox "has exceeded its disk space (storage, size) limit" (a delivery
+    // program's output in a Postfix bounce).
+    cause: "recipient-mailbox-full",
+    pattern: /\bmailbox\b[^.\n]{0,40}\bhas exceeded (?:its|the) (?:disk space|storage|size|space) limit\b/i,
+    confidence: 0.88,
+    example:
+      "<john.smith@sample.com>: permission denied. Command output: The recipient mailbox has exceeded its disk space limit.",
+    source: "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/quota-7.msg",
+  },
 ]);

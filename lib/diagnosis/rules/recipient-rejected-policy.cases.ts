@@ -22,4 +22,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-intl2-039", expect: "top" },
   { case: "b17-intl-docomo-unknown-user-at-data-filtered", expect: "top" },
   { case: "b44-mta3-003", expect: "top" },
+  // Facebook's recipient preferences; Postmark's inactive recipients; qmail's denied envelope recipient.
+  { case: "b48-lhost-006", expect: "top" },
+  { case: "b48-wrap2-017", expect: "top" },
+  { case: "b48-code2-081", expect: "top" },
 ];

@@ -236,4 +236,33 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/p5-sisimai/blob/77ac1da9a9c6696606a1ad369b277b2e10c63b62/lib/Sisimai/Rhost/Zoho.pm; go-smtp SMTP-to-HTTP relay with distribution tracker, Session.Data (code index id 54557833513)",
   },
+  {
+    // Facebook's documented RCP-P2: the recipient's own preferences refuse this sender.
+    cause: "recipient-rejected-policy",
+    pattern: /\bRefused due to recipient preferences\b/i,
+    confidence: 0.92,
+    example:
+      "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
+    source: "https://github.com/sisimai/rb-sisimai/blob/HEAD/set-of-emails/maildir/bsd/email-facebook-03.eml",
+  },
+  {
+    // Postmark's 406: the recipient was marked inactive (an earlier hard bounce, complaint or
+    // unsubscribe) and is suppressed for this sender until reactivated.
+    cause: "recipient-rejected-policy",
+    pattern: /\b(?:have been|has been|was|were) marked as inactive\b|\bFound inactive addresses\b/i,
+    confidence: 0.88,
+    example:
+      'SMTPDataError: (406, "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: user@example.com.")',
+    source:
+      "code index id 69885223212 (Python delivery tests, test_postmark_406_inactive_is_recorded_as_suppression)",
+  },
+  {
+    // qmail's brtlimit/recipient-check patch: the envelope recipient is refused by the server's
+    // own list, not unknown.
+    cause: "recipient-rejected-policy",
+    pattern: /\byour envelope recipient has been denied\b/i,
+    confidence: 0.85,
+    example: "553 sorry, your envelope recipient has been denied (#5.7.1)",
+    source: "Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190)",
+  },
 ]);

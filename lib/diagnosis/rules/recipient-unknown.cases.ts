@@ -37,4 +37,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-app-002", expect: "top" },
   { case: "b47-intl-025", expect: "top" },
   { case: "b47-app-029", expect: "top" },
+  // A deactivated mailbox; an expired user account.
+  { case: "b48-lhost-031", expect: "top" },
+  { case: "b48-lhost-053", expect: "top" },
 ];

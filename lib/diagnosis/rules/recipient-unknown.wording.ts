@@ -323,4 +323,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/61; https://github.com/openhab/openhab1-addons/issues/1316; vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (reject_non_fqdn_address)",
   },
+  {
+    // The family: the recipient's mailbox or account has been deactivated, closed or has expired
+    // ("is a deactivated mailbox", "User account is expired"): no mailbox takes mail there now. Not
+    // at AUTH or MAIL, where an expired account is the sender's own.
+    cause: "recipient-unknown",
+    pattern:
+      /\bis an? (?:deactivated|expired|closed|terminated|deleted) (?:mailbox|account|user|address|recipient)\b|\b(?:user |e-?mail |recipient'?s? )?account (?:is|has) (?:expired|been deactivated|been closed|been deleted|been terminated)\b/i,
+    confidence: 0.8,
+    stages: ["rcpt", "data"],
+    example: "551 <recipient@example.net> is a deactivated mailbox (in reply to RCPT TO command)",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/deactivated-mailbox.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/novell-no-rhs.msg",
+  },
 ]);

@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-mta3-009", expect: "not-top" },
   // SPF's permanent error: the sender's SPF record cannot be evaluated.
   { case: "b47-policy-034", expect: "top" },
+  // NetEase: MAIL FROM mismatches the client IP (not a refused connection).
+  { case: "b48-wrap2-021", expect: "top" },
 ];

@@ -119,4 +119,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/leonamp/SPFBL/blob/HEAD/client/spfbl.pl (return codes); RFC 7208 §2.6.7 (permerror)",
   },
+  {
+    // NetEase's MX: the MAIL FROM domain's published senders (SPF) do not include the client's IP
+    // ("554 Connection refused(mx). MAIL FROM [..] mismatches client IP [..]"), sent at MAIL FROM by
+    // a client delivering straight to the MX.
+    cause: "sender-authentication-failed",
+    pattern: /\bMAIL FROM \[[^\]]*\] mismatches client IP\b/i,
+    confidence: 0.88,
+    example:
+      "javax.mail.MessagingException: 554 Connection refused(mx). MAIL FROM [user@example.com] mismatches client IP [218.19.72.248].",
+    source: "code index id 43439856788 (Chinese Java direct MX mailer, Mailer.java header comment)",
+  },
 ]);

@@ -375,4 +375,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "gomail: could not send email 1: 553 Envolope sender mismatch with login user..",
     source: "code index id 5523377766 (Chinese Grafana notes, section '异常')",
   },
+  {
+    // The family: the sending domain (the From's, or the one tied to the account or API key) is
+    // not verified with the sending service, or the service asks to verify it first (10 of the 13
+    // corpus replies with these words; Amazon SES's MAIL FROM domain is the sender's DNS).
+    cause: "sender-not-authorized",
+    pattern:
+      /\b(?:sending |sender |from |associated |your |the |this )domain\b[^.\n]{0,40}?\b(?:is |was |has )?not (?:yet |been )?verified\b|\bverify your (?:sending |sender )?domain\b/i,
+    confidence: 0.8,
+    example: "550 Please verify your domain before sending emails",
+    source:
+      "https://github.com/useplunk/plunk/blob/HEAD/packages/smtp/src/server.ts; Public repository doc 'Magic Link Domain Verification Error Log Guide' (code index id 27176185828)",
+  },
 ]);

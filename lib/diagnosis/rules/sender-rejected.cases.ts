@@ -15,4 +15,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-mta2-013", expect: "top" },
   { case: "b43-intl2-016", expect: "top" },
   { case: "b42-apps-045", expect: "top" },
+  // The sender does not exist.
+  { case: "b48-code2-070", expect: "top" },
 ];

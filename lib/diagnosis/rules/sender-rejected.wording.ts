@@ -352,4 +352,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "haraka/haraka-plugin-access index.js; https://github.com/Ombi-app/Ombi/issues/5024; Lua per-domain traffic-shaping rules for an outbound MTA (code index id 2030983661)",
   },
+  {
+    // The family: the sender address does not exist (the receiver checked the envelope sender and
+    // found no such mailbox or domain): "517 Sender does not exist", "sender address does not exist".
+    cause: "sender-rejected",
+    pattern: /\bsender(?: address| mailbox| e-?mail)? (?:does not|doesn'?t) exist\b/i,
+    confidence: 0.85,
+    example: "517 Sender does not exist: user@example.com",
+    source: "https://github.com/szepeviktor/courier-pythonfilter/blob/HEAD/filters/localsenders.py",
+  },
 ]);

@@ -19,4 +19,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b34-b34g-pastebin-ses-sendmail-service-unavailable", expect: "not-top" },
   { case: "b34-b34e-nagios-sendmail-dsn-service-unavailable", expect: "not-top" },
   { case: "b44-mta3-030", expect: "top" },
+  // The server's queue is full.
+  { case: "b48-code2-028", expect: "top" },
+  { case: "b48-code2-120", expect: "top" },
 ];

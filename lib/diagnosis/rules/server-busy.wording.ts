@@ -99,4 +99,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "451 4.7.1 Analysis capacity reached, please retry shortly",
     source: "aiosmtpd analysis gateway, handle_DATA (code index id 70432418749)",
   },
+  {
+    // The family: the server's own queue is full ("452 Queue full, try again later"): it takes
+    // nothing more for now (3 of the 5 corpus replies; the others call it a passing failure).
+    cause: "server-busy",
+    pattern: /\b(?:mail |message |delivery |processing )?queue (?:is )?full\b/i,
+    confidence: 0.6,
+    example: "452 Queue full, try again later",
+    source:
+      "Python aiosmtpd Redis-queue handler handle_DATA with MAX_QUEUE_SIZE (code index id 40013938553); Python aiosmtpd LLMHandler with asyncio.Queue workers (code index id 15119428326)",
+  },
 ]);

@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "postfix-must-issue-starttls", expect: "top" },
   { case: "client-tls-unknown-protocol-587", expect: "not-top" },
   { case: "exim-starttls-not-advertised", expect: "not-top" },
+  // The recipient requires secure transport.
+  { case: "b48-code2-124", expect: "top" },
 ];

@@ -103,4 +103,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "foxcpp/maddy internal/check/requiretls/requiretls.go; https://github.com/mailcow/mailcow-dockerized/issues/42; sisimai/p5-sisimai:lib/Sisimai/Rhost/MessageLabs.pm (quoting Broadcom Email Security.cloud KB articles); https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; aio-libs/aiosmtpd aiosmtpd/testing/statuscodes.py (S554_LACK_SECURITY) [reply rendered from the StatusCode code and message]",
   },
+  {
+    // The recipient's domain (or the server) requires its mail to come over TLS: the session was
+    // plain, so STARTTLS first ("450 4.7.0 Recipient requires secure transport (TLS)").
+    cause: "starttls-required",
+    pattern:
+      /\b(?:recipient|domain|server|destination)(?: domain)? requires (?:a )?(?:secure transport|TLS|encrypted (?:transport|connection))\b/i,
+    confidence: 0.85,
+    example: "450 4.7.0 Recipient requires secure transport (TLS)",
+    source: "All-Ears Mail (AEM) C SMTP receiver RCPT result switch (code index id 37829437099)",
+  },
 ]);
