@@ -55,7 +55,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "dns-not-found",
-    pattern: /couldn.?t find a mail exchanger or IP address|couldn.t find any host named/i,
+    pattern: /couldn.?t find a mail exchanger or IP address|couldn.t find any host (?:named|by that name)/i,
     confidence: 0.9,
     example: "Sorry, I couldnt find a mail exchanger or IP address. (#5.4.4)",
     source:

@@ -322,7 +322,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // first ("No To, CC or Bcc header field", "no From header", "no Message-ID header found").
     cause: "message-malformed",
     pattern:
-      /\bno (?:(?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender|recipient)(?:,? (?:or |and )?)?)+ headers?(?: field| line)?\b|\bwithout(?: an?| the)? (?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender):? (?:headers?|fields?)\b/i,
+      /\b(?:no (?:(?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender|recipient)(?:,? (?:or |and )?)?)+ headers?(?: field| line)?|without(?: an?| the)? (?:From|To|Cc|Bcc|Date|Message-?ID|Subject|Sender):? (?:headers?|fields?))\b/i,
     confidence: 0.85,
     stages: ["data", "mail", "rcpt"],
     example: "550 5.7.1 No To, CC or Bcc header field",

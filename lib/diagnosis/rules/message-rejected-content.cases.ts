@@ -31,4 +31,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-lhost-038", expect: "top" },
   // An IP blocked for spam is the sender's IP, not the message.
   { case: "b48-code2-084", expect: "not-top" },
+  // A scanner that failed to run is no verdict on the message.
+  { case: "b48-code2-039", expect: "not-top" },
 ];

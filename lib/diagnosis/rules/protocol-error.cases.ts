@@ -10,4 +10,7 @@ export const rows: readonly RuleRow[] = [
   // The client cancelled its own AUTH with '*' (RFC 4954).
   { case: "b42-libs-003", expect: "top" },
   { case: "b43-apps2-033", expect: "top" },
+  // AUTH again in a signed-in session.
+  { case: "b48-code2-102", expect: "top" },
+  { case: "b47-srv-089", expect: "top" },
 ];

@@ -158,4 +158,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 Invalid syntax in MAIL command",
     source: "mailhog/MailHog-Server smtp/protocol.go; https://github.com/phpList/phplist-docker/issues/22",
   },
+  {
+    // The family: AUTH sent again in a session that has already signed in ("503 5.5.1 already
+    // authenticated", smtp-server's "No identity changes permitted"): a client's out-of-order command.
+    cause: "protocol-error",
+    pattern: /\balready authenticated\b|\bNo identity changes permitted\b/i,
+    confidence: 0.8,
+    stages: ["auth", "mail"],
+    example: "503 5.5.1 already authenticated",
+    source:
+      "Go go-smtp session Auth with updateTLSState and isAuthenticated (code index id 65720454286); TypeScript port of smtp-server SMTPConnection.handler_AUTH (code index id 24206697075)",
+  },
 ]);

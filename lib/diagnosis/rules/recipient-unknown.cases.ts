@@ -40,4 +40,6 @@ export const rows: readonly RuleRow[] = [
   // A deactivated mailbox; an expired user account.
   { case: "b48-lhost-031", expect: "top" },
   { case: "b48-lhost-053", expect: "top" },
+  // A recipient in brackets that does not exist.
+  { case: "b48-code2-043", expect: "top" },
 ];

@@ -329,11 +329,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // at AUTH or MAIL, where an expired account is the sender's own.
     cause: "recipient-unknown",
     pattern:
-      /\bis an? (?:deactivated|expired|closed|terminated|deleted) (?:mailbox|account|user|address|recipient)\b|\b(?:user |e-?mail |recipient'?s? )?account (?:is|has) (?:expired|been deactivated|been closed|been deleted|been terminated)\b/i,
+      /\b(?:is an? (?:deactivated|expired|closed|terminated|deleted) (?:mailbox|account|user|address|recipient)|(?:user |e-?mail |recipient'?s? )?account (?:is|has) (?:expired|been deactivated|been closed|been deleted|been terminated))\b/i,
     confidence: 0.8,
     stages: ["rcpt", "data"],
     example: "551 <recipient@example.net> is a deactivated mailbox (in reply to RCPT TO command)",
     source:
       "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/deactivated-mailbox.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/novell-no-rhs.msg",
+  },
+  {
+    // The family: the recipient, named with its address in brackets, does not exist ("550
+    // Recipient (user@example.com) does not exist.", "Mailbox <user@example.com> does not exist");
+    // not a sender's address (Postal's "Domain of sender address <…> does not exist").
+    cause: "recipient-unknown",
+    pattern:
+      /(?<!\b(?:sender|from|sender's)\s+)\b(?:recipient|user|mailbox|address)\s*[<(["'][^\s>)\]"']+@[^\s>)\]"']+[>)\]"']\s*(?:does not|doesn'?t|do(?:es)?n'?t) exist\b/i,
+    confidence: 0.88,
+    example: "550 Recipient (user@example.com) does not exist.",
+    source:
+      "Haraka third-party maildir queue plugin (code index id 46568702089); https://github.com/Ombi-app/Ombi/issues/3267",
   },
 ]);

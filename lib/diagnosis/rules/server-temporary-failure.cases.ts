@@ -36,4 +36,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-srv-107", expect: "top" },
   // Received but could not be queued.
   { case: "b48-misc-028", expect: "top" },
+  // A virus scanner that could not be run or reached (not a virus found).
+  { case: "b48-code2-039", expect: "top" },
+  { case: "b39-stacks2-039", expect: "top" },
 ];

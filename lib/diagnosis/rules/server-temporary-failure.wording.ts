@@ -257,14 +257,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     // The family: the server's own virus, spam or content scanner timed out or failed while the
-    // message waited; the server defers it until the scanner is back (a found virus is not this).
+    // message waited, or could not be run or reached; the server defers it until the scanner is
+    // back (a found virus is not this).
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down)\b|\b(?:Rspamd|clamd|spamd|AV system|anti-?virus system)\b[^.\n]{0,20}?\b(?:scan )?(?:timed out|timeout|(?:is )?(?:not available|unavailable)|not responding)\b/i,
+      /\b(?:(?:error|failed|unable|failure) (?:running|connecting to|to connect to|contacting|calling|invoking) (?:the )?(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|filter|checker)|(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down))\b|\b(?:Rspamd|clamd|spamd|AV system|anti-?virus system)\b[^.\n]{0,20}?\b(?:scan )?(?:timed out|timeout|(?:is )?(?:not available|unavailable)|not responding)\b/i,
     confidence: 0.85,
     example: "450 Virus scanner timed out",
     source:
-      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144)",
+      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144); Haraka third-party clamdscan plugin, clamdscan.on('exit') (code index id 45581999911)",
   },
   {
     // The family: a back end the server needs for delivery (IMAP or LMTP store, LDAP, database,
