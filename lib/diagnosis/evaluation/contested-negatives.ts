@@ -364,4 +364,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b48-misc-029", "helo-rejected"],
   // web.de's documented c=hi (headers not as the standards require), as the GMX entries above.
   ["b48-wrap2-065", "message-malformed"],
+  // A bare "503 5.5.3" after DATA (Stalwart's script reject with no message): 503 is "bad sequence
+  // of commands" (RFC 5321), at 0.5.
+  ["b49-mtatest-062", "protocol-error"],
+  // A bare "421 4.3.0" (Stalwart's milter shutdown): 4.3.0 at 0.45, as the mox case above.
+  ["b49-mtatest-064", "server-temporary-failure"],
 ]);

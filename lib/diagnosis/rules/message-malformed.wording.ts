@@ -329,4 +329,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "ze-filter milter source, header check (code index id 10898299093) + ze-reply.h MSG_NO_RCPT_HEADER (code index id 11106140295); https://github.com/ronbeltran/bounce_email/blob/HEAD/tests/bounces/tt_bounce_03.txt",
   },
+  {
+    // Exim's verify = header_sender: no From, Sender or Reply-To header holds an address that
+    // verifies ("there is no valid sender in any header line").
+    cause: "message-malformed",
+    pattern: /\bthere is no valid sender in any header line\b/i,
+    confidence: 0.85,
+    example: "U=CALLER F=<> rejected after DATA: there is no valid sender in any header line",
+    source: "https://github.com/Exim/exim/blob/HEAD/test/log/0026",
+  },
 ]);

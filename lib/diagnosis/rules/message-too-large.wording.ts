@@ -147,4 +147,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "The message exeeded the maximum size the user accepts",
     source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/qmail.pm",
   },
+  {
+    // Exim: the SIZE= the client declared on MAIL FROM is over the server's message size limit.
+    cause: "message-too-large",
+    pattern: /\bSIZE value too big\b/i,
+    confidence: 0.85,
+    example: "U=CALLER F=<x@y> rejected RCPT <userx@test.ex>: SIZE value too big",
+    source: "https://github.com/Exim/exim/blob/HEAD/test/log/0028",
+  },
 ]);

@@ -39,4 +39,7 @@ export const rows: readonly RuleRow[] = [
   // An SMTP or sending limit exceeded; Portuguese 'limite de envio'.
   { case: "b48-wrap2-085", expect: "top" },
   { case: "b48-wrap2-058", expect: "top" },
+  // x.5.3 speaks of a recipient limit only with 452/552/550: Stalwart's '503 5.5.3 Your IP … is not welcomed here' is not one.
+  { case: "b49-mtatest-057", expect: "not-top" },
+  { case: "b49-mtatest-059", expect: "not-top" },
 ];

@@ -446,4 +446,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply)",
   },
+  {
+    // Exchange's resolver: the message has more recipients than the sender may address at once
+    // (its recipient limit), "550 5.5.3 RESOLVER.ADR.RecipLimit".
+    cause: "rate-limited",
+    pattern: /\bRESOLVER\.ADR\.RecipLimit\b/i,
+    confidence: 0.9,
+    example: "550 5.5.3 RESOLVER.ADR.RecipLimit",
+    source: "https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Exchange2007.pm",
+  },
 ]);

@@ -29,4 +29,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b6-angus-bad-greeting-eof-465", expect: "not-top" },
   { case: "r5-javamail-gmail-465-no-appropriate-protocol", expect: "not-top" },
   { case: "r5-javamail-convert-socket-tls-no-appropriate-protocol", expect: "not-top" },
+  // Exim: a TLS error whose parenthesis names certificate verification.
+  { case: "b49-mtatest-082", expect: "top" },
 ];

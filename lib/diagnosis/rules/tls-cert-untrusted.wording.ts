@@ -196,7 +196,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // A certificate that failed verification; a named host mismatch (a stronger pattern) says more.
     cause: "tls-cert-untrusted",
     pattern: /\b(?:server )?certificate verification failed\b/i,
-    confidence: 0.78,
+    // Above a generic "TLS error on connection to" (0.8), whose parenthesis this names.
+    confidence: 0.82,
     example:
       "server certificate verification failed for mail2.example.net[192.0.2.124]:25: num=65:no matching DANE TLSA records",
     source:
@@ -211,5 +212,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example: "> C: verifying peer X.509 certificate...\n! E: failed to verify peer certificate!",
     source: "mobizt/ESP-Mail-Client ssl_client32.h (ESP32 SSL client messages; code index id 200216732)",
+  },
+  {
+    // GnuTLS's alert text when the peer refused our certificate, or we refused its ("Certificate
+    // is bad"), as Exim logs a TLS error.
+    cause: "tls-cert-untrusted",
+    pattern: /\bA TLS fatal alert has been received\.?:? Certificate is bad\b/i,
+    confidence: 0.75,
+    example:
+      "TLS error on connection from localhost [127.0.0.1] (recv): A TLS fatal alert has been received.: Certificate is bad",
+    source: "https://github.com/Exim/exim/blob/HEAD/test/log/2000",
   },
 ]);

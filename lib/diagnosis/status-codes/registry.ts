@@ -275,7 +275,13 @@ export const ianaStatusCodes: readonly StatusCodeEntry[] = [
     "Too many recipients",
     "RFC 3463",
     "The message has more recipients than the server accepts in one go.",
-    [cause("rate-limited", 0.85, TEMPORARY), cause("rate-limited", 0.8, PERMANENT)],
+    // Only with the basic codes a recipient limit comes with (452, 552 of old, and Exchange's 550
+    // "RESOLVER.ADR.RecipLimit"): Stalwart's scripts send "503 5.5.3" for refusals of every kind
+    // ("Your IP … is not welcomed here", "Your address has been blocked"), where the words decide.
+    [
+      cause("rate-limited", 0.85, TEMPORARY, [452, 451]),
+      cause("rate-limited", 0.8, PERMANENT, [552, 550, 452]),
+    ],
   ),
   iana(
     "X.5.4",
