@@ -21,15 +21,15 @@ const CLIENT_PREFIX =
 
 const PHRASES: readonly [RegExp, StageName][] = [
   [
-    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|command: 'RCPT/i,
+    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|command: 'RCPT|\b(?:temporarily )?rejected RCPT\b|\breject: RCPT from\b/i,
     "rcpt",
   ],
   [
-    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|command: 'MAIL/i,
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|command: 'MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b/i,
     "mail",
   ],
   [
-    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted/i,
+    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b/i,
     "data",
   ],
   [
