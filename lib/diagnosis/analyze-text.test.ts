@@ -301,3 +301,14 @@ test("a Japanese carrier's 'Unknown user' after DATA reads as the recipient's fi
   );
   assert.equal(atRcpt.rootCause.id, "recipient-unknown");
 });
+
+test("under explicit words, an enhanced code alone offers no other cause (Facebook's 5.1.1 for a recipient's preferences)", () => {
+  const d = analyzeText(
+    "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences",
+  );
+  assert.equal(d.rootCause.id, "recipient-rejected-policy");
+  assert.deepEqual(
+    d.otherCauses.map((o) => o.id),
+    [],
+  );
+});

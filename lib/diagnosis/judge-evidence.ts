@@ -16,6 +16,7 @@ export const ROOT_THRESHOLD = 0.4;
 const OTHER_MIN = 0.15;
 const MAX_OTHERS = 4;
 
+/** `codeOnly`: the cause rests on a reply code alone, basic or enhanced, not on any words. */
 export type Ranked = { rule: Rule; confidence: number; signal: string; codeOnly: boolean };
 
 export type Verdict = { rootCause: RootCause; otherCauses: OtherCause[]; unrecognised: boolean };
@@ -36,7 +37,7 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
       rule,
       confidence: round(match.confidence * (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1)),
       signal: match.signal,
-      codeOnly: match.codeOnly === true,
+      codeOnly: codeAlone,
     });
   }
   return ranked.sort((a, b) => b.confidence - a.confidence);
@@ -54,7 +55,8 @@ function againstTheClass(rule: Rule, cls: "4" | "5" | null): boolean {
 /**
  * "Other possible causes" only where the evidence allows them: never a permanent cause under a
  * temporary (4xx) reply or a temporary-only one under a 5xx, and under explicit words (a named
- * list, a named mailbox problem) never a cause that only the bare reply code suggests.
+ * list, a named mailbox problem) never a cause that only a reply code suggests, basic or enhanced
+ * (Facebook's "550 5.1.1 … Refused due to recipient preferences" is no unknown recipient).
  */
 function allowedAsAlternative(r: Ranked, top: Ranked | undefined, cls: "4" | "5" | null): boolean {
   if (againstTheClass(r.rule, cls)) return false;
