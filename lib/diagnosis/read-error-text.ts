@@ -36,8 +36,9 @@ const ENHANCED = String.raw`[245]\.[0-7]\.\d{1,3}`;
 const LINE_PREFIX = String.raw`^[ \t]*(?:(?:[<>~*|-]+(?![<>~*|-])|[SC]:|SERVER\s*->\s*CLIENT:|SMTP\s*->\s*FROM SERVER:|\[(?:DEBUG|INFO|TRACE)\]|(?:[\w.-]+:\s*)?recv:\s*['"]?|\[?\d{4}-\d\d-\d\d[T ][\d:.]+Z?\]?|\w+\s*\|)[ \t]*)*`;
 const AT_LINE_START = new RegExp(`${LINE_PREFIX}([2-5][0-5]\\d)(?:[ -]+(${ENHANCED}))?(?=[ -]|:\\s|$)`, "gm");
 const WITH_ENHANCED = new RegExp(`(?<![\\w.])([2-5][0-5]\\d)[ -]+(${ENHANCED})(?![\\w]|\\.\\d)`, "g");
+// go-smtp prints "SMTP error 502: Not implemented" (and "SMTP error 535 5.7.8: …"): a colon may end the code.
 const AFTER_CUE =
-  /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|$)/gim;
+  /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|:\s|$)/gim;
 // Python's smtplib hands replies on as (code, b'text') tuples: "SMTPAuthenticationError: (535, b'5.7.8 …')".
 const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 // Clients that print the refusal's code in brackets: PHPMailer's "Failed to send data. [451] 4.7.1 …",

@@ -369,4 +369,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b49-mtatest-062", "protocol-error"],
   // A bare "421 4.3.0" (Stalwart's milter shutdown): 4.3.0 at 0.45, as the mox case above.
   ["b49-mtatest-064", "server-temporary-failure"],
+  // Dovecot's test double refusing EHLO with "550 Command rejected for testing reasons": a 550 to
+  // EHLO is a refusal of the HELO/EHLO itself, at 0.55.
+  ["b50-tests2-023", "helo-rejected"],
+  // go-smtp's LMTP test double, "500 But not this one": the 500 code alone (command not
+  // recognised), at 0.5.
+  ["b50-tests2-037", "protocol-error"],
 ]);

@@ -293,14 +293,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // one whose authenticators got an empty response (the server said nothing: no verdict).
     cause: "auth-failed",
     pattern:
-      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error)\b(?![^\n]{0,200}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response|got code "2\d\d"|got an empty response|got code "",|Authentication succe(?:eded|ssful)))/i,
+      /\b(?:auth(?:entication)? (?:failure|failed)|failed to authenticate|authentication error|bad authentication)\b(?![^\n]{0,200}?(?:generic failure|\busing 0 possible|All-whitespace|unexpected server response|got code "2\d\d"|got an empty response|got code "",|Authentication succe(?:eded|ssful)))/i,
     confidence: 0.6,
     stages: ["auth"],
     requireStage: true,
     example:
       "dovecot: submission-login: Remote closed connection (auth failed, 1 attempts in 2 secs): user=<user4>, method=PLAIN",
     source:
-      "fail2ban/fail2ban fail2ban/tests/files/logs/dovecot; fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp; https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/forwardemail/forwardemail.net/issues/362",
+      "fail2ban/fail2ban fail2ban/tests/files/logs/dovecot; fail2ban/fail2ban fail2ban/tests/files/logs/domino-smtp; https://github.com/fail2ban/fail2ban/issues/2407; https://github.com/forwardemail/forwardemail.net/issues/362; https://github.com/python/cpython/blob/HEAD/Lib/test/test_smtplib.py",
   },
   {
     // Mailgun's own words for a refused SMTP login (a wrong SMTP password, or the API key given as one).

@@ -15,4 +15,8 @@ export const rows: readonly RuleRow[] = [
   { case: "e5-hmailserver-554-rejected-bare-lfs", expect: "not-top" },
   // The maximum size exceeded, however spelled (qmail-ldap's 'exeeded').
   { case: "b47-bounce-044", expect: "top" },
+  // Too much mail data (not OpenSMTPD's own log of a peer); French 'trop volumineux'.
+  { case: "b50-tests2-014", expect: "top" },
+  { case: "b35-b35a-cybersolutions-mailgates-552-too-much-data", expect: "top" },
+  { case: "b50-tests2-040", expect: "top" },
 ];

@@ -155,4 +155,26 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "U=CALLER F=<x@y> rejected RCPT <userx@test.ex>: SIZE value too big",
     source: "https://github.com/Exim/exim/blob/HEAD/test/log/0028",
   },
+  {
+    // The family: "Too much mail data" (Python's smtpd and aiosmtpd, Mailgates, docomo): the DATA
+    // the client sent is over the server's size limit (docomo's own use of it is the recipient's
+    // limit, labelled a full mailbox once). Not OpenSMTPD's "Remote host sent too much data", a
+    // client's own log of a peer.
+    cause: "message-too-large",
+    pattern: /(?<!\bsent )\btoo much (?:mail |message )data\b/i,
+    confidence: 0.75,
+    example: "552 Error: Too much mail data",
+    source:
+      "https://github.com/aio-libs/aiosmtpd/blob/00b12b719eeb88a06f9f7e97d39558f9ae719837/aiosmtpd/tests/test_smtp.py; https://cloud-sup.cybersolutions.co.jp/hc/ja/articles/900002229866",
+  },
+  {
+    // French: "Votre message est trop volumineux" (your message is too large; Apache James's
+    // French reply).
+    cause: "message-too-large",
+    pattern: /\b(?:message|courriel|e-?mail) est trop volumineux\b/i,
+    confidence: 0.85,
+    example: "Votre message est trop volumineux",
+    source:
+      "https://github.com/apache/james-project/blob/HEAD/protocols/smtp/src/test/java/org/apache/james/protocols/smtp/SMTPErrorMessagesTest.java",
+  },
 ]);

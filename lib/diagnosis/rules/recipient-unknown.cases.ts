@@ -42,4 +42,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-lhost-053", expect: "top" },
   // A recipient in brackets that does not exist.
   { case: "b48-code2-043", expect: "top" },
+  // French: the recipient 'n'existe pas'.
+  { case: "b50-tests2-039", expect: "top" },
+  { case: "b10-ndr-mimesweeper-french-address-does-not-exist", expect: "top" },
 ];

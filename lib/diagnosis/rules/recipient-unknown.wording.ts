@@ -348,4 +348,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Haraka third-party maildir queue plugin (code index id 46568702089); https://github.com/Ombi-app/Ombi/issues/3267",
   },
+  {
+    // French: the recipient (address) "n'existe pas" — does not exist (MIMEsweeper's French NDR,
+    // Apache James's French reply).
+    cause: "recipient-unknown",
+    pattern:
+      /\b(?:destinataire|adresse(?: de messagerie)?|utilisateur|bo[iî]te aux lettres|compte)\b[^.\n]{0,40}?\bn['’]existe pas\b/i,
+    confidence: 0.85,
+    example: "Ce destinataire n'existe pas bob@domain.tld",
+    source:
+      "https://github.com/apache/james-project/blob/HEAD/protocols/smtp/src/test/java/org/apache/james/protocols/smtp/SMTPErrorMessagesTest.java; warsaw/flufl.bounce flufl/bounce/tests/data/simple_13.txt",
+  },
 ]);
