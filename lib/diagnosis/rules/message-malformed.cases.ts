@@ -34,4 +34,10 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-lhost-040", expect: "top" },
   // A malformed From address is the sender's.
   { case: "b48-code2-013", expect: "not-top" },
+  // Headers or addresses with invalid characters; a required valid header; MIME structure wrong; headers not RFC compliant.
+  { case: "b12-forum-vdx-subject-invalid-chars", expect: "top" },
+  { case: "b48-misc-014", expect: "top" },
+  { case: "b42-mta-011", expect: "top" },
+  { case: "b20-b20b-vger-wrong-mime-labeling", expect: "top" },
+  { case: "b7-env-yahoo-554-headers-not-rfc-compliant-duplicate-subject", expect: "top" },
 ];

@@ -338,4 +338,48 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "U=CALLER F=<> rejected after DATA: there is no valid sender in any header line",
     source: "https://github.com/Exim/exim/blob/HEAD/test/log/0026",
   },
+  {
+    // The family: a header or address "contains invalid (illegal, control) characters" — the
+    // message's own text breaks the rules (Amazon SES's "Address contains illegal characters",
+    // "Local address contains control or whitespace", a host's "Subject contains invalid
+    // characters").
+    cause: "message-malformed",
+    pattern:
+      /\b(?:subject|header|(?:local )?address|local part|user name)\b[^.\n]{0,20}?\bcontains (?:invalid|illegal|control|non-ascii|unencoded 8-?bit)(?: characters?| or whitespace)?\b/i,
+    confidence: 0.8,
+    stages: ["data", "mail", "rcpt"],
+    example: "550 Subject contains invalid characters",
+    source:
+      "https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters; public repository notes testing Postfix + SES with unusual addresses (code index id 18564964518); https://github.com/ccnmtl/mediathread/pull/2203",
+  },
+  {
+    // The family: the server requires a valid header it did not find (qpsmtpd's "We require a
+    // valid From header", "We require a valid Date header").
+    cause: "message-malformed",
+    pattern: /\b(?:require|requires|need) (?:a )?valid (?:From|Date|To|Message-?ID|Subject|Sender) header\b/i,
+    confidence: 0.85,
+    example: "552 We require a valid Date header",
+    source:
+      "smtpd/qpsmtpd plugins/headers (has_required_headers); smtpd/qpsmtpd plugins/check_basicheaders (code index)",
+  },
+  {
+    // The family: the MIME structure itself is wrong (mislabelled 8-bit text, a boundary over
+    // RFC 2046's length, a malformed MIME field).
+    cause: "message-malformed",
+    pattern:
+      /\b(?:wrong|invalid|bad|broken|malformed) MIME(?: labell?ing| field| structure| header| boundary)?\b|\bMIME (?:boundary|structure|header)s?\b[^.\n]{0,30}\b(?:exceeded|invalid|too long|malformed)\b/i,
+    confidence: 0.82,
+    example: "550 MIME boundary length exceeded (see RFC 2046).",
+    source:
+      "https://lore.kernel.org/git/20161103153453.4aipi5lxkmkt3kco@sigill.intra.peff.net/; https://github.com/zou-yu/worker-mailer/issues/23",
+  },
+  {
+    // Headers "not RFC compliant", the RFC unnamed (Yahoo's "Headers are not RFC compliant[291]";
+    // Gmail's names RFC 5322).
+    cause: "message-malformed",
+    pattern: /\b(?:headers?|message) (?:is |are )?not RFC[ -]?(?:\d{3,4} )?compliant\b/i,
+    confidence: 0.88,
+    example: "554 Message not allowed - Headers are not RFC compliant[291]",
+    source: "https://github.com/lukencode/FluentEmail/issues/228",
+  },
 ]);

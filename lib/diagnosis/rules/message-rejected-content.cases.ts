@@ -33,4 +33,10 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-code2-084", expect: "not-top" },
   // A scanner that failed to run is no verdict on the message.
   { case: "b48-code2-039", expect: "not-top" },
+  // A kind of content not accepted (MIME type, content type, OpenPGP/MIME, too many MIME parts); a filter rule matched.
+  { case: "b47-policy-030", expect: "top" },
+  { case: "b48-code2-051", expect: "top" },
+  { case: "b48-code2-110", expect: "top" },
+  { case: "b44-libs3-024", expect: "top" },
+  { case: "b11-providers-winmail-filter-rule", expect: "top" },
 ];

@@ -369,4 +369,28 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection15.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection18.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection26.msg; https://helpdesk.ugent.be/email/faq.php; https://github.com/sisimai/rb-sisimai/blob/HEAD/set-of-emails/maildir/bsd/lhost-exim-55.eml",
   },
+  {
+    // The family: the message was stopped by the receiver's filter ("553 Message filtered.
+    // (#5.7.1)" from Symantec's cloud, "the message matches up to the filter rule" from a Chinese
+    // hosted mail system).
+    cause: "message-rejected-content",
+    pattern: /\bmessage (?:was |has been )?filtered\b|\bmatches (?:up to )?the filter rule\b/i,
+    confidence: 0.75,
+    stages: ["data"],
+    example: "553 Message filtered. (#5.7.1)",
+    source:
+      "fm/smtp-codes data/codes/553.json (https://smtp.codes/553); ActiveCampaign/smtp-field-manual data/codes/553.json@124213832cd49cb9ef3ab65900159ff102c72b98; https://www.tengxunqiyeyou.com/forum/forum.php?extra=page%3D2&mod=viewthread&tid=993",
+  },
+  {
+    // The family: the message's kind of content is refused — a MIME type not accepted, an
+    // unsupported content type, OpenPGP/MIME messages, too many MIME parts.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:(?:content|MIME) type\b[^.\n]{0,30}\bnot (?:accepted|supported|allowed)|unsupported content[ -]type|messages are not supported|too many MIME parts)\b/i,
+    confidence: 0.78,
+    stages: ["data"],
+    example: "MIME type message/partial not accepted here",
+    source:
+      "binwiederhier/ntfy server/smtp_server.go (code index); mimedefang-filter site configuration, filter() message/partial block (code index id 31599832073); Rust Aster SMTP bridge, is_pgp_mime check before send_via_api (code index id 71317734135); haraka/Haraka connection.js data line handling and data_done (code index id 14887685354)",
+  },
 ]);
