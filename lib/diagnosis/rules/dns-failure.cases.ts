@@ -9,4 +9,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-mta2-030", expect: "top" },
   // Malformed name server reply, without Postfix's prefix (not a malformed message).
   { case: "b47-bounce-029", expect: "top" },
+  // A provider's published server name that did not resolve: the name exists, DNS failed.
+  { case: "b11-apps-nodemailer-enotfound-gmail-dns-server", expect: "top" },
+  { case: "b20-b20c-bc-container-remote-name-not-resolved", expect: "top" },
+  { case: "b7-reach-gophish-nosuchhost-firewall", expect: "top" },
 ];

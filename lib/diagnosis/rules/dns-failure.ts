@@ -1,3 +1,4 @@
+import { publishedHostLookupFailed } from "../published-host";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./dns-failure.wording";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -20,10 +21,26 @@ export const dnsFailure = defineRule("dns-failure", {
       systemCode(e, ["EREFUSED"], 0.85),
       systemCode(e, ["EDNS"], 0.6),
       wording(e, "dns-failure"),
+      publishedNameFailed(e),
     ),
-  explain: () => ({
-    explanation:
-      "DNS did not answer the lookup for the server name (a timeout or a server failure), so the connection was never attempted. The name may well be right: the resolver in use is failing or blocked.",
-    fix: "Check the device's DNS server settings and that DNS (UDP/TCP 53) is allowed out; retry in a few minutes. As a test, try a public resolver or the server's IP address.",
-  }),
+  explain: (e) => {
+    const published = publishedHostLookupFailed(e);
+    return {
+      explanation: published
+        ? `The lookup of "${published.host}" failed, but that is ${published.provider.name}'s published server name and it exists: the DNS the device (or app) uses did not answer it. Either no DNS server is set, DNS is blocked, or the network was not up yet.`
+        : "DNS did not answer the lookup for the server name (a timeout or a server failure), so the connection was never attempted. The name may well be right: the resolver in use is failing or blocked.",
+      fix: "Check the device's DNS server settings and that DNS (UDP/TCP 53) is allowed out; retry in a few minutes. As a test, try a public resolver or the server's IP address.",
+    };
+  },
 });
+
+/** A published server name that did not resolve: the name exists, so DNS itself failed. */
+function publishedNameFailed(e: Parameters<typeof publishedHostLookupFailed>[0]) {
+  const published = publishedHostLookupFailed(e);
+  if (!published) return null;
+  return {
+    // Above the "name not found" codes (0.95): the name is known to exist.
+    confidence: 0.96,
+    signal: `"${published.host}" is ${published.provider.name}'s published server name, so its lookup failed in DNS`,
+  };
+}

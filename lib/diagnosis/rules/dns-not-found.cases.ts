@@ -23,4 +23,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b44-apps3-032", expect: "top" },
   // qmail: no host by that name.
   { case: "b47-bounce-040", expect: "top" },
+  // Not for a provider's published name; still for it with a stray space.
+  { case: "b11-apps-nodemailer-enotfound-gmail-dns-server", expect: "not-top" },
+  { case: "b11-apps-emailjs-enotfound-trailing-space", expect: "top" },
 ];
