@@ -43,14 +43,13 @@ const HOST_AFTER_CUE =
  * quotes: those names really do not exist).
  */
 export function publishedHostLookupFailed(e: Evidence): { host: string; provider: Provider } | null {
+  // Pasted text only: a lookup our own probe made ran on this server's resolver, not the device's.
+  if (e.source !== "text") return null;
   const text = e.verbatim;
   const failed =
-    LOOKUP_FAILED.test(text) ||
-    e.systemCodes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN") ||
-    e.errorCode === "ENOTFOUND";
+    LOOKUP_FAILED.test(text) || e.systemCodes.some((c) => c === "ENOTFOUND" || c === "EAI_AGAIN");
   if (!failed) return null;
-  const candidates = e.target ? [e.target.host, ...tokens(text)] : tokens(text);
-  for (const host of candidates) {
+  for (const host of tokens(text)) {
     const published = PUBLISHED.find((p) => p.pattern.test(host));
     if (!published) continue;
     const name = escapeHost(host);

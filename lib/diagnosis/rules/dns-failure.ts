@@ -1,7 +1,9 @@
+import type { Evidence } from "../evidence";
 import { publishedHostLookupFailed } from "../published-host";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./dns-failure.wording";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+import type { RuleMatch } from "./rule-types";
 
 export const dnsFailure = defineRule("dns-failure", {
   cause: {
@@ -35,7 +37,7 @@ export const dnsFailure = defineRule("dns-failure", {
 });
 
 /** A published server name that did not resolve: the name exists, so DNS itself failed. */
-function publishedNameFailed(e: Parameters<typeof publishedHostLookupFailed>[0]) {
+function publishedNameFailed(e: Evidence): RuleMatch | null {
   const published = publishedHostLookupFailed(e);
   if (!published) return null;
   return {
