@@ -223,4 +223,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "TLS error on connection from localhost [127.0.0.1] (recv): A TLS fatal alert has been received.: Certificate is bad",
     source: "https://github.com/Exim/exim/blob/HEAD/test/log/2000",
   },
+  {
+    // Postfix's SMTP client logs "Untrusted TLS connection established" when the handshake
+    // finished but it could not verify the server's certificate (no CA file or path configured,
+    // or a chain it does not trust). Mail still goes unless verification is required, so the
+    // confidence stays moderate; four threads traced their question to the missing CA setting.
+    cause: "tls-cert-untrusted",
+    pattern: /\bUntrusted TLS connection established\b/i,
+    confidence: 0.6,
+    example:
+      "postfix/smtp[113807]: Untrusted TLS connection established to gmail-smtp-in.l.google.com[66.102.1.27]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)",
+    source:
+      "https://github.com/mail-in-a-box/mailinabox/issues/124; https://github.com/bokysan/docker-postfix/issues/51; https://github.com/modoboa/modoboa/issues/2537; https://github.com/sovereign/sovereign/pull/26",
+  },
 ]);
