@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
     expect: "not-top",
     note: "a success line beside a failure is not a success",
   },
+  // A verified handshake line stays a success (near-miss of the untrusted one).
+  { case: "b14-src-postfix-log-verified-tls-gmail", expect: "top" },
 ];

@@ -42,4 +42,7 @@ export const rows: readonly RuleRow[] = [
   // x.5.3 speaks of a recipient limit only with 452/552/550: Stalwart's '503 5.5.3 Your IP … is not welcomed here' is not one.
   { case: "b49-mtatest-057", expect: "not-top" },
   { case: "b49-mtatest-059", expect: "not-top" },
+  // A cap on the number of recipients, however worded (one phrasing).
+  { case: "b48-code2-031", expect: "top" },
+  { case: "b31-b31b-alimail-504-rcpt-attempts-max", expect: "top" },
 ];

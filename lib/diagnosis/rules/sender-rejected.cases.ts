@@ -17,4 +17,9 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-apps-045", expect: "top" },
   // The sender does not exist.
   { case: "b48-code2-070", expect: "top" },
+  // At MAIL FROM, words about the domain's MX, mail exchangers or resolving are the sender domain's DNS (one family).
+  { case: "b8-mta-032", expect: "top" },
+  { case: "b13-mta-haraka-mx-without-a", expect: "top" },
+  { case: "b9-forum-icglink-451-from-domain-must-resolve", expect: "top" },
+  { case: "b26-b26c-opensmtpd-filter-550-unknown-sender-domain", expect: "top" },
 ];

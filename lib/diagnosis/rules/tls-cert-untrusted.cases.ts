@@ -31,4 +31,7 @@ export const rows: readonly RuleRow[] = [
   { case: "r5-javamail-convert-socket-tls-no-appropriate-protocol", expect: "not-top" },
   // Exim: a TLS error whose parenthesis names certificate verification.
   { case: "b49-mtatest-082", expect: "top" },
+  // Postfix's 'Untrusted TLS connection established': the handshake finished, the certificate was not verified.
+  { case: "b32-b32d-miab-untrusted-tls-no-cafile", expect: "top" },
+  { case: "b38-mailstacks-033", expect: "top" },
 ];
