@@ -12,7 +12,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "auth-not-offered",
     origin: "client",
     pattern:
-      /SMTP AUTH extension not supported by server|smtp: server doesn't support AUTH|SMTP server does not support authentication|server does not support authentication/i,
+      /SMTP AUTH extension not supported by server|smtp: server doesn't support AUTH|SMTP server does not support authentication(?! (?:method|mechanism|type))|server does not support authentication(?! (?:method|mechanism|type))/i,
     confidence: 0.9,
     example: "smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.",
     source: `${PYTHON}; ${GO_SMTP}; ${MAILKIT}`,
@@ -21,7 +21,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-not-offered",
     pattern:
-      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled)|SMTP AUTH extension not supported|does not support authentication|Authentication not supported/i,
+      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled)|SMTP AUTH extension not supported|does not support authentication(?! (?:method|mechanism|type))|Authentication not supported/i,
     confidence: 0.92,
     example: "503 5.5.1 Error: authentication not enabled",
     source: `${POSTFIX}/smtpd_sasl_proto.c`,
