@@ -35,7 +35,11 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
     if (codeAlone && evidence.stage && !rule.stages.includes(evidence.stage)) continue;
     ranked.push({
       rule,
-      confidence: round(match.confidence * (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1)),
+      confidence: round(
+        match.confidence *
+          (againstTheClass(rule, persistence) ? AGAINST_THE_CLASS : 1) *
+          (recipientBeforeEnvelope(rule, evidence.stage) ? BEFORE_THE_ENVELOPE : 1),
+      ),
       signal: match.signal,
       codeOnly: codeAlone,
     });
@@ -44,6 +48,18 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
 }
 
 const AGAINST_THE_CLASS = 0.8;
+const BEFORE_THE_ENVELOPE = 0.7;
+
+/**
+ * A recipient's cause in a reply given before any recipient was named (greeting, EHLO, TLS, AUTH):
+ * "535 5.7.8 Unknown user" after the password is the login's user, not a recipient.
+ */
+function recipientBeforeEnvelope(rule: Rule, stage: Evidence["stage"]): boolean {
+  return (
+    rule.id.startsWith("recipient-") &&
+    (stage === "greeting" || stage === "ehlo" || stage === "tls" || stage === "auth")
+  );
+}
 
 /** A cause reported against its usual class (a permanent cause under a 4xx, or the reverse) weighs less. */
 function againstTheClass(rule: Rule, cls: "4" | "5" | null): boolean {

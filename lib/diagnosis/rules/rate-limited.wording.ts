@@ -328,7 +328,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
-      /\b(?:messages?|rcpts?|recipients?|requests?|e-?mails?) (?:allowed )?per (?:hour|24 hours|day|minute)\b|\b(?:sending|retrying) too fast\b/i,
+      /\b(?:messages?|rcpts?|recipients?|requests?|e-?mails?) (?:allowed )?per (?:\d+ ?)?(?:hours?|24 hours|days?|minutes?|h|min)\b|\b(?:sending|retrying) too fast\b/i,
     confidence: 0.85,
     example: "Number messages per hour exceeded",
     source:
@@ -367,7 +367,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // exceeded, however worded. A quota alone is a mailbox's (recipient-mailbox-full): not this.
     cause: "rate-limited",
     pattern:
-      /\b(?:sending|send|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota|threshold)\b(?:[^.;\n]{0,25}?)\b(?:has been |is |was )?(?:reached|exceeded|achieved|dépassé)\b|\boutbound quota (?:fulfilled|reached|exceeded)\b|\b(?:exceeded|reached) (?:your |the |its |an? )?(?:sending|send|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota)\b|\bexceeded (?:the )?(?:hour|day) limit\b|\blimits? (?:for|on) how many messages\b|\bmaximum number of recipients\b[^.;\n]{0,30}\bexceeded\b|\bLimit of \d+ recipients exceeded\b|\bnumber of RCPT attempts\b[^.;\n]{0,30}\bmaximum\b|\bQuota d'envoi\b[^.;\n]{0,20}\bdépassé\b/i,
+      /\b(?:sending|send|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota|threshold)\b(?:[^.;\n]{0,25}?)\b(?:has been |is |was )?(?:reached|exceeded|achieved|dépassé)\b|\boutbound quota (?:fulfilled|reached|exceeded)\b|\b(?:exceeded|reached) (?:your |the |its |our |an? )?(?:sending|send|sender|IP|hour(?:ly)?|daily|outmail|outgoing|messages?|mails?|recipients?|spam|RCPT|d'envoi(?: de mails)?)\s(?:limit|quota)\b|\bexceeded (?:the )?(?:hour|day) limit\b|\blimits? (?:for|on) how many messages\b|\bmaximum number of recipients\b[^.;\n]{0,30}\bexceeded\b|\bLimit of \d+ recipients exceeded\b|\bnumber of RCPT attempts\b[^.;\n]{0,30}\bmaximum\b|\bQuota d'envoi\b[^.;\n]{0,20}\bdépassé\b/i,
     confidence: 0.85,
     example: "4.5.9|Spam limit has been reached. Connection closed by foreign host.",
     source:

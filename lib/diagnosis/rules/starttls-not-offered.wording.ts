@@ -211,4 +211,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       'level=warn ts=2021-09-01T13:19:35.843Z caller=notify.go:674 component=dispatcher receiver=lve-admin-mails integration=email[0] msg="Notify attempt failed, will retry later" attempts=1 err="\'require_tls\' is true (default) but \\"localhost:25\\" does not advertise the STARTTLS extension"',
     source: "https://github.com/prometheus/alertmanager/issues/2688",
   },
+  {
+    // A server's answer to STARTTLS when it has no TLS set up at all: a bare "TLS not available"
+    // (aiosmtpd, Stalwart, Postal, Courier, Rust servers: each code path answers so when no
+    // certificate or acceptor is configured). Postfix's "TLS not available due to local problem"
+    // is a broken TLS setup, and Courier's "…, but it's required" a contradiction: neither is this.
+    cause: "starttls-not-offered",
+    pattern: /\bTLS not available\b(?! due to)(?!,? but)/i,
+    confidence: 0.82,
+    example: "502 5.7.0 TLS not available.",
+    source:
+      "https://github.com/aio-libs/aiosmtpd/blob/017d7021773005c3e595bb65dd73ebcb7933436b/aiosmtpd/smtp.py; stalwartlabs/stalwart crates/smtp/src/inbound/session.rs (Request::StartTls, !acceptor.is_tls); https://github.com/postalserver/postal/issues/745; https://github.com/svarshavchik/courier/blob/749aee4a79da5e100843a34968c841bd055141a9/courier/courier/module.esmtp/courieresmtpd.C (main, STARTTLS && !starttls)",
+  },
 ]);
