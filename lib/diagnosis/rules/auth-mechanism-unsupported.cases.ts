@@ -13,4 +13,7 @@ export const rows: readonly RuleRow[] = [
   { case: "a5-mageplaza-5-7-3-auth-unsuccessful", expect: "not-top" },
   { case: "a5-mageplaza-gmail-5-7-9-app-password", expect: "not-top" },
   { case: "a5-k9-gmail-app-password-required", expect: "not-top" },
+  // No shared sign-in method, however the client words it.
+  { case: "a5-emailjs-zoho-no-form-of-authorisation", expect: "top" },
+  { case: "b7-auth-swiftmailer-no-mechanisms-tried-exchange2007", expect: "top" },
 ];

@@ -26,4 +26,8 @@ export const rows: readonly RuleRow[] = [
   // Not for a provider's published name; still for it with a stray space.
   { case: "b11-apps-nodemailer-enotfound-gmail-dns-server", expect: "not-top" },
   { case: "b11-apps-emailjs-enotfound-trailing-space", expect: "top" },
+  // A relay or sending service that found no MX for the recipient's domain (one phrasing).
+  { case: "b51-bounce-004", expect: "top" },
+  { case: "b51-bounce-009", expect: "top" },
+  { case: "b28-b28a-opensmtpd-no-mx-found-relay-host", expect: "top" },
 ];

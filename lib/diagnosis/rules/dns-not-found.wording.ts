@@ -284,4 +284,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Netzwerkfehler [Error 11001] getaddrinfo faild",
     source: "https://github.com/nicolettas-muggelbude/RechnungsFee/issues/336",
   },
+  {
+    // The concept, as one phrasing: a sending service or relay that found no MX (or A) record
+    // for the recipient's domain ("No MX for nomx.example.com", "no MX or A for domain", "Unable
+    // to find MX of domain …", "No MX records were found", OpenSMTPD's "No MX found for domain").
+    // The sender's own domain without MX, refused at MAIL FROM, is a refused sender instead.
+    cause: "dns-not-found",
+    pattern:
+      /(?:\bno MX\b(?! for (?:your|the) (?:from|sender))[^.;\n]{0,12}?\b(?:for|found|records?|or A)\b|\bunable to find MX\b|\bMX (?:record )?(?:not found|lookup failed)\b)/i,
+    confidence: 0.75,
+    stages: ["resolve", "connect", "rcpt", "data"],
+    example: "498 No MX for nomx.example.com",
+    source:
+      "https://github.com/anymail/django-anymail/blob/0a07e84680e51f2e9d3d382c9fc2d1e560ef0232/tests/test_mailgun_webhooks.py; https://github.com/anymail/django-anymail/blob/719241234aeaede499eef9fa3d1b38ff765e78ef/tests/test_brevo_webhooks.py; http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; https://github.com/OpenSMTPD/OpenSMTPD/issues/639",
+  },
 ]);

@@ -45,4 +45,7 @@ export const rows: readonly RuleRow[] = [
   // A cap on the number of recipients, however worded (one phrasing).
   { case: "b48-code2-031", expect: "top" },
   { case: "b31-b31b-alimail-504-rcpt-attempts-max", expect: "top" },
+  // A rate 'per 1 hour' and 'exceeded our sender limit'.
+  { case: "b51-temp-017", expect: "top" },
+  { case: "b51-temp-036", expect: "top" },
 ];

@@ -11,4 +11,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b30-b30j-bamboo-465-missing-requirement-tls", expect: "top" },
   // go-smtp's 'SMTP error 502: Not implemented' answering STARTTLS.
   { case: "b50-tests2-035", expect: "top" },
+  // A bare 'TLS not available' answered to STARTTLS: the server has no TLS set up.
+  { case: "b51-small-003", expect: "top" },
+  { case: "b16-mta-stalwart-tls-not-available", expect: "top" },
 ];
