@@ -100,6 +100,8 @@ export function matchPatterns(
   const hits = new Map<CauseId, PatternHit>();
   if (!words) return hits;
   const focused = focus && focus !== words ? focus : null;
+  // Where each hit's words start in `words` (-1 when found only in the decisive reply).
+  const starts = new Map<CauseId, number>();
   const lower = words.toLowerCase();
   for (const entry of patterns) {
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
@@ -115,7 +117,7 @@ export function matchPatterns(
     if (!found) continue;
     const confidence =
       focused && !entry.pattern.test(focused) ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;
-    if (!previous || previous.confidence < confidence)
+    if (!previous || previous.confidence < confidence) {
       hits.set(entry.cause, {
         confidence,
         pattern: entry.pattern,
@@ -123,6 +125,31 @@ export function matchPatterns(
         provider: entry.provider ?? null,
         origin: entry.origin ?? "server",
       });
+      starts.set(entry.cause, found.input === words ? found.index : -1);
+    }
   }
+  yieldToLongerWording(hits, starts);
   return hits;
+}
+
+/**
+ * Words that another cause's wording continues are that wording's beginning, not a reply of
+ * their own: "Authentication failed" is the start of .NET's "Authentication failed because the
+ * remote party has closed the transport stream" (a TLS handshake), msmtp's "the server does not
+ * support authentication" the start of "… authentication method LOGIN". Where one hit's words
+ * are a strict prefix of another's, at the same place in the text and ending where a word ends
+ * ("blocked using <" does not end a word of "blocked using <spam…"), the shorter ranks just
+ * below the longer.
+ */
+function yieldToLongerWording(hits: Map<CauseId, PatternHit>, starts: ReadonlyMap<CauseId, number>) {
+  for (const [cause, hit] of hits) {
+    const at = starts.get(cause) ?? -1;
+    if (at < 0) continue;
+    for (const [other, longer] of hits) {
+      if (other === cause || starts.get(other) !== at || hit.confidence < longer.confidence) continue;
+      const rest = longer.matched.slice(hit.matched.length);
+      if (!longer.matched.startsWith(hit.matched) || !/^\s+\S/.test(rest)) continue;
+      hits.set(cause, { ...hit, confidence: Math.max(0, longer.confidence - 0.01) });
+    }
+  }
 }

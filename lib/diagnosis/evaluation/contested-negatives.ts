@@ -375,4 +375,41 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // go-smtp's LMTP test double, "500 But not this one": the 500 code alone (command not
   // recognised), at 0.5.
   ["b50-tests2-037", "protocol-error"],
+  // PHPMailer's "SMTP Error: Could not authenticate." printed after an EHLO that got no answer once
+  // TLS began: the client's own words name a sign-in failure, at 0.72.
+  ["b51-apps-009", "auth-failed"],
+  // SparkPost's "recipient address suppressed due to customer policy": the sending account's own
+  // policy refuses that recipient (no catalogue id is closer), at 0.88.
+  ["b51-bounce-010", "recipient-rejected-policy"],
+  // Yahoo's "554 5.7.9 Message not accepted for policy reasons" after DATA, whose help page names
+  // the message's content; the fixture names no policy, at 0.86.
+  ["b51-bounce-052", "message-rejected-content"],
+  // Brevo's "blocked : due to blacklist user": a blacklist named in the words, at 0.8.
+  ["b51-bounce-057", "ip-blocklisted"],
+  // Ruby's Net::OpenTimeout is by definition a connection that did not open in time, at 0.9.
+  ["b51-client-006", "connect-timeout"],
+  // .NET's SslStream "Authentication failed because the remote party has closed the transport
+  // stream": the TLS handshake the words describe, at 0.7.
+  ["b51-client-010", "tls-handshake-failed"],
+  // SwiftMailer's empty reply ("got code \"\", with message \"\""): 2 of 3 such replies with a
+  // cause were the TLS mode, at 0.75.
+  ["b51-client-019", "tls-wrong-mode"],
+  // "451 4.7.1 try again later" and alike, with nothing else: greylisting is the likeliest of the
+  // temporary causes (11 of 26 such replies), at 0.5.
+  ["b51-intl-015", "greylisted"],
+  ["b51-mta-079", "greylisted"],
+  // Exim's defer "451-… is not yet authorized to deliver mail from …": greylistd's words, at 0.5.
+  ["b51-temp-023", "greylisted"],
+  // go-mail's "500 5.0.0 Error during DATA transmission": the 500 code (command not recognised),
+  // at 0.5.
+  ["b51-mk-039", "protocol-error"],
+  // A 421 at the greeting ("closing connection", "Service Unavailable", "Temporarily
+  // unavailable"): the catalogue's server-busy, at 0.55–0.7.
+  ["b51-mta-086", "server-busy"],
+  ["b51-temp-052", "server-busy"],
+  ["b51-temp-053", "server-busy"],
+  // Mailpit's injected "535 Chaos authentication error": 535 at AUTH is a refused sign-in, at 0.7.
+  ["b51-small-047", "auth-failed"],
+  // go-smtp's "451 4.0.0 Internal server error": the catalogue's server-temporary-failure, at 0.85.
+  ["b51-small-075", "server-temporary-failure"],
 ]);

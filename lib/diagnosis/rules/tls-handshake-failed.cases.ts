@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b7-auth-postmark-mautic-5-7-8", expect: "not-top" },
   // A Chinese spam bounce holds '未能' ('could not'), mutt's truncated zh_TW text for a TLS failure.
   { case: "b42-intl-022", expect: "not-top" },
+  // Words another cause's wording continues yield to it: .NET's 'Authentication failed because the remote party has closed the transport stream' is a TLS handshake.
+  { case: "b51-client-010", expect: "top" },
 ];
