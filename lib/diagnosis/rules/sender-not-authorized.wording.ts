@@ -29,7 +29,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-not-authorized",
     pattern:
-      /Email address is not verified|identities failed the check|not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
+      /Email address is not verified|identities failed the check|not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|(?<!(?:null|empty|blank) )sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
     confidence: 0.92,
     example: "553 5.7.1 Sender address rejected: not owned by auth user.",
     source:
@@ -303,7 +303,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server says this sender (address or domain) is not allowed for this account or server, in any of its wordings.
     cause: "sender-not-authorized",
     pattern:
-      /\bsender(?:['’]s)?(?: domain| address| e-?mail(?: address)?)?(?: (?:was|is))? not (?:allowed|permitted|authori[sz]ed)\b(?! to (?:e-?mail|post|write) (?:to )?(?:this|the) )|\bfrom "?[^"\s]+"? (?:is )?not allowed\b/i,
+      /(?<!(?:null|empty|blank) )\bsender(?:['’]s)?(?: domain| address| e-?mail(?: address)?)?(?: (?:was|is))? not (?:allowed|permitted|authori[sz]ed)\b(?! to (?:e-?mail|post|write) (?:to )?(?:this|the) )|\bfrom "?[^"\s]+"? (?:is )?not allowed\b/i,
     confidence: 0.85,
     example: "554 5.1.0 The Sender's Address Was Not Allowed",
     source:

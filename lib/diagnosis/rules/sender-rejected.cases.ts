@@ -22,4 +22,8 @@ export const rows: readonly RuleRow[] = [
   { case: "b13-mta-haraka-mx-without-a", expect: "top" },
   { case: "b9-forum-icglink-451-from-domain-must-resolve", expect: "top" },
   { case: "b26-b26c-opensmtpd-filter-550-unknown-sender-domain", expect: "top" },
+  // A null, empty or blank envelope sender refused (one phrasing), not a login's address.
+  { case: "b43-intl2-026", expect: "top" },
+  { case: "b47-policy-022", expect: "top" },
+  { case: "b22-b22c-smtp2go-550-blank-sender", expect: "top" },
 ];

@@ -378,4 +378,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "haraka/Haraka plugins/mail_from.is_resolvable.js; https://pastebin.com/6jWTqzEG; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json)",
   },
+  {
+    // The concept, as one phrasing: a null (empty, blank) envelope sender refused, however worded
+    // ("NULL sender is not allowed", "Policy rejection due to null sender", "to send email from a
+    // blank sender, enable blank senders"). The empty return path is the sender's problem, not a
+    // login that may not use an address.
+    cause: "sender-rejected",
+    pattern:
+      /(?:\b(?:null|empty|blank) (?:sender|envelope sender|return[- ]path|MAIL FROM)\b[^.;\n]{0,30}?\b(?:not allowed|not accepted|not permitted|rejected|refused|denied)\b|\b(?:rejected|rejection|refused|denied)\b[^.;\n]{0,20}?\b(?:null|empty|blank) sender\b|\bfrom a (?:null|empty|blank) sender\b)/i,
+    confidence: 0.9,
+    example: "553 Requested action not taken: NULL sender is not allowed",
+    source:
+      "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0; Chinese notes with the NetEase 163 SMTP return-code list (553/554 entries) (code index id 48209579178); https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py (SMTP_ACTIONS['reject_null_sender']); https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9",
+  },
 ]);
