@@ -75,4 +75,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Failed to receive the SMTP banner from the service listening on port 587",
     source: "https://github.com/Adam-Zhong/nessus/issues/28",
   },
+  {
+    // The concept, as one phrasing: the server's first line (banner, greeting, initial string,
+    // welcome) never came or came too late, however the client words it ("Banner not received
+    // from server", "error receiving initial string from SMTP server", "Timed out waiting for
+    // server ready message", "Greeting never received"); 35 of the 44 corpus replies with these
+    // words are this cause, 7 of them the TLS mode (an implicit-TLS port waiting for a handshake),
+    // which the explanation names.
+    cause: "greeting-timeout",
+    origin: "client",
+    pattern:
+      /(?:\b(?:banner|greeting|initial (?:string|response|reply|message)|welcome message)\b[^.;\n]{0,30}?\b(?:not received|never received|timed? ?out|timeout)\b|\b(?:error|failed|timeout|timed out) (?:while )?(?:receiving|reading|waiting for) (?:the )?(?:initial|banner|greeting|server ready)\b)/i,
+    confidence: 0.8,
+    example: "wazuh-maild: ERROR: (1762): Banner not received from server",
+    source:
+      "https://github.com/nodemailer/nodemailer/issues/441; https://github.com/RocketChat/Rocket.Chat/issues/26690; https://github.com/seerr-team/seerr/issues/880; https://github.com/zabbix/zabbix/blob/01d70eca3dd0c8e1b6ebc61e78159f17e04e96f4/src/libs/zbxmedia/email.c; Wazuh src/os_maild/sendmail.c, BANNER_ERROR check after OS_RecvTCP (stored copy code index id 77861235)",
+  },
 ]);

@@ -7,4 +7,8 @@ export const rows: readonly RuleRow[] = [
   { case: "swiftmailer-554-no-valid-recipients", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // A client that found no recipient, however worded (one phrasing).
+  { case: "b52-clienttests-024", expect: "top" },
+  { case: "b52-clienttests-026", expect: "top" },
+  { case: "b52-clienttests-017", expect: "top" },
 ];
