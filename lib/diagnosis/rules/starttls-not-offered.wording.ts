@@ -16,7 +16,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "starttls-not-offered",
     origin: "client",
     pattern:
-      /STARTTLS extension not supported by server|STARTTLS is required but host does not support STARTTLS|Server does not support secure connections|does not support (?:the )?STARTTLS|smtp: server doesn't support STARTTLS|Requested SSL level failed|StartTLS (?:is )?not supported/i,
+      /STARTTLS extension not supported by server|STARTTLS (?:is|was) required,? but\b|Server does not support secure connections|does not support (?:the )?STARTTLS|smtp: server doesn't support STARTTLS|Requested SSL level failed|StartTLS (?:is )?not supported/i,
     confidence: 0.9,
     example: "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.",
     source: `${PYTHON}; ${JAVAMAIL}; ${DOTNET}; ${CURL}; ${MAILKIT}`,

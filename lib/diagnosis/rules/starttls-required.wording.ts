@@ -17,7 +17,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "starttls-required",
     pattern:
-      /STARTTLS (?:is )?required|Must issue a STARTTLS command first|must issue STARTTLS(?: command)? first|Encryption required for (?:this|requested) command(?! authentication)/i,
+      /STARTTLS (?:is )?required(?!,? but\b)|Must issue a STARTTLS command first|must issue STARTTLS(?: command)? first|Encryption required for (?:this|requested) command(?! authentication)/i,
     confidence: 0.92,
     example: "451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]",
     source:
