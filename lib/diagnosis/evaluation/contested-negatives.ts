@@ -412,4 +412,15 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b51-small-047", "auth-failed"],
   // go-smtp's "451 4.0.0 Internal server error": the catalogue's server-temporary-failure, at 0.85.
   ["b51-small-075", "server-temporary-failure"],
+  // Python's "SMTPServerDisconnected: Connection unexpectedly closed" right after AUTH: the words
+  // say the server closed the connection, at 0.5.
+  ["b52-cnapps-018", "connection-reset"],
+  // Mailgun's 605 "Not delivering to previously bounced address": the account's own suppression of
+  // that recipient (another source's thread labels the same words so), at 0.85.
+  ["b52-esp2-015", "recipient-rejected-policy"],
+  // Mailjet's event table "spam | sender blocked": a spam block named in the words, at 0.7.
+  ["b52-esp2-054", "message-rejected-content"],
+  // .NET's "Syntax error, command unrecognized. The server response was:" with the reply cut off:
+  // the words name a refused command, at 0.6.
+  ["b52-negatives-034", "protocol-error"],
 ]);

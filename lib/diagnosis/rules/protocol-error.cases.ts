@@ -13,4 +13,6 @@ export const rows: readonly RuleRow[] = [
   // AUTH again in a signed-in session.
   { case: "b48-code2-102", expect: "top" },
   { case: "b47-srv-089", expect: "top" },
+  // A 5xx at the greeting answers no command: not a syntax error (near-miss).
+  { case: "b52-clienttests-001", expect: "not-top" },
 ];
