@@ -18,4 +18,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b7-auth-swiftmailer-no-mechanisms-tried-exchange2007", expect: "top" },
   // msmtp's 'the server does not support authentication method LOGIN' is not 'does not support authentication'.
   { case: "b9-stack-003", expect: "top" },
+  // An unknown, unsupported or bad AUTH mechanism named by the client or server.
+  { case: "b51-mk-071", expect: "top" },
+  { case: "b51-mk-044", expect: "top" },
 ];
