@@ -387,4 +387,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/useplunk/plunk/blob/HEAD/packages/smtp/src/server.ts; Public repository doc 'Magic Link Domain Verification Error Log Guide' (code index id 27176185828)",
   },
+  {
+    // The family: the server names the sender address it was given and says that address is not
+    // allowed, permitted or authorised here ("Sender <x> is not allowed for unauthenticated
+    // connection", "Envelope FROM 'x' email address not allowed"): this login, connection or
+    // account may not send as it. A null or empty sender refused is sender-rejected.
+    cause: "sender-not-authorized",
+    pattern:
+      /(?<!(?:null|empty|blank) )\b(?:sender|envelope from|mail from)(?: address)?:?\s+(?:<[^>\s]*>|'[^'\s]*'|"[^"\s]*"|[^\s@]+@[^\s@]+)\s*(?:e-?mail address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)\b/i,
+    confidence: 0.8,
+    example:
+      "550 5.7.1 Sender <scanner@example.com> is not allowed for unauthenticated connection from 198.51.100.7",
+    source:
+      "https://github.com/apache/james-project/blob/915cde96529b7fed3d09e64cafb0a68fbc907532/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/AllowedUnauthenticatedSender.java; Go go-smtp relay session with per-account sender checks and quota limiter (code index id 69393393928); code index id 8782208601 (JavaScript SmtpJS contact form with Elastic Email)",
+  },
 ]);

@@ -358,4 +358,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "C SMTP receiver reply-message header, MSG452NOSPACE (code index id 47340726419); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
   },
+  {
+    // The family: the server names one of its own parts as failing (its storage, queue, spool,
+    // database or disk: "Temporary storage error", "451 4.3.0 storage failure", "Temporary queue
+    // error") or calls the delivery failure itself temporary; its own passing fault, not a verdict
+    // on the sender or the message.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:storage|queue|spool|database|filesystem|file system|disk) (?:error|failure)\b|\bTemporary (?:message )?delivery (?:failure|error)\b/i,
+    confidence: 0.65,
+    example: "451 4.0.0 Temporary storage error",
+    source:
+      "Go go-smtp relay submission Data, WriteBlob and EnqueueRelayed errors (code index id 57135296768); go-smtp ingest server, session.Data (code index id 69427198905); aiosmtpd analysis gateway, handle_DATA (code index id 70432418749); https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE)",
+  },
 ]);
