@@ -423,4 +423,40 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // .NET's "Syntax error, command unrecognized. The server response was:" with the reply cut off:
   // the words name a refused command, at 0.6.
   ["b52-negatives-034", "protocol-error"],
+  // PHPMailer's own "Message body empty": the words name an empty message, the catalogue's
+  // message-malformed, at 0.85.
+  ["b52-negatives-033", "message-malformed"],
+  // PHPMailer's "SMTP Error: Could not authenticate.": a refused sign-in in its words, at 0.72.
+  ["b53-apps-021", "auth-failed"],
+  // "550 Invalid User" and "550 Invalid recipient": the words name an unknown recipient, at 0.8–0.9.
+  ["b53-apps-064", "recipient-unknown"],
+  ["b53-servers-029", "recipient-unknown"],
+  // A 500 in answer to STARTTLS: the server does not know the command, at 0.75.
+  ["b53-clienttests-001", "starttls-not-offered"],
+  // A 451 "try again later" (or "retry"), at 0.5: greylisting's usual words, 11 of 26 such replies.
+  ["b53-clienttests-054", "greylisted"],
+  ["b53-docsneg-001", "greylisted"],
+  // A bare enhanced code 4.3.0 or 4.3.5 on a 451 ("I tempfail your recipient", "mail server
+  // temporarily rejected message", "Unable to accept message at this time"): a temporary failure
+  // of the server, at 0.45–0.75.
+  ["b53-clienttests-078", "server-temporary-failure"],
+  ["b53-servers-054", "server-temporary-failure"],
+  ["b53-servers-065", "server-temporary-failure"],
+  // The servers' catch-all "Internal error", "INTERNAL SERVER ERROR", "Temporarily unable to
+  // process", "Temporary local problem": the catalogue's server-temporary-failure, at 0.7–0.94.
+  ["b53-docsneg-009", "server-temporary-failure"],
+  ["b53-docsneg-025", "server-temporary-failure"],
+  ["b53-docsneg-026", "server-temporary-failure"],
+  ["b53-docsneg-034", "server-temporary-failure"],
+  ["b53-docsneg-040", "server-temporary-failure"],
+  ["b53-servers-055", "server-temporary-failure"],
+  // Exim's "Administrative prohibition", the default text of an ACL deny: other sources label it
+  // the receiver's policy, at 0.9.
+  ["b53-docsneg-019", "recipient-rejected-policy"],
+  // A bare enhanced code 4.3.2 ("System not accepting network messages", RFC 3463), at 0.55.
+  ["b53-docsneg-036", "server-busy"],
+  // A 503 after DATA ("Message rejected"): the code says bad sequence of commands, at 0.5.
+  ["b53-servers-042", "protocol-error"],
+  // "Too many errors, disconnecting": the words say the session's errors piled up, at 0.88.
+  ["b53-servers-066", "protocol-error"],
 ]);

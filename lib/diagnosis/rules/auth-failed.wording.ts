@@ -338,4 +338,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "gomail: could not send email 1: 450 API key is invalid",
     source: "code index id 54959813548 (Supabase email troubleshooting doc, §3a '450 API key is invalid')",
   },
+  {
+    // The concept: the client reports that the server did not accept the password or the
+    // credentials it sent ("SMTP server did not accept the password."), the sign-in refused.
+    cause: "auth-failed",
+    pattern:
+      /\b(?:did not|didn['’]?t|does not|doesn['’]?t) accept (?:the |your |my )?(?:password|credentials|user ?name and password|login)\b/i,
+    confidence: 0.8,
+    stages: ["auth"],
+    example: "SMTP server did not accept the password.",
+    source:
+      "https://github.com/cakephp/cakephp/blob/0762410abc398d6c2a8939d49a8baf07475dfdbf/tests/TestCase/Mailer/Transport/SmtpTransportTest.php",
+  },
 ]);

@@ -153,4 +153,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://frankysweb.de/en/exchange-server-451-5-7-3-cannot-achieve-exchange-server-authentication; http://byronwright.blogspot.nl/2013/06/exchange-authentication-error.html; https://www.exchangemaster.ch/faq000163/",
   },
+  {
+    // The concept: a client saying the server does not support sign-in at all, however it names
+    // it ("doesn't support SMTP-AUTH", "does not support authentication"); a named method or type
+    // the server lacks is auth-mechanism-unsupported.
+    cause: "auth-not-offered",
+    pattern:
+      /\b(?:does not|doesn['’]?t) support (?:SMTP[- ]?AUTH\b|AUTH\b|authentication\b)(?! (?:method|mechanism|type|scheme))/i,
+    confidence: 0.88,
+    example: "The server doesn't support SMTP-AUTH.",
+    source:
+      "https://github.com/Zimbra/zm-mailbox/blob/04aa15c6591acda801ebd3564bd87a530988ae55/src/java-test/com/zimbra/cs/mailclient/smtp/SmtpTransportTest.java; marlam/msmtp po/de.po ('the server does not support authentication')",
+  },
 ]);

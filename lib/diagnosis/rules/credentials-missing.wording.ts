@@ -85,4 +85,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.85,
     "Authentifizierungsmethode LOGIN braucht ein Passwort",
   ),
+  {
+    // The concept: the client (or the server reading an empty AUTH) says the user name or password
+    // was never given, however worded ("missing user name", "no password specified", "Username and
+    // password were not provided", "username or passwd is NULL", "sasl_username but no
+    // sasl_password"). At sign-in only: SES's "User name is missing" after DATA is about the From
+    // header, not a login.
+    cause: "credentials-missing",
+    pattern:
+      /\b(?:no|missing|empty) (?:e-?mail |smtp |sasl[_ ])?(?:user ?name|user ?id|login|password|passwd|credentials|secret(?: phrase)?)\b(?! (?:and|or) password (?:not accepted|incorrect|wrong))|\b(?:user ?name|login|password|passwd|credentials)(?: (?:and|or) (?:a )?(?:password|passwd))?,? (?:(?:were|was|is|are|has|have) )?(?:not (?:been )?(?:provided|given|set|supplied|configured|specified)|NULL|empty|missing)\b/i,
+    confidence: 0.85,
+    stages: ["auth"],
+    origin: "client",
+    example: '{:error, "Username and password were not provided for authentication."}',
+    source:
+      "https://github.com/fewlinesco/bamboo_smtp/blob/00282d2681334f57d1a8b3daa677443c60a26d47/test/lib/bamboo/adapters/smtp_adapter_test.exs; https://github.com/rjbs/Email-Sender/blob/0207c847268a888abc52753c7474468d4e749046/lib/Email/Sender/Transport/SMTP.pm; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html; https://github.com/GluuFederation/oxTrust/issues/2098",
+  },
 ]);

@@ -65,10 +65,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // blacklist" / "domain blocklist": a domain, not the sending IP, is what is listed.
     cause: "domain-blocklisted",
     pattern:
-      /\b(?:URL|link|URI)s? (?:contained |found )?(?:in (?:the |this |your )?(?:message|e-?mail|body|content) )?(?:is |are |was |were )?(?:black|block)listed\b|\bDomain (?:Black|Block) ?list\b/i,
+      /\b(?:URL|link|URI)s? (?:contained |found )?(?:in (?:the |this |your )?(?:message|e-?mail|body|content) )?(?:\([^)\n]{1,80}\) )?(?:is |are |was |were )?(?:(?:black|block)listed\b|listed (?:on|in|at|by)\b)|\bDomain (?:Black|Block) ?list\b/i,
     confidence: 0.96,
     example:
       "552 5.2.0 Remote MTA x.x.x.x: An URL contained in this message is blacklisted by Abusix Domain Blacklist",
-    source: "Twilio SendGrid docs 'Blocklist provider insights' (code index id 56228055809)",
+    source:
+      "Twilio SendGrid docs 'Blocklist provider insights' (code index id 56228055809); https://pastebin.com/6xJ4cN6J",
   },
 ]);

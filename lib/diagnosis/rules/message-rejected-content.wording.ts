@@ -267,7 +267,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The message carries an attachment or content the receiver's filter bans (a file type, macros, banned content), whoever sends it.
     cause: "message-rejected-content",
     pattern:
-      /\b(?:banned|disallowed|forbidden|unwanted|bad|prohibited|dangerous) (?:binary |file |content\b|attach)|\battachment (?:type )?(?:is )?(?:not allowed|forbidden|blocked|banned)\b|FORBIDDEN_FILE|\bVBA macros\b/i,
+      /\b(?:banned|disallowed|forbidden|unwanted|bad|prohibited|dangerous|unacceptable|objectionable) (?:binary |file |content\b|attach)|\battachment (?:type )?(?:is )?(?:not allowed|forbidden|blocked|banned)\b|FORBIDDEN_FILE|\bVBA macros\b/i,
     confidence: 0.88,
     example: "Disallowed Attach Type",
     source:

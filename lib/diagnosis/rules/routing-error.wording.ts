@@ -11,10 +11,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "routing-error",
     pattern:
-      /(?<!\b(?:sender(?: address| domain)?|MAIL FROM|envelope sender)\b[^\n]{0,30}?)null ?MX|does not accept mail|loops back to myself|mail (?:forwarding )?loop|Hop count exceeded|too many hops/i,
+      /(?<!\b(?:sender(?: address| domain)?|MAIL FROM|envelope sender)\b[^\n]{0,30}?)null ?MX|does not accept e?-?mail\b(?! from\b| over IPv6)|loops back to myself|mail (?:forwarding )?loop|Hop count exceeded|too many hops/i,
     confidence: 0.92,
     example: "Domain example.org does not accept mail (nullMX)",
-    source: `${POSTFIX}/../dns/dns_lookup.c`,
+    source: `${POSTFIX}/../dns/dns_lookup.c; https://github.com/mjl-/mox/blob/91bfff220e645b344f8daec6c9de947c1a2f858b/smtpclient/gather.go`,
   },
 
   {

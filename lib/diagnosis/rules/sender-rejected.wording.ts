@@ -391,4 +391,28 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0; Chinese notes with the NetEase 163 SMTP return-code list (553/554 entries) (code index id 48209579178); https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py (SMTP_ACTIONS['reject_null_sender']); https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9",
   },
+  {
+    // Bounces (mail from the null sender) refused at MAIL FROM, in Haraka's words: the same
+    // concept as a null sender refused. After the recipient ("That recipient does not accept
+    // bounces") it is the recipient's own policy instead.
+    cause: "sender-rejected",
+    pattern: /\bNo bounces accepted\b/i,
+    confidence: 0.85,
+    stages: ["mail"],
+    example: "550 No bounces accepted here",
+    source:
+      "https://github.com/haraka/Haraka/blob/3a961bccd002c3295a72bbdb4eb14c54f50865ef/plugins/mail_from.nobounces.js; https://github.com/haraka/Haraka/blob/2a041bd434a2f667f82024bbe3921c2ce248c215/plugins/bounce.js",
+  },
+  {
+    // The concept: the server wants a fully qualified domain in the envelope sender ("FQDN
+    // required in the envelope sender", "Domain name required for sender address", "need
+    // fully-qualified address"), however the words run.
+    cause: "sender-rejected",
+    pattern:
+      /\b(?:FQDN|fully[- ]qualified (?:domain(?: name)?|address|name)|domain name) (?:is )?required (?:in|for) (?:the )?(?:envelope )?(?:sender|MAIL FROM|return[- ]path)\b/i,
+    confidence: 0.85,
+    example: "450 FQDN required in the envelope sender (#4.1.8)",
+    source:
+      "https://github.com/smtpd/qpsmtpd/blob/0f0186267ac2fccd7096fa8b9b024f9f9fba4787/plugins/resolvable_fromhost; sendmail cf/m4/proto.m4 (code index id 23270562521) (check_mail, remote unqualified sender)",
+  },
 ]);

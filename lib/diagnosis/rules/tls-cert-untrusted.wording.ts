@@ -236,4 +236,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/mail-in-a-box/mailinabox/issues/124; https://github.com/bokysan/docker-postfix/issues/51; https://github.com/modoboa/modoboa/issues/2537; https://github.com/sovereign/sovereign/pull/26",
   },
+  {
+    // The concept: the client reports that the server (or the peer) itself is not trusted, in any
+    // order of the words ("Server is not trusted: mailtest.local", "Server certificate not
+    // trusted"): the certificate's chain did not verify.
+    cause: "tls-cert-untrusted",
+    pattern: /\b(?:server|host|peer)(?:['’]s)? (?:certificate |cert )?(?:is )?not trusted\b/i,
+    confidence: 0.85,
+    example: "Server is not trusted: mailtest.local",
+    source:
+      "https://github.com/eclipse-ee4j/angus-mail/blob/e76d54e02f0b94e9f6f06cee1b7b669b684003c6/providers/angus-mail/src/test/java/org/eclipse/angus/mail/smtp/SmtpStartTlsTrustTest.java; Postfix smtp(8) TLS log 'Server certificate not trusted'",
+  },
 ]);
