@@ -394,4 +394,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/getconversio/email-deep-validator/pull/20; https://github.com/thunderbird/mailstrom/issues/162; https://luxsci.com/blog/?p=16857",
   },
+  {
+    // The family: the server says the connecting IP itself is blocked, listed, banned or was
+    // identified as a spam source ("The connecting IP has been identified as a source of
+    // unsolicited mail", "mail from your IP address is administratively disabled"), without
+    // naming a list; below wording that names a list or the provider's reputation.
+    cause: "ip-blocklisted",
+    pattern:
+      /\b(?:your|the|connecting|sending|client) IP(?: address)?\b[^.\n]{0,40}?\b(?:is|are|has been|have been|was) (?:blocked|blacklisted|blocklisted|listed|disabled|banned|identified as)\b/i,
+    confidence: 0.6,
+    example: "554 The connecting IP has been identified as a source of unsolicited mail",
+    source:
+      "Java ESMTP server SMTPProcessor message constants, REJECT_MESSAGE (code index id 24113679266); https://github.com/MailCore/mailcore2/pull/1417; exim configure with spammers_hosts and noreply_addresses ACLs (code index id 5932985842)",
+  },
 ]);
