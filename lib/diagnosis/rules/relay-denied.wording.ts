@@ -222,4 +222,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.e-postinc.jp/faq/faq01-79.html; http://helpdesk.umd.edu/documents/3/3025/; http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73; https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; Python aiosmtpd filtering handler with get_tenant_config (code index id 7494838673)",
   },
+  {
+    // NetEase's RP:FRL, as its code list documents it: NetEase mail does not relay anonymously
+    // (网易邮箱不开放匿名转发) — a recipient outside NetEase without signing in.
+    cause: "relay-denied",
+    pattern: /(?<![A-Za-z])RP:FRL(?![A-Za-z])/,
+    confidence: 0.88,
+    example: "550 RP:FRL",
+    source:
+      "code index id 28428818235 (Chinese Spring Boot mail tutorial README quoting NetEase mailbox error codes)",
+  },
 ]);

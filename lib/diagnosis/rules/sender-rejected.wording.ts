@@ -415,4 +415,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/smtpd/qpsmtpd/blob/0f0186267ac2fccd7096fa8b9b024f9f9fba4787/plugins/resolvable_fromhost; sendmail cf/m4/proto.m4 (code index id 23270562521) (check_mail, remote unqualified sender)",
   },
+  {
+    // NetEase's MI:IMF, as its code list documents it: the sender's address does not conform to the
+    // standard (发信人电子邮件地址不合规范).
+    cause: "sender-rejected",
+    pattern: /(?<![A-Za-z])MI:IMF(?![A-Za-z])/,
+    confidence: 0.85,
+    example: "550 MI:IMF",
+    source:
+      "code index id 28428818235 (Chinese Spring Boot mail tutorial README quoting NetEase mailbox error codes)",
+  },
 ]);
