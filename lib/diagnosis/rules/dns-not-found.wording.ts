@@ -298,4 +298,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/anymail/django-anymail/blob/0a07e84680e51f2e9d3d382c9fc2d1e560ef0232/tests/test_mailgun_webhooks.py; https://github.com/anymail/django-anymail/blob/719241234aeaede499eef9fa3d1b38ff765e78ef/tests/test_brevo_webhooks.py; http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; https://github.com/OpenSMTPD/OpenSMTPD/issues/639",
   },
+  {
+    // The concept: the destination domain does not exist, in a bounce's or a client's words ("No
+    // such domain.", "non-existing domain"); the sender's own domain refused at MAIL FROM (Exim's
+    // "550 5.1.7 … no such domain" for the sender) is a refused sender instead.
+    cause: "dns-not-found",
+    pattern: /\bNo such domain\b|\bnon-?existing domain\b|\bnon-?existent domain\b/i,
+    confidence: 0.75,
+    stages: ["resolve", "connect", "rcpt", "data"],
+    example: "<kijitora@example.cat>: <<< No such domain.",
+    source:
+      "sisimai/rb-sisimai set-of-emails/maildir/bsd/courier-04.eml; https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Courier.pm; https://github.com/ruslandoga/mua/blob/022c987d5e5b92df960bb7b9f4be61fcaace4df5/test/mua_test.exs",
+  },
 ]);

@@ -247,4 +247,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/eclipse-ee4j/angus-mail/blob/e76d54e02f0b94e9f6f06cee1b7b669b684003c6/providers/angus-mail/src/test/java/org/eclipse/angus/mail/smtp/SmtpStartTlsTrustTest.java; Postfix smtp(8) TLS log 'Server certificate not trusted'",
   },
+  {
+    // OpenSSL's packed error code with the reason SSL_R_CERTIFICATE_VERIFY_FAILED (134 = 0x086) in
+    // its low bits, in the 1.0 (14090086), 1.1 (1416F086) and 3.x (0A000086) layouts: pasted without
+    // its text, the code alone says the certificate did not verify (27 of the 27 corpus replies
+    // with it are this cause).
+    cause: "tls-cert-untrusted",
+    pattern: /\berror:(?:14[0-9A-F]{3}|0A000)086\b/i,
+    confidence: 0.9,
+    example:
+      "stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages: error:14090086",
+    source:
+      "openssl/openssl include/openssl/sslerr.h (SSL_R_CERTIFICATE_VERIFY_FAILED 134) and crypto/err/openssl.txt; https://github.com/PHPMailer/PHPMailer/issues/540",
+  },
 ]);
