@@ -21,11 +21,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-encryption-required",
     pattern:
-      /Plaintext (?:authentication|login|auth)\w* (?:is )?(?:not allowed|disallowed|not permitted)|AUTH (?:is )?not (?:allowed|permitted) (?:without|before) (?:TLS|STARTTLS|encryption)/i,
+      /Plaintext (?:authentication|login|auth)\w* (?:is )?(?:not allowed|disallowed|not permitted)|\bAUTH(?:entication)?(?: command)? (?:is |was )?(?:not (?:allowed|permitted|available|supported)|cannot be used|can(?:no|'|’)t be used|disabled|only (?:allowed|available|permitted)) (?:without|before|after|over|on) (?:an? )?(?:TLS|STARTTLS|SSL|encryption|encrypted|unencrypted|plain|insecure|secure)/i,
     confidence: 0.85,
     example: "Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
     source:
-      "dovecot/core src/login-common/login-common.h AUTH_PLAINTEXT_DISABLED_MSG (commit 87ef429c, shared by its login services incl. submission-login)",
+      "dovecot/core src/login-common/login-common.h AUTH_PLAINTEXT_DISABLED_MSG (commit 87ef429c, shared by its login services incl. submission-login); https://github.com/arcage/crystal-email/blob/97b67bfce3551cdfa016b05aaad50b720093ca60/src/email/client.cr",
   },
   {
     cause: "auth-encryption-required",

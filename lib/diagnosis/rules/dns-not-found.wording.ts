@@ -154,11 +154,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "dns-not-found",
     pattern:
-      /\bDNS Error: Domain name not found\b|\bNo mail servers appear to exists? for the recipient|\bName server reports domain name unknown\b/i,
+      /\bDNS Error\b[^\n]{0,60}?: Domain name not found\b(?!,? try again)|\bNo mail servers appear to exists? for the recipient|\bName server reports domain name unknown\b/i,
     confidence: 0.93,
     example: "Technical details of temporary failure:  DNS Error: Domain name not found",
     source:
-      "Gmail delay notices ('DNS Error: Domain name not found'); hmailserver/hmailserver ExternalDelivery ('No mail servers appear to exists for the recipient's address'); MDaemon session transcripts",
+      "Gmail delay notices ('DNS Error: Domain name not found'); https://github.com/zone-eu/zone-mta/blob/491228bfdfbbb7a36a137f50d49d88bf512bc714/lib/sender/resolve-mx.js; hmailserver/hmailserver ExternalDelivery ('No mail servers appear to exists for the recipient's address'); MDaemon session transcripts",
   },
   {
     cause: "dns-not-found",

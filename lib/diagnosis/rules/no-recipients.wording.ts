@@ -163,11 +163,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "no-recipients",
     origin: "client",
     pattern:
-      /(?:\b(?:To|recipient) address (?:is )?required\b|\bmust have at least one\b[^.;\n]{0,10}?\b(?:to|recipient)\b|\bno (?:valid )?(?:addresses in (?:the )?)?recipients?\b)/i,
+      /(?:\b(?:To|recipient) address (?:is )?required\b|\bmust have at least one\b[^.;\n]{0,10}?\b(?:to|recipient)\b|\b(?:no|missing) (?:valid )?(?:message )?(?:addresses in (?:the )?)?recipients?\b(?! (?:address )?(?:rejected|refused|denied|unknown|were|was|accepted)))/i,
     confidence: 0.8,
     example:
       "An SMTP To address is required to send a message. Set the message smtp_envelope_to, to, cc, or bcc address.",
     source:
-      "https://github.com/mikel/mail/blob/03abb3e1c19a9e866c46eef9342734c6f1d5b77c/spec/mail/network/delivery_methods/smtp_spec.rb; https://github.com/eleith/emailjs/blob/02f7ea5e2e438602666ceac97af36df08b4d2730/test/client.ts; https://github.com/rjbs/Email-Sender/blob/0207c847268a888abc52753c7474468d4e749046/lib/Email/Sender/Transport/SMTP.pm; https://github.com/Dolibarr/dolibarr/issues/10695; https://github.com/craftcms/cms/issues/11175",
+      "https://github.com/mikel/mail/blob/03abb3e1c19a9e866c46eef9342734c6f1d5b77c/spec/mail/network/delivery_methods/smtp_spec.rb; https://github.com/eleith/emailjs/blob/02f7ea5e2e438602666ceac97af36df08b4d2730/test/client.ts; https://github.com/rjbs/Email-Sender/blob/0207c847268a888abc52753c7474468d4e749046/lib/Email/Sender/Transport/SMTP.pm; https://github.com/Dolibarr/dolibarr/issues/10695; https://github.com/craftcms/cms/issues/11175; https://github.com/stalwartlabs/mail-send/blob/99733c80001da981f352881a135c2923d57c6708/src/lib.rs",
   },
 ]);

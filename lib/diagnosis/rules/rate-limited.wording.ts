@@ -469,4 +469,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go (mailHandler RCPT, len(s.recipients) >= s.config.MaxRecipients) [reply rendered with the default limit 200]; https://docs.seppmail.com/en/cloud/c05_sca_01_ia_03_seppmail-cloud-spamfilter-standalone.html; http://bestwisewords.com/document_detail/36612.html; vSMTP early SMTPReplyCode reply table (code index id 37388081113); http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
   },
+  {
+    // Too many MAIL transactions in one connection: the server's limit on messages per session.
+    cause: "rate-limited",
+    pattern: /\btoo many (?:MAIL )?transactions\b/i,
+    confidence: 0.85,
+    example: "554 Too many MAIL transactions in the same connection",
+    source:
+      "https://github.com/grommunio/gromox/blob/005105cc27b89f365a813f951386cc3723e64e40/mda/smtp/smtp_parser.cpp",
+  },
 ]);

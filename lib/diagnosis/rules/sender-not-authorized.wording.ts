@@ -401,4 +401,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/apache/james-project/blob/915cde96529b7fed3d09e64cafb0a68fbc907532/server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/AllowedUnauthenticatedSender.java; Go go-smtp relay session with per-account sender checks and quota limiter (code index id 69393393928); code index id 8782208601 (JavaScript SmtpJS contact form with Elastic Email)",
   },
+  {
+    // Exchange's "5.7.1 Client does not have permissions to send as this sender" as Windows and
+    // SQL Server Reporting Services print it in German, Russian, Japanese and Korean.
+    cause: "sender-not-authorized",
+    pattern:
+      /nicht berechtigt, als dieser Absender zu senden|нет разрешений для отправки, так как данный отправитель|この送信者として送信する権限がありません|이 보낸 사람으로 보낼 수 있는 권한이 없습니다/,
+    confidence: 0.88,
+    example:
+      "Die Serverantwort war: 5.7.1 Client ist nicht berechtigt, als dieser Absender zu senden  an System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
+    source:
+      "German SQL Server Reporting Services docs page on monitoring subscriptions, ULS log example (code index id 1747134429); zelanko/sql-docs.ru-ru, sql-docs.ja-jp and sql-docs.ko-kr docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
+  },
 ]);

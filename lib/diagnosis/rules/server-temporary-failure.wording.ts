@@ -352,11 +352,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server's own disk is (nearly) full — "Not enough disk space", "Insufficient
     // disk space", "Out of disk space": its passing fault (a recipient's full mailbox says quota).
     cause: "server-temporary-failure",
-    pattern: /\b(?:not enough|insufficient|out of|no more|low) (?:free )?disk space\b/i,
+    pattern:
+      /\b(?:not enough|insufficient|out of|no more|low) (?:free )?disk space\b|(?<![a-z])disk[ _]full\b/i,
     confidence: 0.86,
     example: "452 Not enough disk space. Please try later",
     source:
-      "C SMTP receiver reply-message header, MSG452NOSPACE (code index id 47340726419); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check)",
+      "C SMTP receiver reply-message header, MSG452NOSPACE (code index id 47340726419); hrs-allbsd/sendmail sendmail/srvrsmtp.c (enoughdiskspace check); https://support.microsoft.com/de-de/help/257167/xims-smtp-reply-code-451",
   },
   {
     // The family: the server names one of its own parts as failing (its storage, queue, spool,

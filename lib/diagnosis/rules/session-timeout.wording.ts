@@ -65,4 +65,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "421 Exceeded allowable connection time, disconnecting.",
     source: "https://manualsbrain.com/fr/manuals/1649696/?page=100",
   },
+  {
+    // The concept: the server says it closed the session because the client was idle too long
+    // ("221 5.0.0 Connection closed due to timeout", "Session terminated after inactivity"). A
+    // bare "Timeout" is left alone: a client prints the same word when a greeting never came.
+    cause: "session-timeout",
+    pattern:
+      /\b(?:Connection|Session) (?:closed|terminated|dropped) (?:due to|because of|after) (?:a |an )?(?:timeout|inactivity|idle)\b/i,
+    confidence: 0.75,
+    stages: ["ehlo", "auth", "mail", "rcpt", "data"],
+    example: "221 5.0.0 Connection closed due to timeout",
+    source: "https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp",
+  },
 ]);

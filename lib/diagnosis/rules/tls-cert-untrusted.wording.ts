@@ -260,4 +260,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "openssl/openssl include/openssl/sslerr.h (SSL_R_CERTIFICATE_VERIFY_FAILED 134) and crypto/err/openssl.txt; https://github.com/PHPMailer/PHPMailer/issues/540",
   },
+  {
+    // The family: the certificate's issuer is unknown, untrusted or not found ("Peer's
+    // certificate issuer is not recognized", "untrusted issuer", "unknown issuer"): the chain does
+    // not lead to a CA the client trusts (25 of the 26 corpus replies naming the issuer so).
+    cause: "tls-cert-untrusted",
+    pattern:
+      /\bissuer\b(?: certificate)?[^.\n]{0,20}?\b(?:is )?(?:not recogni[sz]ed|unknown|not trusted|untrusted|could not be found|not found)\b|\b(?:unknown|untrusted|unrecogni[sz]ed) (?:certificate )?issuer\b/i,
+    confidence: 0.88,
+    example: "Error in certificate: Peer's certificate issuer is not recognized.",
+    source:
+      "Chinese sendmail/mailx setup notes, section '需要证书' (code index id 18393308305); Postfix smtp(8) TLS log 'untrusted issuer'",
+  },
 ]);
