@@ -171,4 +171,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "<john.smith@sample.com>: permission denied. Command output: The recipient mailbox has exceeded its disk space limit.",
     source: "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/quota-7.msg",
   },
+  {
+    // The family: the recipient's mailbox (or mail folder, or its disk quota) is full, exceeded or
+    // out of space, in any words ("postponed due to a full mailbox", "mail box space not enough",
+    // "mailfolder is full", "reached disk quota", "would exceed mailbox quota", "the volume of
+    // recipient's mailbox exceeded the local limit"): 129 of the 136 corpus replies with these
+    // words are this cause.
+    cause: "recipient-mailbox-full",
+    pattern:
+      /\b(?:full mail ?box|mail ?(?:box|folder)(?: space)?\b[^.\n]{0,30}?\b(?:is )?(?:full|not enough|exceeded)|(?:exceed(?:s|ed|ing)?|reached|over)(?: (?:the|their|his|her|its|your|mailbox))? (?:disk |storage |mailbox |mail ?box )?quota|(?:mailbox|mail box|disk|storage) quota (?:exceeded|reached|full)|(?:mailbox|mail box)\b[^.\n]{0,30}?\bexceeded (?:its |the )?(?:disk space|size|storage|quota) limit)/i,
+    confidence: 0.85,
+    example:
+      'Delivery of email to this address "userx@example.com" has been postponed due to a full mailbox.',
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/simple_35.txt; warsaw/flufl.bounce flufl/bounce/tests/data/bounce_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/newmailru_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt; warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_01.txt; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/quota-7.msg; https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html",
+  },
 ]);

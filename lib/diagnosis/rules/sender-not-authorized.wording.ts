@@ -411,6 +411,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "Die Serverantwort war: 5.7.1 Client ist nicht berechtigt, als dieser Absender zu senden  an System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
     source:
-      "German SQL Server Reporting Services docs page on monitoring subscriptions, ULS log example (code index id 1747134429); zelanko/sql-docs.ru-ru, sql-docs.ja-jp and sql-docs.ko-kr docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
+      "German SQL Server Reporting Services docs page on monitoring subscriptions, ULS log example (code index id 1747134429); zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ja-jp docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ko-kr docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
   },
 ]);

@@ -370,6 +370,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.65,
     example: "451 4.0.0 Temporary storage error",
     source:
-      "Go go-smtp relay submission Data, WriteBlob and EnqueueRelayed errors (code index id 57135296768); go-smtp ingest server, session.Data (code index id 69427198905); aiosmtpd analysis gateway, handle_DATA (code index id 70432418749); https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE)",
+      "Go go-smtp relay submission Data, WriteBlob error (code index id 57135296768); Go go-smtp relay submission Data, EnqueueRelayed error (code index id 57135296768); go-smtp ingest server, session.Data (code index id 69427198905); aiosmtpd analysis gateway, handle_DATA (code index id 70432418749); https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE)",
   },
 ]);

@@ -245,7 +245,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example: "Server is not trusted: mailtest.local",
     source:
-      "https://github.com/eclipse-ee4j/angus-mail/blob/e76d54e02f0b94e9f6f06cee1b7b669b684003c6/providers/angus-mail/src/test/java/org/eclipse/angus/mail/smtp/SmtpStartTlsTrustTest.java; Postfix smtp(8) TLS log 'Server certificate not trusted'",
+      "https://github.com/eclipse-ee4j/angus-mail/blob/e76d54e02f0b94e9f6f06cee1b7b669b684003c6/providers/angus-mail/src/test/java/org/eclipse/angus/mail/smtp/SmtpStartTlsTrustTest.java; https://github.com/freedomofpress/securedrop/pull/1081",
   },
   {
     // OpenSSL's packed error code with the reason SSL_R_CERTIFICATE_VERIFY_FAILED (134 = 0x086) in
@@ -270,6 +270,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.88,
     example: "Error in certificate: Peer's certificate issuer is not recognized.",
     source:
-      "Chinese sendmail/mailx setup notes, section '需要证书' (code index id 18393308305); Postfix smtp(8) TLS log 'untrusted issuer'",
+      "Chinese sendmail/mailx setup notes, section '测试邮件发送' and '需要证书' (code index id 18393308305); https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/Zuplu/postfix-tlspol/issues/142; sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md; https://kb.mozillazine.org/SSL_Security_Error",
   },
 ]);
