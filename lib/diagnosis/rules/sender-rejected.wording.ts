@@ -425,4 +425,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 28428818235 (Chinese Spring Boot mail tutorial README quoting NetEase mailbox error codes)",
   },
+  {
+    // The family: mail from the sender's domain refused as such ("Sending from this domain is
+    // blocked", "Email from that domain is not accepted here"): the receiver's block on the
+    // domain, not on this login.
+    cause: "sender-rejected",
+    pattern:
+      /\b(?:sending |mail |e-?mail |messages? )?from (?:this|that|your|the) domain (?:is |are )?(?:blocked|not accepted|not allowed|refused|denied|rejected|banned)\b/i,
+    confidence: 0.8,
+    example: "550 Email from that domain is not accepted here.",
+    source: "https://github.com/Ombi-app/Ombi/issues/5024; haraka/haraka-plugin-access index.js (code index)",
+  },
 ]);
