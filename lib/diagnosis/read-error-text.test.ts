@@ -83,3 +83,19 @@ test("a refusal's code in a client's brackets is read; a process id or a line nu
   // A bracketed 250 is a client's report of the last reply it had, not a refusal.
   assert.equal(readErrorText("SMTP Error (250) Authentication is failed").primary, null);
 });
+
+test("a success reply quoted after a log's or a client's cue is read as the server's reply", () => {
+  for (const [text, code] of [
+    // nodemailer's info object (corpus b32-b32b-noerr-126-nodemailer-info-response).
+    ["response: '250 Mail OK queued as smtp1,C8mowACnfJ1YfP5aW6emBA--.23542S3 1526627416'", 250],
+    // Haraka's protocol log (corpus b22-b22d-haraka-250-recipient-ok).
+    [
+      "[PROTOCOL] [D01B4388-7099-4560-9A22-C6ABBBDCEA93.1] [core] S: 250 recipient <user@example.com> OK",
+      250,
+    ],
+  ] as const) {
+    assert.equal(readErrorText(text).primary?.code, code, text);
+  }
+  // A refusal in the same text still comes first.
+  assert.equal(readErrorText("response: '250 OK' then said: 550 5.1.1 User unknown").primary?.code, 550);
+});

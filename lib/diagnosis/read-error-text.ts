@@ -39,6 +39,10 @@ const WITH_ENHANCED = new RegExp(`(?<![\\w.])([2-5][0-5]\\d)[ -]+(${ENHANCED})(?
 // go-smtp prints "SMTP error 502: Not implemented" (and "SMTP error 535 5.7.8: …"): a colon may end the code.
 const AFTER_CUE =
   /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|:\s|$)/gim;
+// A success reply a log or a client's info object quotes after its cue ("response: '250 2.0.0 Ok:
+// queued as …'", "S: 250 recipient <…> OK"): the server's own last word, read as such.
+const SUCCESS_AFTER_CUE =
+  /(?:\bsaid|\bresponse|\breply|\breturned|smtp;|\bS:):?\s*["'=]?\s*(2[25][0-2])(?=[ -]|["',]|:\s|$)/gim;
 // Python's smtplib hands replies on as (code, b'text') tuples: "SMTPAuthenticationError: (535, b'5.7.8 …')".
 const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 // Clients that print the refusal's code in brackets: PHPMailer's "Failed to send data. [451] 4.7.1 …",
@@ -124,6 +128,10 @@ function collect(text: string): CodeHit[] {
   for (const m of text.matchAll(WITH_ENHANCED))
     hits.push({ code: Number(m[1]), enhanced: m[2] ?? null, index: m.index ?? 0 });
   for (const m of text.matchAll(AFTER_CUE)) {
+    const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
+    if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+  }
+  for (const m of text.matchAll(SUCCESS_AFTER_CUE)) {
     const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
     if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
   }

@@ -487,7 +487,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /\b(?:sending|send|relay|outbound|outgoing|envio|d'envoi(?: de mails)?|daily|hourly|message|messages|mail|e-?mail|rate|submission)\s(?:quota|limite?)\b[^.\n]{0,20}?\b(?:exceeded|dépassée?|reached|fulfilled|atingido|superado|überschritten)\b|\b(?:quota|limite?) (?:d'envoi|de envio|of (?:sending|messages|e-?mails|mails))\b[^.\n]{0,20}?\b(?:exceeded|dépassée?|reached|atingido|superado)\b|\b(?:exceeded|reached|atingiu|fulfilled)\b[^.\n]{0,30}?\b(?:sending|send|relay|outbound|outgoing|envio|message|messages|mail|e-?mail|daily|hourly|rate) (?:quota|limite?)\b|\blimited to \d+ (?:messages|mails|e-?mails|recipients)\b|\b(?:messages|mails|e-?mails|recipients) per (?:second|minute|hour|day|session)\b|\blimite maximo de envio\b/i,
     confidence: 0.85,
-    example: "554 Your account is on probation and domains are limited to 100 messages / hour. Account will be enabled in 341 seconds",
+    example:
+      "554 Your account is on probation and domains are limited to 100 messages / hour. Account will be enabled in 341 seconds",
     source:
       "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; https://github.com/roundcube/roundcubemail/issues/5908; https://github.com/WWBN/AVideo/issues/7527; code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply); easydns/chapps config defaults (code index id 16437285); https://emailit.com/docs/smtp/troubleshooting/",
   },
