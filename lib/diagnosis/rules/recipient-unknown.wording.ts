@@ -359,4 +359,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/apache/james-project/blob/HEAD/protocols/smtp/src/test/java/org/apache/james/protocols/smtp/SMTPErrorMessagesTest.java; warsaw/flufl.bounce flufl/bounce/tests/data/simple_13.txt",
   },
+  {
+    // The family: the recipient (mailbox, user, address, RCPT) named as not existing, not
+    // configured or not available here, in any order and spelling ("554 RCPT (x) dosn't exist",
+    // "511 Mailbox nonexistent", "550 recipient invalid", "550 Recipient not configured",
+    // "Email address - x - is not available here"). At RCPT or after DATA: a sender's address
+    // that does not exist is refused at MAIL FROM and is a refused sender.
+    cause: "recipient-unknown",
+    pattern:
+      /\b(?:recipient|mailbox|rcpt|user|address|account)\b[^\n]{0,40}?\b(?:does ?n[o']?t exists?|dosn'?t exist|nonexist(?:ent|ing)|non-exist(?:ent|ing)|not configured|(?:is )?not available here)\b|\brecipient (?:is )?invalid\b/i,
+    confidence: 0.8,
+    stages: ["rcpt", "data"],
+    example: "550 recipient invalid, please check the address for typos",
+    source:
+      "https://github.com/axllent/mailpit/issues/132; SQL dump of cibr_sys_email send log (code index id 17832882); https://pastebin.com/5RThtzeu; https://github.com/albertito/chasquid/blob/HEAD/test/t-12-minor_dialogs/bad_rcpt_to.cmy; https://github.com/webkom/lego/blob/591d461b7439c8a95b1effbb0375d5417706f896/lego/apps/restricted/smtp/handler.py (handle_DATA, recipient not RESTRICTED_ADDRESS); Python aiosmtpd routing gateway handler with trusted(session) and routes() (code index id 70187283994)",
+  },
 ]);
