@@ -436,4 +436,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 Email from that domain is not accepted here.",
     source: "https://github.com/Ombi-app/Ombi/issues/5024; haraka/haraka-plugin-access index.js (code index)",
   },
+  {
+    // The family: at MAIL FROM, the sender (address, domain, originator) called invalid or not
+    // accepted, in any words ("Sender domain not accepted", "Sending address not accepted due to
+    // spam filter", "503 5.1.2 Invalid from:", "originator not accepted", "Mail from not
+    // accepted by server"); only at MAIL FROM, where the words can only mean the sender. Not a
+    // syntax complaint about the FROM parameter ("501 5.5.4 … (invalid FROM parameter)").
+    cause: "sender-rejected",
+    pattern:
+      /(?<!(?:null|empty|blank) )\b(?:sender|sending|from|mail from|originator|envelope sender|return[- ]path)(?: address| domain)?:?\s+(?:<[^>\s]*>\s+|[^\s@]+@[^\s@]+\s+|"[^"\n]*"\s+)?(?:is |was )?(?:not (?:accepted|valid)|invalid)\b|\binvalid (?:from|sender)(?: address)?\b(?! parameter|:\s*(?:Unexpected|Missing|Bad|Invalid|Syntax)\b)/i,
+    confidence: 0.75,
+    stages: ["mail"],
+    requireStage: true,
+    example: "554 5.7.1 Sender domain not accepted",
+    source:
+      "https://github.com/wneessen/go-mail/blob/007d214c680d42c2f3111be00fa757b4753ab1e6/smtp/smtp_test.go; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection20.msg; https://github.com/mailcow/mailcow/issues/489; OSSEC HIDS src/os_maild/sendmail.c, FROM_ERROR (stored copy code index id 190893456); PyMTA aiosmtpd gateway handler, handle_MAIL blocked_sender_domain (code index id 62323872004)",
+  },
 ]);
