@@ -265,4 +265,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "553 sorry, your envelope recipient has been denied (#5.7.1)",
     source: "Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190)",
   },
+  {
+    // The family: the receiver (or the recipient) has put this sender or address on its own
+    // blocklist or reject list, naming no DNSBL ("Sorry, you are blacklisted on this server",
+    // "Your email address has been blacklisted", "Sender is on domain's blacklist", "by user's
+    // reject list"): 9 of the 9 corpus replies with these words are this cause.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\b(?:you are|your (?:e-?mail )?address (?:is|has been)|an address that has been|sender is|sender (?:address )?has been|(?:e-?mail )?address (?:is|has been))\s(?:blacklisted|blocklisted|on (?:the |this |domain's |user's |our )?(?:black|block|reject|deny)[ -]?list)\b|\bby user's reject list\b/i,
+    confidence: 0.8,
+    example: "Sorry, you are blacklisted on this server",
+    source:
+      "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+  },
 ]);
