@@ -278,4 +278,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
   },
+  {
+    // qmail's badrcptto control file: recipients this server refuses by its own list.
+    cause: "recipient-rejected-policy",
+    pattern: /\bbadrcptto\b/i,
+    confidence: 0.85,
+    example: "SMTP; 553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
+    source:
+      "https://github.com/yaslama/bouncehammer/blob/10075f64d24b9eac0615d71f6b1054a2e6f2b104/examples/hammer.1970-01-01.ffffffff.000000.tmp",
+  },
 ]);

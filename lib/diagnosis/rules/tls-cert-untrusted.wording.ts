@@ -272,4 +272,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Chinese sendmail/mailx setup notes, section '测试邮件发送' and '需要证书' (code index id 18393308305); https://github.com/freedomofpress/securedrop/pull/1081; https://github.com/Zuplu/postfix-tlspol/issues/142; sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md; https://kb.mozillazine.org/SSL_Security_Error",
   },
+  {
+    // CakePHP's SmtpTransport message when its TLS socket fails: it guesses a refused connection
+    // or a plain server, but in both threads that show it the server's self-signed certificate
+    // was refused. Below the root-cause certainty of a named verification failure.
+    cause: "tls-cert-untrusted",
+    pattern: /\bdid not accept the connection or trying to connect to non TLS SMTP server using TLS\b/i,
+    confidence: 0.6,
+    stages: ["tls", "connect", "greeting", "ehlo"],
+    example:
+      "SMTP server did not accept the connection or trying to connect to non TLS SMTP server using TLS.",
+    source:
+      "https://github.com/passbolt/passbolt_docker/issues/49; https://github.com/cakephp/cakephp/issues/7505",
+  },
 ]);
