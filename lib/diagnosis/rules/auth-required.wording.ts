@@ -188,4 +188,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 30047075478 (Yandex nwsmtp pytest suite for AUTH PLAIN, test_nodelivery_after_invalid_auth_plain); OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (smtp_check_mail_from, F_AUTH_REQUIRE); https://github.com/frappe/frappe/issues/38806",
   },
+  {
+    // The family: at MAIL FROM or after DATA, the server says the user (sender, session) is not
+    // authenticated ("5.7.3 Requested action aborted; user not authenticated", "You have not
+    // authenticated using … credentials"): the device sent without signing in. At RCPT the same
+    // words are a group's or organisation's rule about who may write to it (Exchange's 5.7.12 and
+    // 5.7.133), left to those patterns.
+    cause: "auth-required",
+    pattern: /\b(?:user|sender|you|session)\b (?:was |is |are |have |has )?not (?:been )?authenticated\b/i,
+    confidence: 0.8,
+    stages: ["mail", "data"],
+    requireStage: true,
+    example: "5.7.3 Requested action aborted; user not authenticated",
+    source:
+      "https://github.com/elkarbackup/elkarbackup/issues/702; https://github.com/the-djmaze/snappymail/issues/1697; Haraka third-party CallFire plugin hook_queue (code index id 1504563226); Spanish MySQL dump of an app's log_ table, rows 2-3 'Recuperar contraseña' (code index id 31438224253)",
+  },
 ]);
