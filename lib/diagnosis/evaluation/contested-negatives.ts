@@ -481,4 +481,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // AUP#CDRBL, which Cox's postmaster page documents as a temporary block of the IP for its
   // recent traffic, after "sender rejected", at 0.82.
   ["b54-groupware-051", "ip-reputation"],
+  // Postal's "502 Invalid/unsupported command" to an HP printer: the words say the server did
+  // not know the command, at 0.7.
+  ["b55-scan-005", "protocol-error"],
 ]);
