@@ -127,13 +127,11 @@ function collect(text: string): CodeHit[] {
   }
   for (const m of text.matchAll(WITH_ENHANCED))
     hits.push({ code: Number(m[1]), enhanced: m[2] ?? null, index: m.index ?? 0 });
-  for (const m of text.matchAll(AFTER_CUE)) {
-    const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
-    if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
-  }
-  for (const m of text.matchAll(SUCCESS_AFTER_CUE)) {
-    const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
-    if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+  for (const cue of [AFTER_CUE, SUCCESS_AFTER_CUE]) {
+    for (const m of text.matchAll(cue)) {
+      const index = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? "");
+      if (KNOWN_CODES.has(Number(m[1]))) hits.push({ code: Number(m[1]), enhanced: null, index });
+    }
   }
   for (const m of text.matchAll(PYTHON_TUPLE)) {
     const index = (m.index ?? 0) + 1;

@@ -205,10 +205,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The concept, as one phrasing: the server and the client share no sign-in method, however
     // the client words it ("server does not support SMTP AUTH type: PLAIN", "wrong authentication
     // type AUTH LOGIN", "no form of authorisation supported", "Unable to use this auth type",
-    // "did not support any of the ones loaded", "Authentication type is not supported", "No auth mechanism supported: [NTLM]", "Authentication
-    // methods SASL PLAIN and LOGIN are unavailable"). 20 of
-    // the 27 corpus replies with these words are this cause; the other 6 are lettre's "No
-    // compatible authentication mechanism", left to its own wording (AUTH not offered at all).
+    // "did not support any of the ones loaded", "Authentication type is not supported", "No auth
+    // mechanism supported: [NTLM]", "Authentication methods SASL PLAIN and LOGIN are
+    // unavailable", "cannot found supported authentication methods"). Lettre's "No compatible
+    // authentication mechanism" is left to its own wording (AUTH not offered at all).
     cause: "auth-mechanism-unsupported",
     pattern:
       /(?:\b(?:auth(?:entication|orisation|orization)?|login) (?:type|method|mechanism|scheme)s? (?:is |are )?(?:not supported|unsupported|not (?:available|allowed|implemented))\b|\b(?:does not|doesn't|does no|did not|didn't) support (?:any of the (?:ones|available (?:auth\w* )?(?:types|methods|mechanisms))|(?:the |this )?(?:SMTP )?(?:[\w-]+ )?(?:AUTH|authentication|auth) (?:type|method|mechanism|scheme)s?)|\bno form of auth\w* supported|\bwrong auth\w* (?:type|method|mechanism)|\bunable to use this auth\w* (?:type|method|mechanism)|\bno (?:suitable|supported|common) auth\w* (?:types?|methods?|mechanisms?)\b|\bno auth\w* (?:types?|methods?|mechanisms?) (?:is |are )?(?:supported|available)\b|\b(?:cannot|can't|could not|couldn't|unable to) (?:find|found) (?:a |any )?(?:supported|suitable|common|usable) auth\w* (?:types?|methods?|mechanisms?)\b|\bauth\w* (?:types?|methods?|mechanisms?)\b[^.\n]{1,40}?\b(?:is|are) (?:unavailable|not available|not supported|unsupported)\b|\b(?:unknown|unsupported|invalid|bad) (?:SASL |AUTH |auth\w* )+(?:type|method|mechanism)\b)/i,

@@ -93,10 +93,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // header, not a login.
     cause: "credentials-missing",
     pattern:
-      /\b(?:no|missing|empty) (?:e-?mail |smtp |sasl[_ ])?(?:user ?name|user ?id|login|password|passwd|credentials|secret(?: phrase)?)\b(?! (?:and|or) password (?:not accepted|incorrect|wrong))|\b(?:user ?name|login|password|passwd|credentials)(?: (?:and|or) (?:a )?(?:password|passwd))?,? (?:(?:were|was|is|are|has|have) )?(?:not (?:been )?(?:provided|given|set|supplied|configured|specified)|NULL|empty|missing)\b/i,
+      /\b(?:no|missing|empty) (?:e-?mail |smtp |sasl[_ ])?(?:user ?name|user ?id|login|password|passwd|credentials|secret(?: phrase)?)\b|\b(?:user ?name|login|password|passwd|credentials)(?: (?:and|or) (?:a )?(?:password|passwd))?,? (?:(?:were|was|is|are|has|have) )?(?:not (?:been )?(?:provided|given|set|supplied|configured|specified)|NULL|empty|missing)\b/i,
     confidence: 0.85,
     stages: ["auth"],
-    origin: "client",
     example: '{:error, "Username and password were not provided for authentication."}',
     source:
       "https://github.com/fewlinesco/bamboo_smtp/blob/00282d2681334f57d1a8b3daa677443c60a26d47/test/lib/bamboo/adapters/smtp_adapter_test.exs; https://github.com/rjbs/Email-Sender/blob/0207c847268a888abc52753c7474468d4e749046/lib/Email/Sender/Transport/SMTP.pm; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html; https://github.com/GluuFederation/oxTrust/issues/2098",
