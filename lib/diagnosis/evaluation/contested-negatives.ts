@@ -484,4 +484,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Postal's "502 Invalid/unsupported command" to an HP printer: the words say the server did
   // not know the command, at 0.7.
   ["b55-scan-005", "protocol-error"],
+  // "[Errno 11003] getaddrinfo failed" at the resolve stage: Windows' WSANO_RECOVERY, a failure to
+  // resolve the name; with no words that say more, the likelier DNS cause is named, at 0.45.
+  ["b34-b34d-py12306-getaddrinfo-11003", "dns-not-found"],
 ]);

@@ -1,5 +1,6 @@
 import type { Evidence } from "../evidence";
 import { publishedHostLookupFailed } from "../published-host";
+import { replyClass } from "../reply-class";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./dns-failure.wording";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -24,6 +25,7 @@ export const dnsFailure = defineRule("dns-failure", {
       systemCode(e, ["EDNS"], 0.6),
       wording(e, "dns-failure"),
       publishedNameFailed(e),
+      resolutionAlone(e),
     ),
   explain: (e) => {
     const published = publishedHostLookupFailed(e);
@@ -44,5 +46,22 @@ function publishedNameFailed(e: Evidence): RuleMatch | null {
     // Above the "name not found" codes (0.95): the name is known to exist.
     confidence: 0.96,
     signal: `"${published.host}" is ${published.provider.name}'s published server name, so its lookup failed in DNS`,
+  };
+}
+
+/**
+ * A failure at name resolution whose words say no more: a name that does not exist is likelier
+ * (dns-not-found names it), so a DNS failure is only another possible cause; under a temporary
+ * (4xx) reply or words of a lookup that timed out or was deferred ("failed to lookup address
+ * information: Try again", musl's text for EAI_AGAIN), it is the likelier of the two. A bounce's
+ * own advice ("check for typos … and try again") is no deferral.
+ */
+const DEFERRED_LOOKUP = /\b(?:timed out|deferred|temporar(?:y|ily)|(?<!\band )try again)\b/i;
+
+function resolutionAlone(e: Evidence): RuleMatch | null {
+  if (e.stage !== "resolve") return null;
+  return {
+    confidence: replyClass(e) === "4" || DEFERRED_LOOKUP.test(e.words) ? 0.5 : 0.3,
+    signal: "a failure at name resolution, with no words that say more",
   };
 }
