@@ -249,6 +249,7 @@ function blockAround(text: string, start: number, end: number, code: number): st
     if (!same.test(text.slice(prev, from - 1))) break;
     from = prev;
   }
+  to = bareCodeContinued(text, start, to, code);
   for (let lines = 0; to < text.length && lines < 20; lines++) {
     const next = text.indexOf("\n", to + 1);
     const line = text.slice(to + 1, next === -1 ? undefined : next);
@@ -258,4 +259,16 @@ function blockAround(text: string, start: number, end: number, code: number): st
     to = next === -1 ? text.length : next;
   }
   return text.slice(from, to).trim();
+}
+
+/**
+ * A reply whose code ends its line and whose enhanced code and words start the next one, perhaps
+ * after a blank line ("SMTPSenderRefused: 553\n\n5.7.1 Sender address rejected: not owned by auth
+ * user.", as Odoo shows smtplib's exception): the next line is the same reply's text.
+ */
+function bareCodeContinued(text: string, start: number, to: number, code: number): number {
+  if (!new RegExp(`\\b${code}[ \\t]*$`).test(text.slice(start, to))) return to;
+  const rest = /^\n(?:[ \t]*\n)?([ \t]*([245])\.\d{1,3}\.\d{1,3}\b[^\n]*)/.exec(text.slice(to));
+  if (!rest || rest[2] !== String(code)[0]) return to;
+  return to + rest[0].length;
 }

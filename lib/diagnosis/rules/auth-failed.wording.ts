@@ -350,4 +350,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/cakephp/cakephp/blob/0762410abc398d6c2a8939d49a8baf07475dfdbf/tests/TestCase/Mailer/Transport/SmtpTransportTest.php",
   },
+  {
+    // sSMTP's and mailx's own words when the server refused the login ("ssmtp: Authorization
+    // failed (535 …)"); alone they say only that the sign-in was refused.
+    cause: "auth-failed",
+    pattern: /\bAuthori[sz]ation failed\b/i,
+    confidence: 0.6,
+    stages: ["auth"],
+    requireStage: true,
+    origin: "client",
+    example: "ssmtp: Authorization failed",
+    source: "https://github.com/ajwans/sSMTP/blob/HEAD/ssmtp.c",
+  },
 ]);

@@ -217,4 +217,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/KeepSec-Technologies/Mail2Go/issues/3; https://github.com/nodemailer/nodemailer/blob/90abf7d11db5ebfeb4292b62c1fff969741c7d33/test/smtp-connection/smtp-connection-auth-test.ts; https://github.com/eclipse-ee4j/angus-mail/blob/216c5f802cb6002ce9f0c8f227c70b27bc2817b7/providers/angus-mail/src/test/java/org/eclipse/angus/mail/smtp/SMTPLoginHandler.java; https://github.com/LukeSmithxyz/mutt-wizard/issues/717; https://github.com/eleith/emailjs/issues/126; https://github.com/mastodon/mastodon/issues/5792; https://pastebin.com/pwcBN2em; https://pastebin.com/z8RXfQKH; https://github.com/python/cpython/blob/0011af77490cf4d01a347e1c40470257a1e09baf/Lib/smtplib.py; https://github.com/swiftmailer/swiftmailer/issues/61; https://github.com/thunderbird/thunderbird-android/blob/14a7f1b0d3a0409234f8075956f836248c7ef7d5/mail/protocols/smtp/src/test/java/com/fsck/k9/mail/transport/smtp/SmtpTransportTest.kt; https://github.com/kaisellgren/mailer/blob/06ee0257fe78c9d7cec41cbb2bdf7f1880a11d9f/lib/src/smtp/smtp_client.dart; https://github.com/Zimbra/zm-mailbox/blob/04aa15c6591acda801ebd3564bd87a530988ae55/src/java-test/com/zimbra/cs/mailclient/smtp/SmtpTransportTest.java; https://github.com/stalwartlabs/mail-send/blob/99733c80001da981f352881a135c2923d57c6708/src/lib.rs; https://github.com/arcage/crystal-email/blob/97b67bfce3551cdfa016b05aaad50b720093ca60/src/email/client.cr",
   },
+  {
+    // A client's own check of the EHLO list: the server does not offer the mechanism it was set
+    // to use (POCO's SMTPClientSession, Dart's mailer).
+    cause: "auth-mechanism-unsupported",
+    pattern:
+      /\bdoes not support (?:the )?(?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|NTLM|XOAUTH2|GSSAPI) authentication\b/i,
+    confidence: 0.88,
+    origin: "client",
+    example: "SMTP Exception: The mail service does not support LOGIN authentication",
+    source:
+      "https://github.com/pocoproject/poco/blob/HEAD/Net/src/SMTPClientSession.cpp; https://github.com/kaisellgren/mailer/blob/06ee0257fe78c9d7cec41cbb2bdf7f1880a11d9f/lib/src/smtp/smtp_client.dart",
+  },
 ]);

@@ -9,12 +9,14 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // smtplib re-raises a socket timeout while waiting for a reply as a disconnect: a greeting timeout
-    // up to EHLO; once the session has reached AUTH or later, the same words say nothing of the greeting.
+    // up to EHLO; once the session has reached AUTH or later, the same words say nothing of the
+    // greeting, and where the stage is unknown they say only that some reply was late.
     cause: "greeting-timeout",
     origin: "client",
     pattern: /Connection unexpectedly closed: (?:timed out|The read operation timed out)/i,
     confidence: 0.88,
     stages: ["connect", "greeting", "tls", "ehlo"],
+    requireStage: true,
     example: 'SMTPServerDisconnected("Connection unexpectedly closed: timed out")',
     source: `${PYTHON} (getreply: "Connection unexpectedly closed: " + str(e))`,
   },

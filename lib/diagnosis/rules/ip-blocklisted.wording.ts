@@ -398,10 +398,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server says the connecting IP itself is blocked, listed, banned or was
     // identified as a spam source ("The connecting IP has been identified as a source of
     // unsolicited mail", "mail from your IP address is administratively disabled"), without
-    // naming a list; below wording that names a list or the provider's reputation.
+    // naming a list; below wording that names a list or the provider's reputation. The address
+    // itself may stand between ("Your IP [192.0.2.10] has been blacklisted", KPN).
     cause: "ip-blocklisted",
     pattern:
-      /\b(?:your|the|connecting|sending|client) IP(?: address)?\b[^.\n]{0,40}?\b(?:is|are|has been|have been|was) (?:blocked|blacklisted|blocklisted|listed|disabled|banned|identified as)\b/i,
+      /\b(?:your|the|connecting|sending|client) IP(?: address)?\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:is|are|has been|have been|was) (?:blocked|blacklisted|blocklisted|listed|disabled|banned|identified as)\b/i,
     confidence: 0.6,
     example: "554 The connecting IP has been identified as a source of unsolicited mail",
     source:

@@ -175,4 +175,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 very bad karma score: -6",
     source: "haraka/haraka-plugin-karma index.js",
   },
+  {
+    // Rackspace (emailsrvr.com) defers mail from an IP it has no reputation for yet.
+    cause: "ip-reputation",
+    pattern: /\btoo many messages from a new or untrusted IP\b/i,
+    confidence: 0.92,
+    example:
+      "host mx2.emailsrvr.com[146.20.1.1] said: 451 4.7.1 Received too many messages from a new or untrusted IP: 192.0.2.10 (Z27/80343E7) (G28) (in reply to RCPT TO command)",
+    source:
+      "Postfix log parser offline test scripts/parser-test.mjs, REAL_WORLD cases (code index id 71339755154)",
+  },
 ]);

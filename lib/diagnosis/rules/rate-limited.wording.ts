@@ -492,4 +492,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; https://github.com/roundcube/roundcubemail/issues/5908; https://github.com/WWBN/AVideo/issues/7527; code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply); easydns/chapps config defaults (code index id 16437285); https://emailit.com/docs/smtp/troubleshooting/",
   },
+  {
+    // A receiver that says it throttled the sender (Comcast's "Throttled - try again later",
+    // RL codes; "Sender is throttled"): a rate limit, below wording that names spam or reputation.
+    cause: "rate-limited",
+    pattern: /\bthrottled\b/i,
+    confidence: 0.7,
+    example:
+      "host mx2.mxge.comcast.net[96.114.1.1] said: 451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010",
+    source:
+      "Postfix log parser offline test scripts/parser-test.mjs, REAL_WORLD cases (code index id 71339755154)",
+  },
 ]);

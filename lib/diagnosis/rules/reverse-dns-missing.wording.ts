@@ -113,4 +113,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Python email-verifier source, SENDER_REJECTION_MARKERS comment (stored copy code index id 69345854918)",
   },
+  {
+    // simta refuses a client whose address has no valid reverse (PTR) name, or whose reverse
+    // lookup failed, at the greeting: "Invalid reverse address", "Error checking reverse address".
+    cause: "reverse-dns-missing",
+    pattern: /\b(?:invalid|bad|missing|no|checking) reverse address\b/i,
+    confidence: 0.88,
+    example: "421 Access Denied - Invalid reverse address",
+    source: "https://github.com/simta/simta/blob/005cea234145c97ab7ba994d156bf7480734c1a1/receive.c",
+  },
 ]);

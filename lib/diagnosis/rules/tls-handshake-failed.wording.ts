@@ -166,4 +166,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.85,
     "Не може да бъде установена TSL връзка",
   ),
+  {
+    // Go's crypto/tls when client and server share no cipher suite (OpenSSL: "no shared cipher").
+    cause: "tls-handshake-failed",
+    pattern: /\bno cipher suite supported by both client and server\b/i,
+    confidence: 0.8,
+    origin: "client",
+    example: "tls: no cipher suite supported by both client and server",
+    source: "https://github.com/foxcpp/maddy/issues/789",
+  },
 ]);
