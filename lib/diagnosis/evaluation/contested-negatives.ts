@@ -509,4 +509,16 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b56-tlsconn-041", "connection-reset"],
   // OpenSSL's "SSL23_GET_SERVER_HELLO:unknown protocol": the server answered in plain text.
   ["b56-tlsconn-054", "tls-wrong-mode"],
+  // Batch 57's: Exim's "Unrouteable address" at RCPT (recipient-unknown in 6 of 11 such replies).
+  ["b57-pastes-001", "recipient-unknown"],
+  // PHPMailer's own "SMTP Error: Could not authenticate", at 0.72.
+  ["b57-pastes-003", "auth-failed"],
+  // "535 5.7.8 Error: authentication failed: Invalid format": the words say the login failed.
+  ["b57-pastes-021", "auth-failed"],
+  // "550 5.5.1 Protocol error" at RCPT: the server's words and code, at 0.5.
+  ["b57-pastes-040", "protocol-error"],
+  // Postfix's "lost connection after HELO": the client's connection was cut, as logged.
+  ["b57-pastes-065", "connection-reset"],
+  // OpenSSL's "wrong version number": the peer did not answer in TLS (the thread never settled why).
+  ["b57-fixnotes-007", "tls-wrong-mode"],
 ]);

@@ -118,4 +118,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/albertito/chasquid/blob/61d2961ee92c2aabb55404e9eb073dd62165c66c/test/t-12-minor_dialogs/auth_too_many_failures.cmy; https://github.com/SilvioTormen/smtprelay (src/auth/auth-handler.js)",
   },
+  {
+    // Too many AUTH commands in one session: the server stops taking sign-in attempts (Hostinger).
+    cause: "auth-locked-out",
+    pattern: /\btoo many AUTH commands\b/i,
+    confidence: 0.85,
+    example: "450 4.7.1 Error: too many AUTH commands",
+    source:
+      "TypeScript bulk-mail sender for Hostinger SMTP, error handling in sendMail (code index id 35584925253)",
+  },
 ]);

@@ -100,4 +100,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/fewlinesco/bamboo_smtp/blob/00282d2681334f57d1a8b3daa677443c60a26d47/test/lib/bamboo/adapters/smtp_adapter_test.exs; https://github.com/rjbs/Email-Sender/blob/0207c847268a888abc52753c7474468d4e749046/lib/Email/Sender/Transport/SMTP.pm; http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html; https://github.com/GluuFederation/oxTrust/issues/2098",
   },
+  {
+    // mailx asks for a password it was never given and then gives up.
+    cause: "credentials-missing",
+    pattern: /\bA password is necessary for SMTP authentication\b/i,
+    confidence: 0.9,
+    origin: "client",
+    example: "Password: A password is necessary for SMTP authentication",
+    source: "https://pastebin.com/ZkrjTEZz",
+  },
 ]);

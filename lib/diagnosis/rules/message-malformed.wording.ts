@@ -396,4 +396,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/eleith/emailjs/blob/02f7ea5e2e438602666ceac97af36df08b4d2730/test/client.ts; code index id 43307136907 (Python SMTP server, header parsing loop); https://github.com/sisimai/rb-sisimai/blob/HEAD/set-of-emails/maildir/bsd/email-google-03.eml; haraka/haraka-plugin-headers index.js (missing_required); https://github.com/Exim/exim/blob/HEAD/test/log/0026; milter-spamd source, mm_eoh (code index id 35273556210)",
   },
+  {
+    // A server that could not parse the message names a malformed message, even inside a
+    // "content rejected" reply (Stalwart, a Go relay's DATA handler).
+    cause: "message-malformed",
+    pattern: /\b(?:could not|unable to|cannot|failed to) parse (?:the )?message\b/i,
+    confidence: 0.92,
+    example: "554 5.6.0 Message content rejected: could not parse message",
+    source: "Go SMTP relay session, DATA handler with message.Build (code index id 61470642343)",
+  },
 ]);

@@ -122,4 +122,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "421 Access Denied - Invalid reverse address",
     source: "https://github.com/simta/simta/blob/005cea234145c97ab7ba994d156bf7480734c1a1/receive.c",
   },
+  {
+    // Gmail's IPv6 refusal however much of it is quoted ("does not meet IPv6 sending guidelines
+    // regarding PTR records and authentication"): 14 of 14 such replies are a missing PTR.
+    cause: "reverse-dns-missing",
+    pattern: /\bIPv6 sending guidelines\b/i,
+    confidence: 0.9,
+    example: "message does not meet IPv6 sending guidelines regarding PTR",
+    source:
+      "https://github.com/uthoplatforms/utho-docs/blob/HEAD/content/Linux/how-to-solve-zimbra-error-message-does-not-meet-ipv6-sending-guidelines-regarding-ptr/index.md; https://github.com/cyclestreets/cyclescape/issues/553",
+  },
 ]);

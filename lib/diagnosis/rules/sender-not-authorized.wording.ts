@@ -413,4 +413,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "German SQL Server Reporting Services docs page on monitoring subscriptions, ULS log example (code index id 1747134429); zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ja-jp docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.ko-kr docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
   },
+  {
+    // A sending service that has not validated the From address the account used (Brevo, Mailjet).
+    cause: "sender-not-authorized",
+    pattern: /\bValidate your sender\b|\bsender address has not been validated\b/i,
+    confidence: 0.9,
+    example:
+      "Sending has been rejected because the sender you used user@gmail.com is not valid. Validate your sender or authenticate your domain",
+    source:
+      "https://github.com/askinguray-debug/d1-template/blob/HEAD/BREVO_SENDER_VERIFICATION_FIX.md; https://github.com/miksblitz/defendu-app/blob/HEAD/FIX_MAILJET_SENDER.md",
+  },
 ]);

@@ -372,4 +372,34 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Go go-smtp relay submission Data, WriteBlob error (code index id 57135296768); Go go-smtp relay submission Data, EnqueueRelayed error (code index id 57135296768); go-smtp ingest server, session.Data (code index id 69427198905); aiosmtpd analysis gateway, handle_DATA (code index id 70432418749); https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE)",
   },
+  {
+    // The server's own resources ran out ("No system resources", postscreen; "system resources
+    // exceeded", smtpf's reply catalogue): its temporary failure, above the bare 4.3.2.
+    cause: "server-temporary-failure",
+    pattern: /\bNo system resources\b|\bsystem resources exceeded\b/i,
+    confidence: 0.7,
+    example: "421 4.3.2 No system resources",
+    source:
+      "https://github.com/vdukhovni/postfix/blob/HEAD/postfix/src/postscreen/postscreen_send.c; https://github.com/SirWumpus/smtpf/blob/17a7dce1748f8f508a746ab8c9398664fcf6f373/src/reply.c",
+  },
+  {
+    // A temporary, spool or queue file the server could not create or write: its storage failed.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:could not|cannot|can't|unable to|failed to) (?:create|write|open) (?:a )?(?:temporary|temp|spool|queue) file\b/i,
+    confidence: 0.85,
+    example: "451 4.3.2 cannot create temporary file: Permission denied",
+    source:
+      "https://github.com/cyrusimap/cyrus-imapd/blob/00d760ef827c64e802d8b4d13d166fe83c9c7918/imap/lmtpengine.c; masqmail-style C SMTP receiver smtp_in.c, DATA handling after accept_message() (code index id 14974987379)",
+  },
+  {
+    // A back end the front server depends on failed or could not be reached (a proxy's LMTP back
+    // end, a recipient check's store).
+    cause: "server-temporary-failure",
+    pattern: /\bBackend (?:error|connection failed)\b/i,
+    confidence: 0.88,
+    example: "451 4.4.1 Backend connection failed",
+    source:
+      "https://github.com/migadu/sora/blob/HEAD/server/lmtpproxy/session.go; Haraka rcpt plugin with async check_rcpt try/catch (code index id 71477056991)",
+  },
 ]);

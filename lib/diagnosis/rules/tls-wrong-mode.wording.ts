@@ -270,4 +270,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "jakartaee/mail-api SMTPTransport.java (protocolConnect debug line 'trying to connect to host … port …, isSSL …'); https://github.com/cptactionhank/docker-atlassian-jira-software/issues/64",
   },
+  {
+    // Postfix names the last command "UNKNOWN" when what the client sent was no SMTP command:
+    // a TLS ClientHello on a plain (STARTTLS) port, so the session then times out or is dropped.
+    cause: "tls-wrong-mode",
+    pattern: /\b(?:lost connection|timeout) after UNKNOWN\b/i,
+    confidence: 0.88,
+    example: "postfix/submission/smtpd[1467]: lost connection after UNKNOWN from unknown[183.11.37.2]",
+    source:
+      "https://github.com/docker-mailserver/docker-mailserver/issues/614; https://pastebin.com/t6d6SEfA",
+  },
 ]);
