@@ -28,6 +28,15 @@ export const connectTimeout = defineRule("connect-timeout", {
           confidence: 0.65,
           signal: 'wording "connection timed out"',
         },
+      // At the connect stage, a timeout in any words ("{error,timeout}", "ConnectionTimeoutError",
+      // "Expiró el tiempo de conexión", "(TimedOut:0000274C)") is the connection's: 83 of the
+      // 95 connect-stage replies that say so are connect timeouts (2026-12-02).
+      e.code === null &&
+        e.stage === "connect" &&
+        CONNECT_STAGE_TIMEOUT.test(e.words) && {
+          confidence: 0.6,
+          signal: "a timeout while connecting",
+        },
       // A bare "timed out" may be a read, a session or a queue lifetime: only a possible cause.
       e.code === null &&
         /timed out/i.test(e.words) && {
@@ -40,3 +49,7 @@ export const connectTimeout = defineRule("connect-timeout", {
     fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
   }),
 });
+
+// Not a timeout setting a client prints with its attempt ("timeout -1;", "timeout=300").
+const CONNECT_STAGE_TIMEOUT =
+  /time[d ]?out(?![ \t]*=[ \t]*-?\d|[ \t]+-?\d)|tiempo de conexi[oó]n|zeit[üu]berschreitung|d[ée]lai d.attente|超时|タイムアウト/i;

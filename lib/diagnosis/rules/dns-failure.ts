@@ -56,7 +56,7 @@ function publishedNameFailed(e: Evidence): RuleMatch | null {
  * information: Try again", musl's text for EAI_AGAIN), it is the likelier of the two. A bounce's
  * own advice ("check for typos … and try again") is no deferral.
  */
-const DEFERRED_LOOKUP = /\b(?:timed out|deferred|temporar(?:y|ily)|(?<!\band )try again)\b/i;
+const DEFERRED_LOOKUP = /\b(?:timed out|i\/o timeout|deferred|temporar(?:y|ily)|(?<!\band )try again)\b/i;
 
 function resolutionAlone(e: Evidence): RuleMatch | null {
   if (e.stage !== "resolve") return null;
