@@ -521,4 +521,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b57-pastes-065", "connection-reset"],
   // OpenSSL's "wrong version number": the peer did not answer in TLS (the thread never settled why).
   ["b57-fixnotes-007", "tls-wrong-mode"],
+  // Batch 58's: "550 Administrative prohibition" (Exim's policy refusal, here to EXPN).
+  ["b58-servers-064", "recipient-rejected-policy"],
+  // Exim's "Temporary local problem - please try later": the server's own temporary failure.
+  ["b58-servers-065", "server-temporary-failure"],
 ]);

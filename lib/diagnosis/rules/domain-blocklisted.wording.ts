@@ -72,4 +72,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Twilio SendGrid docs 'Blocklist provider insights' (code index id 56228055809); https://pastebin.com/6xJ4cN6J",
   },
+  {
+    // An address or domain listed by a domain blocklist ("dbl." zones: Spamhaus DBL and local
+    // ones): the domain, not the IP, is listed.
+    cause: "domain-blocklisted",
+    pattern: /\b(?:black ?|block ?)?listed (?:by|in|on) dbl\./i,
+    confidence: 0.94,
+    example:
+      "550 5.7.1 rejected mail address, <user@spam-domain.example> black listed by dbl.example.org #940 (<session-id>)",
+    source: "smtpf uribl.c mail-bl check (code index id 17023388996)",
+  },
 ]);

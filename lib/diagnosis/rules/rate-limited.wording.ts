@@ -503,4 +503,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Postfix log parser offline test scripts/parser-test.mjs, REAL_WORLD cases (code index id 71339755154)",
   },
+  {
+    // A count against a rate, as smtpf words its limits ("connections 31 exceed 30/60s",
+    // "null-sender messages 11 … exceed 10/60s").
+    cause: "rate-limited",
+    pattern: /\bexceeds? \d+ ?\/ ?\d+ ?(?:s|sec|m|min|h)\b/i,
+    confidence: 0.85,
+    example: "421 4.3.2 client mail.example.com [198.51.100.7] connections 31 exceed 30/60s #522",
+    source:
+      "https://github.com/SirWumpus/smtpf/blob/05feb73615164280bee2daba10ace05ae3a48a5f/src/rate.c; smtpf null-sender rate filter, nullUpdate/Null-Rate-To (code index id 17351740418)",
+  },
 ]);
