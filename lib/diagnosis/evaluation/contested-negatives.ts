@@ -11,8 +11,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b11-providers-zoho-554-521-too-many-failures", "recipient-rejected-policy"],
   // A bare enhanced code 5.5.3 means "too many recipients" (RFC 3463).
   ["b11-mta-exo-550-5-5-3-undocumented", "rate-limited"],
-  // iCloud's [CS01] code, which Apple's postmaster page documents.
-  ["b11-providers-icloud-cs01-chatmail-unresolved", "ip-reputation"],
   // Microsoft documents 550 5.5.0 "Requested action not taken: mailbox unavailable" for an unknown recipient.
   ["b12-docs-outlook-550-5-5-0-mailbox-unavailable", "recipient-unknown"],
   // A 421 at the greeting is the catalogue's evidence of a server refusing for now.
@@ -23,8 +21,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b13-forum-claws-auth-login-500-unrecognized", "auth-not-offered"],
   // GMX's explanation code c=hi (headers not as the standards require), documented on its page.
   ["b12-gh-jlawyer-gmx-policy-restrictions", "message-malformed"],
-  // Swiftmailer's empty reply where one was expected: the connection said nothing in the mode it was opened in.
-  ["b13-forum-prestashop-empty-response-code", "tls-wrong-mode"],
   // A bare enhanced code 4.3.0 ("other or undefined mail system status"), at 0.45: a temporary failure of the server.
   ["b14-src-mox-451-error-processing-junk", "server-temporary-failure"],
   // A bare enhanced code 5.2.3 means "message length exceeds administrative limit" (RFC 3463).
@@ -96,8 +92,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b27-b27a-broadcom-smg-421-failed-to-connect", "server-busy"],
   // RFC 3463's X.1.2 is a bad destination address; the log line gives nothing else.
   ["b27-b27a-cisco-esa-bouncelog-bad-destination-host", "recipient-unknown"],
-  // PHPMailer's "Could not authenticate" is its words for a refused login.
-  ["b27-b27c-teampass-could-not-auth-o365-unexplained", "auth-failed"],
   // "Network is unreachable" is labelled connect-refused by 5 of the corpus's 9 replies with it.
   ["b27-b27c-odoo-errno-101-network-unreachable", "connect-refused"],
   // ENOTFOUND is a name that does not resolve, whatever the thread went on to discuss.
@@ -161,9 +155,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b29-b29h-exch-smtpsvc-502-gmail-unexplained", "protocol-error"],
   ["b29-b29h-exch-cisco-mailguard-body-type", "message-malformed"],
   ["b29-b29h-zimbra-lmtp-mailbox-disabled", "rate-limited"],
-  // An empty answer where the greeting should be reads as implicit TLS against a plain port; here
-  // there was no local MTA at all (SwiftMailer's sendmail transport).
-  ["b29-b29e-directus-docker-sendmail-empty-220", "tls-wrong-mode"],
   // The transcript's last reply is "235 Authentication successful": the server's quirk (an
   // initial response it ignored) is not in the text.
   ["b29-b29f-mailkit-fakesmtp-login-initial-response", "no-error"],
@@ -246,8 +237,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b35-b35c-pastebin-phpmailer-exchange-data-end-554-520", "message-too-large"],
   // Misskey's own "Internal error occurred": an internal failure of the sending application, in its words.
   ["b36-b36a-misskey-internal-error-test-mail", "server-temporary-failure"],
-  // iCloud's [CS01] "Message rejected due to local policy": Apple's code for its filtering of the sending IP's mail.
-  ["b36-b36a-figreen-icloud-554-cs01-local-policy", "ip-reputation"],
   // Postfix's 554 5.7.1 "Recipient address rejected: Access denied" quoted in a Gmail bounce, read as a relay refusal at 0.62.
   ["b36-b36a-t3a-gmail-dsn-554-571-recipient-access-denied", "relay-denied"],
   // La Poste's 550 5.5.0 "Service refusé" (LPN007_510): the code 5.5.0 read as Exchange documents it, at 0.55.
@@ -280,8 +269,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b39-stacks2-044", "tls-handshake-failed"],
   // Postfix's "Recipient address rejected: Access denied" straight from the server, at 0.62: a relay refused to an unidentified client.
   ["b41-webmail-027", "relay-denied"],
-  // Swiftmailer's empty reply where one was expected, again (as the PrestaShop case above).
-  ["b42-apps-026", "tls-wrong-mode"],
   // check_smtp's "TLS not supported by server": the EHLO it shows lists no STARTTLS.
   ["b42-devices-035", "starttls-not-offered"],
   // 5.1.3 is "bad destination mailbox address syntax" (RFC 3463): the recipient as given cannot exist.
@@ -364,12 +351,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Dovecot's test double refusing EHLO with "550 Command rejected for testing reasons": a 550 to
   // EHLO is a refusal of the HELO/EHLO itself, at 0.55.
   ["b50-tests2-023", "helo-rejected"],
-  // go-smtp's LMTP test double, "500 But not this one": the 500 code alone (command not
-  // recognised), at 0.5.
-  ["b50-tests2-037", "protocol-error"],
-  // PHPMailer's "SMTP Error: Could not authenticate." printed after an EHLO that got no answer once
-  // TLS began: the client's own words name a sign-in failure, at 0.72.
-  ["b51-apps-009", "auth-failed"],
   // SparkPost's "recipient address suppressed due to customer policy": the sending account's own
   // policy refuses that recipient (no catalogue id is closer), at 0.88.
   ["b51-bounce-010", "recipient-rejected-policy"],
@@ -383,18 +364,12 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // .NET's SslStream "Authentication failed because the remote party has closed the transport
   // stream": the TLS handshake the words describe, at 0.7.
   ["b51-client-010", "tls-handshake-failed"],
-  // SwiftMailer's empty reply ("got code \"\", with message \"\""): 2 of 3 such replies with a
-  // cause were the TLS mode, at 0.75.
-  ["b51-client-019", "tls-wrong-mode"],
   // "451 4.7.1 try again later" and alike, with nothing else: greylisting is the likeliest of the
   // temporary causes (11 of 26 such replies), at 0.5.
   ["b51-intl-015", "greylisted"],
   ["b51-mta-079", "greylisted"],
   // Exim's defer "451-… is not yet authorized to deliver mail from …": greylistd's words, at 0.5.
   ["b51-temp-023", "greylisted"],
-  // go-mail's "500 5.0.0 Error during DATA transmission": the 500 code (command not recognised),
-  // at 0.5.
-  ["b51-mk-039", "protocol-error"],
   // A 421 at the greeting ("closing connection", "Service Unavailable", "Temporarily
   // unavailable"): the catalogue's server-busy, at 0.55–0.7.
   ["b51-mta-086", "server-busy"],
@@ -415,8 +390,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // PHPMailer's own "Message body empty": the words name an empty message, the catalogue's
   // message-malformed, at 0.85.
   ["b52-negatives-033", "message-malformed"],
-  // PHPMailer's "SMTP Error: Could not authenticate.": a refused sign-in in its words, at 0.72.
-  ["b53-apps-021", "auth-failed"],
   // "550 Invalid User" and "550 Invalid recipient": the words name an unknown recipient, at 0.8–0.9.
   ["b53-apps-064", "recipient-unknown"],
   ["b53-servers-029", "recipient-unknown"],
@@ -511,8 +484,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b56-tlsconn-054", "tls-wrong-mode"],
   // Batch 57's: Exim's "Unrouteable address" at RCPT (recipient-unknown in 6 of 11 such replies).
   ["b57-pastes-001", "recipient-unknown"],
-  // PHPMailer's own "SMTP Error: Could not authenticate", at 0.72.
-  ["b57-pastes-003", "auth-failed"],
   // "535 5.7.8 Error: authentication failed: Invalid format": the words say the login failed.
   ["b57-pastes-021", "auth-failed"],
   // "550 5.5.1 Protocol error" at RCPT: the server's words and code, at 0.5.
@@ -525,4 +496,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b58-servers-064", "recipient-rejected-policy"],
   // Exim's "Temporary local problem - please try later": the server's own temporary failure.
   ["b58-servers-065", "server-temporary-failure"],
+  // A transcript where the server accepted STARTTLS (220) and the client then failed: a failed TLS
+  // negotiation at 0.5 (four of eight such transcripts).
+  ["b51-apps-009", "tls-handshake-failed"],
 ]);

@@ -33,7 +33,12 @@ test("analysing a pattern's own example names the pattern's cause", () => {
       entry.confidence < ROOT_THRESHOLD && d.rootCause.id === "unrecognised"
         ? (d.otherCauses[0]?.id ?? "unrecognised")
         : d.rootCause.id;
-    if (got !== entry.cause) misses.push(`${entry.cause}: got ${got} for ${entry.example}`);
+    // Words that more often mean another cause name that one first, and keep this one after it.
+    const yielded =
+      entry.yieldsTo !== undefined &&
+      got === entry.yieldsTo &&
+      d.otherCauses.some((other) => other.id === entry.cause);
+    if (got !== entry.cause && !yielded) misses.push(`${entry.cause}: got ${got} for ${entry.example}`);
   }
   assert.deepEqual(misses, []);
 });

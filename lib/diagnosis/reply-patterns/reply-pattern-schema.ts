@@ -22,6 +22,11 @@ export const replyPatternSchema = z.object({
   provider: providerIdSchema.optional(),
   /** Whose words these are: the server's reply (default) or a client library's own error. */
   origin: z.enum(["server", "client"]).optional(),
+  /**
+   * Where the same words more often mean another cause (a split the corpus measures), that cause:
+   * its own pattern names it first, and this one keeps its cause among the other possible causes.
+   */
+  yieldsTo: causeIdSchema.optional(),
   /** A real reply containing the wording, verbatim apart from documentation addresses. */
   example: z.string().min(3),
   source: z.string().min(5),

@@ -61,8 +61,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // QQ Mail's sign-in refusal: it signs in only with the authorisation code made after turning SMTP on.
     cause: "auth-app-password-required",
+    // The same words also answer a wrong authorisation code or a locked account: of six such
+    // replies four were a refused credential (auth-failed names it), two the missing code.
     pattern: /Login fail\. Account is abnormal, service is not open/i,
-    confidence: 0.9,
+    confidence: 0.7,
+    yieldsTo: "auth-failed",
     example:
       "535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.",
     source: "code index id 24953610354 (project doc 'QQ邮箱配置详细步骤', Spring Boot dormitory project)",
@@ -76,5 +79,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "535 Authentication failed: Basic authentication is not allowed with 2FA enabled. To fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication",
     source:
       "https://github.com/openpolitics/groupthink/issues/459; https://github.com/solid/solidcommunity.net/issues/23",
+  },
+  {
+    // NetEase's (163/126) "550 User has no permission" at sign-in: SMTP is off for the mailbox,
+    // and turning it on makes the authorisation code that must replace the password (four threads'
+    // fix; two were a banned account, two SMTP simply switched off).
+    cause: "auth-app-password-required",
+    pattern: /\bUser has no permission\b/i,
+    confidence: 0.75,
+    stages: ["auth"],
+    example: "smtplib.SMTPAuthenticationError: (550, b'User has no permission')",
+    source:
+      "Chinese Spring JavaMailSender configuration with comments, smtp.163.com:465 (stored copy code index id 19369048533); Java booking controller (SendEmail setup) with comment on the 163 app password (stored copy code index id 10031209958); Chinese Python email notes, section '常见错误' (stored copy code index id 18759424867); Node sendAlertMail helper with documented failure cases 1-5 (code index id 45564734759)",
   },
 ]);

@@ -29,8 +29,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "auth-disabled-mailbox",
+    // NetEase's (163/126) "User has no permission": SMTP not switched on for the mailbox, which on
+    // NetEase is the same step as making the authorisation code; most threads' fix was the code
+    // (auth-app-password-required names it first).
     pattern: /\bUser has no permission\b/i,
-    confidence: 0.9,
+    confidence: 0.6,
+    yieldsTo: "auth-app-password-required",
     example:
       '# curl http://127.0.0.1:4000/sender/mail -d "tos=user@example.com&subject=falcon&content=testfalcon"\n550 User has no permission',
     source:

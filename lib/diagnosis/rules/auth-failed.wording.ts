@@ -16,11 +16,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-failed",
     origin: "client",
-    pattern:
-      /SMTP Error: Could not authenticate|Login denied|username and password not accepted|Username and Password not accepted/i,
+    pattern: /Login denied|username and password not accepted|Username and Password not accepted/i,
     confidence: 0.72,
-    example: "SMTP Error: Could not authenticate.",
+    example: "Username and Password not accepted",
     source: `${PHPMAILER}; ${PYTHON}; ${JAVAMAIL}; ${CURL}`,
+  },
+  {
+    // PHPMailer's own "SMTP Error: Could not authenticate." follows any failed sign-in step: a
+    // refused password, but also a server that offered no AUTH, hung up or refused the client first.
+    // Measured on 2026-12-02 over 15 such replies: a refused password in 4, unresolved in 4, the rest
+    // spread over six causes; so only another possible cause, the server's own words decide.
+    cause: "auth-failed",
+    origin: "client",
+    pattern: /SMTP Error: Could not authenticate/i,
+    confidence: 0.38,
+    example: "SMTP Error: Could not authenticate.",
+    source: PHPMAILER,
   },
 
   {
@@ -46,7 +57,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-failed",
     pattern:
-      /Authentication unsuccessful|Invalid login|Could not authenticate|invalid credentials(?! for relay)/i,
+      /Authentication unsuccessful|Invalid login|(?<!SMTP Error: )Could not authenticate|invalid credentials(?! for relay)/i,
     confidence: 0.72,
     example: "535 5.7.3 Authentication unsuccessful",
     source: MS_PRINTERS,
@@ -361,5 +372,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     origin: "client",
     example: "ssmtp: Authorization failed",
     source: "https://github.com/ajwans/sSMTP/blob/HEAD/ssmtp.c",
+  },
+  {
+    // QQ Mail's sign-in refusal lists every reason it may have ("Account is abnormal, service is
+    // not open, password is incorrect, login frequency limited, or system is busy"); in four of six
+    // threads the credential itself (a revoked or mistyped authorisation code) was refused.
+    cause: "auth-failed",
+    // (Above its "login frequency limited", which is one of the reasons it lists, not a verdict.)
+    pattern: /Login fail\. Account is abnormal, service is not open/i,
+    confidence: 0.92,
+    example:
+      "Error: Invalid login: 535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, or system is busy.",
+    source:
+      "'SMTP Credential Failure Case Study', Case A (2026-08-23) (stored copy code index id 63213316243); cron-job-debugging skill reference, Case V (2026-10-03) QQ SMTP 535 transcript (code index id 70112253395); code index id 65769798196 (outage note '`toutiao-article-daily.py` recurring outage: 2026-08-25 → 2026-09-08'); code index id 57388494151 (Chinese batch review report, 'F1 [P1 / W3 D5 前置 blocker] SMTP 凭据 535 Login fail')",
   },
 ]);

@@ -19,9 +19,11 @@ export const protocolError = defineRule("protocol-error", {
       // The basic code says "syntax", but an enhanced code of another subject (RFC 3463: 5.7.x
       // policy, 5.1.x address) says what was refused; the code alone then names no protocol error.
       // At the greeting no command has been sent yet: a 5xx there is a refusal, not a syntax error.
+      // After DATA, a bare 500 is a server's catch-all refusal of the message (0 of 5 such replies
+      // were a protocol error), not a syntax complaint.
       !enhancedOfOtherSubject(e.enhanced) &&
         e.stage !== "greeting" &&
-        replyCode(e, [500, 501, 502, 503], 0.5),
+        replyCode(e, e.stage === "data" ? [501, 502, 503] : [500, 501, 502, 503], 0.5),
       // RFC 5321 §4.2.3: 555 "MAIL FROM/RCPT TO parameters not recognized or not implemented".
       replyCode(e, [555], 0.8),
       probeError(e, ["EPROTOCOL"], 0.55),

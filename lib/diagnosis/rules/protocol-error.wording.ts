@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "protocol-error",
     pattern:
-      /synchronization error|too many errors|HELO or EHLO required|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,
+      /synchronization error|HELO or EHLO required|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,
     // (A "need MAIL" that quotes the MAIL FROM's own refusal yields to it: iCloud's "503 5.5.1
     // Error: need MAIL command - MAIL FROM error: 451 4.7.1 Service unavailable".)
     confidence: 0.88,
@@ -168,5 +168,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "503 5.5.1 already authenticated",
     source:
       "Go go-smtp session Auth with updateTLSState and isAuthenticated (code index id 65720454286); TypeScript port of smtp-server SMTPConnection.handler_AUTH (code index id 24206697075)",
+  },
+  {
+    // "Too many errors" closes a session after repeated refusals of any kind: bad commands (6 of 13
+    // such replies), but also failed sign-ins, rate limits and blocklists; a weak reading.
+    cause: "protocol-error",
+    pattern: /\btoo many errors\b/i,
+    confidence: 0.5,
+    example: "421 4.7.0 Too many errors",
+    source: EXIM,
   },
 ]);
