@@ -319,4 +319,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://knowledge.mdaemon.com/windows-socket-winsock-error-codes-and-descriptions; https://www.easymanua.ls/siemens/tim-1531-irc/manual?p=290",
   },
+  {
+    // The connection named as cut by the other side, in servers' and gateways' words: "closed
+    // abruptly", "closed by remote host", "disconnected unexpectedly" (7 of the 12 such replies no
+    // stronger wording decides were a cut connection, the rest unresolved).
+    cause: "connection-reset",
+    pattern:
+      /\b(?:connection|socket) (?:was )?closed (?:abruptly|by (?:the )?(?:remote|peer|foreign) host)\b|\bdisconnected (?:abruptly|unexpectedly)\b|\bremote host closed (?:the )?connection unexpectedly\b/i,
+    confidence: 0.7,
+    example: "450 4.4.318 Connection was closed abruptly",
+    source:
+      "https://github.com/MicrosoftDocs/defender-docs/blob/public/defender-office-365/connectors-mail-flow-intelligence.md; https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html; PiratesRE/exchange_diff:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs; public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526); https://github.com/maildev/maildev/issues/482",
+  },
 ]);

@@ -41,6 +41,24 @@ function modeInText(e: Evidence): RuleMatch | null {
   return { confidence: 0.86, signal: "no greeting on port 465" };
 }
 
+// Nothing at all where the greeting should be: end of stream, a read that timed out, an empty
+// reply, a connection closed before a word. (Not JavaMail's bare "response: -1", measured on its
+// own above: the mode in one thread of four.)
+const SILENCE =
+  /\bEOF\b|end of file|ReadTimeout|timed? ?out|timeout|empty (?:reply|response)|connection (?:was )?closed|unexpectedly closed|connectionclosed|incomplete response|exception reading response|got code "", with message ""/i;
+
+/**
+ * A pasted error from the greeting stage that says only that nothing came (no port, no settings
+ * shown): the client and the port disagreeing about when TLS starts is the likeliest reason, a
+ * slow or filtered server the next (measured 2026-12-02 over 112 such replies: the mode in 46,
+ * a greeting timeout in 39, unresolved in 13). Named weakly, below any wording that says more.
+ */
+function silentGreeting(e: Evidence): RuleMatch | null {
+  if (e.target || e.stage !== "greeting" || (e.code !== null && e.code >= 400)) return null;
+  if (!SILENCE.test(e.words)) return null;
+  return { confidence: 0.45, signal: "no greeting at all, with no settings shown" };
+}
+
 /** The settings and the port disagree about when TLS starts. */
 function modeMismatch(e: Evidence): RuleMatch | null {
   const t = e.target;
@@ -71,7 +89,7 @@ export const tlsWrongMode = defineRule("tls-wrong-mode", {
   persistence: "either",
   wording: replyWording,
   stages: ["connect", "greeting", "tls"],
-  match: (e) => strongest(modeMismatch(e), wording(e, "tls-wrong-mode")),
+  match: (e) => strongest(modeMismatch(e), wording(e, "tls-wrong-mode"), silentGreeting(e)),
   explain: (e) => ({
     explanation: `The encryption setting does not match the port${e.target ? ` (${e.target.port}, encryption "${e.target.security}")` : ""}. Port 465 expects TLS from the first byte ("SSL/TLS", implicit TLS); ports 587 and 25 start in plain text and switch with STARTTLS. Mixing them gives "wrong version number" errors or a greeting that never comes.`,
     fix: 'Use port 587 with STARTTLS (on many devices: "TLS" or "STARTTLS", not "SSL"), or port 465 with SSL/TLS if the provider offers it (Microsoft 365 does not).',
