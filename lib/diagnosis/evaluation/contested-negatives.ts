@@ -500,4 +500,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Batch 59's Ricoh copier against Postfix: "SASL NTLM authentication failed", the server's words
   // for a refused sign-in (the thread never found why the copier's NTLM login failed).
   ["b59-devices-014", "auth-failed"],
+  // At the TLS stage a connection that failed or ended with no TLS words (EOF after "Ready to start
+  // TLS", msmtp's failed TLS session): read weakly (0.45) as the negotiation failing.
+  ["b42-devices-013", "tls-handshake-failed"],
+  ["b56-clients-041", "tls-handshake-failed"],
 ]);

@@ -27,6 +27,15 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
         confidence: 0.5,
         signal: "the pasted transcript: the server accepted STARTTLS (220), then the client failed",
       },
+      // At the TLS stage, a connection that failed, dropped or timed out with no TLS words to say
+      // why (Exchange's "Primary target IP address responded with: 421 4.2.1 Unable to connect"
+      // while negotiating TLS): the negotiation failed, the catalogue's catch-all for it (7 of the
+      // 13 such replies no stronger wording decides; a TLS version or the mode most of the rest).
+      e.stage === "tls" &&
+        CONNECTION_FAILED.test(e.words) && {
+          confidence: 0.45,
+          signal: "the connection failed during the TLS negotiation",
+        },
     ),
   explain: (e) => {
     if (/TLS not available due to local problem/i.test(e.words)) {
@@ -63,3 +72,6 @@ function startTlsThenFailure(e: Evidence): boolean {
   if (e.code !== null && e.code >= 400) return false;
   return STARTTLS_ACCEPTED_THEN_FAILED.test(e.verbatim);
 }
+
+const CONNECTION_FAILED =
+  /unable to connect|timed? ?out|connection (?:was )?(?:dropped|closed|reset)|broken pipe|\bEOF\b|socket error/i;
