@@ -504,4 +504,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // TLS", msmtp's failed TLS session): read weakly (0.45) as the negotiation failing.
   ["b42-devices-013", "tls-handshake-failed"],
   ["b56-clients-041", "tls-handshake-failed"],
+  // 1&1's "mailbox unavailable" at MAIL FROM (with "Reject due to policy restrictions"): read weakly
+  // (0.5) as a sender the account may not use, as 5 of 7 such replies were.
+  ["b34-b34c-pastebin-1and1-reject-policy-restrictions", "sender-not-authorized"],
 ]);

@@ -423,4 +423,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/askinguray-debug/d1-template/blob/HEAD/BREVO_SENDER_VERIFICATION_FIX.md; https://github.com/miksblitz/defendu-app/blob/HEAD/FIX_MAILJET_SENDER.md",
   },
+  {
+    // At MAIL FROM, "mailbox unavailable" (RFC 5321's stock text) or an invalid, non-local mailbox
+    // is about the sender's address: the account may not send as it (GMX, WEB.DE, IONOS want the
+    // signed-in mailbox; Exchange's send-as check). 5 of the 7 such replies no stronger wording
+    // decides; a weak reading.
+    cause: "sender-not-authorized",
+    pattern: /\bmailbox unavailable\b|\bInvalid Mailbox\b|\bMailbox is not local\b/i,
+    confidence: 0.5,
+    stages: ["mail"],
+    requireStage: true,
+    example: "550-Requested action not taken -- mailbox unavailable",
+    source:
+      "https://github.com/hpi-swt2/sport-portal/issues/462; https://github.com/infertux/zeyple/issues/49; https://github.com/mattermost/mattermost/issues/13652; PACMaker config file, comments on MAIL_NAME and MAIL_ADDRESS (code index id 26123300783); .NET MailCommand ExecuteAsync with CanUserSendAs and local-domain checks (code index id 8850221994); jeffpar/kbarchive:kb/262/Q262945/README.md",
+  },
 ]);
