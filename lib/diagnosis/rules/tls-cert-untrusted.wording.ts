@@ -285,4 +285,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/passbolt/passbolt_docker/issues/49; https://github.com/cakephp/cakephp/issues/7505",
   },
+  {
+    // The client has no trusted roots to check the server's certificate against (Go's empty system
+    // pool, PHP's unreadable CA file, Erlang's missing cacerts): the certificate cannot be
+    // verified, whatever it is. One concept, worded by three clients.
+    cause: "tls-cert-untrusted",
+    origin: "client",
+    pattern: /\b(?:failed to load system roots|failed loading cafile|cacertfile\/cacerts is missing)/i,
+    confidence: 0.85,
+    example:
+      'lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="x509: failed to load system roots and no roots provided"',
+    source:
+      "https://github.com/kubernetes-retired/heapster/issues/1527; https://github.com/plausible/analytics/pull/2537; https://github.com/v2board/v2board/issues/390",
+  },
 ]);
