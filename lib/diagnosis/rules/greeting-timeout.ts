@@ -1,6 +1,6 @@
 import { defineRule } from "./define-rule";
 import { replyWording } from "./greeting-timeout.wording";
-import { probeError, strongest, wording } from "./rule-helpers";
+import { nothingAtGreeting, probeError, strongest, wording } from "./rule-helpers";
 
 export const greetingTimeout = defineRule("greeting-timeout", {
   cause: {
@@ -18,6 +18,9 @@ export const greetingTimeout = defineRule("greeting-timeout", {
       probeError(e, ["ETIMEDOUT"], 0.9, ["greeting"]),
       probeError(e, ["EDEADLINE"], 0.6, ["greeting"]),
       wording(e, "greeting-timeout"),
+      // Nothing at all at the greeting, no settings shown: the wrong TLS mode is likelier (46 of
+      // 112 such replies; tls-wrong-mode names it), a server that never greeted the next (39).
+      nothingAtGreeting(e) && { confidence: 0.3, signal: "no greeting at all, with no settings shown" },
     ),
   explain: () => ({
     explanation:

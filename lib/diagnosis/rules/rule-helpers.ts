@@ -151,3 +151,17 @@ export function roundcubeLoginNotStarted(e: Evidence): boolean {
     e.verbatim,
   );
 }
+
+// Nothing at all where the greeting should be: end of stream, a read that timed out, an empty
+// reply, a connection closed before a word. (Not JavaMail's bare "response: -1", measured on its
+// own in tls-wrong-mode.ts: the mode in one thread of four.)
+const SILENCE =
+  /\bEOF\b|end of file|ReadTimeout|timed? ?out|timeout|empty (?:reply|response)|connection (?:was )?closed|unexpectedly closed|connectionclosed|incomplete response|exception reading response|got code "", with message ""/i;
+
+/**
+ * A pasted error from the greeting stage that says only that nothing came, with no settings shown
+ * (a live test knows its port and mode, and judges those instead).
+ */
+export function nothingAtGreeting(e: Evidence): boolean {
+  return !e.target && e.stage === "greeting" && (e.code === null || e.code < 400) && SILENCE.test(e.words);
+}

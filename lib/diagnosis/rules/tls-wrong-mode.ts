@@ -1,6 +1,6 @@
 import type { Evidence } from "../evidence";
 import { defineRule } from "./define-rule";
-import { strongest, wording } from "./rule-helpers";
+import { nothingAtGreeting, strongest, wording } from "./rule-helpers";
 import type { RuleMatch } from "./rule-types";
 import { replyWording } from "./tls-wrong-mode.wording";
 
@@ -41,12 +41,6 @@ function modeInText(e: Evidence): RuleMatch | null {
   return { confidence: 0.86, signal: "no greeting on port 465" };
 }
 
-// Nothing at all where the greeting should be: end of stream, a read that timed out, an empty
-// reply, a connection closed before a word. (Not JavaMail's bare "response: -1", measured on its
-// own above: the mode in one thread of four.)
-const SILENCE =
-  /\bEOF\b|end of file|ReadTimeout|timed? ?out|timeout|empty (?:reply|response)|connection (?:was )?closed|unexpectedly closed|connectionclosed|incomplete response|exception reading response|got code "", with message ""/i;
-
 /**
  * A pasted error from the greeting stage that says only that nothing came (no port, no settings
  * shown): the client and the port disagreeing about when TLS starts is the likeliest reason, a
@@ -54,8 +48,7 @@ const SILENCE =
  * a greeting timeout in 39, unresolved in 13). Named weakly, below any wording that says more.
  */
 function silentGreeting(e: Evidence): RuleMatch | null {
-  if (e.target || e.stage !== "greeting" || (e.code !== null && e.code >= 400)) return null;
-  if (!SILENCE.test(e.words)) return null;
+  if (!nothingAtGreeting(e)) return null;
   return { confidence: 0.45, signal: "no greeting at all, with no settings shown" };
 }
 
