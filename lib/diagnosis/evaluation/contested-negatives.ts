@@ -507,4 +507,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // 1&1's "mailbox unavailable" at MAIL FROM (with "Reject due to policy restrictions"): read weakly
   // (0.5) as a sender the account may not use, as 5 of 7 such replies were.
   ["b34-b34c-pastebin-1and1-reject-policy-restrictions", "sender-not-authorized"],
+  // "Secure connection to the mail server failed. Please check the security type and security
+  // certificate": the certificate spoken of at the TLS stage, read weakly (0.45) as not trusted.
+  ["b30-b30j-motadata-mailcontls-ambiguous", "tls-cert-untrusted"],
 ]);

@@ -165,3 +165,18 @@ const SILENCE =
 export function nothingAtGreeting(e: Evidence): boolean {
   return !e.target && e.stage === "greeting" && (e.code === null || e.code < 400) && SILENCE.test(e.words);
 }
+
+// A certificate named in any words (and languages the corpus shows), and its name named too.
+const CERTIFICATE = /certific|\bx509\b|\bpkix\b|tanúsítv|sertifika|сертиф/i;
+const CERTIFICATE_NAME = /subject ?mismatch|not valid for|\bnames?\b|\bsubject\b|common ?name|host ?name/i;
+
+/**
+ * A pasted error at the TLS stage that speaks of the certificate in words no pattern knows: about
+ * its name ("SubjectMismatch", "not valid for any names") or about anything else (expired, not
+ * verified, no issuer). Measured 2026-12-02 over the 17 such replies: a certificate cause in 13,
+ * the name in 5 of them; read weakly, below any wording that says more.
+ */
+export function certificateAtTls(e: Evidence): "name" | "trust" | null {
+  if (e.stage !== "tls" || !CERTIFICATE.test(e.words)) return null;
+  return CERTIFICATE_NAME.test(e.words) ? "name" : "trust";
+}

@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { probeError, strongest, systemCode, tlsFacts, wording } from "./rule-helpers";
+import { certificateAtTls, probeError, strongest, systemCode, tlsFacts, wording } from "./rule-helpers";
 import { replyWording } from "./tls-cert-name-mismatch.wording";
 
 export const tlsCertNameMismatch = defineRule("tls-cert-name-mismatch", {
@@ -20,6 +20,10 @@ export const tlsCertNameMismatch = defineRule("tls-cert-name-mismatch", {
       nameOnly && probeError(e, ["ECERT"], 0.93),
       systemCode(e, ["ERR_TLS_CERT_ALTNAME_INVALID"], 0.97),
       wording(e, "tls-cert-name-mismatch"),
+      certificateAtTls(e) === "name" && {
+        confidence: 0.45,
+        signal: "the certificate's name spoken of at the TLS stage",
+      },
     );
   },
   explain: (e) => ({

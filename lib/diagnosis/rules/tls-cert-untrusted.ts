@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { enhancedCode, probeError, strongest, tlsFacts, wording } from "./rule-helpers";
+import { certificateAtTls, enhancedCode, probeError, strongest, tlsFacts, wording } from "./rule-helpers";
 import { replyWording } from "./tls-cert-untrusted.wording";
 
 export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
@@ -21,6 +21,10 @@ export const tlsCertUntrusted = defineRule("tls-cert-untrusted", {
       probeError(e, ["ECERT"], nameOnly ? 0.3 : 0.93),
       wording(e, "tls-cert-untrusted"),
       enhancedCode(e, "tls-cert-untrusted"),
+      certificateAtTls(e) === "trust" && {
+        confidence: 0.45,
+        signal: "the certificate named at the TLS stage",
+      },
     );
   },
   explain: (e) => {
