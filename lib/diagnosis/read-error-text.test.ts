@@ -99,3 +99,15 @@ test("a success reply quoted after a log's or a client's cue is read as the serv
   // A refusal in the same text still comes first.
   assert.equal(readErrorText("response: '250 OK' then said: 550 5.1.1 User unknown").primary?.code, 550);
 });
+
+test("a reply whose code ends its line continues on the next line's enhanced code", () => {
+  // Odoo shows smtplib's exception with the code alone on its line (corpus b56-intl-025).
+  const read = readErrorText(
+    "SMTPSenderRefused: 553\n\n5.7.1 Sender address rejected: not owned by auth user.",
+  );
+  assert.equal(read.primary?.code, 553);
+  assert.match(read.replyBlock ?? "", /Sender address rejected: not owned by auth user/);
+  // A line of another class after it is not the same reply.
+  const other = readErrorText("SMTPSenderRefused: 553\n4.7.1 try later");
+  assert.doesNotMatch(other.replyBlock ?? "", /try later/);
+});

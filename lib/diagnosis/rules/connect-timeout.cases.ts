@@ -38,4 +38,7 @@ export const rows: readonly RuleRow[] = [
     note: "r5-mailkit-smtpcommandexception-441-connection-timed-out: a reply in the session",
   },
   { case: "b42-apps-031", expect: "top" },
+  // At the connect stage a timeout in any words ("{error,timeout}"), but not a timeout setting.
+  { case: "b56-clients-002", expect: "top" },
+  { case: "b12-gh-metabase-ses-port25-couldnt-connect", expect: "not-top" },
 ];

@@ -13,4 +13,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b11-apps-nodemailer-enotfound-gmail-dns-server", expect: "top" },
   { case: "b20-b20c-bc-container-remote-name-not-resolved", expect: "top" },
   { case: "b7-reach-gophish-nosuchhost-firewall", expect: "top" },
+  // At name resolution, a lookup told to try again is DNS failing (musl's EAI_AGAIN text).
+  { case: "b7-reach-portier-lettre-tryagain", expect: "top" },
+  { case: "b51-mk-062", expect: "not-top" },
 ];

@@ -22,4 +22,6 @@ export const rows: readonly RuleRow[] = [
   // The server's first line never came, however the client words it (one phrasing).
   { case: "b52-devices-010", expect: "top" },
   { case: "b52-devices-020", expect: "top" },
+  // The same silence offers a server that never greeted only after the mode.
+  { case: "b16-forum-go-smtp-eof-port-465", expect: "not-top" },
 ];

@@ -7,4 +7,7 @@ export const rows: readonly RuleRow[] = [
   { case: "postgrey-4.2.0-greylisted-300s", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // A bare "try again later" is greylisting; one that names an error is not.
+  { case: "b18-mta2-rspamd-greylist-try-again", expect: "top" },
+  { case: "b53-docsneg-001", expect: "not-top" },
 ];

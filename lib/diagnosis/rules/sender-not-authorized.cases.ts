@@ -26,4 +26,8 @@ export const rows: readonly RuleRow[] = [
   // The sending domain is not verified, however worded.
   { case: "b48-misc-034", expect: "top" },
   { case: "b48-misc-037", expect: "top" },
+  // At MAIL FROM, a bare "mailbox unavailable" is the sender's; a reply continued on the next
+  // line after its bare code is read whole (Odoo's "553\n\n5.7.1 Sender address rejected: …").
+  { case: "b45-paste4-008", expect: "top" },
+  { case: "b56-intl-025", expect: "top" },
 ];

@@ -22,4 +22,6 @@ export const rows: readonly RuleRow[] = [
   // The server's queue is full.
   { case: "b48-code2-028", expect: "top" },
   { case: "b48-code2-120", expect: "top" },
+  // A 421 at connect whose words give a reason (a policy) is no busy server.
+  { case: "b8-docs-049", expect: "not-top" },
 ];

@@ -15,4 +15,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-intl-022", expect: "not-top" },
   // Words another cause's wording continues yield to it: .NET's 'Authentication failed because the remote party has closed the transport stream' is a TLS handshake.
   { case: "b51-client-010", expect: "top" },
+  // At the TLS stage, a connection that failed with no TLS words: the negotiation failed.
+  { case: "b30-b30j-supertekboy-421-unable-connect-nocredentials", expect: "top" },
 ];

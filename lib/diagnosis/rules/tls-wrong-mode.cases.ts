@@ -59,4 +59,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b38-apps-051", expect: "not-top" },
   // JavaMail's debug line: a plain connection (isSSL false) to port 465.
   { case: "b45-kb4-010", expect: "top" },
+  // Nothing at all where the greeting should be, no settings shown: the mode, weakly.
+  { case: "b16-forum-go-smtp-eof-port-465", expect: "top" },
 ];
