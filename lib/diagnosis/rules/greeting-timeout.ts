@@ -20,7 +20,10 @@ export const greetingTimeout = defineRule("greeting-timeout", {
       wording(e, "greeting-timeout"),
       // Nothing at all at the greeting, no settings shown: the wrong TLS mode is likelier (46 of
       // 112 such replies; tls-wrong-mode names it), a server that never greeted the next (39).
-      nothingAtGreeting(e) && { confidence: 0.3, signal: "no greeting at all, with no settings shown" },
+      nothingAtGreeting(e) && {
+        confidence: 0.3,
+        signal: "nothing at all where the greeting should be, and no settings shown",
+      },
     ),
   explain: () => ({
     explanation:

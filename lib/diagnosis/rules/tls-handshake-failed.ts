@@ -34,7 +34,7 @@ export const tlsHandshakeFailed = defineRule("tls-handshake-failed", {
       e.stage === "tls" &&
         CONNECTION_FAILED.test(e.words) && {
           confidence: 0.45,
-          signal: "the connection failed during the TLS negotiation",
+          signal: "a connection that failed during the TLS negotiation",
         },
     ),
   explain: (e) => {

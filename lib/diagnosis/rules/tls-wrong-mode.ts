@@ -49,7 +49,7 @@ function modeInText(e: Evidence): RuleMatch | null {
  */
 function silentGreeting(e: Evidence): RuleMatch | null {
   if (!nothingAtGreeting(e)) return null;
-  return { confidence: 0.45, signal: "no greeting at all, with no settings shown" };
+  return { confidence: 0.45, signal: "nothing at all where the greeting should be, and no settings shown" };
 }
 
 /** The settings and the port disagree about when TLS starts. */
