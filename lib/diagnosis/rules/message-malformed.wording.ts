@@ -23,11 +23,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // line the message itself holds that is over the limit. A bare "line too long" is judged by
     // its stage (below): outside DATA it is the command line.
     pattern:
-      /bare (?:line ?feeds?|LFs?|newlines?|CRs?|<LF>)|smtplf|message (?:has )?lines? (?:is |are )?too long|line length exceeded/i,
+      /bare (?:line ?feeds?|LFs?|newlines?|CRs?|<LF>)|smtplf|message (?:has )?lines? (?:is |are )?too long|line length exceeded|\bCR and LF must be CRLF paired\b/i,
     confidence: 0.9,
     example: "451 See http://pobox.com/~djb/docs/smtplf.html.",
     source:
-      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554; https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39",
+      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554; https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39; SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
   },
   {
     cause: "message-malformed",
@@ -164,13 +164,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // At DATA a line over the 998-character limit of RFC 5322 is the message's, not the command's.
     cause: "message-malformed",
-    pattern: /\bline too long\b/i,
+    pattern: /\bline too long\b|\btoo long a line\b/i,
     confidence: 0.8,
     stages: ["data"],
     requireStage: true,
     example: "501 Syntax error - line too long",
     source:
-      "https://github.com/mobizt/ESP32-Mail-Client/issues/33; https://github.com/Kitura/Swift-SMTP/issues/106",
+      "https://github.com/mobizt/ESP32-Mail-Client/issues/33; https://github.com/Kitura/Swift-SMTP/issues/106; Go load-test summary test TestSummaryCarriesAVerbatimError (code index id 57902666636)",
   },
   {
     // A MIME structure check (RFC 2046 limits a boundary to 70 characters).
@@ -209,11 +209,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "message-malformed",
-    pattern: /\b(?:Required )?header '?(?:From|Date|To|Message-ID)'? (?:is )?missing\b/i,
+    // Whatever header a server requires (From, Date, To, or its own protocol's), said missing.
+    pattern:
+      /\b(?:Required )?header '?(?:From|Date|To|Message-ID)'? (?:is )?missing\b|\bmissing required headers?\b/i,
     confidence: 0.9,
     example: "Required header 'Date' missing",
     source:
-      "haraka/haraka-plugin-headers index.js (missing_required, cfg.reject.missing_required) [message text only with placeholder header name; the SMTP code Haraka prefixes for DENY is not shown]",
+      "haraka/haraka-plugin-headers index.js (missing_required, cfg.reject.missing_required) [message text only with placeholder header name; the SMTP code Haraka prefixes for DENY is not shown]; https://galaxy.maropost.com/kb/articles/821-smtp-error-codes; Go SMS/MMS gateway MM4Server HandleConnection/handleSession (code index id 34110355088)",
   },
   {
     cause: "message-malformed",

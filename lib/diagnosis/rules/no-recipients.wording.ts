@@ -65,11 +65,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "no-recipients",
-    pattern: /\bRCPT (?:TO )?(?:command )?(?:expected|first)\b|need RCPT\b|No valid recipients/i,
+    pattern:
+      /\bRCPT (?:TO )?(?:command(?:\(s\)|s)? )?(?:expected|first|required)\b|need RCPT\b|No valid recipients/i,
     confidence: 0.9,
     stages: ["data"],
     example: "503 RCPT command expected",
-    source: "https://github.com/exceedone/exment/issues/1153",
+    source:
+      "https://github.com/exceedone/exment/issues/1153; GreenMail com/icegreen/greenmail/smtp/commands/DataCommand.java (code index id 56536387981); Cakemail SMTP-to-API gateway aiosmtpd handler, handle_RCPT/handle_DATA (code index id 45538132002)",
   },
   phpMailerWording(
     "no-recipients",

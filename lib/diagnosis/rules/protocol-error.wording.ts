@@ -133,11 +133,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server names an "SMTP protocol violation" (pipelining where it is not
     // allowed, a second MAIL, input sent too soon): the client broke the protocol's sequence.
     cause: "protocol-error",
-    pattern: /\bSMTP protocol violation\b/i,
+    pattern: /\bSMTP protocol violation\b|\bRejected: protocol violation\b/i,
     confidence: 0.85,
     example: "451 4.5.0 SMTP protocol violation, see RFC 2821",
     source:
-      "https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems",
+      "https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems; https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc",
   },
   {
     // RFC 4954 section 4: the client answered a challenge with "*", cancelling its own AUTH; the
@@ -177,5 +177,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.5,
     example: "421 4.7.0 Too many errors",
     source: EXIM,
+  },
+  {
+    // RFC 5321's own text for 504: the client used a parameter (a MAIL or RCPT extension, an
+    // argument) the server does not implement.
+    cause: "protocol-error",
+    pattern: /\bCommand parameter not implemented\b/i,
+    confidence: 0.8,
+    example: "504 Command parameter not implemented",
+    source: "RFC 5321 §4.2.2 (504 Command parameter not implemented)",
   },
 ]);

@@ -237,6 +237,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/PHPMailer/PHPMailer/discussions/2696; https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254; https://github.com/roundcube/roundcubemail/issues/5908",
   },
   {
+    // A quota on what is sent (sending, submission, relay, traffic), exceeded or about to be: a
+    // sending cap, not the recipient's mailbox quota. All 26 corpus replies naming one are rate limits.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:sending|send|submission|traffic|outgoing|relay|message) quota\b[^\n]{0,30}?\b(?:exceeded|reached)\b|\bover your relay quota\b/i,
+    confidence: 0.9,
+    example: "450 4.7.1 <user@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
+    source:
+      "https://github.com/benningm/mtpolicyd/blob/HEAD/lib/Mail/MtPolicyd/Plugin/Quota.pm; https://github.com/WWBN/AVideo/issues/7527; https://github.com/iiuni/projektzapisy/issues/766",
+  },
+  {
     // A sending service's account quota (MailerSend #MS42204).
     cause: "rate-limited",
     pattern: /\baccount (?:has )?reached its (?:e-?mail |sending |monthly |daily )?quota\b/i,

@@ -18,6 +18,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
+    // The address itself said to be no (longer a) valid user or mailbox there: a bounce's own sentence.
+    cause: "recipient-unknown",
+    pattern:
+      /\bnot a valid (?:user|recipient|mailbox)\b|\b(?:e-?mail )?address is (?:wrong or )?no longer valid\b/i,
+    confidence: 0.88,
+    example: "You sent mail to user@cfs.coop. That's not a valid user here.",
+    source:
+      "deltachat/deltachat-core-rust test-data/message/yahoo_ndn.eml; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/postfix-smtp-550.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/warning-5.msg; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_26.txt",
+  },
+  {
     cause: "recipient-unknown",
     // Exchange Online's directory-based edge blocking says only this for an unknown recipient. It is
     // also Postfix's prefix for any recipient restriction ("Recipient address rejected: <why>"), so

@@ -452,4 +452,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/wneessen/go-mail/blob/007d214c680d42c2f3111be00fa757b4753ab1e6/smtp/smtp_test.go; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection20.msg; https://github.com/mailcow/mailcow/issues/489; OSSEC HIDS src/os_maild/sendmail.c, FROM_ERROR (stored copy code index id 190893456); PyMTA aiosmtpd gateway handler, handle_MAIL blocked_sender_domain (code index id 62323872004)",
   },
+  {
+    // QQ Mail's answer (with its own spelling) to a MAIL FROM it cannot parse: the From address or
+    // its display name is malformed, as three independent notes found.
+    cause: "sender-rejected",
+    pattern: /\bInvalid paramenters\b/i,
+    confidence: 0.8,
+    stages: ["mail"],
+    example: "Mail command failed: 502 Invalid paramenters",
+    source:
+      "msgbyte/tailchat deployment FAQ (Chinese), section '发送邮件时出现 502 Invalid paramenters' (code index id 1223287463); code index id 28276474855 (Chinese Express verification-code API, comment on mail.from); code index id 57617567949 (Chinese video-tracker mail function, comment on the envelope)",
+  },
 ]);

@@ -108,12 +108,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand (?:ACL string|“|"|')|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect/i,
+      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand (?:ACL string|“|"|')|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect|\b(?:mail )?filters? (?:are |is )?temporarily unavailable\b/i,
     confidence: 0.88,
     example:
       "454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. d69sm2322627qhc.3 - gsmtp",
     source:
-      "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/hestiacp/hestiacp/issues/2087 (Exim's expansion of a transport option); https://github.com/Cisco-Talos/clamav/issues/1189",
+      "https://github.com/bfosberry/GameSocial/issues/179; https://github.com/rspamd/rspamd/issues/1875 (Exim); https://github.com/hestiacp/hestiacp/issues/2087 (Exim's expansion of a transport option); https://github.com/Cisco-Talos/clamav/issues/1189; Courier-MTA courier cdfilters.C, dofilter()/dofilter_err() FILTER_ERROR (code index id 833994407)",
   },
   {
     cause: "server-temporary-failure",
@@ -135,12 +135,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // An SPF (or DKIM, DMARC) check that could not finish for now is not a failed check: above the bare mention of SPF.
     cause: "server-temporary-failure",
     pattern:
-      /\btemporary (?:DNS )?error (?:when|while) (?:checking|evaluating|looking up) (?:the )?(?:SPF|DKIM|DMARC)\b|\btemp ?error\b[^.\n]{0,60}\b(?:SPF|DKIM|DMARC)\b|\b(?:SPF|DKIM|DMARC)\b[^.\n]{0,60}\btemp ?error\b/i,
+      /\btemporary (?:DNS )?error (?:when|while) (?:checking|evaluating|looking up|applying) (?:the )?(?:SPF|DKIM|DMARC|Sender Policy Framework)\b|\btemp ?error\b[^.\n]{0,60}\b(?:SPF|DKIM|DMARC)\b|\b(?:SPF|DKIM|DMARC)\b[^.\n]{0,60}\btemp ?error\b/i,
     // Above the bare "DNS error" (0.92), which this names more exactly.
     confidence: 0.93,
     example: "451 4.4.3 temporary error when checking the SPF policy",
     source:
-      "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c; https://github.com/leonamp/SPFBL/blob/HEAD/client/spfbl.pl (return codes)",
+      "RFC 7208 §8.6 and §2.6.6 (an SPF temperror, a transient DNS error while checking, is answered 451 4.4.3); https://github.com/DerDakon/Qsmtp/blob/4dc4304f8ec1a5289444b016f773298186dc9dd9/qsmtpd/filters/spf.c; https://github.com/leonamp/SPFBL/blob/HEAD/client/spfbl.pl (return codes); https://github.com/alfmel/rsmtpd/blob/HEAD/rsmtpd/handlers/spf_validator.py",
   },
   {
     // The receiving server's own storage or directory failed (a full disk, an unreachable LDAP map): a local, usually passing error, whatever the reply code's class.
