@@ -229,4 +229,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/pocoproject/poco/blob/HEAD/Net/src/SMTPClientSession.cpp; https://github.com/kaisellgren/mailer/blob/06ee0257fe78c9d7cec41cbb2bdf7f1880a11d9f/lib/src/smtp/smtp_client.dart",
   },
+  {
+    // RFC 4954's 432 "A password transition is needed": sign in once with PLAIN (over TLS) before
+    // the chosen mechanism works.
+    cause: "auth-mechanism-unsupported",
+    pattern: /\bpassword transition (?:is )?needed\b/i,
+    confidence: 0.8,
+    example: "432 PLAIN password transition needed",
+    source:
+      "RFC 4954 §6 (432 4.7.12 A password transition is needed); code index id 17994970410 (simta receive.c, newer version, case SASL_TRANS); https://github.com/graeme-walker/emailrelay/blob/HEAD/src/gsmtp/gsmtpserversend.cpp",
+  },
 ]);

@@ -21,10 +21,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-not-offered",
     pattern:
-      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled)|SMTP AUTH extension not supported|does not support authentication(?! (?:method|mechanism|type))|Authentication not supported/i,
+      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled|offered)|SMTP AUTH extension not supported|does not support authentication(?! (?:method|mechanism|type))|Authentication not supported|\bAuthentication\b[^.\n]{0,20}\bnot offered\b/i,
     confidence: 0.92,
     example: "503 5.5.1 Error: authentication not enabled",
-    source: `${POSTFIX}/smtpd_sasl_proto.c`,
+    source: `${POSTFIX}/smtpd_sasl_proto.c; https://github.com/zammad/zammad/blob/HEAD/lib/email_helper/probe.rb`,
   },
   {
     // The server does not know AUTH at all (no SMTP AUTH on this port or endpoint).

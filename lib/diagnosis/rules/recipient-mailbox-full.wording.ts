@@ -7,6 +7,17 @@ import { wordingTable } from "../reply-patterns/wording-table";
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // A recipient domain's (or a user's disk) storage allowance used up: SmarterMail's "Domain size
+    // limit exceeded", a maildir "overdrawn … diskspace quota", 263's 信箱超容 (mailbox over
+    // capacity). Above the message's own size limit (0.9), which these are not.
+    cause: "recipient-mailbox-full",
+    pattern: /\bdomain size limit\b|\bdisk ?space quota\b|信箱超容/i,
+    confidence: 0.92,
+    example: "MailKit.Net.Smtp.SmtpCommandException: <xxx@yyy.se> Domain size limit exceeded",
+    source:
+      "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; https://github.com/jstedfast/MailKit/issues/591; https://github.com/ronbeltran/bounce_email/blob/HEAD/tests/bounces/tt_bounce_16.txt; http://www.263gmail.js.cn/help/13/2.htm",
+  },
+  {
     cause: "recipient-mailbox-full",
     pattern:
       /mailbox (?:is )?full|mailbox for user is full|over quota|out of storage|storage (?:quota|limit) exceeded|Mailbox size limit exceeded|user has exceeded (?:their|his|her) quota/i,

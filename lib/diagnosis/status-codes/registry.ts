@@ -456,6 +456,9 @@ export const ianaStatusCodes: readonly StatusCodeEntry[] = [
     "A password transition is needed",
     "RFC 4954",
     "The user must sign in once with a plain password before this sign-in method works.",
+    // RFC 4954 §6: the chosen mechanism cannot be used until the account has signed in once with
+    // PLAIN; the fix is the mechanism the client picks.
+    [cause("auth-mechanism-unsupported", 0.75, BOTH)],
   ),
   iana(
     "X.7.13",
