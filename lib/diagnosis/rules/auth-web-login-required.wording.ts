@@ -9,11 +9,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-web-login-required",
     pattern:
-      /log in (?:via|with|through) your web browser|WebLoginRequired|ContinueSignIn|sign in (?:via|with|on|through) (?:the|your) web/i,
+      /log ?in (?:via|with|through) your web browser|\blog ?in to your webmail(?: account)? first\b|WebLoginRequired|ContinueSignIn|sign in (?:via|with|on|through) (?:the|your) web/i,
     confidence: 0.96,
     example:
       "534-5.7.14 Please log in via your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/bin/answer.py?answer=78754 d32sm8306558qga.12 - gsmtp",
-    source: "https://github.com/nodemailer/nodemailer/issues/310",
+    source:
+      "https://github.com/nodemailer/nodemailer/issues/310; https://github.com/b1gMail/b1gMailServer/blob/HEAD/src/smtp/smtp_auth.cpp",
   },
   {
     cause: "auth-web-login-required",

@@ -18,6 +18,11 @@ export const notSmtpService = defineRule("not-smtp-service", {
       // A greeting that is not an SMTP reply at all (code 0) is another service; a 4xx/5xx greeting is a refusal.
       probeError(e, ["EGREETING"], e.code === null || e.code === 0 ? 0.9 : 0.3),
       probeError(e, ["ETOOLARGE"], 0.7),
+      webServerInTlsRecord(e.words) && {
+        // Above Go's bare "oversized record" (tls-wrong-mode, 0.88), which this reads more exactly.
+        confidence: 0.9,
+        signal: 'a TLS record length that spells "HTTP/"',
+      },
       // "Invalid greeting" around a 4xx/5xx SMTP reply is an SMTP server refusing, not another service.
       e.code !== null && e.code >= 400
         ? wording(e, "not-smtp-service") && {
@@ -31,3 +36,14 @@ export const notSmtpService = defineRule("not-smtp-service", {
     fix: "Check the server name and port against the provider's SMTP settings (SMTP is 587, 465 or 25; IMAP/POP ports such as 993/995/110 will not work for sending).",
   }),
 });
+
+/**
+ * Go's "tls: oversized record received with length N" takes the 4th and 5th bytes of what the
+ * server sent first as a TLS record's length. From "HTTP/1.1 …" those are "P/" (0x502F, 20527):
+ * a web server answered, not a mail server. (From an SMTP greeting, "220 m…", they are a space and
+ * a letter: plain SMTP on a port the client spoke TLS to, tls-wrong-mode's reading.)
+ */
+export function webServerInTlsRecord(words: string): boolean {
+  const m = /oversized record received with length (\d+)/i.exec(words);
+  return m !== null && Number(m[1]) === 0x502f;
+}

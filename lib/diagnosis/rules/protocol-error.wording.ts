@@ -47,11 +47,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "protocol-error",
-    pattern: /Too many (?:nonmail|bad|invalid|unrecognized|unknown) commands/i,
+    pattern: /Too many (?:nonmail|bad|invalid|unrecognized|unknown|erroneous) commands/i,
     confidence: 0.9,
     example: "554 Too many nonmail commands",
     source:
-      "Exim/exim src/src/smtp_in.c (TOO_MANY_NONMAIL_CMD); hrs-allbsd/sendmail sendmail/srvrsmtp.c (MAXBADCOMMANDS)",
+      "Exim/exim src/src/smtp_in.c (TOO_MANY_NONMAIL_CMD); hrs-allbsd/sendmail sendmail/srvrsmtp.c (MAXBADCOMMANDS); https://github.com/b1gMail/b1gMailServer/blob/HEAD/src/smtp/smtp.cpp",
   },
   {
     cause: "protocol-error",
@@ -182,9 +182,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // RFC 5321's own text for 504: the client used a parameter (a MAIL or RCPT extension, an
     // argument) the server does not implement.
     cause: "protocol-error",
-    pattern: /\bCommand parameter not implemented\b/i,
+    pattern: /\bCommand parameter not implemented\b|\bUnsupported parameters?\b/i,
     confidence: 0.8,
     example: "504 Command parameter not implemented",
-    source: "RFC 5321 §4.2.2 (504 Command parameter not implemented)",
+    source:
+      "RFC 5321 §4.2.2 (504 Command parameter not implemented); smtpf mail tests filter mailTestsMail (code index id 17034528131); https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c",
   },
 ]);

@@ -296,11 +296,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // mailbox says so ("Disk quota exceeded", "File too large") and is recipient-mailbox-full.
     cause: "server-temporary-failure",
     pattern:
-      /\bcould not be (?:saved|stored|queued)\b|\b(?:unable to|cannot|can'?t|could not|failed to) (?:store|save|queue) (?:the )?(?:message|mail)\b|\bError writing message to\b|\bcan[’']?t create (?:user )?output file\b/i,
+      /\bcould not be (?:saved|stored|queued)\b|\b(?:unable to|cannot|can'?t|could not|failed to) (?:store|save|queue) (?:the )?(?:message|mail)\b|\bError (?:writing message to|storing (?:the )?(?:message|mail))\b|\bcan[’']?t create (?:user )?output file\b|\bunable to allocate (?:a )?(?:buffer|memory)\b/i,
     confidence: 0.65,
     example: "554 Your message was received but it could not be saved. Please retry later.",
     source:
-      "hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://orange-panther.de/support/e-mail-debug/; https://user.redmaomail.com/knowledgebaseview?id=21; https://github.com/mailhog/smtp/blob/HEAD/protocol_test.go",
+      "hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (_HandleSMTPFinalizationTaskCompleted, SaveObject failed); https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; https://orange-panther.de/support/e-mail-debug/; https://user.redmaomail.com/knowledgebaseview?id=21; https://github.com/mailhog/smtp/blob/HEAD/protocol_test.go; https://github.com/pawciobiel/golubsmtpd/blob/HEAD/internal/smtp/session.go; https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c",
   },
   {
     // The family: the server could not check the address just now (its directory, its callout or

@@ -12,7 +12,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "tls-cert-name-mismatch",
     origin: "client",
     pattern:
-      /No subject alternative (?:DNS )?names? matching|No name matching \S+ found|x509: certificate is valid for [^,]+(?:, [^,]+)*, not \S+|doesn't contain any IP SANs|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|Peer certificate CN=`[^']*' did not match expected CN|no alternative certificate subject name matches target host name|RemoteCertificateNameMismatch|(?:does not|doesn't) match certificate's altnames|certificate (?:name|subject) does not match/i,
+      /No subject alternative (?:DNS )?names? matching|No name matching \S+ found|x509: certificate is valid for [^,]+(?:, [^,]+)*, not \S+|doesn't contain any IP SANs|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|Peer certificate CN=[`'"]?[^'`"\s]*['`"]? did not match expected CN|no alternative certificate subject name matches target host name|RemoteCertificateNameMismatch|(?:does not|doesn't) match certificate's altnames|certificate (?:name|subject) does not match/i,
     confidence: 0.92,
     example:
       "java.security.cert.CertificateException: No subject alternative DNS name matching smtp.example.com found.",

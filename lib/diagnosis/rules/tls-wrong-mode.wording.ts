@@ -282,4 +282,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/docker-mailserver/docker-mailserver/issues/614; https://pastebin.com/t6d6SEfA",
   },
+  {
+    // mbedTLS (ESP32 and other embedded clients) on a plain-text reply where it expected a TLS
+    // record: MBEDTLS_ERR_SSL_INVALID_RECORD (-0x7200, -29184), the same mismatch as OpenSSL's
+    // "wrong version number".
+    cause: "tls-wrong-mode",
+    origin: "client",
+    pattern: /\bAn invalid SSL record was received\b|\bstart_ssl_client: -29184\b/i,
+    confidence: 0.8,
+    example:
+      "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received [E][ssl_client.cpp:35] handle_error(): MbedTLS message code: -29184",
+    source:
+      "https://github.com/mobizt/ESP32-Mail-Client/issues/15; https://github.com/mobizt/ESP32-Mail-Client/issues/57",
+  },
 ]);
