@@ -133,4 +133,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "Recipient user name info (info@example.com) not unique.  Several matches found in Domino Directory.",
     source: "https://github.com/ronbeltran/bounce_email/blob/HEAD/tests/bounces/tt_bounce_15.txt",
   },
+  {
+    // Postfix's own log when it cannot reach its policy service (a greylisting or SPF daemon down):
+    // "problem talking to server", which a server log names as the receiving side broken (3 of 4
+    // such logs). The reply senders see, "451 4.3.5 Server configuration problem", is read as the
+    // server's temporary failure (8 of 13 corpus replies).
+    cause: "receiver-misconfigured",
+    pattern: /\bwarning: problem talking to server\b/i,
+    confidence: 0.9,
+    example:
+      "postfix/smtpd[454316]: warning: connect to 127.0.0.1:9999: Connection refused\npostfix/smtpd[454316]: warning: problem talking to server 127.0.0.1:9999: Connection refused",
+    source:
+      "https://github.com/modoboa/modoboa/issues/3089; code index id 56898403581 (forum post 'What kind of Server configuration problem?', Postfix maillog); code index id 42049423732 (write-up on policyd-spf failing under Postfix, maillog excerpt)",
+  },
 ]);

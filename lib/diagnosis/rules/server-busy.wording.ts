@@ -10,8 +10,30 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-busy",
     pattern:
-      /Temporary System Problem|Server busy|system (?:is )?(?:overloaded|congested)|shutting down|Service (?:is )?(?:temporarily )?(?:not available|unavailable)[ ,.-]+(?:please )?try (?:again )?later/i,
+      /Server busy|system (?:is )?(?:overloaded|congested)|shutting down|Service (?:is )?(?:temporarily )?(?:not available|unavailable)[ ,.-]+(?:please )?try (?:again )?later/i,
     confidence: 0.8,
+    example: "Invalid greeting. response=421 Server busy, too many connections",
+    source: `${GOOGLE}; public Flutter app source handling the error (code index id 22623295688)`,
+  },
+  {
+    // The server's own cap on connected clients (Resend's relay, nodemailer's smtp-server maxClients): it is
+    // full for everyone, not counting this sender. Above "too many connections" (rate-limited).
+    cause: "server-busy",
+    pattern: /\bToo many connected clients\b/i,
+    confidence: 0.92,
+    example: "smtplib.SMTPConnectError: (421, b'Resend SMTP Relay Too many connected clients, try again in a moment')",
+    source:
+      "nodemailer/smtp-server lib/smtp-connection.js (init, connections.size > maxClients); Project design note 'SMTP Retry Design — Transient 421/45x Backoff' (code index id 52860427349)",
+  },
+  {
+    // Gmail's "421 4.3.0 Temporary System Problem" when a connection opens: the server turns
+    // sessions away for now. The same words after DATA are a failure while taking this message
+    // (server-temporary-failure's reading: 11 of 12 such replies in the corpus).
+    cause: "server-busy",
+    pattern: /Temporary System Problem/i,
+    confidence: 0.8,
+    stages: ["connect", "greeting", "ehlo"],
+    requireStage: true,
     example: "421 4.3.0 Temporary System Problem. Try again later",
     source: GOOGLE,
   },

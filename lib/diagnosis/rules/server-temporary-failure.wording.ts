@@ -1,5 +1,5 @@
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
-import { POSTFIX } from "../reply-patterns/sources";
+import { GOOGLE, POSTFIX } from "../reply-patterns/sources";
 import { wordingTable } from "../reply-patterns/wording-table";
 
 /**
@@ -7,6 +7,18 @@ import { wordingTable } from "../reply-patterns/wording-table";
  * taken from and where that reply was seen (the example is a test case). Data beside the rule.
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
+  {
+    // Gmail's "Temporary System Problem" in the middle of a session (after DATA, mostly): a
+    // transient failure on Google's side while taking this message. At the greeting the same words
+    // turn sessions away (server-busy).
+    cause: "server-temporary-failure",
+    pattern: /Temporary System Problem/i,
+    confidence: 0.8,
+    stages: ["auth", "mail", "rcpt", "data"],
+    example:
+      "smtplib.SMTPDataError: (421, b'4.7.0 Temporary System Problem.  Try again later (10). d10sm816945pfh.8 - gsmtp')",
+    source: GOOGLE,
+  },
   // Server trouble
   {
     cause: "server-temporary-failure",
