@@ -57,4 +57,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.85,
     "sichere Authentifizierungsmethode kann nicht benutzt werden",
   ),
+  {
+    // A server saying its authentication needs a secure (encrypted, TLS) connection first. (.NET's
+    // "The SMTP server requires a secure connection or the client was not authenticated" is the
+    // client's guess between two causes, and is not this.)
+    cause: "auth-encryption-required",
+    pattern: /\bAuthentication requires (?:a )?(?:secure|encrypted|TLS) connection\b/i,
+    confidence: 0.85,
+    example: "530 5.7.0 Authentication requires a secure connection",
+    source: "https://github.com/unmta/smtp-server/blob/HEAD/lib/SmtpServer.ts",
+  },
 ]);

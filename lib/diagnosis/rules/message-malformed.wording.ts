@@ -23,11 +23,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // line the message itself holds that is over the limit. A bare "line too long" is judged by
     // its stage (below): outside DATA it is the command line.
     pattern:
-      /bare (?:line ?feeds?|LFs?|newlines?|CRs?|<LF>)|smtplf|message (?:has )?lines? (?:is |are )?too long|line length exceeded|\bCR and LF must be CRLF paired\b/i,
+      /bare (?:line ?feeds?|LFs?|newlines?|CRs?|<LF>)|smtplf|message (?:has )?lines? (?:is |are )?too long|line length exceeded/i,
     confidence: 0.9,
     example: "451 See http://pobox.com/~djb/docs/smtplf.html.",
     source:
-      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554; https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39; SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
+      "https://github.com/Kitura/Swift-SMTP/issues/128; https://github.com/gen-smtp/gen_smtp/issues/253; https://github.com/swiftmailer/swiftmailer/issues/989; https://github.com/gen-smtp/gen_smtp/issues/121; https://github.com/PHPMailer/PHPMailer/issues/3067; https://github.com/Dolibarr/dolibarr/issues/33871; https://github.com/muquit/mailsend/issues/52; https://github.com/marlam/msmtp/issues/145; https://www.mailpro.com/faq/smtp-error-554; https://1grid.co.za/knowledge/how-to-resolve-message-has-lines-too-long-for-transport; https://github.com/andris9/mimelib/issues/39",
   },
   {
     cause: "message-malformed",
@@ -406,5 +406,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.92,
     example: "554 5.6.0 Message content rejected: could not parse message",
     source: "Go SMTP relay session, DATA handler with message.Build (code index id 61470642343)",
+  },
+  {
+    // SubEthaSMTP's complaint about a lone CR or LF: in the message (after DATA) the message's
+    // line endings; in a command line the client's protocol (protocol-error's reading).
+    cause: "message-malformed",
+    pattern: /\bCR and LF must be CRLF paired\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    requireStage: true,
+    example:
+      "501 Syntax error at character position 37. CR and LF must be CRLF paired.  See RFC 2821 #2.7.1.",
+    source: "SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
   },
 ]);

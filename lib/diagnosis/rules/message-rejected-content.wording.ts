@@ -108,7 +108,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // amavis's reject ids, gateways' 'security policies' and 'content restrictions', attachment types, Yahoo's bracketed content codes.
     cause: "message-rejected-content",
     pattern:
-      /\bid=[\w-]+ - (?:BANNED|SPAM|INFECTED|VIRUS)\b|\brejected due to (?:security|content) (?:polic(?:y|ies)|restrictions?)\b|\bDisallowed Attach(?:ment)? Type\b|\bMessage not allowed - \[\w*\]/i,
+      /\bid=[\w-]+ - (?:BANNED|SPAM|INFECTED|VIRUS)\b|\brejected (?:due to|by) (?:security|content) (?:polic(?:y|ies)|restrictions?)\b|\bDisallowed Attach(?:ment)? Type\b|\bMessage not allowed - \[\w*\]/i,
     confidence: 0.86,
     example: "554 5.7.0 Reject, id=17352-01 - BANNED: application/x-ms-dos-executable,.exe,.exe-ms,p7zip.exe",
     source:

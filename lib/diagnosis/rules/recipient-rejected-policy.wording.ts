@@ -287,4 +287,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/yaslama/bouncehammer/blob/10075f64d24b9eac0615d71f6b1054a2e6f2b104/examples/hammer.1970-01-01.ffffffff.000000.tmp",
   },
+  {
+    // At RCPT a refusal "by policy" or "for policy reasons", with no other reason given, is the
+    // receiving side's rule for this recipient (5 of 6 such corpus replies). Elsewhere the same
+    // words cover a message's content, a sender or a client, and say nothing.
+    cause: "recipient-rejected-policy",
+    pattern: /\brejected (?:by|due to|for) (?:local )?polic(?:y|ies)\b|\brejected for policy reasons\b/i,
+    confidence: 0.65,
+    stages: ["rcpt"],
+    requireStage: true,
+    example: "550 5.7.1 Recipient rejected by policy",
+    source:
+      "http://www-01.ibm.com/support/docview.wss?uid=swg21212690; https://pastebin.com/mab2zkNE; https://github.com/knadh/listmonk/issues/1497; https://github.com/naviserver-project/nssmtpd/blob/HEAD/nssmtpd-procs.tcl; https://github.com/sirerun/smtpd/blob/HEAD/internal/server/session.go",
+  },
 ]);

@@ -12,8 +12,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /Server busy|system (?:is )?(?:overloaded|congested)|shutting down|Service (?:is )?(?:temporarily )?(?:not available|unavailable)[ ,.-]+(?:please )?try (?:again )?later/i,
     confidence: 0.8,
-    example: "Invalid greeting. response=421 Server busy, too many connections",
-    source: `${GOOGLE}; public Flutter app source handling the error (code index id 22623295688)`,
+    example: "421 4.2.0 - Server busy, please try again later",
+    source: `${GOOGLE}; https://intohost.in/kb/common-email-bounce-back-errors`,
   },
   {
     // The server's own cap on connected clients (Resend's relay, nodemailer's smtp-server maxClients): it is
