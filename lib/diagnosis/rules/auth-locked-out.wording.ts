@@ -127,4 +127,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "TypeScript bulk-mail sender for Hostinger SMTP, error handling in sendMail (code index id 35584925253)",
   },
+  {
+    // The family: a server counting this client's failed sign-ins and cutting it off ("Too many
+    // authentication errors", "max sender authentication errors (5) exceeded", "Banned due to
+    // authentication errors"): the lockout, not the password itself, is what now refuses it.
+    cause: "auth-locked-out",
+    pattern:
+      /\b(?:too many|max(?:imum)?(?: sender)?|banned due to|blocked due to) (?:authentication|auth|login) (?:errors|failures)\b/i,
+    confidence: 0.9,
+    example: "421 4.3.0 Too many authentication errors, disconnecting.",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/assp; https://github.com/stalwartlabs/stalwart/issues/1532",
+  },
 ]);

@@ -184,4 +184,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Microsoft Exchange transport, outbound proxy DNS failure (decompiled, code index id 11774165467)",
   },
+  {
+    // "Failed to resolve" a host or MX: the lookup did not give an answer (3 of 4 such corpus
+    // replies were a failing resolver, not a missing name). Weak: above the stage's own reading.
+    cause: "dns-failure",
+    pattern: /\bFailed to resolve\b/i,
+    confidence: 0.55,
+    example: "Error,System,2018/11/04 08:26:20,admin,Failed to send email. (Failed to resolve host address.).",
+    source: "https://github.com/zone-eu/zone-mta/issues/154; https://pastebin.com/A9Wa6TPX; https://github.com/OpenSMTPD/OpenSMTPD/issues/742",
+  },
 ]);

@@ -188,4 +188,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 5321 §4.2.2 (504 Command parameter not implemented); smtpf mail tests filter mailTestsMail (code index id 17034528131); https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c",
   },
+  {
+    // A MAIL or RCPT parameter (SIZE, NOTIFY, an address option) the server does not take.
+    cause: "protocol-error",
+    pattern: /\b(?:Unrecognized or )?unsupported option\b/i,
+    confidence: 0.8,
+    stages: ["mail", "rcpt"],
+    example: "504 Unrecognized or unsupported option: NOTIFY",
+    source: "https://github.com/gen-smtp/gen_smtp/blob/HEAD/src/gen_smtp_server_session.erl; https://github.com/Marak/node_mailer/issues/8; https://github.com/Extended-Thunder/send-later/issues/757",
+  },
+  {
+    // sendmail's check for a client that speaks like an open proxy (HTTP or SOCKS at the greeting).
+    cause: "protocol-error",
+    pattern: /\bRejecting open proxy\b/i,
+    confidence: 0.8,
+    example: "421 4.7.0 mail.example.com Rejecting open proxy client.example.net [198.51.100.7]",
+    source: "code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460)",
+  },
 ]);

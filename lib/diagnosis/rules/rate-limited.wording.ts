@@ -524,4 +524,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/SirWumpus/smtpf/blob/05feb73615164280bee2daba10ace05ae3a48a5f/src/rate.c; smtpf null-sender rate filter, nullUpdate/Null-Rate-To (code index id 17351740418)",
   },
+  {
+    // A count of messages per minute, hour or day that has been reached.
+    cause: "rate-limited",
+    pattern:
+      /\b(?:e-?mails?|messages?|mails?) (?:sent )?per (?:client and )?(?:minute|hour|day)\b[^.\n]{0,30}?\b(?:reached|exceeded)\b/i,
+    confidence: 0.88,
+    example: "455 Maximum messages sent per minute reached : limit is <limit>",
+    source: "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm",
+  },
 ]);

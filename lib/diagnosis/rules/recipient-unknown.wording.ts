@@ -384,4 +384,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/axllent/mailpit/issues/132; SQL dump of cibr_sys_email send log (code index id 17832882); https://pastebin.com/5RThtzeu; https://github.com/albertito/chasquid/blob/HEAD/test/t-12-minor_dialogs/bad_rcpt_to.cmy; https://github.com/webkom/lego/blob/591d461b7439c8a95b1effbb0375d5417706f896/lego/apps/restricted/smtp/handler.py (handle_DATA, recipient not RESTRICTED_ADDRESS); Python aiosmtpd routing gateway handler with trusted(session) and routes() (code index id 70187283994)",
   },
+  {
+    // The recipient's domain has no route at all (Exim's "unroutable domain"): the address cannot exist.
+    cause: "recipient-unknown",
+    pattern: /\bunroutable domain\b/i,
+    confidence: 0.75,
+    example: "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
+    source: "https://github.com/agregarr/agregarr/issues/92; https://github.com/crossvertise/ActionMailerNext/issues/24",
+  },
 ]);

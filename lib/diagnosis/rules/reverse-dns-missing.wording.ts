@@ -132,4 +132,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/uthoplatforms/utho-docs/blob/HEAD/content/Linux/how-to-solve-zimbra-error-message-does-not-meet-ipv6-sending-guidelines-regarding-ptr/index.md; https://github.com/cyclestreets/cyclescape/issues/553",
   },
+  {
+    // A server's own words for the client's reverse (PTR) lookup: missing, invalid, or failing.
+    cause: "reverse-dns-missing",
+    pattern: /\b(?:invalid|no|missing|bad|checking|failed) reverse address\b/i,
+    confidence: 0.85,
+    example: "421 Access Denied - Invalid reverse address",
+    source: "https://github.com/simta/simta/blob/005cea234145c97ab7ba994d156bf7480734c1a1/receive.c",
+  },
 ]);

@@ -218,4 +218,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017; https://24x7serversecurity.com/blog/domain-has-an-outgoing-mail-hold; https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html; https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; TypeScript smtpHealth test fixture hostingerDisabled (code index id 68669684291); https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa",
   },
+  {
+    // At sign-in, the account itself said disabled or suspended: the provider stopped it, and no
+    // password will do (the sending account, not a recipient's mailbox).
+    cause: "sender-account-restricted",
+    pattern: /\baccount (?:is |has been )?(?:disabled|suspended)\b/i,
+    confidence: 0.9,
+    stages: ["auth"],
+    requireStage: true,
+    example: "Net::SMTPAuthenticationError (535 Authentication failed: account disabled",
+    source: "https://github.com/sendgrid/docs/issues/5809; public Postfix + stunnel smarthost troubleshooting guide (index id 7981190496)",
+  },
 ]);

@@ -33,7 +33,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "server-temporary-failure",
     pattern:
       /Temporary authentication failure|Connection lost to authentication server|authentication server (?:is )?(?:unavailable|not responding)/i,
-    confidence: 0.85,
+    // Above a bare "authentication failed" (0.88), which these words explain.
+    confidence: 0.9,
     example: "454 4.7.0 Temporary authentication failure: Connection lost to authentication server.",
     source:
       "https://github.com/chatmail/relay/issues/441; RFC 4954 §6 (454 4.7.0 Temporary authentication failure)",

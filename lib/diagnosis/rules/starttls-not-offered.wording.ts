@@ -34,7 +34,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "starttls-not-offered",
     pattern:
-      /TLS (?:is )?not supported|TLS is required, but was not offered|STARTTLS (?:is )?not (?:offered|advertised|available)|(?:Command unrecognized|command not recognized|Unrecognized command|not implemented)\W{0,3}"?STARTTLS|STARTTLS (?:command )?(?:not (?:recognized|implemented|supported)|used when not advertised)/i,
+      /TLS (?:is )?not supported|TLS is required, but was not offered|STARTTLS[ -](?:is[ -])?not[ -](?:offered|advertised|available|supported)|must support TLS to receive mail|(?:Command unrecognized|command not recognized|Unrecognized command|not implemented)\W{0,3}"?STARTTLS|STARTTLS (?:command )?(?:not (?:recognized|implemented|supported)|used when not advertised)/i,
     confidence: 0.9,
     example: "TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]",
     source:
