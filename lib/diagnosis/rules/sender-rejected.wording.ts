@@ -463,4 +463,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "msgbyte/tailchat deployment FAQ (Chinese), section '发送邮件时出现 502 Invalid paramenters' (code index id 1223287463); code index id 28276474855 (Chinese Express verification-code API, comment on mail.from); code index id 57617567949 (Chinese video-tracker mail function, comment on the envelope)",
   },
+  {
+    // The sender's domain refused as such ("sender domain not allowed", "… not authorized"): a
+    // rule about that domain on the receiving server (5 of 6 such corpus replies), above the
+    // broader "sender not allowed" that names an account's sending rights.
+    cause: "sender-rejected",
+    pattern: /\bsender domain (?:"[^"\n]*" )?(?:is )?not (?:allowed|authori[sz]ed)\b/i,
+    confidence: 0.92,
+    example: "550 5.7.1 Sender domain not allowed on this server",
+    source: "https://help.dreamhost.com/hc/en-us/articles/215507068-Troubleshooting-PHP-mail-; Go go-smtp to Cloudflare email relay, session.Mail allowedSenderDomains (code index id 60256465435); Go go-smtp server with RequireAuth, AllowedSenderDomains, MaxMessageMB (code index id 69594678297); Go go-smtp session with sender domain policy (code index id 68296328122)",
+  },
 ]);
