@@ -197,4 +197,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "warsaw/flufl.bounce flufl/bounce/tests/data/simple_35.txt; warsaw/flufl.bounce flufl/bounce/tests/data/bounce_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/newmailru_01.txt; warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt; warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt; warsaw/flufl.bounce flufl/bounce/tests/data/simple_01.txt; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/quota-7.msg; https://nobuneko.com/blog/archives/2012/03/undelivered_mail_returned_to_s.html",
   },
+  {
+    // The recipient's mailbox holds too many messages or too much mail (WEB.DE's bilingual reply,
+    // an Outblaze disk-quota bounce): it is full, whatever counted. Above "too many messages"
+    // (a sending rate), which these words are not.
+    cause: "recipient-mailbox-full",
+    pattern:
+      /\bhas too many messages on the server\b|\bzu ?viele Mails auf dem Server\b|\bhas too much mail stored\b/i,
+    confidence: 0.92,
+    example: "550 Benutzer hat zu viele Mails auf dem Server. / User has too many messages on the server",
+    source:
+      "https://newsroom.web.de/2015/03/28/die-fuenf-haeufigsten-fehlermeldungen-beim-mailversand/; rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-6.msg; warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt",
+  },
 ]);
