@@ -140,4 +140,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "421 Access Denied - Invalid reverse address",
     source: "https://github.com/simta/simta/blob/005cea234145c97ab7ba994d156bf7480734c1a1/receive.c",
   },
+  {
+    // Refused as the connection opens because the server "could not resolve the hostname": the
+    // client's address has no name to resolve (nssmtpd's connect-time PTR check).
+    cause: "reverse-dns-missing",
+    pattern: /\bcould not resolve (?:the |your )?(?:client )?host ?name\b/i,
+    confidence: 0.75,
+    stages: ["connect", "greeting"],
+    requireStage: true,
+    example: "421 Service not available, could not resolve the hostname",
+    source: "https://github.com/naviserver-project/nssmtpd/blob/HEAD/nssmtpd.c",
+  },
 ]);

@@ -42,10 +42,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // A front end that answers but has no mail service behind it right now. (Postfix's "Service
     // unavailable;" is followed by its reason, a block list or an access rule: not this. Sendmail's
     // log "stat=Service unavailable" / "DSN: Service unavailable" is its own summary of any refusal
-    // it maps to EX_UNAVAILABLE, 5.0.x, 5.2.x and 5.6.x alike (sysexits.c): not this either.)
+    // it maps to EX_UNAVAILABLE, 5.0.x, 5.2.x and 5.6.x alike (sysexits.c): not this either. Nor
+    // nssmtpd's "Service not available, <reason>": the reason after the comma decides.)
     cause: "server-busy",
     pattern:
-      /(?<!\bstat=|\bDSN: )\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b(?!;)/i,
+      /(?<!\bstat=|\bDSN: )\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b(?!;|,\s*(?!closing|try|please|check)[a-z])/i,
     stages: ["connect", "greeting", "ehlo", "auth"],
     confidence: 0.7,
     example: "421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
