@@ -425,4 +425,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/denyhosts/denyhosts/issues/87 (sendmail.cf excerpt); https://github.com/qmail-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c; https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (TEMPORARY_FAILURE); https://github.com/docker-mailserver/docker-mailserver/issues/1192",
   },
+  {
+    // The family: a store the server looks things up in (LDAP, SQL, a directory, a DB) failing or
+    // out of reach: the receiving side's own temporary fault (11 of 12 corpus replies naming one).
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:LDAP|MySQL|PostgreSQL|database|DB|directory server|SQL|Redis)\b[^\n]{0,40}?\b(?:failure|failed|unavailable|not initiali[sz]ed|is down|unreachable)\b|\bUnknown MySQL server host\b/i,
+    confidence: 0.75,
+    example: "550 5.4.3 Directory server failure",
+    source: "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722; https://github.com/dovecot/core/blob/HEAD/src/lib-smtp/test-smtp-submit.c; Node smtp-server feeder, handleMessage (code index id 34326180100)",
+  },
 ]);
