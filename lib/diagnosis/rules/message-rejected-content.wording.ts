@@ -393,4 +393,27 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "binwiederhier/ntfy server/smtp_server.go (code index); mimedefang-filter site configuration, filter() message/partial block (code index id 31599832073); Rust Aster SMTP bridge, is_pgp_mime check before send_via_api (code index id 71317734135); haraka/Haraka connection.js data line handling and data_done (code index id 14887685354)",
   },
+  {
+    // The family: an attachment, a file type or extension, a MIME part or an Office macro the
+    // receiver's policy forbids (5 of 5 corpus replies naming one are content refusals).
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:attachments?|file (?:name )?extensions?|MIME parts?|macros?|executables?|file types?)\b[^\n]{0,40}?\b(?:not allowed|blocked|forbidden|found|prohibited|not permitted|banned)\b|\bFORBIDDEN_FILE_EXTENSION\b|\bblocked MIME part\b/i,
+    confidence: 0.85,
+    stages: ["data"],
+    example: "500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095; https://github.com/NethServer/dev/issues/5811; smtpf filter digest.c, digestDot (code index id 17031752823)",
+  },
+  {
+    // Encrypted content (an encrypted archive, an encrypted message) the receiver cannot scan and
+    // so refuses by policy.
+    cause: "message-rejected-content",
+    pattern: /\b(?:contains (?:an )?encrypted (?:archive|attachment|zip)|Encrypted messages are not accepted)\b/i,
+    confidence: 0.8,
+    stages: ["data"],
+    example: "550 Message contains encrypted archive",
+    source:
+      "haraka/haraka-plugin-attachment index.js (code index); go-smtp attachment quarantine processor, error vars (code index id 71253969359)",
+  },
 ]);
