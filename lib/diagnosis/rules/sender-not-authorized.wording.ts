@@ -305,9 +305,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The sender (From or envelope) must be the signed-in account's own address or domain.
     cause: "sender-not-authorized",
     pattern:
-      /\b(?:from|sender|mail ?from)(?: address| domain)?\b[^\n]{0,60}\bmust (?:match|be the same as|equal)\b[^\n]{0,40}\bauth|\bnot allowed to use the domain \S+ as a sender domain\b|\bSender domain not allowed\b|\bdomain is not associated with your account\b|\bnot local sender\b/i,
+      /\b(?:from|sender|mail ?from)(?: address| domain)?\b[^\n]{0,60}\bmust (?:match|be the same as|equal)\b[^\n]{0,40}\bauth|\bnot allowed to use the domain \S+ as a sender domain\b|\bdomain is not associated with your account\b|\bnot local sender\b/i,
     confidence: 0.88,
-    example: "5.7.1 Sender domain not allowed",
+    example: "Mail from must equal authorized user",
     source:
       "https://github.com/matomo-org/matomo/issues/12426; https://github.com/xuxueli/xxl-job/issues/3858; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/1; https://help.dreamhost.com/hc/en-us/articles/215036118-Sender-domain-policy-FAQs; https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/16; https://gist.github.com/grantpullen/0e2d5ef960dfae70072e9d36b051c703; https://github.com/jenkinsci/mailer-plugin/pull/23; https://github.com/useplunk/plunk/issues/164",
   },
