@@ -141,7 +141,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // A 421 at the greeting or after DATA ("Temporary System Problem", "Service unavailable - try
   // again later") is the catalogue's server refusing for now; a bare 451 "temporarily deferred" is
   // greylisting's usual shape (0.5).
-  ["b29-b29g-gmail-ruby-smtpunknownerror-421-ws", "server-busy"],
+  ["b29-b29g-gmail-ruby-smtpunknownerror-421-ws", "server-temporary-failure"],
   ["b29-b29g-aol-421-service-unavailable-greeting", "server-busy"],
   // Codes read by their registered or documented meaning: 535 at the sign-in, 4.5.3 "too many
   // recipients", 5.5.1 and 502 "command unrecognised", 5.6.1 "media not supported", Google's 4.2.1.
@@ -510,4 +510,50 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "Secure connection to the mail server failed. Please check the security type and security
   // certificate": the certificate spoken of at the TLS stage, read weakly (0.45) as not trusted.
   ["b30-b30j-motadata-mailcontls-ambiguous", "tls-cert-untrusted"],
+  // Batches 60–62 (2026-12-02): catch-all replies a collector labelled honest negatives where the
+  // server's code names no cause, whose own words still name a temporary failure of the server
+  // ("Temporary failure", "Temporary error", "Internal error", "queue file write error",
+  // "Processing error") or whose bare enhanced code 4.3.0 reads that way at 0.45.
+  ["b60-b-37", "server-temporary-failure"],
+  ["b60-b-39", "server-temporary-failure"],
+  ["b60-b-41", "server-temporary-failure"],
+  ["b60-e-15", "server-temporary-failure"],
+  ["b60-e-38", "server-temporary-failure"],
+  ["b60-g-12", "server-temporary-failure"],
+  ["b60-g-32", "server-temporary-failure"],
+  ["b60-g-51", "server-temporary-failure"],
+  ["b60-g-54", "server-temporary-failure"],
+  ["b60-g-58", "server-temporary-failure"],
+  ["b60-g-59", "server-temporary-failure"],
+  ["b60-g-67", "server-temporary-failure"],
+  ["b60-g-69", "server-temporary-failure"],
+  ["b60-g-75", "server-temporary-failure"],
+  ["b60-g-77", "server-temporary-failure"],
+  ["b62-l-32", "server-temporary-failure"],
+  // The same batches' 421 "Service not available" (RFC 5321's text for a server refusing for now;
+  // Exchange's queue quoting 421 4.3.2, "system not accepting network messages").
+  ["b60-b-8", "server-busy"],
+  ["b62-l-26", "server-busy"],
+  // A bare 451 4.7.0 "Please try again later": greylisting's usual shape, read at 0.5.
+  ["b61-i-76", "greylisted"],
+  // Connection words that name their cause: "network is unreachable" (the route, read as the
+  // connection refused), a connect() that timed out after 5 s.
+  ["b60-a-39", "connect-refused"],
+  ["b60-f-15", "connect-timeout"],
+  // Hotmail's "550 Requested action not taken: mailbox unavailable" with status 5.5.0, which
+  // Microsoft documents for an unknown recipient.
+  ["b60-c-38", "recipient-unknown"],
+  // Reply codes whose RFC 5321 meaning names the client's command: 501 (syntax error in
+  // parameters) in answer to AUTH, 502 (command not implemented) after DATA, each at 0.5.
+  ["b61-i-102", "protocol-error"],
+  ["b61-j-45", "protocol-error"],
+  // Weak stage readings (0.45–0.5) of a connection that failed during the TLS negotiation (an EOF,
+  // a broken pipe, an I/O timeout at STARTTLS, a failure right after "Ready to start TLS"), and of a
+  // failure at name resolution with no words that say more (MicroPython's OSError -2).
+  ["b60-a-37", "tls-handshake-failed"],
+  ["b60-f-14", "tls-handshake-failed"],
+  ["b60-f-47", "tls-handshake-failed"],
+  ["b61-k-10", "tls-handshake-failed"],
+  ["b61-k-36", "tls-handshake-failed"],
+  ["b61-k-9", "dns-not-found"],
 ]);

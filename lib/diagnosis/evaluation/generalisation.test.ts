@@ -85,11 +85,15 @@ test("folds are whole sources: no source key is in two folds, and a fold never k
 // ("451 4.3.0 Internal error", "451 Unknown error … try again later", a bare 4.3.0 or 4.3.5) that
 // the catalogue's server-temporary-failure or greylisting describes (listed as contested): the
 // temporary class went from 77.3 % to 76.3 % (1192/1562), and its floor to 76 %.
+// Batches 60–62 (493 replies) brought 56 honest negatives, 31 of them answered confidently from
+// their own words or codes (catch-all "451 4.3.0 Internal error / Temporary failure" replies,
+// "Service not available", weak stage readings; all listed as contested): the class went from
+// 74.8 % to 73.3 % (770/1051), and its floor to 73 %.
 const CLASS_FLOORS: Record<string, number> = {
   "temporary (4xx) replies": 0.76,
   "client-side errors": 0.82,
   "wrapped replies (NDR, bounce, exception)": 0.85,
-  "labelled unrecognised": 0.74,
+  "labelled unrecognised": 0.73,
 };
 // The same session changed the measure (evaluation/alternatives.ts): a pattern that joins phrasings
 // from several sources kept, in a fold, the phrasings only that fold's own replies had shown,

@@ -39,9 +39,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     // Postfix postscreen's deferral of a new client after its after-220 tests: come back later, as greylisting asks.
+    // Postscreen gives it at RCPT ("NOQUEUE: reject: RCPT from"); elsewhere the words say nothing.
     cause: "greylisted",
     pattern: /Service currently unavailable/i,
     confidence: 0.8,
+    stages: ["rcpt"],
+    requireStage: true,
     example: "450 4.3.2 Service currently unavailable",
     source:
       "vdukhovni/postfix postfix/src/postscreen/postscreen_early.c (PENALTY, PSC_ENFORCE_SESSION_STATE); https://github.com/modoboa/modoboa/issues/3586",
