@@ -533,4 +533,26 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "455 Maximum messages sent per minute reached : limit is <limit>",
     source: "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm",
   },
+  {
+    // A cap stated as a count over a time ("100 messages / hour", "1000 mensagens em 60 minuto(s)",
+    // "10 messages per day").
+    cause: "rate-limited",
+    pattern:
+      /\b\d+ ?(?:messages|mails|e-?mails|mensagens|recipients)\b ?(?:\/|per|em|an|a|in) ?(?:\d+ )?(?:hours?|minutes?|minutos?|minuto\(s\)|horas?|days?)\b/i,
+    confidence: 0.85,
+    example: "Net::SMTPFatalError: 554 Your account is on probation and domains are limited to 100 messages / hour.",
+    source:
+      "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply)",
+  },
+  {
+    // The family: the sender throttled, by policy or by rate ("policy based throttling",
+    // "Throttled - try again later"): 20 of 25 corpus replies speaking of throttling are rate
+    // limits. Below the wording that names spam as the reason (ip-reputation).
+    cause: "rate-limited",
+    pattern: /\bthrottl(?:ed|ing)\b/i,
+    confidence: 0.7,
+    example: "452 4.5.0 policy based throttling ([ip-address])",
+    source:
+      "https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling; https://postmaster.comcast.net/smtp-error-codes.php",
+  },
 ]);

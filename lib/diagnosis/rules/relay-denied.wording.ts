@@ -232,4 +232,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 28428818235 (Chinese Spring Boot mail tutorial README quoting NetEase mailbox error codes)",
   },
+  {
+    // The family: a server that will not carry mail on to other domains for this client, however
+    // it words it (not relaying, remote domains not supported, not a smarthost for this IP, no
+    // anonymous forwarding, "not local host, not a gateway").
+    cause: "relay-denied",
+    pattern:
+      /\bnot relaying (?:to|for)\b|\b(?:mailing|mail) to remote (?:domains?|addresses) (?:is )?not (?:supported|allowed|permitted)\b|\bremote mail to \S+ not allowed\b|\bmay not use this server as a smarthost\b|\bnot local host, not a gateway\b|\b(?:anonymous )?forwarding is not (?:supported|allowed|permitted)\b/i,
+    confidence: 0.85,
+    stages: ["rcpt"],
+    example: "smtplib.SMTPRecipientsRefused: {'cperson@example.net': (550, b'not relaying to that domain')}",
+    source:
+      "aio-libs/aiosmtpd documentation, intro/quick-start doctest (code index id 12930480416); https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b; https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail; code index id 36911517345 (Go SMTP server of the Chinese 'imail' project, smtpd.go, cmdRcptTo / MSG_BAD_OPEN_RELAY)",
+  },
 ]);
