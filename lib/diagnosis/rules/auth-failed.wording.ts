@@ -386,4 +386,27 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "'SMTP Credential Failure Case Study', Case A (2026-08-23) (stored copy code index id 63213316243); cron-job-debugging skill reference, Case V (2026-10-03) QQ SMTP 535 transcript (code index id 70112253395); code index id 65769798196 (outage note '`toutiao-article-daily.py` recurring outage: 2026-08-25 → 2026-09-08'); code index id 57388494151 (Chinese batch review report, 'F1 [P1 / W3 D5 前置 blocker] SMTP 凭据 535 Login fail')",
   },
+  {
+    // The family: the password or the login itself refused, in a client's or a device's words
+    // ("did not accept the password", "denied the login request", "Password invalid", "login
+    // password is not valid", "SMTP login to … failed"): 5 of 5 corpus replies.
+    cause: "auth-failed",
+    pattern:
+      /\b(?:did not|didn't) accept the password\b|\bdenied the login(?: request)?\b|\b(?:login )?password (?:is )?(?:not valid|invalid)\b|\bPassword invalid\b|\bSMTP login to \S+ failed\b/i,
+    confidence: 0.8,
+    stages: ["auth"],
+    example: "SMTP server did not accept the password.",
+    source:
+      "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; https://mb-datasuite.com/en/docs/e-mail-300-399/; https://github.com/corecode/dma/blob/da0271b70d4bd6afea1e2e2707eb7de92ca5ec12/net.c; mobizt/ESP-Mail-Client src/ESP_Mail_Const.h string table, esp_mail_str_47 (stored copy code index id 459685299); https://github.com/cakephp/cakephp/blob/0762410abc398d6c2a8939d49a8baf07475dfdbf/tests/TestCase/Mailer/Transport/SmtpTransportTest.php",
+  },
+  {
+    // Orange's OFR 305: "invalid authentication code", its refusal of the sign-in (sisimai's
+    // FrancePTT table).
+    cause: "auth-failed",
+    pattern: /\bCode d'authentification invalide\b/i,
+    confidence: 0.88,
+    example: "550 5.7.0 Code d'authentification invalide OFR 305",
+    source:
+      "https://github.com/sisimai/p5-sisimai/issues/243; https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/franceptt.rb",
+  },
 ]);
