@@ -556,4 +556,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b61-k-10", "tls-handshake-failed"],
   ["b61-k-36", "tls-handshake-failed"],
   ["b61-k-9", "dns-not-found"],
+  // Gmail's bounce "The recipient server did not accept our requests to connect" with only a
+  // "socket error" after it: its own words name a connection that could not be opened (0.6).
+  ["b28-b28a-gmail-mandrill-socket-error", "connect-refused"],
 ]);

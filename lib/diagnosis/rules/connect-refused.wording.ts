@@ -155,4 +155,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     0.9,
     "System.Net.Internals.SocketExceptionFactory.ExtendedSocketException\n  Message=Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte",
   ),
+  {
+    // Gmail's bounce when it could not open a connection to the receiving server at all, with no
+    // details that say more (a timeout, a reset): read as refused, below those details.
+    cause: "connect-refused",
+    pattern: /\bdid not accept our requests? to connect\b|\brefused the connection\b|\bactive rejection by the target computer\b/i,
+    confidence: 0.6,
+    example:
+      "The recipient server did not accept our requests to connect. Learn more at\nhttps://support.google.com/mail/answer/7720 [odyssees-music.com 91.121.76.29:\ngeneric::failed_precondition: connect error (0): error]",
+    source:
+      "https://github.com/healthchecks/healthchecks/issues/867; https://github.com/MIATECHPARTNERS/PromptChains/issues/6; https://github.com/DOAJ/doaj/issues/963; https://pastebin.com/HCmcvY7u",
+  },
 ]);

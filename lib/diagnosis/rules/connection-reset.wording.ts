@@ -331,4 +331,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/MicrosoftDocs/defender-docs/blob/public/defender-office-365/connectors-mail-flow-intelligence.md; https://knowledge.broadcom.com/external/article/160111/error-5204-peer-disconnected-unexpectedl.html; PiratesRE/exchange_diff:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs; public MTA bounce-report documentation page with a sample 'Top 20 Transient failure reasons' summary (code index id 34639135526); https://github.com/maildev/maildev/issues/482",
   },
+  {
+    // Gmail's own note after its connect bounce, "[host (0): Connection dropped]": it reached the
+    // server, which dropped the connection. Above the bounce's "did not accept our requests to
+    // connect" (connect-refused, 0.6).
+    cause: "connection-reset",
+    pattern: /\(\d+\): Connection dropped\]/i,
+    confidence: 0.7,
+    example:
+      "The recipient server did not accept our requests to connect. Learn more at: http://mail.google.com/support/bin/answer.py?answer=7720 [mail.example.biz. (0): Connection dropped]",
+    source:
+      "code index id 57010371857 (Ubuntu forum thread, post by mutercim, December 2010, with SeijiSensei's reply of 2010-12-20); Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by andrewjmonks, post of 2008-12-04 (code index id 56954628949)",
+  },
 ]);
