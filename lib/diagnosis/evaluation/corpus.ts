@@ -48,7 +48,18 @@ function pageKey(url: string): string {
     .replace(/[#?].*$/, "")
     .replace(/[.)\]]+$/, "")
     .replace(/\/+$/, "")
-    .replace(/^(github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+).*$/, "$1");
+    .replace(/^(github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+).*$/, "$1")
+    // One file at any commit or branch is one source: "blob/<commit>/path" and "blob/HEAD/path".
+    .replace(/^(github\.com\/[^/]+\/[^/]+)\/(?:blob|tree|raw)\/[^/]+\//, "$1/blob/*/");
+}
+
+/**
+ * A citation head in the "owner/repo path/to/file" form names the same file as its GitHub address:
+ * keyed alike, so that a file cited both ways stays in one source group.
+ */
+function fileKey(head: string): string {
+  const m = /^([\w.-]+\/[\w.-]+) ([\w./-]+\.[\w]+)$/.exec(head);
+  return m ? `github.com/${m[1]}/blob/*/${m[2]}` : head;
 }
 
 /**
@@ -66,7 +77,7 @@ export function sourceKeys(source: string): string[] {
     }
     URL_IN_TEXT.lastIndex = 0;
     const head = part.replace(/\(.*$/, "").replace(/\s+/g, " ").trim().toLowerCase();
-    if (head.length >= 5) keys.add(head);
+    if (head.length >= 5) keys.add(fileKey(head));
   }
   return [...keys];
 }
