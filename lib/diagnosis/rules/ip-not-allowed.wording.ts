@@ -156,4 +156,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520)",
   },
+  {
+    // A receiver's own block list of client host names (iRedAPD's reverse-DNS blacklist): the
+    // client's name is refused by local rule, not missing. Above "reverse DNS" (0.92).
+    cause: "ip-not-allowed",
+    pattern: /\bBlacklisted reverse DNS name\b/i,
+    confidence: 0.94,
+    example: "554 5.7.1 <user@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+    source:
+      "https://github.com/iredmail/iRedAPD/blob/00184c2184eb0797b00c33168fbc11ba8976bc40/libs/__init__.py (SMTP_ACTIONS['reject_blacklisted_rdns'])",
+  },
 ]);

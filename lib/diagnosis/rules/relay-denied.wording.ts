@@ -245,4 +245,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "aio-libs/aiosmtpd documentation, intro/quick-start doctest (code index id 12930480416); https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b; https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail; code index id 36911517345 (Go SMTP server of the Chinese 'imail' project, smtpd.go, cmdRcptTo / MSG_BAD_OPEN_RELAY)",
   },
+  {
+    // "No such domain at this location": the server does not handle the recipient's domain and
+    // will not pass it on (a relay refusal worded as a missing domain). Above "No such domain".
+    cause: "relay-denied",
+    pattern: /\bNo such\s+domain at this location\b/i,
+    confidence: 0.85,
+    stages: ["rcpt"],
+    example: "Mailbox unavailable. The server response was: No such domain at this location",
+    source: "https://pastebin.com/sgYbEXtu; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/no-such-domain.msg",
+  },
 ]);

@@ -132,4 +132,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Python aiosmtpd Redis-queue handler handle_DATA with MAX_QUEUE_SIZE (code index id 40013938553); Python aiosmtpd LLMHandler with asyncio.Queue workers (code index id 15119428326)",
   },
+  {
+    // The receiver's queue is full: it takes nothing from anyone until it drains.
+    cause: "server-busy",
+    pattern: /\b(?:mail )?queue is full\b/i,
+    confidence: 0.8,
+    example: "451 4.3.1 mail queue is full, try again later",
+    source:
+      "https://knowledge.broadcom.com/external/article/435525/high-number-of-messages-in-inbound-or-ou.html; code index id 66068836998 (Rust SMTP server source, DATA handling try_send match)",
+  },
 ]);

@@ -435,4 +435,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.4.3 Directory server failure",
     source: "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722; https://github.com/dovecot/core/blob/HEAD/src/lib-smtp/test-smtp-submit.c; Node smtp-server feeder, handleMessage (code index id 34326180100)",
   },
+  {
+    // The receiver's own virus or spam scanner down (clamd unreachable, amavis's ClamAV call
+    // failing, every scanner failed): its temporary fault, not a verdict on the message. Above the
+    // content refusal a scanner's name alone suggests.
+    cause: "server-temporary-failure",
+    pattern:
+      /\bclamd\b[^\n]{0,60}\bunable to connect\b|\bClamAV-clamd\) FAILED\b|\ball (?:primary )?(?:virus|spam) ?(?:scanners|servers) failed\b/i,
+    confidence: 0.9,
+    example:
+      "malware acl condition: clamd /var/run/clamav/clamd.ctl : unable to connect to UNIX socket (/var/run/clamav/clamd.ctl): No such file or directory",
+    source:
+      "https://github.com/Cisco-Talos/clamav/issues/1189; Ubuntu Forums archive thread \"email doesn't work using postfix/dovecot on Ubuntu 8.04 server\", 2008-06-16, resolution by kuam 2008-07-01 (code index id 56819726462)",
+  },
 ]);

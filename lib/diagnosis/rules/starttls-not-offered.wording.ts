@@ -223,4 +223,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/aio-libs/aiosmtpd/blob/017d7021773005c3e595bb65dd73ebcb7933436b/aiosmtpd/smtp.py; stalwartlabs/stalwart crates/smtp/src/inbound/session.rs (Request::StartTls, !acceptor.is_tls); https://github.com/postalserver/postal/issues/745; https://github.com/svarshavchik/courier/blob/749aee4a79da5e100843a34968c841bd055141a9/courier/courier/module.esmtp/courieresmtpd.C (main, STARTTLS && !starttls)",
   },
+  {
+    // A client that will not sign in on a connection the server left unencrypted (no STARTTLS
+    // offered): denomailer, Dart's mailer.
+    cause: "starttls-not-offered",
+    origin: "client",
+    pattern: /\bconnection is not secure\b/i,
+    confidence: 0.75,
+    example: "Error: Connection is not secure! Don't send authentication over non secure connection!",
+    source:
+      "https://github.com/EC-Nordbund/denomailer/blob/HEAD/client/basic/client.ts; https://github.com/kaisellgren/mailer/blob/HEAD/lib/src/smtp/connection.dart",
+  },
 ]);
