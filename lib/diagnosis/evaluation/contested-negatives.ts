@@ -559,4 +559,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Gmail's bounce "The recipient server did not accept our requests to connect" with only a
   // "socket error" after it: its own words name a connection that could not be opened (0.6).
   ["b28-b28a-gmail-mandrill-socket-error", "connect-refused"],
+  // Rambler's bare "452 4.7.1 Try again later" after DATA: greylisting's usual shape, read at 0.5.
+  ["b8-intl-rambler-452-4-7-1-try-again-later-data", "greylisted"],
 ]);

@@ -19,7 +19,10 @@ export const greylisted = defineRule("greylisted", {
       // A bare "4xx 4.7.1 try again later" (or 4.7.0, smtpf's) at the envelope is greylisting's usual shape. Not when
       // the words also name something else (an error, a failure, a busy or unavailable service,
       // spam): of 29 such replies read this way, 11 were greylisting, and most of the rest said so.
-      (e.code === 450 || e.code === 451) &&
+      (e.code === 450 ||
+        e.code === 451 ||
+        // (452 and a reply printed without its code count when the enhanced code is 4.7.1.)
+        ((e.code === 452 || e.code === null) && e.enhanced === "4.7.1")) &&
         (e.enhanced === null || e.enhanced === "4.7.1" || e.enhanced === "4.7.0") &&
         /try (?:again )?later|retry|come back later|temporarily (?:rejected|deferred)/i.test(e.words) &&
         // (Postfix's milter tempfail, "Service unavailable - try again later", stays: a greylisting
