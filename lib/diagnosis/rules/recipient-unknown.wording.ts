@@ -21,11 +21,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The address itself said to be no (longer a) valid user or mailbox there: a bounce's own sentence.
     cause: "recipient-unknown",
     pattern:
-      /\bnot a valid (?:user|recipient|mailbox)\b|\b(?:e-?mail )?address is (?:wrong or )?no longer valid\b|\bInvalid final delivery userid\b/i,
+      /\bnot a valid (?:user|recipient|mailbox)\b|\b(?:e-?mail )?address is (?:wrong or )?no longer valid\b|\bInvalid final delivery userid\b|\bUser not (?:known|on post office)\b/i,
     confidence: 0.88,
     example: "You sent mail to user@cfs.coop. That's not a valid user here.",
     source:
-      "deltachat/deltachat-core-rust test-data/message/yahoo_ndn.eml; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/postfix-smtp-550.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/warning-5.msg; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_26.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_12.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/smtp32_07.txt",
+      "deltachat/deltachat-core-rust test-data/message/yahoo_ndn.eml; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/postfix-smtp-550.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/warning-5.msg; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_26.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_12.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/smtp32_07.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_23.txt; code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments)",
   },
   {
     cause: "recipient-unknown",
