@@ -42,15 +42,17 @@ const URL_IN_TEXT = /https?:\/\/[^\s,;)"'<>\]]+/gi;
 
 /** A URL reduced to the page it names: no scheme, query, fragment, "www." or trailing slash. */
 function pageKey(url: string): string {
-  return url
-    .toLowerCase()
-    .replace(/^https?:\/\/(?:www\.)?/, "")
-    .replace(/[#?].*$/, "")
-    .replace(/[.)\]]+$/, "")
-    .replace(/\/+$/, "")
-    .replace(/^(github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+).*$/, "$1")
-    // One file at any commit or branch is one source: "blob/<commit>/path" and "blob/HEAD/path".
-    .replace(/^(github\.com\/[^/]+\/[^/]+)\/(?:blob|tree|raw)\/[^/]+\//, "$1/blob/*/");
+  return (
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\/(?:www\.)?/, "")
+      .replace(/[#?].*$/, "")
+      .replace(/[.)\]]+$/, "")
+      .replace(/\/+$/, "")
+      .replace(/^(github\.com\/[^/]+\/[^/]+\/(?:issues|pull|discussions)\/\d+).*$/, "$1")
+      // One file at any commit or branch is one source: "blob/<commit>/path" and "blob/HEAD/path".
+      .replace(/^(github\.com\/[^/]+\/[^/]+)\/(?:blob|tree|raw)\/[^/]+\//, "$1/blob/*/")
+  );
 }
 
 /**

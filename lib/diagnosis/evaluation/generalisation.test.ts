@@ -24,6 +24,24 @@ test("the corpus: ≥ 600 real replies from ≥ 150 distinct sources, each with 
   assert.equal(new Set(ids).size, ids.length, "case ids are unique across files");
 });
 
+test("one file is one source however it is cited: any commit or branch, or a bare owner/repo path", () => {
+  const pinned = sourceKeys(
+    "https://github.com/iredmail/iRedAPD/blob/00184c2184eb0797b00c33168fbc11ba8976bc40/libs/__init__.py (SMTP_ACTIONS)",
+  );
+  const head = sourceKeys("https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py");
+  const bare = sourceKeys("iredmail/iRedAPD libs/__init__.py (SMTP_ACTIONS['reject_forged_sender'])");
+  assert.deepEqual(pinned, head);
+  assert.deepEqual(bare, head);
+  // Another file of the same repository, and an issue thread, stay their own sources.
+  assert.notDeepEqual(
+    sourceKeys("https://github.com/iredmail/iRedAPD/blob/HEAD/plugins/greylisting.py"),
+    head,
+  );
+  assert.deepEqual(sourceKeys("https://github.com/nodemailer/nodemailer/issues/310#issuecomment-1"), [
+    "github.com/nodemailer/nodemailer/issues/310",
+  ]);
+});
+
 test("folds are whole sources: no source key is in two folds, and a fold never keeps a pattern only its sources gave", () => {
   const folds = foldsBySource(cases, 10);
   const owner = new Map<string, number>();

@@ -159,7 +159,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // Gmail's bounce when it could not open a connection to the receiving server at all, with no
     // details that say more (a timeout, a reset): read as refused, below those details.
     cause: "connect-refused",
-    pattern: /\bdid not accept our requests? to connect\b|\brefused the connection\b|\bactive rejection by the target computer\b/i,
+    pattern:
+      /\bdid not accept our requests? to connect\b|\brefused the connection\b|\bactive rejection by the target computer\b/i,
     confidence: 0.6,
     example:
       "The recipient server did not accept our requests to connect. Learn more at\nhttps://support.google.com/mail/answer/7720 [odyssees-music.com 91.121.76.29:\ngeneric::failed_precondition: connect error (0): error]",

@@ -190,7 +190,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "dns-failure",
     pattern: /\bFailed to resolve\b/i,
     confidence: 0.55,
-    example: "Error,System,2018/11/04 08:26:20,admin,Failed to send email. (Failed to resolve host address.).",
-    source: "https://github.com/zone-eu/zone-mta/issues/154; https://pastebin.com/A9Wa6TPX; https://github.com/OpenSMTPD/OpenSMTPD/issues/742",
+    example:
+      "Error,System,2018/11/04 08:26:20,admin,Failed to send email. (Failed to resolve host address.).",
+    source:
+      "https://github.com/zone-eu/zone-mta/issues/154; https://pastebin.com/A9Wa6TPX; https://github.com/OpenSMTPD/OpenSMTPD/issues/742",
   },
 ]);

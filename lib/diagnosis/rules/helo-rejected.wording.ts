@@ -180,7 +180,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /\b(?:HELO|EHLO)\b[^\n]{0,20}\b(?:name|hostname|host name|identifier|domain name)\b[^\n]{0,40}?\b(?:contains an? ip|invalid|bad|missing|spoofed|not (?:accepted|valid|fully[- ]qualified)|no matching|does not (?:resolve|match))\b|\bbad or missing identifier \(HELO\)|\bSpoofed HELO\b|\bHello not accepted\b|\bfully-qualified domain name for HELO\b|\bsending mail server does not identify itself\b|\bfor the EHLO hostname\b/i,
     confidence: 0.85,
-    example: "2018-04-20 11:43:11 H=xxx.members.linode.com ([127.0.0.1]) [203.0.113.20] rejected MAIL <sender@example.org>: Helo name contains a ip address (HELO was [127.0.0.1]) and not is valid",
+    example:
+      "2018-04-20 11:43:11 H=xxx.members.linode.com ([127.0.0.1]) [203.0.113.20] rejected MAIL <sender@example.org>: Helo name contains a ip address (HELO was [127.0.0.1]) and not is valid",
     source:
       "foxcpp/maddy internal/check/dns/dns.go (requireMatchingEHLO); https://github.com/RocketChat/Docker.Official.Image/issues/46; https://github.com/saltcorn/saltcorn/issues/1028; https://github.com/iredmail/dockerized/issues/134; http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print; Wazuh src/os_maild/sendmail.c, HELO_ERROR check (stored copy code index id 77861235); gpipperr/OraPowerShell (mail helper in lib/*.ps1; code index id 43388727359)",
   },

@@ -162,7 +162,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "ip-not-allowed",
     pattern: /\bBlacklisted reverse DNS name\b/i,
     confidence: 0.94,
-    example: "554 5.7.1 <user@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
+    example:
+      "554 5.7.1 <user@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address",
     source:
       "https://github.com/iredmail/iRedAPD/blob/00184c2184eb0797b00c33168fbc11ba8976bc40/libs/__init__.py (SMTP_ACTIONS['reject_blacklisted_rdns'])",
   },

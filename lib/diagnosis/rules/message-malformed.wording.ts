@@ -417,6 +417,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     requireStage: true,
     example:
       "501 Syntax error at character position 37. CR and LF must be CRLF paired.  See RFC 2821 #2.7.1.",
-    source: "SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
+    source:
+      "SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
   },
 ]);

@@ -409,7 +409,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // Encrypted content (an encrypted archive, an encrypted message) the receiver cannot scan and
     // so refuses by policy.
     cause: "message-rejected-content",
-    pattern: /\b(?:contains (?:an )?encrypted (?:archive|attachment|zip)|Encrypted messages are not accepted)\b/i,
+    pattern:
+      /\b(?:contains (?:an )?encrypted (?:archive|attachment|zip)|Encrypted messages are not accepted)\b/i,
     confidence: 0.8,
     stages: ["data"],
     example: "550 Message contains encrypted archive",

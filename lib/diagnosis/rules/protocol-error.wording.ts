@@ -195,7 +195,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.8,
     stages: ["mail", "rcpt"],
     example: "504 Unrecognized or unsupported option: NOTIFY",
-    source: "https://github.com/gen-smtp/gen_smtp/blob/HEAD/src/gen_smtp_server_session.erl; https://github.com/Marak/node_mailer/issues/8; https://github.com/Extended-Thunder/send-later/issues/757",
+    source:
+      "https://github.com/gen-smtp/gen_smtp/blob/HEAD/src/gen_smtp_server_session.erl; https://github.com/Marak/node_mailer/issues/8; https://github.com/Extended-Thunder/send-later/issues/757",
   },
   {
     // sendmail's check for a client that speaks like an open proxy (HTTP or SOCKS at the greeting).
@@ -203,6 +204,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /\bRejecting open proxy\b/i,
     confidence: 0.8,
     example: "421 4.7.0 mail.example.com Rejecting open proxy client.example.net [198.51.100.7]",
-    source: "code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460)",
+    source:
+      "code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460)",
   },
 ]);

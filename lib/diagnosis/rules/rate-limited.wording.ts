@@ -531,7 +531,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /\b(?:e-?mails?|messages?|mails?) (?:sent )?per (?:client and )?(?:minute|hour|day)\b[^.\n]{0,30}?\b(?:reached|exceeded)\b/i,
     confidence: 0.88,
     example: "455 Maximum messages sent per minute reached : limit is <limit>",
-    source: "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm",
+    source:
+      "https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm",
   },
   {
     // A cap stated as a count over a time ("100 messages / hour", "1000 mensagens em 60 minuto(s)",
@@ -540,7 +541,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /\b\d+ ?(?:messages|mails|e-?mails|mensagens|recipients)\b ?(?:\/|per|em|an|a|in) ?(?:\d+ )?(?:hours?|minutes?|minutos?|minuto\(s\)|horas?|days?)\b/i,
     confidence: 0.85,
-    example: "Net::SMTPFatalError: 554 Your account is on probation and domains are limited to 100 messages / hour.",
+    example:
+      "Net::SMTPFatalError: 554 Your account is on probation and domains are limited to 100 messages / hour.",
     source:
       "https://github.com/pivorakmeetup/pivorak-web-app/issues/711; code index id 35358808242 (Java mail sender with SMTPSendFailedException handling, Portuguese provider reply)",
   },

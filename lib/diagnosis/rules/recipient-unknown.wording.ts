@@ -389,7 +389,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "recipient-unknown",
     pattern: /\bunroutable domain\b/i,
     confidence: 0.75,
-    example: "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
-    source: "https://github.com/agregarr/agregarr/issues/92; https://github.com/crossvertise/ActionMailerNext/issues/24",
+    example:
+      "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
+    source:
+      "https://github.com/agregarr/agregarr/issues/92; https://github.com/crossvertise/ActionMailerNext/issues/24",
   },
 ]);

@@ -253,6 +253,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     stages: ["rcpt"],
     example: "Mailbox unavailable. The server response was: No such domain at this location",
-    source: "https://pastebin.com/sgYbEXtu; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/no-such-domain.msg",
+    source:
+      "https://pastebin.com/sgYbEXtu; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/no-such-domain.msg",
   },
 ]);

@@ -227,7 +227,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     stages: ["auth"],
     requireStage: true,
     example: "Net::SMTPAuthenticationError (535 Authentication failed: account disabled",
-    source: "https://github.com/sendgrid/docs/issues/5809; public Postfix + stunnel smarthost troubleshooting guide (index id 7981190496)",
+    source:
+      "https://github.com/sendgrid/docs/issues/5809; public Postfix + stunnel smarthost troubleshooting guide (index id 7981190496)",
   },
   {
     // The sending account switched off by an administrator (or its owner in a hosting panel).
@@ -236,6 +237,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example:
       "2011-09-04 08:14:09 203.0.113.108 SMTP-IN 198.51.100.164 1340 AUTH aW5mbw== 504+User+Account+has+been+disabled+by+the+mail+administrator HOSTHAT6 62 10 user@example.com",
-    source: "https://pastebin.com/BUhq9Yh1; code index id 62654535722 (PHP app SQL dump, workflow_activity_log 2026-01-10)",
+    source:
+      "https://pastebin.com/BUhq9Yh1; code index id 62654535722 (PHP app SQL dump, workflow_activity_log 2026-01-10)",
   },
 ]);

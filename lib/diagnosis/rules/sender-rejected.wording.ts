@@ -471,6 +471,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /\bsender domain (?:"[^"\n]*" )?(?:is )?not (?:allowed|authori[sz]ed)\b/i,
     confidence: 0.92,
     example: "550 5.7.1 Sender domain not allowed on this server",
-    source: "https://help.dreamhost.com/hc/en-us/articles/215507068-Troubleshooting-PHP-mail-; Go go-smtp to Cloudflare email relay, session.Mail allowedSenderDomains (code index id 60256465435); Go go-smtp server with RequireAuth, AllowedSenderDomains, MaxMessageMB (code index id 69594678297); Go go-smtp session with sender domain policy (code index id 68296328122)",
+    source:
+      "https://help.dreamhost.com/hc/en-us/articles/215507068-Troubleshooting-PHP-mail-; Go go-smtp to Cloudflare email relay, session.Mail allowedSenderDomains (code index id 60256465435); Go go-smtp server with RequireAuth, AllowedSenderDomains, MaxMessageMB (code index id 69594678297); Go go-smtp session with sender domain policy (code index id 68296328122)",
   },
 ]);

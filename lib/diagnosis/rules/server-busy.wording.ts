@@ -21,7 +21,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "server-busy",
     pattern: /\bToo many connected clients\b/i,
     confidence: 0.92,
-    example: "smtplib.SMTPConnectError: (421, b'Resend SMTP Relay Too many connected clients, try again in a moment')",
+    example:
+      "smtplib.SMTPConnectError: (421, b'Resend SMTP Relay Too many connected clients, try again in a moment')",
     source:
       "nodemailer/smtp-server lib/smtp-connection.js (init, connections.size > maxClients); Project design note 'SMTP Retry Design — Transient 421/45x Backoff' (code index id 52860427349)",
   },

@@ -433,7 +433,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /\b(?:LDAP|MySQL|PostgreSQL|database|DB|directory server|SQL|Redis)\b[^\n]{0,40}?\b(?:failure|failed|unavailable|not initiali[sz]ed|is down|unreachable)\b|\bUnknown MySQL server host\b/i,
     confidence: 0.75,
     example: "550 5.4.3 Directory server failure",
-    source: "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722; https://github.com/dovecot/core/blob/HEAD/src/lib-smtp/test-smtp-submit.c; Node smtp-server feeder, handleMessage (code index id 34326180100)",
+    source:
+      "https://gitlab.com/amavis/amavis/-/blob/master/RELEASE_NOTES; https://github.com/hardware/mailserver/issues/30; https://github.com/usmannasir/cyberpanel/issues/722; https://github.com/dovecot/core/blob/HEAD/src/lib-smtp/test-smtp-submit.c; Node smtp-server feeder, handleMessage (code index id 34326180100)",
   },
   {
     // The receiver's own virus or spam scanner down (clamd unreachable, amavis's ClamAV call
@@ -446,6 +447,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example:
       "malware acl condition: clamd /var/run/clamav/clamd.ctl : unable to connect to UNIX socket (/var/run/clamav/clamd.ctl): No such file or directory",
     source:
-      "https://github.com/Cisco-Talos/clamav/issues/1189; Ubuntu Forums archive thread \"email doesn't work using postfix/dovecot on Ubuntu 8.04 server\", 2008-06-16, resolution by kuam 2008-07-01 (code index id 56819726462)",
+      'https://github.com/Cisco-Talos/clamav/issues/1189; Ubuntu Forums archive thread "email doesn\'t work using postfix/dovecot on Ubuntu 8.04 server", 2008-06-16, resolution by kuam 2008-07-01 (code index id 56819726462)',
   },
 ]);
