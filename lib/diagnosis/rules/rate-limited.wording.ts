@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
-      /too many (?:recipient|message|connect|session|concurrent)\w*|too much mail(?! data)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving mail (?:too quickly|at a rate)|concurrent connections|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
+      /too many (?:recipient|message|session|concurrent)\w*|too many connects?\b|too much mail(?! data)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving mail (?:too quickly|at a rate)|concurrent connections|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
     confidence: 0.9,
     example:
       "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.",
@@ -30,7 +30,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
-      /exceeded (?:your |the )?(?:messaging|sending|daily|hourly|message|recipient|outbound)s? (?:limits?|quota)|\b(?:recipient|message|sending|daily) (?:limit|count|quota) (?:has been )?(?:exceeded|exceeds|reached)|SubmissionQuotaExceeded|only \d+ messages per (?:day|hour)|Maximum (?:sending )?(?:credits|rate) exceeded|too many (?:messages|recipients|connections)/i,
+      /exceeded (?:your |the )?(?:messaging|sending|daily|hourly|message|recipient|outbound)s? (?:limits?|quota)|\b(?:recipient|message|sending|daily) (?:limit|count|quota) (?:has been )?(?:exceeded|exceeds|reached)|SubmissionQuotaExceeded|only \d+ messages per (?:day|hour)|Maximum (?:sending )?(?:credits|rate) exceeded|too many (?:messages|recipients)/i,
     confidence: 0.88,
     example: "451 You've exceeded your messaging limits",
     source:
@@ -556,5 +556,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "452 4.5.0 policy based throttling ([ip-address])",
     source:
       "https://postmaster.tdc.dk/fejlmeddelser/fpo/452-4-5-0-policy-based-throttling; https://postmaster.comcast.net/smtp-error-codes.php",
+  },
+  {
+    // Too many connections counted against this client (from its IP or host, "your", "slow down"):
+    // a per-client limit (25 of 32 corpus replies). A bare "too many connections", the server's own
+    // cap for everyone, is server-busy's reading (18 of 29); "too many concurrent connections" stays
+    // here (6 of 12, and concurrency is a per-client limit in most servers' settings).
+    cause: "rate-limited",
+    pattern:
+      /\btoo many (?:concurrent |smtp |simultaneous |open )*(?:connections?|sessions?|connects?)\b(?=[^\n]{0,80}\b(?:from|per (?:ip|host|client)|your|slow down|for this host)\b|[^\n]{0,80}\bIP\b)|\b(?:your|this) (?:IP|host|address)\b[^\n]{0,60}\btoo many (?:concurrent |smtp )*connections\b|\byou made too many connections\b/i,
+    confidence: 0.9,
+    example: "421 4.7.0 mail.example.com Error: too many connections from 203.0.113.5",
+    source:
+      "smtpd/qpsmtpd plugins/hosts_allow (hook_pre_connection, max_conn_ip); https://github.com/mailcow/mailcow-dockerized/issues/6911; https://github.com/modoboa/modoboa-installer/issues/92; https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Reason/TooManyConn.pm",
   },
 ]);

@@ -142,4 +142,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://knowledge.broadcom.com/external/article/435525/high-number-of-messages-in-inbound-or-ou.html; code index id 66068836998 (Rust SMTP server source, DATA handling try_send match)",
   },
+  {
+    // A bare "too many connections", with nothing that counts them against this client: the
+    // server's own cap for everyone (18 of 29 such corpus replies; rate limits the rest).
+    cause: "server-busy",
+    pattern: /\btoo many (?:smtp )?connections\b/i,
+    confidence: 0.6,
+    example: "421 4.3.2 Too many connections, try again later",
+    source:
+      "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516",
+  },
 ]);
