@@ -312,3 +312,29 @@ test("under explicit words, an enhanced code alone offers no other cause (Facebo
     [],
   );
 });
+
+test("Go's oversized TLS record is read by its length: 'HTTP/' (20527) is a web server, a greeting's bytes the TLS mode", () => {
+  // From batch 61 (Gophish behind a firewall that answered with HTTP): bytes 4–5 of "HTTP/1.1" are "P/".
+  const web = analyzeText("tls: oversized record received with length 20527", { stage: "tls" });
+  assert.equal(web.rootCause.id, "not-smtp-service");
+  assert.match(web.rootCause.signal ?? "", /HTTP\//);
+  // A pasted error names no port: the explanation must not invent one ("on port that port").
+  assert.doesNotMatch(web.rootCause.explanation, /port that port/);
+  assert.match(web.rootCause.explanation, /on that port/);
+  // "220 s…" gives a space and a letter (8307): plain SMTP where the client spoke TLS.
+  const smtp = analyzeText("tls: oversized record received with length 8307", { stage: "tls" });
+  assert.equal(smtp.rootCause.id, "tls-wrong-mode");
+});
+
+test(".NET's end-of-DATA command refused with 5.7.1, in any language, is a Send As refusal; a 4.3.111 there is not", () => {
+  const ru = analyzeText(
+    "**Ошибка при отправке сообщения электронной почты.** Исключение: System.Net.Mail.SmtpException: почтовый ящик недоступен. Ответ сервера: 5.7.1. в System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
+    { stage: "data" },
+  );
+  assert.equal(ru.rootCause.id, "sender-not-authorized");
+  const temp = analyzeText(
+    "System.Net.Mail.SmtpException: Error in processing. The server response was: 4.3.111 Temporary server error. Please try again later at System.Net.Mail.DataStopCommand.CheckResponse(SmtpStatusCode statusCode, String serverResponse)",
+    { stage: "data" },
+  );
+  assert.notEqual(temp.rootCause.id, "sender-not-authorized");
+});

@@ -26,7 +26,7 @@ export const connectRefused = defineRule("connect-refused", {
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
   explain: (e) => ({
-    explanation: `Nothing accepted the connection on port ${e.target?.port ?? "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,
+    explanation: `Nothing accepted the connection on ${e.target ? `port ${e.target.port}` : "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,
     fix: "Check the port (587 for STARTTLS submission, 465 for implicit TLS, 25 for relays/MX). If the port is right, check firewalls between the device and the server, and that the mail service is running.",
   }),
 });

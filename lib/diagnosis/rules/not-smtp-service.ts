@@ -32,7 +32,7 @@ export const notSmtpService = defineRule("not-smtp-service", {
         : wording(e, "not-smtp-service"),
     ),
   explain: (e) => ({
-    explanation: `Something answers on port ${e.target?.port ?? "that port"}, but it is not an SMTP server greeting with 220: another service (web, POP/IMAP, SSH), a proxy, or a device that speaks TLS first.`,
+    explanation: `Something answers on ${e.target ? `port ${e.target.port}` : "that port"}, but it is not an SMTP server greeting with 220: another service (web, POP/IMAP, SSH), a proxy, or a device that speaks TLS first.`,
     fix: "Check the server name and port against the provider's SMTP settings (SMTP is 587, 465 or 25; IMAP/POP ports such as 993/995/110 will not work for sending).",
   }),
 });
