@@ -10,4 +10,7 @@ export const rows: readonly RuleRow[] = [
   // A bare "try again later" is greylisting; one that names an error is not.
   { case: "b18-mta2-rspamd-greylist-try-again", expect: "top" },
   { case: "b53-docsneg-001", expect: "not-top" },
+  // The same shape under 4.7.0 (smtpf), and under 4.7.1 after a 452 (Mailu).
+  { case: "b51-temp-019", expect: "top" },
+  { case: "b16-gh-mailu-452-try-again-later-greylist", expect: "top" },
 ];

@@ -1,3 +1,4 @@
+import type { Evidence } from "../evidence";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./greylisted.wording";
 import { miltersTempfail, outranked, strongest, wording } from "./rule-helpers";
@@ -16,14 +17,10 @@ export const greylisted = defineRule("greylisted", {
   match: (e) =>
     strongest(
       wording(e, "greylisted"),
-      // A bare "4xx 4.7.1 try again later" (or 4.7.0, smtpf's) at the envelope is greylisting's usual shape. Not when
+      // A bare "4xx 4.7.1 try again later" at the envelope is greylisting's usual shape. Not when
       // the words also name something else (an error, a failure, a busy or unavailable service,
       // spam): of 29 such replies read this way, 11 were greylisting, and most of the rest said so.
-      (e.code === 450 ||
-        e.code === 451 ||
-        // (452 and a reply printed without its code count when the enhanced code is 4.7.1.)
-        ((e.code === 452 || e.code === null) && e.enhanced === "4.7.1")) &&
-        (e.enhanced === null || e.enhanced === "4.7.1" || e.enhanced === "4.7.0") &&
+      greylistingCodes(e) &&
         /try (?:again )?later|retry|come back later|temporarily (?:rejected|deferred)/i.test(e.words) &&
         // (Postfix's milter tempfail, "Service unavailable - try again later", stays: a greylisting
         // filter answers with it.)
@@ -44,3 +41,13 @@ export const greylisted = defineRule("greylisted", {
 
 const NAMES_SOMETHING_ELSE =
   /\b(?:error|problem|fail(?:ure|ed)?|busy|unavailable|capacity|spam|declined|disabled|deferred|unknown|split)\b/i;
+
+/**
+ * The codes a greylisting deferral comes with: 450 or 451 with no enhanced code, 4.7.1 or 4.7.0
+ * (smtpf's); a 452, or a reply printed without its code, only with 4.7.1 (Mailu, rmilter).
+ */
+function greylistingCodes(e: Pick<Evidence, "code" | "enhanced">): boolean {
+  if (e.code === 450 || e.code === 451)
+    return e.enhanced === null || e.enhanced === "4.7.1" || e.enhanced === "4.7.0";
+  return (e.code === 452 || e.code === null) && e.enhanced === "4.7.1";
+}

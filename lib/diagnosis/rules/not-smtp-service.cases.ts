@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eai-again", expect: "not-top" },
   // Port 143 is IMAP's.
   { case: "b42-devices-048", expect: "top" },
+  // Go's oversized TLS record whose length spells "HTTP/": a web server answered.
+  { case: "b61-k-11", expect: "top" },
 ];

@@ -43,7 +43,7 @@ export const notSmtpService = defineRule("not-smtp-service", {
  * a web server answered, not a mail server. (From an SMTP greeting, "220 m…", they are a space and
  * a letter: plain SMTP on a port the client spoke TLS to, tls-wrong-mode's reading.)
  */
-export function webServerInTlsRecord(words: string): boolean {
+function webServerInTlsRecord(words: string): boolean {
   const m = /oversized record received with length (\d+)/i.exec(words);
   return m !== null && Number(m[1]) === 0x502f;
 }

@@ -179,24 +179,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: EXIM,
   },
   {
-    // RFC 5321's own text for 504: the client used a parameter (a MAIL or RCPT extension, an
-    // argument) the server does not implement.
+    // A parameter or option the server does not implement (a MAIL or RCPT extension such as SIZE or
+    // NOTIFY, an argument): RFC 5321's own text for 504 and servers' own words for it.
     cause: "protocol-error",
-    pattern: /\bCommand parameter not implemented\b|\bUnsupported parameters?\b/i,
+    pattern:
+      /\bCommand parameter not implemented\b|\bUnsupported parameters?\b|\b(?:Unrecognized or )?unsupported option\b/i,
     confidence: 0.8,
     example: "504 Command parameter not implemented",
     source:
-      "RFC 5321 §4.2.2 (504 Command parameter not implemented); smtpf mail tests filter mailTestsMail (code index id 17034528131); https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c",
-  },
-  {
-    // A MAIL or RCPT parameter (SIZE, NOTIFY, an address option) the server does not take.
-    cause: "protocol-error",
-    pattern: /\b(?:Unrecognized or )?unsupported option\b/i,
-    confidence: 0.8,
-    stages: ["mail", "rcpt"],
-    example: "504 Unrecognized or unsupported option: NOTIFY",
-    source:
-      "https://github.com/gen-smtp/gen_smtp/blob/HEAD/src/gen_smtp_server_session.erl; https://github.com/Marak/node_mailer/issues/8; https://github.com/Extended-Thunder/send-later/issues/757",
+      "RFC 5321 §4.2.2 (504 Command parameter not implemented); smtpf mail tests filter mailTestsMail (code index id 17034528131); https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c; https://github.com/gen-smtp/gen_smtp/blob/HEAD/src/gen_smtp_server_session.erl; https://github.com/Marak/node_mailer/issues/8; https://github.com/Extended-Thunder/send-later/issues/757",
   },
   {
     // sendmail's check for a client that speaks like an open proxy (HTTP or SOCKS at the greeting).

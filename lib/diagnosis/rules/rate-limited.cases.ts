@@ -48,4 +48,7 @@ export const rows: readonly RuleRow[] = [
   // A rate 'per 1 hour' and 'exceeded our sender limit'.
   { case: "b51-temp-017", expect: "top" },
   { case: "b51-temp-036", expect: "top" },
+  // "Too many connections from <this client>" is a per-client limit; the bare count is not.
+  { case: "b47-intl-019", expect: "top" },
+  { case: "b46-mta5-004", expect: "not-top" },
 ];

@@ -24,4 +24,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-code2-120", expect: "top" },
   // A 421 at connect whose words give a reason (a policy) is no busy server.
   { case: "b8-docs-049", expect: "not-top" },
+  // A bare "too many connections" is the server's own cap; one counted against this client is not.
+  { case: "b46-mta5-004", expect: "top" },
+  { case: "b47-intl-019", expect: "not-top" },
 ];

@@ -16,13 +16,12 @@ export const sessionTimeout = defineRule("session-timeout", {
   match: (e) =>
     strongest(
       wording(e, "session-timeout"),
-      // A timeout of the server's own back end ("Downstream server timeout", "Promise timed out")
-      // is the server's failure, not one waiting for this client.
       // The server's own 421 naming a timeout: it was connected and gave up on the session, so
       // "421 4.4.2 Connection timed out" outweighs the client's "Connection timed out" (connect-timeout).
+      // Not sendmail's "421 … Deferred: Connection timed out with …" (its own failed connect), nor a
+      // timeout of the server's back end ("Downstream server timeout", "Promise timed out").
       e.code === 421 &&
         /time[- ]?out|timed out/i.test(e.words) &&
-        // (sendmail's own "421 … Deferred: Connection timed out with …" reports its failed connect.)
         !/\bDeferred: Connection timed out\b/i.test(e.words) &&
         !/\b(?:downstream|upstream|backend|back-end|promise)\b[^.;]{0,20}\btime/i.test(e.words) && {
           confidence: 0.88,
