@@ -99,7 +99,8 @@ export function textEvidence(
     patternHits: matchPatterns(
       code !== null && code < 400 ? wordsBesideSuccess(plain, repaired) : words,
       stage,
-      read.replyBlock ? normaliseReply(read.replyBlock) : undefined,
+      // The decisive reply read as meant too, or its repaired words would count as outside it.
+      read.replyBlock ? normaliseReply(repairMojibake(read.replyBlock) ?? read.replyBlock) : undefined,
       patterns,
     ),
     codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes, detected),

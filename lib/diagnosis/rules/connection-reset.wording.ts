@@ -334,13 +334,26 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Gmail's own note after its connect bounce, "[host (0): Connection dropped]": it reached the
     // server, which dropped the connection. Above the bounce's "did not accept our requests to
-    // connect" (connect-refused, 0.6).
+    // connect" (connect-refused, 0.6). Its delay notice words the same: "Connection was dropped by
+    // remote host (SENT_HELO)".
     cause: "connection-reset",
-    pattern: /\(\d+\): Connection dropped\]/i,
+    pattern: /\(\d+\): Connection dropped\]|\bConnection was dropped by remote host\b/i,
     confidence: 0.7,
     example:
       "The recipient server did not accept our requests to connect. Learn more at: http://mail.google.com/support/bin/answer.py?answer=7720 [mail.example.biz. (0): Connection dropped]",
     source:
-      "code index id 57010371857 (Ubuntu forum thread, post by mutercim, December 2010, with SeijiSensei's reply of 2010-12-20); Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by andrewjmonks, post of 2008-12-04 (code index id 56954628949)",
+      "code index id 57010371857 (Ubuntu forum thread, post by mutercim, December 2010, with SeijiSensei's reply of 2010-12-20); Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by andrewjmonks, post of 2008-12-04 (code index id 56954628949); https://github.com/crazy-max/CwsMailBounceHandler/blob/HEAD/emls/bounce_420_005.eml",
+  },
+  {
+    // Exchange's relay note of a session the remote end reset ("421 4.4.2 Connection dropped due
+    // to ConnectionReset"); "due to SocketError" is left alone (a TLS mismatch is behind it as
+    // often as not).
+    cause: "connection-reset",
+    pattern: /\bConnection dropped due to ConnectionReset\b/i,
+    confidence: 0.8,
+    example:
+      "550 5.4.300 Message expired -> 451 4.4.397 Error communicating with target host. -> 421 4.4.2 Connection dropped due to ConnectionReset",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/1037084/can-not-send-emails-to-anyone-with-an-@bigpond-com",
   },
 ]);

@@ -22,7 +22,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "no-recipients",
     pattern:
-      /RCPT first|Valid RCPT command must precede DATA|need RCPT|No valid recipients|SMTPRecipientsRefused: \{\}/i,
+      /RCPT first|Valid RCPT command must precede DATA|need RCPT|No (?:valid|correct) recipients|SMTPRecipientsRefused: \{\}/i,
     confidence: 0.85,
     example: "503 Valid RCPT command must precede DATA",
     source:

@@ -190,7 +190,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // words are this cause.
     cause: "recipient-mailbox-full",
     pattern:
-      /\b(?:full mail ?box|mail ?(?:box|folder)(?: space)?\b[^.\n]{0,30}?\b(?:is )?(?:full(?!,? or\b)|not enough|exceeded)|(?:exceed(?:s|ed|ing)?|reached|over)(?: (?:the|their|his|her|its|your|mailbox))? (?:disk |storage |mailbox |mail ?box )?quota|(?:mailbox|mail box|disk|storage) quota (?:exceeded|reached|full)|(?:mailbox|mail box)\b[^.\n]{0,30}?\bexceeded (?:its |the )?(?:disk space|size|storage|quota) limit)/i,
+      /\b(?:full mail ?box|mail ?(?:box|folder)(?: space)?\b(?! database\b)[^.\n]{0,30}?\b(?:is )?(?:full(?!,? or\b)|not enough|exceeded)|(?:exceed(?:s|ed|ing)?|reached|over)(?: (?:the|their|his|her|its|your|mailbox))? (?:disk |storage |mailbox |mail ?box )?quota|(?:mailbox|mail box|disk|storage) quota (?:exceeded|reached|full)|(?:mailbox|mail box)\b[^.\n]{0,30}?\bexceeded (?:its |the )?(?:disk space|size|storage|quota) limit)/i,
     confidence: 0.85,
     example:
       'Delivery of email to this address "userx@example.com" has been postponed due to a full mailbox.',

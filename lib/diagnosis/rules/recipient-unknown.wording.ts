@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-unknown",
     pattern:
-      /User unknown|(?:account|mailbox|user|recipient)(?: that you tried to reach)? (?:does not|doesn't) exist|No such (?:user|mailbox|recipient)|RecipientNotFound|Recipient not found|marked as invalid|doesn't have a [\w.-]+ account|Invalid recipient|(?<!Excessive )unknown (?:user|recipient|mailbox)|mailbox not found|no mailbox here/i,
+      /User unknown|(?:account|mailbox|user|recipient)(?: that you tried to reach)? (?:does not|doesn't) exist|No such (?:user|mailbox|recipient)|RecipientNotFound|Recipient not found|marked as invalid|doesn't have a [\w.-]+ account|Invalid recipient|(?<!Excessive )unknown (?:user|recipient|mailbox)|mailbox not found|no mailbox (?:here|by that name)/i,
     confidence: 0.9,
     example:
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",

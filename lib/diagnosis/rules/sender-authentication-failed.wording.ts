@@ -8,10 +8,12 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The words SPF, DKIM or DMARC in a refusal; not where the text itself reports the check's
-    // result as a pass ("SPF policy result: pass"), which rules the sender's records out.
+    // result as a pass ("SPF policy result: pass"), which rules the sender's records out, nor
+    // Gmail's "from your SPF domain" (4.7.28): the domain the checks passed for, judged on its
+    // reputation.
     cause: "sender-authentication-failed",
     pattern:
-      /(?<![\w.-])(?<!\bTemporary )(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)(?![^\n]{0,80}?\bresult:? pass\b)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
+      /(?<![\w.-])(?<!\bTemporary )(?<!\byour\s+)(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)(?![^\n]{0,80}?\bresult:? pass\b)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
     confidence: 0.9,
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
     source:

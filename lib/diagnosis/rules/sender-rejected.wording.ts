@@ -25,6 +25,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://pastebin.com/yq8ZnJan; https://support.konto.pl/kb/a2164/blad-5_1_0.aspx",
   },
   {
+    // The sender's domain has no mail exchanger, so nothing could ever be returned to it: however
+    // the server words it ("Sender domain does not have any MX records", "sender … contains a
+    // domain with no valid MX records").
+    cause: "sender-rejected",
+    pattern:
+      /\bsender(?: address)? domain\b[^.\n]{0,30}?\b(?:has no|does not have(?: any)?|doesn['’]t have(?: any)?|without(?: an?)?) (?:valid )?MX\b|\bsender\b[^.\n]{0,60}?\bdomain with no (?:valid )?MX\b/i,
+    confidence: 0.88,
+    example: "550 Sender domain does not have any MX records.",
+    source:
+      "https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/Common/AntiSpam/SpamTestMXRecords.cpp; apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ValidSenderDomainHandler.java (doMail)",
+  },
+  {
     cause: "sender-rejected",
     pattern:
       /\bbadmailfrom\b|No MX for your FROM address|\bMX without A records|invalid DNS MX or A\/AAAA resource record|sender address must contain a domain|Unconfigured Sending Domain|\bFake sender\b/i,

@@ -21,6 +21,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   // Server trouble
   {
+    // The receiver's own lookup of a DNS blocklist failed (its resolver or the list did not
+    // answer): the sending IP was not found listed, and the refusal is temporary.
+    cause: "server-temporary-failure",
+    pattern: /\b(?:RBL|DNSBL) lookup (?:error|fail)|\btemporary (?:RBL|DNSBL)\b/i,
+    confidence: 0.55,
+    example: "451 temporary RBL lookup error",
+    source:
+      "code index id 6180607320 (ucspi-tcp rblsmtpd.c, rbl() with flagfailclosed); vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (msg_warn: '%s: RBL lookup error: %s', a soft result)",
+  },
+  {
     cause: "server-temporary-failure",
     pattern:
       /Temporary lookup failure|Server configuration error|local error in processing|queue file write error|Insufficient system storage|Requested action aborted: (?:local )?error/i,
