@@ -561,4 +561,40 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b28-b28a-gmail-mandrill-socket-error", "connect-refused"],
   // Rambler's bare "452 4.7.1 Try again later" after DATA: greylisting's usual shape, read at 0.5.
   ["b8-intl-rambler-452-4-7-1-try-again-later-data", "greylisted"],
+  // Batches 63–64. Words that name the server's own temporary failure ("Temporary local problem",
+  // "Requested action aborted: local error", "Internal error", "Temporary server error", Postfix's
+  // "Temporary lookup failure" of its own tables, "X-Postfix; temporary failure"), as above.
+  ["b63-e-6", "server-temporary-failure"],
+  ["b63-e-17", "server-temporary-failure"],
+  ["b63-e-10", "server-temporary-failure"],
+  ["b63-e-36", "server-temporary-failure"],
+  ["b63-e-53", "server-temporary-failure"],
+  ["b63-c-39", "server-temporary-failure"],
+  ["b64-j-38", "server-temporary-failure"],
+  // Bare enhanced codes read at their registry meaning: 4.3.0 (0.45), 4.3.2 "system not accepting
+  // network messages" (0.55); a 421 at the connect stage alone (0.55).
+  ["b63-e-35", "server-temporary-failure"],
+  ["b63-h-29", "server-temporary-failure"],
+  ["b64-j-34", "server-busy"],
+  ["b64-j-36", "server-busy"],
+  // Reply codes whose RFC 5321 meaning names the client's command: 502 after DATA (0.5), 500
+  // "unrecognized command" (0.6).
+  ["b63-b-25", "protocol-error"],
+  ["b63-d-10", "protocol-error"],
+  // A connection the other end dropped, in the client's words (MailKit's "unexpectedly
+  // disconnected") or its number (Windows error 10054, WSAECONNRESET, quoted by Exchange).
+  ["b63-b-38", "connection-reset"],
+  ["b63-g-36", "connection-reset"],
+  ["b64-j-35", "connection-reset"],
+  // QQ Mail's documented "Please enter your authorization code to login": its app password.
+  ["b63-b-76", "auth-app-password-required"],
+  // cPanel's Exim text after a failed recipient callout: "The account or domain may not exist"
+  // comes first of the causes it lists.
+  ["b63-c-19", "recipient-unknown"],
+  // A bare "535 Authentication Failed": the server refused the login.
+  ["b63-f-54", "auth-failed"],
+  // OpenSSL's "unknown protocol": a plain-text answer to a TLS hello (the wrong TLS mode).
+  ["b63-g-9", "tls-wrong-mode"],
+  // "No route to host" on connect: the network path to the server is refused (0.7).
+  ["b63-g-28", "connect-refused"],
 ]);

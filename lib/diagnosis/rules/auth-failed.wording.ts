@@ -63,8 +63,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /authentication failed(?!: the provided authorization grant|; cannot authenticate to server [^\s:]+(?:\[[^\]]*\])?: generic failure)/i,
     confidence: 0.8,
-    example: "535 5.7.8 Error: authentication failed: no mechanism available",
-    source: `vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c (smtpd_chat_reply(state, "535 5.7.0 Error: authentication failed: %s"))`,
+    example: "Auth failed: 535 5.7.8 Error: authentication failed: authentication failure",
+    source: `code index id 46437774471 (Mail::SendGrid::Transport::SMTP test); vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c (smtpd_chat_reply(state, "535 5.7.0 Error: authentication failed: %s"))`,
   },
 
   {
