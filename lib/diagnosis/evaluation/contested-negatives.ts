@@ -597,4 +597,21 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b63-g-9", "tls-wrong-mode"],
   // "No route to host" on connect: the network path to the server is refused (0.7).
   ["b63-g-28", "connect-refused"],
+  // Batch 65 and its tuning. "Temporary relay failure", "Temporary forwarding failure": words that
+  // name a temporary failure of the server's own (0.6, the family of 39 of 55 such replies).
+  ["b56-negatives-005", "server-temporary-failure"],
+  ["b56-negatives-051", "server-temporary-failure"],
+  // Exim's "Temporary local problem", quoted in a Chinese bounce note.
+  ["b65-m-45", "server-temporary-failure"],
+  // A bare enhanced code read at its registry meaning: 5.2.3 "message length exceeds
+  // administrative limit" (as Zoho's other "MailPolicy violation" above), 5.6.0 "other or
+  // undefined media error" (33 of 41 such replies malformed).
+  ["b65-k-10", "message-too-large"],
+  ["b65-k-86", "message-malformed"],
+  // "Service temporarily unavailable" / "Service not available" under a 421: a server turning
+  // sessions away for now.
+  ["b65-k-63", "server-busy"],
+  ["b65-m-10", "server-busy"],
+  // "550 #5.1.0 Address rejected" at RCPT: the address itself refused (5.1.0, other address status).
+  ["b65-k-16", "recipient-unknown"],
 ]);

@@ -41,4 +41,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-wrap2-075", expect: "top" },
   // 'Unknown user' after the password names the login, not a recipient.
   { case: "b51-mk-068", expect: "top" },
+  // The generic 'Authentication failed' stays below a cause's own words.
+  { case: "b63-d-9", expect: "not-top" },
 ];

@@ -6,4 +6,6 @@ export const rows: readonly RuleRow[] = [
   { case: "indy-too-many-login-attempts-no-code", expect: "top" },
   { case: "postfix-auth-not-enabled", expect: "not-top" },
   { case: "exch-530-5.7.1-client-not-authenticated-ndr", expect: "not-top" },
+  // 'credential temporarily locked'.
+  { case: "b65-k-56", expect: "top" },
 ];

@@ -9,7 +9,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-locked-out",
     pattern:
-      /Too many (?:bad |failed |invalid )?(?:login|auth\w*) attempts|account (?:is )?(?:temporarily )?locked(?! by your organization's security defaults)/i,
+      /Too many (?:bad |failed |invalid )?(?:login|auth\w*) attempts|(?:account|credentials?) (?:is |are )?(?:temporarily )?locked(?! by your organization's security defaults)/i,
     confidence: 0.9,
     example:
       "Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later. 4-20020a056000154400b00203812ca383sm10857871wry.78 - gsmtp",

@@ -21,4 +21,6 @@ export const rows: readonly RuleRow[] = [
   // An unknown, unsupported or bad AUTH mechanism named by the client or server.
   { case: "b51-mk-071", expect: "top" },
   { case: "b51-mk-044", expect: "top" },
+  // 'Authentication failed -- no supported authentication methods found': the cause's own words outweigh the generic ones.
+  { case: "b63-d-9", expect: "top" },
 ];

@@ -12,4 +12,7 @@ export const rows: readonly RuleRow[] = [
   // Node's "socket disconnected before secure TLS connection was established": the peer cut the handshake.
   { case: "b12-gh-nodemailer-socket-disconnected-before-tls", expect: "top" },
   { case: "b27-b27b-winsock-10053-wsaeconnaborted", expect: "top" },
+  // Gmail's 'Connection was dropped by remote host'; Exchange's 'Connection dropped due to ConnectionReset'.
+  { case: "b63-c-40", expect: "top" },
+  { case: "b63-e-85", expect: "top" },
 ];

@@ -32,4 +32,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b28-b28a-opensmtpd-no-mx-found-relay-host", expect: "top" },
   // A failure at name resolution with no words that say more: the likelier of the DNS causes.
   { case: "b51-mk-062", expect: "top" },
+  // A PTR name that 'does not resolve back' is the client's reverse DNS, not the server's name.
+  { case: "b65-k-58", expect: "not-top" },
 ];

@@ -235,9 +235,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     "Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt.",
   ),
   {
-    // musl's words for EAI_NONAME (glibc says 'Name or service not known').
+    // musl's words for EAI_NONAME (glibc says 'Name or service not known'); not a PTR name that "does
+    // not resolve back" to the client (forward-confirmed reverse DNS, reverse-dns-missing).
     cause: "dns-not-found",
-    pattern: /\bName does not resolve\b/i,
+    pattern: /(?<!\bPTR )\bName does not resolve\b(?! back\b)/i,
     confidence: 0.9,
     origin: "client",
     example: "php_network_getaddresses: getaddrinfo failed: Name does not resolve",

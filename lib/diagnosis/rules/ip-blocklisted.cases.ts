@@ -27,4 +27,7 @@ export const rows: readonly RuleRow[] = [
     expect: "not-top",
     note: "b20-b20b-domino-not-listed-in-directory wrapped in a .NET exception",
   },
+  // A failed RBL lookup is no listing; a blocklisted client host named with its address.
+  { case: "b63-h-4", expect: "not-top" },
+  { case: "b63-b-81", expect: "top" },
 ];

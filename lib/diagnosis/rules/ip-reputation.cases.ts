@@ -21,4 +21,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-mta-001", expect: "top" },
   // NetEase's HL:IHU: the sending IP suspended for spam or abnormal connections.
   { case: "b42-intl-015", expect: "top" },
+  // Gmail's 4.7.28 'unusual rate of unsolicited mail originating from your SPF domain'.
+  { case: "b63-c-1", expect: "top" },
 ];

@@ -11,4 +11,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b52-clienttests-024", expect: "top" },
   { case: "b52-clienttests-026", expect: "top" },
   { case: "b52-clienttests-017", expect: "top" },
+  // 'No correct recipients' after DATA.
+  { case: "b64-i-43", expect: "top" },
 ];

@@ -15,4 +15,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-srv-089", expect: "top" },
   // A 5xx at the greeting answers no command: not a syntax error (near-miss).
   { case: "b52-clienttests-001", expect: "not-top" },
+  // 'Invalid SMTP command order'.
+  { case: "b65-k-100", expect: "top" },
 ];

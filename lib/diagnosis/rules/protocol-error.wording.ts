@@ -31,7 +31,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "protocol-error",
     pattern:
-      /Invalid\/unsupported command|unsupported command|Invalid command|command not (?:implemented|recogni[sz]ed)|synchroni[sz]ation error|Bad sequence of commands|commands? out of (?:order|sequence)/i,
+      /Invalid\/unsupported command|unsupported command|Invalid command|command not (?:implemented|recogni[sz]ed)|synchroni[sz]ation error|Bad sequence of commands|commands? out of (?:order|sequence)|\binvalid (?:SMTP )?command order\b/i,
     confidence: 0.7,
     example: "502 Invalid/unsupported command",
     source: "RFC 5321 §4.2.3 (500/502); https://github.com/haraka/Haraka (502 Invalid/unsupported command)",

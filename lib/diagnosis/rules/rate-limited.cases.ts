@@ -51,4 +51,6 @@ export const rows: readonly RuleRow[] = [
   // "Too many connections from <this client>" is a per-client limit; the bare count is not.
   { case: "b47-intl-019", expect: "top" },
   { case: "b46-mta5-004", expect: "not-top" },
+  // 'rate limiting' in words outweighs the bare congestion code 4.4.5.
+  { case: "b65-k-32", expect: "top" },
 ];

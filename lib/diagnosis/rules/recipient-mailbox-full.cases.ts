@@ -17,4 +17,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b34-b34d-kagoya-maildir-disk-quota", expect: "top" },
   // The mailbox has exceeded its disk space limit.
   { case: "b48-lhost-055", expect: "top" },
+  // Exchange's 'mailbox database throttling' is the store's load, not a full mailbox.
+  { case: "b63-e-58", expect: "not-top" },
 ];

@@ -45,4 +45,8 @@ export const rows: readonly RuleRow[] = [
   // French: the recipient 'n'existe pas'.
   { case: "b50-tests2-039", expect: "top" },
   { case: "b10-ndr-mimesweeper-french-address-does-not-exist", expect: "top" },
+  // At RCPT, a user account said suspended is the recipient's; 'no mailbox by that name'; 'Mail box does not exist'.
+  { case: "b65-k-79", expect: "top" },
+  { case: "b63-c-44", expect: "top" },
+  { case: "b65-l-22", expect: "top" },
 ];

@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-unknown",
     pattern:
-      /User unknown|(?:account|mailbox|user|recipient)(?: that you tried to reach)? (?:does not|doesn't) exist|No such (?:user|mailbox|recipient)|RecipientNotFound|Recipient not found|marked as invalid|doesn't have a [\w.-]+ account|Invalid recipient|(?<!Excessive )unknown (?:user|recipient|mailbox)|mailbox not found|no mailbox (?:here|by that name)/i,
+      /User unknown|(?:account|mail ?box|user|recipient)(?: that you tried to reach)? (?:does not|doesn't) exist|No such (?:user|mailbox|recipient)|RecipientNotFound|Recipient not found|marked as invalid|doesn't have a [\w.-]+ account|Invalid recipient|(?<!Excessive )unknown (?:user|recipient|mailbox)|mailbox not found|no mailbox (?:here|by that name)/i,
     confidence: 0.9,
     example:
       "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
@@ -393,5 +393,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
     source:
       "https://github.com/agregarr/agregarr/issues/92; https://github.com/crossvertise/ActionMailerNext/issues/24",
+  },
+  {
+    // At RCPT, a user account or mailbox said suspended, disabled or inactive is the recipient's
+    // (Gmail's "The email account that you tried to reach is disabled", "User account has been
+    // suspended by administration"): no one receives there. Said as a fact ("is", "has been"):
+    // a bare "User disabled" splits with a recipient policy, "might be disabled" names nothing; a
+    // sender's own ("Sender address rejected: mailbox disabled") is not the recipient's.
+    cause: "recipient-unknown",
+    pattern:
+      /(?<!\bsender\b[^\n]{0,40})\b(?:user|account|mail ?box|recipient)\b[^\n.]{0,30}?\b(?:has been|is|was) (?:now )?(?:suspended|disabled|deactivated|inactive)\b/i,
+    confidence: 0.75,
+    stages: ["rcpt"],
+    requireStage: true,
+    example: "550 5.2.1 User account has been suspended by administration",
+    source:
+      "go-smtp chat mail Session with ensureAuthenticatedActive and GetUserStatus (code index id 56999031852); https://support.google.com/a/answer/3726730 (550 5.2.1 The email account that you tried to reach is disabled)",
   },
 ]);

@@ -23,4 +23,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b27-b27a-vipre-domain-not-configured-mx-host", expect: "top" },
   // Not a relay refusal: the server is temporarily unable to relay.
   { case: "b47-srv-050", expect: "not-top" },
+  // 'relaying is disabled'.
+  { case: "b65-k-70", expect: "top" },
 ];

@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "relay-denied",
     pattern:
-      /Relay(?:ing)? (?:access )?(?:is )?denied|(?<!\btemporarily )Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused)|we do not relay|\bnot relaying (?:to|for)\b|(?:recipient )?domain (?:is )?not handled (?:here|by this (?:mail )?server)|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
+      /Relay(?:ing)? (?:access )?(?:is )?denied|(?<!\btemporarily )Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused|disabled)|we do not relay|\bnot relaying (?:to|for)\b|(?:recipient )?domain (?:is )?not handled (?:here|by this (?:mail )?server)|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
     confidence: 0.9,
     example: "554 5.7.1 <user@example.net>: Relay access denied",
     source: `${POSTFIX}/smtpd_check*.ref; aio-libs/aiosmtpd documentation, intro/quick-start doctest (code index id 12930480416); Go go-smtp forwarding server Session.Rcpt with shouldForwardEmail (code index id 49095204321)`,

@@ -7,4 +7,6 @@ export const rows: readonly RuleRow[] = [
   { case: "postfix-unknown-client-hostname", expect: "top" },
   { case: "client-eenvelope-all-rejected-spamhaus", expect: "not-top" },
   { case: "barracuda-450-cuda-nsu-abuse", expect: "not-top" },
+  // Forward-confirmed reverse DNS: a PTR name that does not resolve back.
+  { case: "b65-k-58", expect: "top" },
 ];

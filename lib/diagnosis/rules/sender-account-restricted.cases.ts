@@ -15,4 +15,6 @@ export const rows: readonly RuleRow[] = [
   // The recipient's account is blocked, not the sender's.
   { case: "b43-intl2-041", expect: "not-top" },
   { case: "b45-paste4-034", expect: "top" },
+  // At RCPT, 'User account has been suspended' is the recipient's account.
+  { case: "b65-k-79", expect: "not-top" },
 ];

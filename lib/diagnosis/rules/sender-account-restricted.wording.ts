@@ -41,7 +41,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /OutboundSpamException|WASCL UserAction verdict(?![^\n]{0,40}?Actual verdict is TransientError)|HipNotify|(?:your |the )?(?<!\b(?:This|recipient|recipient's|receiver's?) )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+      /OutboundSpamException|WASCL UserAction verdict(?![^\n]{0,40}?Actual verdict is TransientError)|HipNotify|(?:your |the )?(?<!\b(?:This|recipient|recipient's|receiver's?|user|User) )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
     confidence: 0.88,
     example: "552 Your account has been suspended. Please contact us to reactivate",
     source:
@@ -152,9 +152,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://pastebin.com/6JA7cVwM",
   },
   {
-    // The sending account, server or domain is suspended by the provider: no setting on the device helps until the provider lifts it.
+    // The sending account, server or domain is suspended by the provider: no setting on the device
+    // helps until the provider lifts it. Not a "user account" at RCPT: that is the recipient's.
     cause: "sender-account-restricted",
-    pattern: /\b(?:account|mail server|outgoing mail|sending|domain)\b[^\n]{0,40}?\bhas been suspended\b/i,
+    pattern:
+      /(?<!\b(?:user|recipient|e-?mail) )\b(?:account|mail server|outgoing mail|sending|domain)\b[^\n]{0,40}?\bhas been suspended\b/i,
     confidence: 0.88,
     example: '550 Outgoing mail from "" has been suspended.',
     source:

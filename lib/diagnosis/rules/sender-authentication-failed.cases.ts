@@ -15,4 +15,7 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-policy-034", expect: "top" },
   // NetEase: MAIL FROM mismatches the client IP (not a refused connection).
   { case: "b48-wrap2-021", expect: "top" },
+  // Gmail's 4.7.28 'from your SPF domain' judges the domain's reputation, not a failed check; SPF's 'not authorised to send from <IP>'.
+  { case: "b63-c-1", expect: "not-top" },
+  { case: "b65-k-83", expect: "top" },
 ];

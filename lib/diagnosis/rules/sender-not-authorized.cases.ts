@@ -30,4 +30,6 @@ export const rows: readonly RuleRow[] = [
   // line after its bare code is read whole (Odoo's "553\n\n5.7.1 Sender address rejected: …").
   { case: "b45-paste4-008", expect: "top" },
   { case: "b56-intl-025", expect: "top" },
+  // 'not authorised to send from 198.51.100.7' is SPF's refusal of the IP, not of the address.
+  { case: "b65-k-83", expect: "not-top" },
 ];

@@ -39,9 +39,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
+    // Not "not authorised to send from 198.51.100.7": an IP address that may not send for the
+    // domain is SPF's refusal (sender-authentication-failed).
     cause: "sender-not-authorized",
     pattern:
-      /not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|(?<!(?:null|empty|blank) )sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from)/i,
+      /not a verified (?:sender|identity|address)|not owned by (?:auth(?:enticated)? )?user|envelope sender not allowed|not allowed to use the domain \S+ as (?:a )?sender|(?<!(?:null|empty|blank) )sender (?:address )?(?:is )?not allowed|(?:does not|doesn't) have permissions? to send as|not authori[sz]ed to send (?:as|on behalf|from(?! \[?\d{1,3}(?:\.\d{1,3}){3}\b))/i,
     confidence: 0.92,
     example: "553 5.7.1 Sender address rejected: not owned by auth user.",
     source:

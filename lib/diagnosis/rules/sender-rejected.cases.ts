@@ -26,4 +26,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b43-intl2-026", expect: "top" },
   { case: "b47-policy-022", expect: "top" },
   { case: "b22-b22c-smtp2go-550-blank-sender", expect: "top" },
+  // A sender domain without MX records.
+  { case: "b63-h-24", expect: "top" },
 ];

@@ -27,4 +27,6 @@ export const rows: readonly RuleRow[] = [
   // A bare "too many connections" is the server's own cap; one counted against this client is not.
   { case: "b46-mta5-004", expect: "top" },
   { case: "b47-intl-019", expect: "not-top" },
+  // The bare congestion code 4.4.5 yields to words that name a rate limit.
+  { case: "b65-k-32", expect: "not-top" },
 ];

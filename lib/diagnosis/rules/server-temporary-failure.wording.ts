@@ -459,4 +459,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       'https://github.com/Cisco-Talos/clamav/issues/1189; Ubuntu Forums archive thread "email doesn\'t work using postfix/dovecot on Ubuntu 8.04 server", 2008-06-16, resolution by kuam 2008-07-01 (code index id 56819726462)',
   },
+  {
+    // The concept, however the server names the part that failed ("temporary lookup failure",
+    // "temporary directory failure", "Temporary message signing failure", "temporary envelope
+    // failure"): 39 of 55 corpus replies worded so are the server's own temporary failure, so
+    // below every cause's own words.
+    cause: "server-temporary-failure",
+    pattern: /\btemporary (?:[\w-]+ ){1,2}failure\b/i,
+    confidence: 0.6,
+    example: "451 4.0.0 temporary directory failure",
+    source:
+      "go-smtp session.Rcpt with directory lookup, AllowRelay and trusted (code index id 68839613166); go-smtp smtpSession.Data with DeliverRawWithOptions and DKIM signing (code index id 60261515182)",
+  },
 ]);
