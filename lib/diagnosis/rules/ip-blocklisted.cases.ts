@@ -30,4 +30,6 @@ export const rows: readonly RuleRow[] = [
   // A failed RBL lookup is no listing; a blocklisted client host named with its address.
   { case: "b63-h-4", expect: "not-top" },
   { case: "b63-b-81", expect: "top" },
+  // Korean providers' 'Your IP(…) is filtered and this connection will be closed'.
+  { case: "b12-forum-jinbo-hanafos-ip-filtered", expect: "top" },
 ];

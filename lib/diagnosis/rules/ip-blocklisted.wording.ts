@@ -410,4 +410,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Java ESMTP server SMTPProcessor message constants, REJECT_MESSAGE (code index id 24113679266); https://github.com/MailCore/mailcore2/pull/1417; exim configure with spammers_hosts and noreply_addresses ACLs (code index id 5932985842)",
   },
+  {
+    // Korean providers' (Hanafos, Naver) connect refusal: "Your IP(…) is filtered and this
+    // connection will be closed. You must register your IP to …" (a filter list; not Naver's
+    // realip.naver.com, an allow list to register with: ip-not-allowed); weighed down under its
+    // 421 like any permanent cause.
+    cause: "ip-blocklisted",
+    pattern: /\bYour IP\s?\([^)]{0,40}\)? is filtered\b(?![^\n]{0,100}\brealip\.)/i,
+    confidence: 0.9,
+    example:
+      "421 4.3.2 Your IP(203.0.113.104) is filtered and this connection will be closed. You must register your IP to spammasters@hanafos.com By SpaceLee, the lord of mail server",
+    source:
+      "http://blog.jinbo.net/007/archive/20051107; http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc; http://kbit.tistory.com/tag/reply%20error%20message",
+  },
 ]);

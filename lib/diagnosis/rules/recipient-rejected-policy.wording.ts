@@ -300,4 +300,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://www-01.ibm.com/support/docview.wss?uid=swg21212690; https://pastebin.com/mab2zkNE; https://github.com/knadh/listmonk/issues/1497; https://github.com/naviserver-project/nssmtpd/blob/HEAD/nssmtpd-procs.tcl; https://github.com/sirerun/smtpd/blob/HEAD/internal/server/session.go",
   },
+  {
+    // qmail's refusal of a recipient on its badrcptto list ("553 sorry, your envelope recipient is
+    // in my badrcptto list (#5.7.1)", patched builds: "… has been denied"): the receiver's own
+    // list of addresses it will not take mail for.
+    cause: "recipient-rejected-policy",
+    pattern: /\byour envelope recipient (?:is in my badrcptto list|has been denied)|\bbadrcptto\b/i,
+    confidence: 0.9,
+    example: "553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
+    source:
+      "Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190); https://github.com/yaslama/bouncehammer/blob/HEAD/examples/17-messages.eml",
+  },
 ]);

@@ -28,4 +28,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b22-b22c-smtp2go-550-blank-sender", expect: "top" },
   // A sender domain without MX records.
   { case: "b63-h-24", expect: "top" },
+  // cPanel's Exim ACL: 'From address is hostname, specify correct from address'.
+  { case: "b34-b34c-pastebin-cpanel-from-address-is-hostname", expect: "top" },
 ];

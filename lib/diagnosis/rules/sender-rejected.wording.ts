@@ -486,4 +486,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://help.dreamhost.com/hc/en-us/articles/215507068-Troubleshooting-PHP-mail-; Go go-smtp to Cloudflare email relay, session.Mail allowedSenderDomains (code index id 60256465435); Go go-smtp server with RequireAuth, AllowedSenderDomains, MaxMessageMB (code index id 69594678297); Go go-smtp session with sender domain policy (code index id 68296328122)",
   },
+  {
+    // cPanel hosts' Exim ACL for a From address whose domain is the server's host name ("Message
+    // denied - From address is hostname, specify correct from address").
+    cause: "sender-rejected",
+    pattern: /\bFrom address is hostname\b|\bspecify (?:a )?correct from address\b/i,
+    confidence: 0.8,
+    example:
+      "1gu96A-002AIz-9s => blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address ( From address: user@cp-in-12.webhostbox.net To address: user@gmail.com Received Protocol: local OriginatorID: 3834 )",
+    source: "https://pastebin.com/pB9UfCmb; https://pastebin.com/pgTZPram",
+  },
 ]);

@@ -236,8 +236,8 @@ export const ianaStatusCodes: readonly StatusCodeEntry[] = [
     "RFC 3463",
     "The mail system is congested and cannot take the message now.",
     // Servers send it for their own load and for a client's rate alike (of 18 corpus replies, 5
-    // server-busy, 8 rate-limited): the code alone says busy, weakly, and any words outweigh it.
-    [cause("server-busy", 0.5, TEMPORARY)],
+    // server-busy, 8 rate-limited): the code alone says busy, below words that name a rate limit.
+    [cause("server-busy", 0.6, TEMPORARY)],
   ),
   iana(
     "X.4.6",
