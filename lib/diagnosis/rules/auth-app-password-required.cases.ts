@@ -17,4 +17,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b42-libs-001", expect: "top" },
   // QQ's '请使用授权码登录' read as Latin-1 inside a Spring exception: repaired in the decisive reply too.
   { case: "b63-b-22", expect: "top" },
+  // Mail.ru's transliterated 'NEOBHODIM parol prilozheniya'.
+  { case: "b28-b28d-mailru-bk-535-neobhodim-parol", expect: "top" },
 ];

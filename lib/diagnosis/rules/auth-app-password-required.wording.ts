@@ -42,12 +42,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-app-password-required",
     pattern:
-      /Application password is REQUIRED|create an app(?:lication)? password|app(?:lication)?[- ]specific password (?:is )?required|use an? app(?:lication)? password/i,
+      /Application password is REQUIRED|\bNEOBHODIM parol prilozheniya\b|create an app(?:lication)? password|app(?:lication)?[- ]specific password (?:is )?required|use an? app(?:lication)? password/i,
     confidence: 0.92,
     example:
       "[22:33:40] ERROR (payload): There is an error with the email configuration you have provided. Error: Invalid login: 535 5.7.0 NEOBHODIM parol prilozheniya https://help.mail.ru/mail/security/protection/external / Application password is REQUIRED",
     source:
-      "https://github.com/lmanukyan/print-designer/issues/5; https://github.com/Purelymail/purelymail-issues/issues/337",
+      "https://github.com/lmanukyan/print-designer/issues/5; https://github.com/Purelymail/purelymail-issues/issues/337; Mail.ru's refusal transliterated ('НЕОБХОДИМ пароль приложения', an app password is required), Russian developer notes (code index ids 59176562466, 10346784480)",
   },
   {
     cause: "auth-app-password-required",

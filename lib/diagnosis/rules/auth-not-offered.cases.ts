@@ -32,4 +32,7 @@ export const rows: readonly RuleRow[] = [
   // Roundcube's "SMTP Error (250)": the login never got a refusal (English and German).
   { case: "b40-libs3-036", expect: "top" },
   { case: "b40-libs3-037", expect: "top" },
+  // 'Authentication not allowed on IBSMTP Servers', 'Authentication not possible (not offered by the service)'.
+  { case: "b12-docs-godaddy-535-ib401-auth-not-allowed-ibsmtp", expect: "top" },
+  { case: "b60-f-38", expect: "top" },
 ];

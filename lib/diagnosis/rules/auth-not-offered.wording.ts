@@ -21,7 +21,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-not-offered",
     pattern:
-      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled|offered)|SMTP AUTH extension not supported|does not support authentication(?! (?:method|mechanism|type))|Authentication not supported|\bAuthentication\b[^.\n]{0,20}\bnot offered\b/i,
+      /authentication not enabled|AUTH (?:command )?(?:is )?not (?:available|supported|implemented|enabled|offered)|SMTP AUTH extension not supported|does not support authentication(?! (?:method|mechanism|type))|Authentication not supported|\bAuthentication not (?:allowed|possible)\b(?! (?:without|before|over|unless|until)\b)|\bAuthentication\b[^.\n]{0,20}\bnot offered\b/i,
     confidence: 0.92,
     example: "503 5.5.1 Error: authentication not enabled",
     source: `${POSTFIX}/smtpd_sasl_proto.c; https://github.com/zammad/zammad/blob/HEAD/lib/email_helper/probe.rb`,

@@ -49,4 +49,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b65-k-79", expect: "top" },
   { case: "b63-c-44", expect: "top" },
   { case: "b65-l-22", expect: "top" },
+  // An unknown user inside Exim's sender callout is not the recipient.
+  { case: "b18-mta2-exim-sender-callout-failed", expect: "not-top" },
 ];

@@ -30,4 +30,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b63-h-24", expect: "top" },
   // cPanel's Exim ACL: 'From address is hostname, specify correct from address'.
   { case: "b34-b34c-pastebin-cpanel-from-address-is-hostname", expect: "top" },
+  // Exim's sender callout: the 'User unknown' quoted after 'Verification failed for <sender>' is the sender's.
+  { case: "b18-mta2-exim-sender-callout-failed", expect: "top" },
 ];

@@ -61,4 +61,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b45-kb4-010", expect: "top" },
   // Nothing at all where the greeting should be, no settings shown: the mode, weakly.
   { case: "b16-forum-go-smtp-eof-port-465", expect: "top" },
+  // mbedTLS's 'An invalid SSL record was received': plain text where TLS was expected.
+  { case: "b61-k-4", expect: "top" },
 ];
