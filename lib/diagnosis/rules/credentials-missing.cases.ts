@@ -5,4 +5,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eauth-missing-credentials", expect: "top" },
   { case: "postfix-auth-not-enabled", expect: "not-top" },
   { case: "exch-530-5.7.1-client-not-authenticated-ndr", expect: "not-top" },
+  // HPE's 'SMTP username, password, and encryption type must be provided together'.
+  { case: "b38-devices-006", expect: "top" },
 ];

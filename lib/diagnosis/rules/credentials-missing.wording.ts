@@ -109,4 +109,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Password: A password is necessary for SMTP authentication",
     source: "https://pastebin.com/ZkrjTEZz",
   },
+  {
+    // A device's or app's own check: the user name or password "must be provided" (HPE's error
+    // 1124: "SMTP username, password, and encryption type must be provided together").
+    cause: "credentials-missing",
+    pattern: /\b(?:user ?name|password|credentials)\b[^.\n]{0,60}?\bmust be provided\b/i,
+    confidence: 0.75,
+    example:
+      "SMTP username, password, and encryption type must be provided together when enabling authentication.",
+    source: "https://support.hpe.com/docs/display/public/nmtp351en_us/gdg1480349123583.html",
+  },
 ]);

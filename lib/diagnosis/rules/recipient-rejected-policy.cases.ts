@@ -28,4 +28,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-code2-081", expect: "top" },
   // qmail's badrcptto list.
   { case: "b51-bounce-038", expect: "top" },
+  // A sending service's test mode: 'Please use our testing email address instead'.
+  { case: "b48-code2-060", expect: "top" },
 ];

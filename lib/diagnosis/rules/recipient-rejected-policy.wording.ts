@@ -311,4 +311,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190); https://github.com/yaslama/bouncehammer/blob/HEAD/examples/17-messages.eml",
   },
+  {
+    // A sending service's test mode that refuses any recipient but its own testing address
+    // ("Invalid `to` field. Please use our testing email address instead of domains like
+    // `example.com`").
+    cause: "recipient-rejected-policy",
+    pattern: /\bPlease use our testing e-?mail address instead\b/i,
+    confidence: 0.85,
+    example:
+      "550 Invalid `to` field. Please use our testing email address instead of domains like `example.com`.",
+    source:
+      "Go auth handler test TestRegister_SmtpRejected_Returns422 (code index id 58876836915); Portuguese Supabase auth test report with auth_logs table (code index id 69161828471)",
+  },
 ]);

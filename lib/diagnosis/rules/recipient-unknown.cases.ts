@@ -51,4 +51,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b65-l-22", expect: "top" },
   // An unknown user inside Exim's sender callout is not the recipient.
   { case: "b18-mta2-exim-sender-callout-failed", expect: "not-top" },
+  // 'recipient invalid', adjective after the noun.
+  { case: "b49-mtatest-003", expect: "top" },
 ];

@@ -410,4 +410,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "go-smtp chat mail Session with ensureAuthenticatedActive and GetUserStatus (code index id 56999031852); https://support.google.com/a/answer/3726730 (550 5.2.1 The email account that you tried to reach is disabled)",
   },
+  {
+    // The recipient said invalid, the adjective after the noun ("550 recipient invalid, please
+    // check the address for typos", "The recipient is invalid.").
+    cause: "recipient-unknown",
+    pattern: /\brecipient (?:address )?(?:is )?invalid\b/i,
+    confidence: 0.85,
+    example: "550 recipient invalid, please check the address for typos",
+    source:
+      "https://github.com/albertito/chasquid/blob/HEAD/test/t-12-minor_dialogs/bad_rcpt_to.cmy; C# SparkPost client, bounce event model RawReason doc comment (code index id 12401761056)",
+  },
 ]);

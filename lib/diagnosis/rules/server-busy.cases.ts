@@ -29,4 +29,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b47-intl-019", expect: "not-top" },
   // The bare congestion code 4.4.5 yields to words that name a rate limit.
   { case: "b65-k-32", expect: "not-top" },
+  // A bare 'busy - please try later'.
+  { case: "b10-temp-comcast-450-busy-sendmail-transcript", expect: "top" },
 ];

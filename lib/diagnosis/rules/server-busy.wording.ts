@@ -152,4 +152,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516",
   },
+  {
+    // A bare "busy" and the request to come back ("450 busy - please try later", Exchange Online's
+    // "PFA agent busy, please try again").
+    cause: "server-busy",
+    pattern: /\bbusy\s*[-–,;:]\s*please try (?:again )?later\b|\bagent busy\b/i,
+    confidence: 0.75,
+    example: "451 4.7.700 PFA agent busy, please try again.",
+    source:
+      "rjbs/Mail-DeliveryStatus-BounceParser t/corpus/comcast-via-sendmail.unknown.msg; sisimai/p5-sisimai lib/Sisimai/Rhost/ExchangeOnline.pm",
+  },
 ]);
