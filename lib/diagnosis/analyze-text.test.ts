@@ -338,3 +338,17 @@ test(".NET's end-of-DATA command refused with 5.7.1, in any language, is a Send 
   );
   assert.notEqual(temp.rootCause.id, "sender-not-authorized");
 });
+
+test("QQ's 授权码 pasted as Latin-1 inside a Spring exception is read as meant, and the signal says so", () => {
+  // b63-b-22: Java printed QQ's GBK reply "请使用授权码登录。详情请看" byte by byte as Latin-1.
+  const garbled =
+    "org.springframework.mail.MailAuthenticationException: Authentication failed; nested exception is javax.mail.AuthenticationFailedException: 535 Error: ÇëÊ¹ÓÃÊÚÈ¨ÂëµÇÂ¼¡£ÏêÇéÇë¿´";
+  const d = analyzeText(garbled, { stage: "auth" });
+  assert.equal(d.rootCause.id, "auth-app-password-required");
+  assert.ok(d.rootCause.confidence >= 0.9, `confidence ${d.rootCause.confidence}`);
+  assert.match(d.rootCause.signal ?? "", /授权码.*garbled characters, read as meant/);
+  // The same words pasted as written need no such note.
+  const plain = analyzeText("535 Error: 请使用授权码登录。详情请看", { stage: "auth" });
+  assert.equal(plain.rootCause.id, "auth-app-password-required");
+  assert.doesNotMatch(plain.rootCause.signal ?? "", /garbled/);
+});

@@ -21,7 +21,11 @@ export function wording(e: Evidence, cause: CauseId): RuleMatch | null {
       : hit.provider
         ? `${providerById(hit.provider).name}'s wording`
         : "the server's wording";
-  return { confidence: hit.confidence, signal: `${whose} "${hit.matched}"` };
+  // Words found only once mangled characters were read as meant (QQ's 授权码 pasted as
+  // "ÊÚÈ¨Âë"): say so, or the agent looks for words the paste does not show.
+  const repaired = /[^\u0000-\u00ff]/.test(hit.matched) && !e.verbatim.includes(hit.matched);
+  const note = repaired ? " (the pasted text's garbled characters, read as meant)" : "";
+  return { confidence: hit.confidence, signal: `${whose} "${hit.matched}"${note}` };
 }
 
 /** An enhanced code that the status-code registry ties to this cause. */
