@@ -23,4 +23,6 @@ export const rows: readonly RuleRow[] = [
   { case: "client-eai-again", expect: "not-top" },
   // NetEase's 'Connection refused(mx)' is a server's reply at MAIL FROM, not a refused connection.
   { case: "b48-wrap2-021", expect: "not-top" },
+  // "Connection refused" from the server's own milter is not the device's connection refused.
+  { case: "b39-stacks2-011", expect: "not-top" },
 ];

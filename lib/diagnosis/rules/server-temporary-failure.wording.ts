@@ -471,4 +471,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "go-smtp session.Rcpt with directory lookup, AllowRelay and trusted (code index id 68839613166); go-smtp smtpSession.Data with DeliverRawWithOptions and DKIM signing (code index id 60261515182)",
   },
+  {
+    // The server could not reach one of its own parts: a mail filter (milter), a Postfix service
+    // socket ("transport private/…"), a scanning daemon. "Connection refused" there is the
+    // receiving server's, not the device's connection.
+    cause: "server-temporary-failure",
+    pattern: /\bconnect to (?:Milter service|transport private\/)|\bunable to connect to \S+ daemon\b/i,
+    confidence: 0.92,
+    example:
+      "postfix/cleanup[1944]: warning: connect to Milter service inet:localhost:8891: Connection refused",
+    source:
+      "https://github.com/Intermesh/groupoffice/issues/1308; http://kb.plesk.com/en/123132; https://github.com/Mailu/Mailu/issues/2057; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_08.txt",
+  },
 ]);
