@@ -23,7 +23,7 @@ export function wording(e: Evidence, cause: CauseId): RuleMatch | null {
         : "the server's wording";
   // Words found only once mangled characters were read as meant (QQ's 授权码 pasted as
   // "ÊÚÈ¨Âë"): say so, or the agent looks for words the paste does not show.
-  const repaired = /[^\u0000-\u00ff]/.test(hit.matched) && !e.verbatim.includes(hit.matched);
+  const repaired = /[\u0100-\uffff]/.test(hit.matched) && !e.verbatim.includes(hit.matched);
   const note = repaired ? " (the pasted text's garbled characters, read as meant)" : "";
   return { confidence: hit.confidence, signal: `${whose} "${hit.matched}"${note}` };
 }
