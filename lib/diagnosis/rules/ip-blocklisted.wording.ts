@@ -12,7 +12,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "ip-blocklisted",
     pattern:
-      /blocked using (?!spam pattern\b)[\w.-]+|(?:is |was )?(?<!\bnot |n't )listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host)(?: \[[\d.:a-f]+\]| \(?[\d.:a-f]+\)?)? (?:is |has been )?(?:block|black|deny)[- ]?listed\b/i,
+      /blocked using (?!spam pattern\b)[\w.-]+|(?:is |was )?(?<!\bnot |n't )listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host)(?: \[[\d.:a-f]+\]| \(?[\d.:a-f]*\d[\d.:a-f]*\)?)? (?:is |has been )?(?:block|black|deny)[- ]?listed\b/i,
     confidence: 0.92,
     example:
       "550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/203.0.113.5 AS(1450) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
