@@ -99,8 +99,11 @@ export function textEvidence(
     patternHits: matchPatterns(
       code !== null && code < 400 ? wordsBesideSuccess(plain, repaired) : words,
       stage,
-      // The decisive reply read as meant too, or its repaired words would count as outside it.
-      read.replyBlock ? normaliseReply(repairMojibake(read.replyBlock) ?? read.replyBlock) : undefined,
+      // The decisive reply read as meant too, or its repaired words would count as outside it
+      // (only when the whole text needed repair: its reply is part of it).
+      read.replyBlock
+        ? normaliseReply((repaired && repairMojibake(read.replyBlock)) || read.replyBlock)
+        : undefined,
       patterns,
     ),
     codeHits: matchEnhancedCodes(code, enhanced, read.enhancedCodes, detected),

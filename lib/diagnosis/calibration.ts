@@ -10,8 +10,8 @@ export type ConfidenceBand = { from: number; to: number; right: number; answers:
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
   { from: 0.4, to: 0.8, right: 0.69, answers: 1689 },
-  { from: 0.8, to: 0.9, right: 0.88, answers: 3199 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 5311 },
+  { from: 0.8, to: 0.9, right: 0.88, answers: 3201 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 5309 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-12-02";

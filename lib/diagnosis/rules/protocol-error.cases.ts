@@ -17,6 +17,4 @@ export const rows: readonly RuleRow[] = [
   { case: "b52-clienttests-001", expect: "not-top" },
   // 'Invalid SMTP command order'.
   { case: "b65-k-100", expect: "top" },
-  // STARTTLS on a session already encrypted: 'TLS already active'.
-  { case: "b46-mta5-067", expect: "top" },
 ];

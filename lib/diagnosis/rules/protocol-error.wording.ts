@@ -198,15 +198,4 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460)",
   },
-  {
-    // STARTTLS sent on a session already encrypted (James cites RFC 2487 §5.2): the client
-    // asked twice, or asked on a port that was TLS from the start; above the TLS-mode reading of a
-    // refusal at the TLS stage.
-    cause: "protocol-error",
-    pattern: /\bTLS (?:is )?already active\b/i,
-    confidence: 0.9,
-    example: "500 5.5.1 TLS already active RFC2487 5.2",
-    source:
-      "Apache James StartTlsCmdHandler onCommand() (code index id 8759133661); Rust SMTP session cmd_starttls/cmd_auth with ctx.tls_acceptor (code index id 55595196657)",
-  },
 ]);

@@ -2,6 +2,7 @@ import { providerById } from "../../providers/known";
 import type { ProbeErrorCode, StageName } from "../../smtp/probe-schema";
 import type { CauseId } from "../causes";
 import type { Evidence } from "../evidence";
+import { normaliseReply } from "../normalise-reply";
 import type { RuleMatch } from "./rule-types";
 
 /** The strongest of several matches (nulls ignored). */
@@ -23,7 +24,8 @@ export function wording(e: Evidence, cause: CauseId): RuleMatch | null {
         : "the server's wording";
   // Words found only once mangled characters were read as meant (QQ's 授权码 pasted as
   // "ÊÚÈ¨Âë"): say so, or the agent looks for words the paste does not show.
-  const repaired = /[\u0100-\uffff]/.test(hit.matched) && !e.verbatim.includes(hit.matched);
+  // The paste is compared as the patterns read it (spaces, quotes and codes normalised alike).
+  const repaired = /[\u0100-\uffff]/.test(hit.matched) && !normaliseReply(e.verbatim).includes(hit.matched);
   const note = repaired ? " (the pasted text's garbled characters, read as meant)" : "";
   return { confidence: hit.confidence, signal: `${whose} "${hit.matched}"${note}` };
 }

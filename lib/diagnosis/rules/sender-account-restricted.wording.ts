@@ -41,7 +41,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "sender-account-restricted",
     pattern:
-      /OutboundSpamException|WASCL UserAction verdict(?![^\n]{0,40}?Actual verdict is TransientError)|HipNotify|(?:your |the )?(?<!\b(?:This|recipient|recipient's|receiver's?|user|User) )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
+      /OutboundSpamException|WASCL UserAction verdict(?![^\n]{0,40}?Actual verdict is TransientError)|HipNotify|(?:your |the )?(?<!\b(?:This|recipient|recipient's|receiver's?|user) )account (?:has been|is) (?:suspended|disabled|deactivated|blocked)|Outgoing mail from .{0,80} has been suspended|(?:sending|outgoing mail) (?:has been |is )?(?:suspended|disabled|blocked) for (?:this|your) account/i,
     confidence: 0.88,
     example: "552 Your account has been suspended. Please contact us to reactivate",
     source:

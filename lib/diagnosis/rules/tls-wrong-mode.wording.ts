@@ -295,15 +295,4 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/mobizt/ESP32-Mail-Client/issues/15; https://github.com/mobizt/ESP32-Mail-Client/issues/57",
   },
-  {
-    // mbedTLS (ESP32, embedded clients): MBEDTLS_ERR_SSL_INVALID_RECORD (-0x7200, -29184), a record
-    // that is not TLS: the server answered in plain text on a port the client treats as TLS.
-    cause: "tls-wrong-mode",
-    pattern: /\bAn invalid SSL record was received\b|\bMbedTLS message code: -29184\b/i,
-    confidence: 0.8,
-    example:
-      "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received [E][ssl_client.cpp:35] handle_error(): MbedTLS message code: -29184",
-    source:
-      "https://github.com/mobizt/ESP32-Mail-Client/issues/15; https://github.com/mobizt/ESP32-Mail-Client/issues/57; Mbed TLS include/mbedtls/ssl.h (MBEDTLS_ERR_SSL_INVALID_RECORD -0x7200)",
-  },
 ]);
