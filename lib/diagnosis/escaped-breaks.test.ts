@@ -36,3 +36,16 @@ test("an escaped line break before an indented continuation line is read as a br
   assert.match(unescapeBreaks(logged) ?? "", /reverse\n {3}hostname/);
   assert.equal(analyzeText(logged).rootCause.id, "reverse-dns-missing");
 });
+
+test("a string pasted with its quotes escaped is read unescaped, the quoted reply's code with it", () => {
+  // Symfony Mailer's error inside a log line (b67-e-39): STARTTLS answered 502.
+  const logged =
+    'Expected response code 220 but got code \\"502\\", with message \\"502 unimplemented (#5.5.1)\\r\\n\\"';
+  assert.equal(
+    unescapeBreaks(logged),
+    'Expected response code 220 but got code "502", with message "502 unimplemented (#5.5.1)\n"',
+  );
+  assert.equal(analyzeText(logged, { stage: "tls" }).rootCause.id, "starttls-not-offered");
+  // Escaped twice (a JSON string inside a JSON string): "\\r\\n" is one break.
+  assert.equal(unescapeBreaks('\\"501 Syntax error\\\\r\\\\n\\"'), '"501 Syntax error\n"');
+});

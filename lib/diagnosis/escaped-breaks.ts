@@ -11,9 +11,20 @@
  */
 const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -]|[A-Z]| {2}|\t)/g;
 
+/**
+ * A string pasted as its JSON or log escape, quotes written \" (a failed job's payload, a
+ * Symfony error inside a JSON log: got code \"502\", with message \"502 unimplemented\r\n\"):
+ * there every \n is an escape, and the quoted reply's code only reads as a code unescaped.
+ * A doubled escape (\\r\\n, an escaped string escaped again) is read the same way.
+ */
+const ESCAPED_IN_QUOTED = /\\{1,2}(?:r\\{1,2}n|n|(["/]))/g;
+
 /** The text with escaped line breaks before reply codes made real, or null when it has none. */
 export function unescapeBreaks(text: string): string | null {
-  if (!text.includes("\\n")) return null;
-  const out = text.replace(ESCAPED_BREAK_BEFORE_CODE, "\n");
+  const quoted = text.includes('\\"');
+  if (!quoted && !text.includes("\\n")) return null;
+  const out = quoted
+    ? text.replace(ESCAPED_IN_QUOTED, (_, char?: string) => char ?? "\n")
+    : text.replace(ESCAPED_BREAK_BEFORE_CODE, "\n");
   return out === text ? null : out;
 }
