@@ -469,8 +469,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b57-pastes-021", "auth-failed"],
   // "550 5.5.1 Protocol error" at RCPT: the server's words and code, at 0.5.
   ["b57-pastes-040", "protocol-error"],
-  // Postfix's "lost connection after HELO": the client's connection was cut, as logged.
-  ["b57-pastes-065", "connection-reset"],
   // OpenSSL's "wrong version number": the peer did not answer in TLS (the thread never settled why).
   ["b57-fixnotes-007", "tls-wrong-mode"],
   // Batch 58's: "550 Administrative prohibition" (Exim's policy refusal, here to EXPN).
@@ -614,4 +612,43 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b65-m-10", "server-busy"],
   // "550 #5.1.0 Address rejected" at RCPT: the address itself refused (5.1.0, other address status).
   ["b65-k-16", "recipient-unknown"],
+  // Batches 66 and 67. Postfix's "Recipient address rejected: BLOCK-SEND-ER.": a recipient
+  // restriction's own text, read as the receiver's policy on that recipient (0.85).
+  ["b66-b-8", "recipient-rejected-policy"],
+  // Hotmail's 5.5.0 "Requested action not taken: mailbox unavailable", as b12-docs-outlook above.
+  ["b66-b-26", "recipient-unknown"],
+  // Apple's [CS01] inside a Go MTA's bounce, read as the founding dev set reads it (0.85).
+  ["b66-b-37", "ip-reputation"],
+  // Catch-all texts whose words name a temporary failure of the server ("Temporary failure, try
+  // again", "Temporary error, try again later", "Temporary server error", "Message processing
+  // failed" under 4.3.0, Dovecot's "Temporary internal error" in a Postfix log).
+  ["b67-f-13", "server-temporary-failure"],
+  ["b67-f-61", "server-temporary-failure"],
+  ["b67-f-63", "server-temporary-failure"],
+  ["b67-f-77", "server-temporary-failure"],
+  ["b67-g-35", "server-temporary-failure"],
+  // "451 Could not process message, please try again later": a bare try-again-later 451 at DATA,
+  // greylisting's usual shape (0.5), as FortiMail's above.
+  ["b67-f-75", "greylisted"],
+  // NetEase's MI:SPB (the sending account on its system blacklist, by NetEase's code table).
+  ["b67-h-37", "sender-account-restricted"],
+  // Batch 68. Bare codes read at their registry meaning: 5.6.0 "Message rejected" (as b65-k-86
+  // above), 5.1.1 "recipient unavailable" (bad destination mailbox), 4.3.0 catch-alls ("Temporary
+  // error accepting message for delivery", "Message could not be processed", at 0.45).
+  ["b68-c-5", "message-malformed"],
+  ["b68-c-68", "recipient-unknown"],
+  ["b68-c-32", "server-temporary-failure"],
+  ["b68-c-96", "server-temporary-failure"],
+  // "Authentication failed" in the server's or client's words, the threads never saying why
+  // (a busy system, a CRAM-MD5 decline, a Postfix SASL warning, Coremail's "(reason unavailable)").
+  ["b68-i-22", "auth-failed"],
+  ["b68-i-54", "auth-failed"],
+  ["b68-i-56", "auth-failed"],
+  ["b68-i-63", "auth-failed"],
+  ["b68-i-71", "auth-failed"],
+  ["b68-i-78", "auth-failed"],
+  ["b68-i-87", "auth-failed"],
+  // Microsoft's "Your message wasn't delivered because of security policies": the recipient's
+  // organisation's policy, in its words.
+  ["b68-k-24", "recipient-rejected-policy"],
 ]);

@@ -8,7 +8,7 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "auth-basic-blocked",
-    pattern: /did not meet the criteria to be authenticated|security defaults|conditional access/i,
+    pattern: /did not meet the criteria\b|security defaults|conditional access/i,
     confidence: 0.96,
     provider: "microsoft-365",
     example:

@@ -50,8 +50,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "connection-reset",
     pattern:
-      /Connection closed unexpectedly|(?<!\bConnection )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|lost connection (?:with|after|while)/i,
-    // (smtplib's bare "Connection unexpectedly closed" has its own, humbler entry above.)
+      /Connection closed unexpectedly|(?<!\bConnection )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|lost connection (?:with|while)|lost connection after (?!\S+ from )/i,
+    // (smtplib's bare "Connection unexpectedly closed" has its own, humbler entry above.) A Postfix
+    // server's own log, "lost connection after AUTH from client[…]", is the client hanging up
+    // there (after a failed sign-in, a TLS error, or done): no cut the device saw (0 of 3 such).
     confidence: 0.85,
     example: "Connection closed unexpectedly",
     source: NM,

@@ -401,14 +401,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // identified as a spam source ("The connecting IP has been identified as a source of
     // unsolicited mail", "mail from your IP address is administratively disabled"), without
     // naming a list; below wording that names a list or the provider's reputation. The address
-    // itself may stand between ("Your IP [192.0.2.10] has been blacklisted", KPN).
+    // itself may stand between ("Your IP [192.0.2.10] has been blacklisted", KPN), or the reply
+    // names the address alone ("Access from ip address 192.0.2.24 blocked", Mail.ru; "IP
+    // 192.0.2.203 blocked by Vade Threat List").
     cause: "ip-blocklisted",
     pattern:
-      /\b(?:your|the|connecting|sending|client) IP(?: address)?\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:is|are|has been|have been|was) (?:blocked|blacklisted|blocklisted|listed|disabled|banned|identified as)\b/i,
+      /\b(?:your|the|connecting|sending|client) IP(?: address)?\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:is|are|has been|have been|was) (?:blocked|blacklisted|blocklisted|listed|disabled|banned|identified as)\b|\bIP(?: address)? \[?\d{1,3}(?:\.\d{1,3}){3}\]? (?:(?:is|has been|was) )?(?:blocked|blacklisted|blocklisted|banned)\b/i,
     confidence: 0.6,
     example: "554 The connecting IP has been identified as a source of unsolicited mail",
     source:
-      "Java ESMTP server SMTPProcessor message constants, REJECT_MESSAGE (code index id 24113679266); https://github.com/MailCore/mailcore2/pull/1417; exim configure with spammers_hosts and noreply_addresses ACLs (code index id 5932985842)",
+      "Java ESMTP server SMTPProcessor message constants, REJECT_MESSAGE (code index id 24113679266); https://github.com/MailCore/mailcore2/pull/1417; exim configure with spammers_hosts and noreply_addresses ACLs (code index id 5932985842); https://github.com/crazy-max/CwsMailBounceHandler/blob/HEAD/tests/emls/bounce_500_002.eml; https://github.com/ietf-tools/datatracker/issues/10296",
   },
   {
     // Korean providers' (Hanafos, Naver) connect refusal: "Your IP(…) is filtered and this

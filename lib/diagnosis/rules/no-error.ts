@@ -7,9 +7,9 @@ const FAILURE_WORDS =
 
 // Facts a log states about a finished delivery or handshake, with or without a reply code beside
 // them: Postfix's `status=sent` and `dsn=2.x.x`, a DSN's "2.0.0 (success)", its TLS handshake line,
-// nodemailer's info object with nobody rejected.
+// nodemailer's info object (or an app's summary of it) with nobody rejected.
 const SUCCESS_FACTS =
-  /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b2\.\d{1,3}\.\d{1,3} \(success\)|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected: \[\s*\]/i;
+  /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b2\.\d{1,3}\.\d{1,3} \(success\)|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected(?: recipients)?: \[\s*\]/i;
 
 const UNEXPECTED_REPLY =
   /\bexpected (?:response )?code\b.{0,40}\bbut got\b|\bunexpected (?:reply|response)\b/i;

@@ -146,4 +146,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/modoboa/modoboa/issues/3089; code index id 56898403581 (forum post 'What kind of Server configuration problem?', Postfix maillog); code index id 42049423732 (write-up on policyd-spf failing under Postfix, maillog excerpt)",
   },
+  {
+    // A submission server or relay with no onward relay set up ("Mail relay is not configured",
+    // "Relay not configured"): the server cannot pass mail on, a fault of its own setup.
+    cause: "receiver-misconfigured",
+    pattern: /\b(?:mail )?relay (?:host )?(?:is )?not configured\b/i,
+    confidence: 0.75,
+    example: "451 4.3.0 Mail relay is not configured",
+    source:
+      "Go go-smtp submission server of tkodcumpeg4/zorven, server/mail submission.go (code index id 71374999538); Python asyncio SMTP relay for exe.dev VMs with OWNER_EMAIL restriction (code index id 53993854127)",
+  },
 ]);

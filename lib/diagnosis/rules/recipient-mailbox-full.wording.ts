@@ -144,10 +144,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_04.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/hotpop_01.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_02.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); warsaw/flufl.bounce flufl/bounce/tests/data/qmail_06.txt (real bounces from Mailman's test corpus, as shipped in Debian python3-flufl.bounce 4.0-3); https://github.com/ForumPostAssistant/FPA/issues/136; https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html; https://www.ecenica.com/support/answer/happens-emails-sent-mailbox-full/",
   },
   {
-    // The recipient's mailbox or storage is over its quota, however the receiving software words it (a sending quota is the sender's and is excluded).
+    // The recipient's mailbox or storage is over its quota, however the receiving software words it (a sending quota is the sender's and is excluded;
+    // so is the receiving server's own storage, "452 4.3.1 Receiver storage full": its mail system, not the mailbox).
     cause: "recipient-mailbox-full",
     pattern:
-      /(?<!sending )(?<!message )(?<!send )(?<!queue )(?<!count )(?<!submission )(?<!Recipient )(?<!recipient )(?<!Rejection- )\bquota (?:exceeded|violation)\b|\bexceeded (?:its |the |their )?(?:storage |mailbox |disk )?quota\b|\bexceeding (?:the )?quota\b|\b(?:recipient )?storage (?:is )?full\b|\bexhausted (?:allowed |the )?storage\b|\bmail ?box space not enough\b|\bhas a full mailbox\b|\bwould exceed (?:the )?maximum mailbox size\b|\bFolder full\b/i,
+      /(?<!sending )(?<!message )(?<!send )(?<!queue )(?<!count )(?<!submission )(?<!Recipient )(?<!recipient )(?<!Rejection- )\bquota (?:exceeded|violation)\b|\bexceeded (?:its |the |their )?(?:storage |mailbox |disk )?quota\b|\bexceeding (?:the )?quota\b|(?<!\b(?:receiver|system|server|queue|spool) )\b(?:recipient )?storage (?:is )?full\b|\bexhausted (?:allowed |the )?storage\b|\bmail ?box space not enough\b|\bhas a full mailbox\b|\bwould exceed (?:the )?maximum mailbox size\b|\bFolder full\b/i,
     confidence: 0.85,
     stages: ["rcpt", "data"],
     example: "550 Quota Exceeded",

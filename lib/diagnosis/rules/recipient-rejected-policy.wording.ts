@@ -155,7 +155,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example:
       "The response from the remote server was:\n553 Sorry, your email address has been blacklisted. Please contact\nTexas Instruments Inc to have yourself removed.",
-    source: "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+    source:
+      "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843); https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc; https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c",
   },
   {
     cause: "recipient-rejected-policy",
@@ -269,14 +270,26 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the receiver (or the recipient) has put this sender or address on its own
     // blocklist or reject list, naming no DNSBL ("Sorry, you are blacklisted on this server",
     // "Your email address has been blacklisted", "Sender is on domain's blacklist", "by user's
-    // reject list"): 9 of the 9 corpus replies with these words are this cause.
+    // reject list", "You have been blacklisted", "Sender '<…>' has been blacklisted"): 11 of the
+    // 12 corpus replies with these words are this cause (one sender-rejected).
     cause: "recipient-rejected-policy",
     pattern:
-      /\b(?:you are|your (?:e-?mail )?address (?:is|has been)|an address that has been|sender is|sender (?:address )?has been|(?:e-?mail )?address (?:is|has been))\s(?:blacklisted|blocklisted|on (?:the |this |domain's |user's |our )?(?:black|block|reject|deny)[ -]?list)\b|\bby user's reject list\b/i,
+      /\b(?:you are|you have been|your (?:e-?mail )?address (?:is|has been)|an address that has been|sender is|sender (?:address )?(?:'[^'\n]{1,80}' )?has been|(?:e-?mail )?address (?:is|has been))\s(?:blacklisted|blocklisted|on (?:the |this |domain's |user's |our )?(?:black|block|reject|deny)[ -]?list)\b|\bby user's reject list\b/i,
     confidence: 0.8,
     example: "Sorry, you are blacklisted on this server",
     source:
       "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+  },
+  {
+    // The recipient address on the receiver's own blocklist ("Recipient blacklisted: …" from a
+    // Postfix policy daemon, "recipient address blacklisted" from a Go relay): the receiver's
+    // policy on that recipient, above the unknown mailbox its 5.1.1 would otherwise say.
+    cause: "recipient-rejected-policy",
+    pattern: /\brecipient(?: address)? (?:is )?(?:blacklisted|blocklisted)\b/i,
+    confidence: 0.9,
+    example: "Recipient blacklisted: user@example.com",
+    source:
+      "https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34fe758c3593abe70/policyd_py/validation/validator.py",
   },
   {
     // qmail's badrcptto control file: recipients this server refuses by its own list.

@@ -183,6 +183,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/ombegov/policy-v2/issues/138; https://pastebin.com/hkN3juHZ; https://pastebin.com/TuTFHMDq; https://coviserver.de/e-mail-geblockt",
   },
   {
+    // The recipient's mailbox expired for lack of use, in Spanish ("Esta casilla ha expirado por
+    // falta de uso", an Argentine provider's bounce, quoted by two bounce handlers' fixtures) or
+    // English: closed, as an address that no longer exists.
+    cause: "recipient-unknown",
+    pattern:
+      /\bcasilla ha expirado\b|\b(?:mailbox|account) (?:has )?expired (?:due to|for) (?:lack of use|inactivity)\b/i,
+    confidence: 0.88,
+    stages: ["rcpt", "data"],
+    example: "<user@ubbi.com>: Esta casilla ha expirado por falta de uso.",
+    source:
+      "https://github.com/cfortune/PHP-Bounce-Handler/blob/HEAD/eml/4.eml; https://github.com/crazy-max/CwsMailBounceHandler/blob/HEAD/tests/emls/bounce_512_001.eml",
+  },
+  {
     // The recipient's account is switched off (disabled, inactive, discontinued): it cannot receive, whatever the sender does, as for an address that does not exist.
     // RFC 3463's X.2.1 ("mailbox disabled"). A sender's own disabled account is worded after "Sender address rejected:" or at the sign-in, and stays the sender's.
     // RFC 3463's own title for X.2.1 ("Mailbox disabled, not accepting messages") is left to the code: Zimbra's LMTP sends it as a 450.

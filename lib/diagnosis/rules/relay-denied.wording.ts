@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "relay-denied",
     pattern:
-      /Relay(?:ing)? (?:access )?(?:is )?denied|(?<!\btemporarily )Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused|disabled)|we do not relay|\bnot relaying (?:to|for)\b|(?:recipient )?domain (?:is )?not handled (?:here|by this (?:mail )?server)|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
+      /Relay(?:ing)? (?:access )?(?:is )?denied|(?<!\btemporarily )Unable to relay|Open relay not allowed|relay(?:ing)? (?:is )?(?:not permitted|not allowed|prohibited|disallowed|refused|disabled)|we do not relay|\bnot relaying (?:to|for)\b|(?:recipient )?domain (?:is )?not (?:handled|served) (?:here|by (?:this|our) (?:[\w-]+ ){0,2}?(?:server|cluster|system))|Invalid credentials for relay|TenantAttribution|wrong Office 365 region|not permitted to relay/i,
     confidence: 0.9,
     example: "554 5.7.1 <user@example.net>: Relay access denied",
     source: `${POSTFIX}/smtpd_check*.ref; aio-libs/aiosmtpd documentation, intro/quick-start doctest (code index id 12930480416); Go go-smtp forwarding server Session.Rcpt with shouldForwardEmail (code index id 49095204321)`,
@@ -244,6 +244,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "smtplib.SMTPRecipientsRefused: {'cperson@example.net': (550, b'not relaying to that domain')}",
     source:
       "aio-libs/aiosmtpd documentation, intro/quick-start doctest (code index id 12930480416); https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b; https://support.hostinguk.net/en/knowledgebase/article/i-am-having-problems-sending-email-from-outlook-express-or-hosting-uks-webmail; code index id 36911517345 (Go SMTP server of the Chinese 'imail' project, smtpd.go, cmdRcptTo / MSG_BAD_OPEN_RELAY)",
+  },
+  {
+    // A server or relay that states whom alone it delivers for ("this SMTP server only accepts
+    // emails for example.com", "relay only allows sending to OWNER_EMAIL"): any other recipient is
+    // not relayed.
+    cause: "relay-denied",
+    pattern:
+      /\b(?:server|relay|MX) only (?:accepts? (?:e-?mails?|mail|messages) (?:for|to)|allows (?:sending|mail|delivery) to)\b/i,
+    confidence: 0.8,
+    stages: ["rcpt"],
+    example: "451 4.0.0 this SMTP server only accepts emails for example.com",
+    source:
+      "Go incoming SMTP server test, RCPT validation block (code index id 54772905004); Python asyncio SMTP relay for exe.dev VMs with OWNER_EMAIL restriction (code index id 53993854127)",
   },
   {
     // "No such domain at this location": the server does not handle the recipient's domain and

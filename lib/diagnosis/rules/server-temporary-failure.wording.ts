@@ -246,6 +246,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://pastebin.com/u19hWQxJ",
   },
   {
+    // The same seen from a proxy (Dovecot's LMTP proxy, 4.4.0): the server behind it did not
+    // answer; the receiver's side, retried later.
+    cause: "server-temporary-failure",
+    pattern: /\bremote server not answering\b/i,
+    confidence: 0.7,
+    example: "451 4.4.0 Remote server not answering (timed out)",
+    source: "Dovecot src/lmtp/lmtp-proxy.c, lmtp_proxy_write_reply (code index id 7821520205)",
+  },
+  {
     // amavis could not store the message it quarantines (its SQL store or disk): the receiving server's own fault, retried later.
     cause: "server-temporary-failure",
     pattern: /\btemporarily unable to quarantine\b|\bquar\+notif FAILED\b/i,
