@@ -651,4 +651,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Microsoft's "Your message wasn't delivered because of security policies": the recipient's
   // organisation's policy, in its words.
   ["b68-k-24", "recipient-rejected-policy"],
+  // Batch 69's tuning: greylistd's "is not yet authorized to deliver mail from … Please try later"
+  // in an Exim log, a greylisting by its own words (the PR it came from only parsed the line).
+  ["b51-temp-023", "greylisted"],
+  // Gmail's "Connection was dropped by remote host (SENT_HELO)": a cut connection, in its words.
+  ["b69-n-31", "connection-reset"],
 ]);

@@ -26,6 +26,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
+    // greylistd's Exim text (its sample ACL and its forks): the host "is not yet authorized to
+    // deliver mail from <…> to <…>. Please try later", a greylisting by its own words.
+    cause: "greylisted",
+    pattern: /\bis not yet authori[sz]ed to deliver mail from\b/i,
+    confidence: 0.88,
+    example:
+      "450 203.0.113.5 is not yet authorized to deliver mail from <sender@example.org> to <user@example.com>. Please try later.",
+    source:
+      "https://github.com/MailCleaner/MailCleaner/blob/HEAD/etc/exim/exim_stage1.conf_template; Vulani (TUMS) Exim reconfiguration plugin writing exim.conf ACLs (code index id 28654809078)",
+  },
+  {
     // rspamd and other milters greylist at end of data with "4.7.1 Try again later" (only those words:
     // another milter's "Service unavailable - try again later" is not a greylisting).
     cause: "greylisted",

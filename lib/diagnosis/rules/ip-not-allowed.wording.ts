@@ -108,9 +108,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "code index id 38441667481 (public PowerShell lab script on Exchange Online inbound connectors)",
   },
   {
-    // Debian's exim4 configuration: the connecting host is on the receiving admin's own local_host_blacklist.
+    // Debian's exim4 configuration: the connecting host is on the receiving admin's own
+    // local_host_blacklist (its local_sender_blacklist, "sender envelope address … is locally
+    // blacklisted here", is the sender's: sender-rejected).
     cause: "ip-not-allowed",
-    pattern: /\bis locally blacklisted here\b/i,
+    pattern: /\b(?:IP(?: address)?|host(?:name)?)\b(?:[^.\n]|\.(?=\d)){0,60}?\bis locally blacklisted\b/i,
     confidence: 0.9,
     example:
       "550 sender IP address 203.0.113.5 is locally blacklisted here. If you think this is wrong, get in touch with postmaster",

@@ -18,6 +18,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
+    // Exim's ratelimit ACL, in its documentation's words and the configurations built on them:
+    // "Sender rate exceeds 100 messages per 1h", "Connection limited: Sender rate …".
+    cause: "rate-limited",
+    pattern: /\bsender rate\b/i,
+    confidence: 0.85,
+    example: "451 Sender rate exceeds 100 messages per 1h",
+    source:
+      "https://github.com/madeITBelgium/vesta/issues/3; Vulani (TUMS) Exim reconfiguration plugin writing exim.conf ACLs (code index id 28654809078); https://github.com/BytemarkHosting/symbiosis/blob/11530d26f10dbf67c007a43ded532671ed336c43/email/exim4/symbiosis.d/10-acl/60-acl-check-data/05-mailbox-ratelimit",
+  },
+  {
     cause: "rate-limited",
     pattern: /Failure sending mail\.? Try again later/i,
     confidence: 0.82,

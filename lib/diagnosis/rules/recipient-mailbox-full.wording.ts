@@ -11,7 +11,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // limit exceeded", a maildir "overdrawn … diskspace quota", 263's 信箱超容 (mailbox over
     // capacity). Above the message's own size limit (0.9), which these are not.
     cause: "recipient-mailbox-full",
-    pattern: /\bdomain size limit\b|\bdisk ?space quota\b|信箱超容/i,
+    pattern: /\bdomain size limit\b|\bdisk ?space ?quota\b|信箱超容/i,
     confidence: 0.92,
     example: "MailKit.Net.Smtp.SmtpCommandException: <xxx@yyy.se> Domain size limit exceeded",
     source:

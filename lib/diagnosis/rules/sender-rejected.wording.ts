@@ -8,6 +8,16 @@ import { wordingTable } from "../reply-patterns/wording-table";
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // The sender address on the receiving admin's own local blacklist (Debian's exim4
+    // local_sender_blacklist, Bytemark Symbiosis' and Vulani's ACLs): the sender's, not the IP's.
+    cause: "sender-rejected",
+    pattern: /\b(?:sender(?: envelope)?|e-?mail) address\b[^.\n]{0,60}?\bis locally blacklisted\b/i,
+    confidence: 0.88,
+    example: "Your email address is locally blacklisted.",
+    source:
+      "https://github.com/BytemarkHosting/symbiosis/blob/caee857c70ffb20d9582a7a05bf4e9eddae42273/email/exim4/symbiosis.d/10-acl/50-acl-check-rcpt/65-deny-blacklisted-hosts; code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_sender_blacklist)",
+  },
+  {
     cause: "sender-rejected",
     pattern:
       /Domain of sender address [^ ]* ?does not exist|Sender address rejected: Domain not found|Sender verify failed|sender domain (?:must exist|does not exist)|unregistered domains|Bad sender address|invalid sender|Sender address (?:is )?(?:invalid|syntax)/i,
