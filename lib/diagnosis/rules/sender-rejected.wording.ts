@@ -8,6 +8,28 @@ import { wordingTable } from "../reply-patterns/wording-table";
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // The sender refused in so many words and nothing more ("553 5.1.3 sender address rejected",
+    // "550 5.7.1 sender not recognized"): not Postfix's "Sender address rejected:" prefix, whose
+    // reason after the colon decides.
+    cause: "sender-rejected",
+    pattern: /\bsender (?:address )?(?:rejected|not recogni[sz]ed)\b(?!\s*:)/i,
+    confidence: 0.75,
+    stages: ["mail", "rcpt", "data"],
+    example: "550 5.7.1 sender not recognized",
+    source:
+      "Go go-smtp scan-to-email ingest georg-jung/scan2graph, internal/smtpin session.go (code index id 61992447521); Go go-smtp sending-relay service with per-client hourly/monthly limits and blacklist, cmd SMTP server smtpBackend/smtpSession (code index id 61845718975); AgentMail SMTP integration notes (code index id 55182944982)",
+  },
+  {
+    // Sendmail's access-map refusal of a sender ("From:cyberspammer.com ERROR:"550 We don't accept
+    // mail from spammers"", the FreeBSD Handbook's example, used as is by real sites such as free.fr).
+    cause: "sender-rejected",
+    pattern: /\bWe don[’']?t accept mail from spammers\b/i,
+    confidence: 0.8,
+    example: "550 <user@free.fr>... We don't accept mail from spammers",
+    source:
+      "FreeBSD Handbook mail chapter, Sendmail /etc/mail/access example (code index id 45958387158); ammarfaizi2/lore-inbox m (LKML 2001-12-30, 'Re: Bounce from andre@linuxdiskcert.org', Lionel Bouton)",
+  },
+  {
     // The sender address on the receiving admin's own local blacklist (Debian's exim4
     // local_sender_blacklist, Bytemark Symbiosis' and Vulani's ACLs): the sender's, not the IP's.
     cause: "sender-rejected",
