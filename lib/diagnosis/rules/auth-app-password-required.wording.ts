@@ -19,10 +19,10 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Authentication.
   {
     // Chinese providers (QQ, 163, 126) call their app password an "authorization code" (授权码),
-    // in some replies an "authorized code".
+    // in some replies an "authorized code"; others say to use, create or generate an app password.
     cause: "auth-app-password-required",
     pattern:
-      /authori[sz](?:ation|ed) code|授权码|Please use (?:an? )?(?:app|application)[- ]?(?:specific )?password/i,
+      /authori[sz](?:ation|ed) code|授权码|\b(?:use|create|generate) (?:an? )?(?:app|application)[- ]?(?:specific )?password/i,
     confidence: 0.93,
     example:
       "535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",

@@ -267,11 +267,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The message carries an attachment or content the receiver's filter bans (a file type, macros, banned content), whoever sends it.
     cause: "message-rejected-content",
     pattern:
-      /\b(?:banned|disallowed|forbidden|unwanted|bad|prohibited|dangerous|unacceptable|objectionable) (?:binary |file |content\b|attach)|\battachment (?:type )?(?:is )?(?:not allowed|forbidden|blocked|banned)\b|FORBIDDEN_FILE|\bVBA macros\b/i,
+      /\b(?:banned|disallowed|forbidden|unwanted|bad|prohibited|dangerous|unacceptable|objectionable|blacklisted|blocklisted) (?:binary |file|content\b|attach)|\battachment (?:type )?(?:is )?(?:not allowed|forbidden|blocked|banned)\b|FORBIDDEN_FILE|\bVBA macros\b/i,
     confidence: 0.88,
     example: "Disallowed Attach Type",
     source:
-      "https://errors24.ru/2023/06/25/oshibka-servera-550-previous-cached-callout-verification-failure; https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/; https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://github.com/poolpOrg/filter-rspamd/pull/5; https://github.com/NethServer/dev/issues/5811",
+      "https://errors24.ru/2023/06/25/oshibka-servera-550-previous-cached-callout-verification-failure; https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html; https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/; https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://github.com/poolpOrg/filter-rspamd/pull/5; https://github.com/NethServer/dev/issues/5811; https://github.com/MailCleaner/MailCleaner/blob/HEAD/etc/exim/exim_stage1.conf_template; https://github.com/hestiacp/hestiacp/blob/0c1b86ff61d51868bfe584127d2217ac534b9a1c/install/deb/exim/exim4.conf.template",
   },
   {
     // A content filter's verdict on this message (spam, phishing, unsafe), not a listing of the sender.

@@ -236,12 +236,28 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/jeffpar/kbarchive/blob/9d07a0fcc690dab7a3f5416a3054f4562d804b69/kb/186/Q186134/README.md",
   },
   {
-    // Names the sender the login may not use, even where the same reply also says "Relay access denied".
+    // Names the sender the login may not use, even where the same reply also says "Relay access
+    // denied"; a mailbox that "cannot send as" the address says the same (BPanel's Exim ACL).
     cause: "sender-not-authorized",
-    pattern: /\bnot (?:authenticated|authori[sz]ed|allowed|permitted) to send (?:mail )?as\b/i,
+    pattern:
+      /\bnot (?:authenticated|authori[sz]ed|allowed|permitted) to send (?:mail )?as\b|\b(?:mailbox|account|user) (?:cannot|can[’']?t|can not|may not) send (?:mail )?as\b/i,
     confidence: 0.95,
     example: "Sending SMTP email fails Relay access denied. Not authenticated to send as sales@example.com",
-    source: "https://github.com/magento/magento2/issues/39430",
+    source:
+      "https://github.com/magento/magento2/issues/39430; BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132)",
+  },
+  {
+    // The sender's domain is not one this server (or this account) sends for: "The From address
+    // is not one of your mail domains" (BPanel's Exim ACL for signed-in senders), "rejected this
+    // message from <sender> because it is not local to this site" (Vulani's ACL for its relay
+    // hosts): the signed-in account or the site may not send as that address.
+    cause: "sender-not-authorized",
+    pattern:
+      /\bnot one of (?:your|our|the) (?:mail |local |hosted |verified |registered )?domains\b|\bfrom \S+ because it is not local to this site\b/i,
+    confidence: 0.8,
+    example: "The From address is not one of your mail domains",
+    source:
+      "BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132); Vulani (TUMS) Exim reconfiguration plugin writing exim.conf ACLs (code index id 28654809078)",
   },
   {
     // Postal accepts a message only when its From (or Sender) domain is one of the server's own verified domains: the login may not send as that address.
