@@ -76,7 +76,10 @@ for (const [name, input] of GARBAGE) {
     assert.equal(d.unrecognised, true);
     assert.equal(d.rootCause.id, "unrecognised");
     assert.equal(d.rootCause.confidence, 0);
-    assert.ok(ms < 250, `${name} took ${ms.toFixed(0)} ms`);
+    // Not a performance goal (bench/analyze-time.ts measures that): a guard against a pattern
+    // that backtracks without bound, which takes seconds or never ends on these inputs. Typical
+    // is 10–100 ms; the bound leaves room for a loaded two-core CI machine (once over 250 ms there).
+    assert.ok(ms < 2_000, `${name} took ${ms.toFixed(0)} ms`);
     diagnosisSchema.parse(d);
   });
 }
