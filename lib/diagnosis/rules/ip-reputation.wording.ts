@@ -38,6 +38,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/zone-eu/zone-mta/pull/239; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1181",
   },
   {
+    // A poor reputation stated for the connecting address itself ("Poor GBUdb reputation for
+    // [192.0.2.25]", Scrollout's "Poor avg. reputation for IP: 192.0.2.5"): the sending IP's
+    // standing with the receiver, not a public list.
+    cause: "ip-reputation",
+    pattern: /\bpoor (?:\S+ ){0,2}reputation (?:for|of) (?:\[?\d|IP\b|the IP\b|your IP\b)/i,
+    confidence: 0.85,
+    example: "554 Poor GBUdb reputation for [203.0.113.25]",
+    source:
+      "haraka/haraka-plugin-messagesniffer index.js (code index); https://github.com/mariusgologan/scrollout/blob/HEAD/bin/policy.sh",
+  },
+  {
     cause: "ip-reputation",
     pattern: /None\/bad reputation/i,
     confidence: 0.9,

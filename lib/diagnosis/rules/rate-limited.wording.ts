@@ -481,14 +481,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // however worded, as one phrasing: "too many recipients", "Limit of 200 recipients exceeded",
     // "maximum number of recipients … exceeded", "the number of RCPT attempts is achieved the
     // maximum threshold", "One recipient per message". All 35 corpus replies with these words are
-    // limits (the catalogue's 452 4.5.3).
+    // limits (the catalogue's 452 4.5.3). A server taking one recipient per transaction ("only one
+    // recipient at a time", "Will not accept multiple recipients in one transaction") is a phrasing
+    // of its own, from two sources (salmon's server, the Exim wiki's ACL).
     cause: "rate-limited",
     pattern:
-      /(?:\b(?:too|to) many (?:rcpts?|recipients)\b|\b(?:limit|max(?:imum)?)(?: number)? of (?:\d+ )?(?:rcpts?|recipients)\b|\b(?:rcpts?|recipients?) (?:limit|count|number) (?:exceeded|reached)\b|\bnumber of (?:rcpts?|RCPT attempts|recipients)\b[^.;\n]{0,40}?\b(?:exceed\w*|maximum|limit|threshold)\b|\bone recipient per (?:message|mail)\b)/i,
+      /(?:\b(?:too|to) many (?:rcpts?|recipients)\b|\b(?:limit|max(?:imum)?)(?: number)? of (?:\d+ )?(?:rcpts?|recipients)\b|\b(?:rcpts?|recipients?) (?:limit|count|number) (?:exceeded|reached)\b|\bnumber of (?:rcpts?|RCPT attempts|recipients)\b[^.;\n]{0,40}?\b(?:exceed\w*|maximum|limit|threshold)\b|\bone recipient per (?:message|mail)\b)|(?:\bone recipient at a time\b|\b(?:not|won[’']?t) accept multiple recipients\b)/i,
     confidence: 0.85,
     example: "552 Limit of 200 recipients exceeded",
     source:
-      "https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go (mailHandler RCPT, len(s.recipients) >= s.config.MaxRecipients) [reply rendered with the default limit 200]; https://docs.seppmail.com/en/cloud/c05_sca_01_ia_03_seppmail-cloud-spamfilter-standalone.html; http://bestwisewords.com/document_detail/36612.html; vSMTP early SMTPReplyCode reply table (code index id 37388081113); http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+      "https://github.com/moggers87/salmon/blob/05ded0768fae8b2882d4be1c018bb8ad7f309851/salmon/server.py; Exim wiki page on one-recipient-per-message RCPT ACL (code index id 38881268601); https://github.com/inbucket/inbucket/blob/00dad88bde48301460742f2944a0c531aa21b5b5/pkg/server/smtp/handler.go (mailHandler RCPT, len(s.recipients) >= s.config.MaxRecipients) [reply rendered with the default limit 200]; https://docs.seppmail.com/en/cloud/c05_sca_01_ia_03_seppmail-cloud-spamfilter-standalone.html; http://bestwisewords.com/document_detail/36612.html; vSMTP early SMTPReplyCode reply table (code index id 37388081113); http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
   },
   {
     // Too many MAIL transactions in one connection: the server's limit on messages per session.
