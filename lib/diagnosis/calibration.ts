@@ -9,9 +9,9 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.69, answers: 1766 },
-  { from: 0.8, to: 0.9, right: 0.88, answers: 3346 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 5504 },
+  { from: 0.4, to: 0.8, right: 0.69, answers: 1772 },
+  { from: 0.8, to: 0.9, right: 0.88, answers: 3337 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 5510 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-12-02";
