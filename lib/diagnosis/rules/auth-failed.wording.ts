@@ -235,7 +235,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Google answers a refused XOAUTH2 token with a 334 whose base64 decodes to {"status":"400"|"401","schemes":"Bearer",…}: the text starts eyJzdGF0dXMiOiI0 ({"status":"4). The token was refused (expired, wrong scope or account).
     cause: "auth-failed",
-    pattern: /(?:^|\s)eyJzdGF0dXMiOiI0/,
+    pattern: /(?:^|\s)eyJzdGF0dXMiOiI0[A-Za-z0-9+/]*={0,2}/,
     confidence: 0.93,
     stages: ["auth"],
     example:

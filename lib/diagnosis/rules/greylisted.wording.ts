@@ -9,7 +9,7 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "greylisted",
-    pattern: /gr[ae]y[- ]?list|Internal resource temporarily unavailable/i,
+    pattern: /gr[ae]y[- ]?list\w*|Internal resource temporarily unavailable/i,
     confidence: 0.93,
     example: "451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes",
     source: `${SMTP_CODES}/451.json (barracuda)`,

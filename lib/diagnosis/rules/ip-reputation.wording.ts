@@ -42,7 +42,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // [192.0.2.25]", Scrollout's "Poor avg. reputation for IP: 192.0.2.5"): the sending IP's
     // standing with the receiver, not a public list.
     cause: "ip-reputation",
-    pattern: /\bpoor (?:\S+ ){0,2}reputation (?:for|of) (?:\[?\d|IP\b|the IP\b|your IP\b)/i,
+    pattern:
+      /\bpoor (?:\S+ ){0,2}reputation (?:for|of) (?:\[?\d{1,3}(?:\.\d{1,3}){3}\]?|(?:the |your )?IP\b(?::? ?\d{1,3}(?:\.\d{1,3}){3})?)/i,
     confidence: 0.85,
     example: "554 Poor GBUdb reputation for [203.0.113.25]",
     source:

@@ -228,7 +228,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sender address is not one the signed-in account may use (MSN's SMTP service as Microsoft's KB quotes it).
     cause: "sender-not-authorized",
-    pattern: /\bOriginator address does not match authentication credential/i,
+    pattern: /\bOriginator address does not match authentication credentials?\b/i,
     confidence: 0.9,
     example:
       "An unknown error has occurred.\n  Subject '<subject>', Account '<sender>', server '<server\n  name>',\n  Protocol: SMTP, Server Response: '554 Originator address does not match\n  authentication credentials', Port: 25, Secure(SSL); No, Server\n  Error:554,\n  Error Number:0x800CCC6F",
@@ -323,7 +323,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The sender (From or envelope) must be the signed-in account's own address or domain.
     cause: "sender-not-authorized",
     pattern:
-      /\b(?:from|sender|mail ?from)(?: address| domain)?\b[^\n]{0,60}\bmust (?:match|be the same as|equal)\b[^\n]{0,40}\bauth|\bnot allowed to use the domain \S+ as a sender domain\b|\bdomain is not associated with your account\b|\bnot local sender\b/i,
+      /\b(?:from|sender|mail ?from)(?: address| domain)?\b[^\n]{0,60}\bmust (?:match|be the same as|equal)\b[^\n]{0,40}\bauth\w*|\bnot allowed to use the domain \S+ as a sender domain\b|\bdomain is not associated with your account\b|\bnot local sender\b/i,
     confidence: 0.88,
     example: "Mail from must equal authorized user",
     source:

@@ -92,7 +92,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // rustls: the certificate is signed with an algorithm the client does not support (not an untrusted issuer).
     cause: "tls-handshake-failed",
-    pattern: /UnsupportedSignatureAlgorithm/i,
+    pattern: /UnsupportedSignatureAlgorithm\w*/i,
     origin: "client",
     confidence: 0.92,
     example:
