@@ -155,8 +155,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.85,
     example:
       "The response from the remote server was:\n553 Sorry, your email address has been blacklisted. Please contact\nTexas Instruments Inc to have yourself removed.",
-    source:
-      "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843); https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc; https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c",
+    source: "public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
   },
   {
     cause: "recipient-rejected-policy",
@@ -278,7 +277,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.8,
     example: "Sorry, you are blacklisted on this server",
     source:
-      "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843)",
+      "https://github.com/sisimai/rb-sisimai/blob/0af2c099ca410390eb26d378f60e851f13033f2b/set-of-emails/maildir/bsd/email-exim-57.eml; https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx; http://wiki.polarismail.com/display/Support/Common+Problems; https://puffinknight.tistory.com/102; https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; public stored LKML reply (devicetree ti,j72xx-thermal binding thread, index id 16744323843); https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc; https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c",
   },
   {
     // The recipient address on the receiver's own blocklist ("Recipient blacklisted: …" from a
