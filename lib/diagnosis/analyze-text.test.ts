@@ -355,3 +355,14 @@ test("QQ's 授权码 pasted as Latin-1 inside a Spring exception is read as mean
   assert.equal(plain.rootCause.id, "auth-app-password-required");
   assert.doesNotMatch(plain.rootCause.signal ?? "", /garbled/);
 });
+
+test("a JSON paste's own command field gives the stage: web.de's 'invalid DNS MX' is the recipient's domain at RCPT TO", () => {
+  // b56-intl-020: nodemailer's error serialised as JSON, its "command" after the reply.
+  const rcpt = analyzeText(
+    '{"code":"EENVELOPE","response":"550-Requested action not taken: mailbox unavailable\\n550 invalid DNS MX or A/AAAA resource record","responseCode":550,"command":"RCPT TO"}',
+  );
+  assert.equal(rcpt.rootCause.id, "routing-error");
+  // b8-apps-opnsense-monit-550-invalid-mx: the same words at MAIL FROM are the sender's domain.
+  const mail = analyzeText("550 invalid DNS MX or A/AAAA resource record (in reply to MAIL FROM command)");
+  assert.equal(mail.rootCause.id, "sender-rejected");
+});

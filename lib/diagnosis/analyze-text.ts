@@ -75,7 +75,11 @@ export function textEvidence(
   const unfolded = unfoldQmailLog(unescaped ?? fromJson ?? spaced);
   const plain = unfolded ?? unescaped ?? fromJson ?? spaced;
   const read = readErrorText(plain);
-  const stage = stageHint ?? inferStage(plain, read.primary?.index ?? null);
+  // A JSON paste names its command in a field of its own ("command":"RCPT TO"), after the reply.
+  const stage =
+    stageHint ??
+    inferStage(plain, read.primary?.index ?? null) ??
+    (fromJson !== null ? inferStage(spaced, null) : null);
   const code = read.primary?.code ?? null;
   const enhanced =
     read.primary?.enhanced ?? read.enhancedCodes.find((c) => c[0] === "4" || c[0] === "5") ?? null;

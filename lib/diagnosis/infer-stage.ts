@@ -21,11 +21,11 @@ const CLIENT_PREFIX =
 
 const PHRASES: readonly [RegExp, StageName][] = [
   [
-    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|command: 'RCPT|\b(?:temporarily )?rejected RCPT\b|\breject: RCPT from\b/i,
+    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|\bcommand["']?:\s*["']RCPT|\b(?:temporarily )?rejected RCPT\b|\breject: RCPT from\b/i,
     "rcpt",
   ],
   [
-    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|command: 'MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b/i,
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b/i,
     "mail",
   ],
   [
@@ -33,7 +33,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "data",
   ],
   [
-    /Invalid login|Missing credentials|_actionAUTH|command: 'AUTH|AuthenticationException|SMTPAuthenticationError|Could not authenticate|\b53[458][ -]/i,
+    /Invalid login|Missing credentials|_actionAUTH|\bcommand["']?:\s*["']AUTH|AuthenticationException|SMTPAuthenticationError|Could not authenticate|\b53[458][ -]/i,
     "auth",
   ],
   [/getaddrinfo|\bquery[A-Z]+\b|ENOTFOUND|EAI_AGAIN|NXDOMAIN|Name or service not known/i, "resolve"],

@@ -656,4 +656,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b51-temp-023", "greylisted"],
   // Gmail's "Connection was dropped by remote host (SENT_HELO)": a cut connection, in its words.
   ["b69-n-31", "connection-reset"],
+  // Open-Xchange's own "The following recipient is not allowed": the groupware's text for a
+  // recipient its rules refuse, which is what the recipient-policy family says; its source does
+  // not say whose rule, so the label stays unrecognised.
+  ["b23-b23b-ox-recipient-not-allowed", "recipient-rejected-policy"],
 ]);

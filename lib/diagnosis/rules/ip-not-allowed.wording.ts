@@ -151,12 +151,24 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The family: the server's access policy does not let this client IP connect.
     cause: "ip-not-allowed",
-    pattern: /\bconnection not permitted\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b/i,
+    pattern:
+      /\bconnection not (?:permitted|allowed)\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b/i,
     confidence: 0.8,
     stages: ["connect", "greeting", "ehlo", "mail", "rcpt"],
     example: "554 5.7.1 connection not permitted",
     source:
-      "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520)",
+      "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520); https://github.com/rzvend/openmailgate/blob/9c8ea4ac74712b25e10f80871f808c774f0f2ee0/sender/smtp_server.py",
+  },
+  {
+    // PolicyD v2's greylisting module auto-blacklists a host whose greylisted attempts were mostly
+    // never retried: the words say greylisting, the refusal is the host's own local ban. Above
+    // greylisting's wording (0.93).
+    cause: "ip-not-allowed",
+    pattern: /\bsending server blacklisted\b/i,
+    confidence: 0.94,
+    example: "action=REJECT Greylisting in effect, sending server blacklisted",
+    source:
+      "https://github.com/hummermania/policyd/blob/17f73fb5c4d6072cca1e127a45715c7973ed7366/cbp/modules/Greylisting.pm; policyd v2 (cluebringer) greylisting module, auto-blacklist branch (code index id 9230124913)",
   },
   {
     // A receiver's own block list of client host names (iRedAPD's reverse-DNS blacklist): the

@@ -94,6 +94,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "Zimbra milter (distribution list permissions)",
   },
   {
+    // The family: the receiver's (or relay's) own rule does not let mail go to this recipient,
+    // however short the words. Below a 5.1.1 beside them (a recipient that does not exist).
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\brecipient (?:is )?not (?:allowed|accepted|permitted)\b(?! to)|\bnot allowed to send to (?:this|that) recipient\b/i,
+    confidence: 0.75,
+    stages: ["rcpt", "data"],
+    example: "action=REJECT Access denied - recipient not allowed",
+    source:
+      "Python Postfix relay policy server (PostfixPolicyServer.process_request) (code index id 21137450549); Python Postfix IP-management module docstring (code index id 70639967540); Go go-smtp scan-to-email ingest georg-jung/scan2graph, internal/smtpin session.go (code index id 61992447521); https://github.com/nodemailer/nodemailer/blob/01dcaa05b212aafc33747041027fb8c66497e0eb/test/smtp-connection/smtp-connection-errors-test.ts; https://github.com/haraka/Haraka/blob/02cd7de72f2332ffde356d62ad98962362f62b4c/plugins/access.js",
+  },
+  {
     cause: "recipient-rejected-policy",
     pattern: /\bin (?:the )?suppression list\b|That recipient is not allowed/i,
     confidence: 0.85,

@@ -28,6 +28,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/sisimai/set-of-emails/issues/4; https://github.com/diyan/mailhog-docker/issues/2; RFC 7505 (null MX)",
   },
   {
+    // 1&1/IONOS and web.de word a domain without a usable MX or A/AAAA record the same way for
+    // the sender (at MAIL FROM: sender-rejected.wording.ts) and for a recipient: at RCPT TO their
+    // submission servers refuse a recipient domain the mail cannot be routed to.
+    cause: "routing-error",
+    pattern: /invalid DNS MX or A\/AAAA resource record/i,
+    confidence: 0.92,
+    stages: ["rcpt"],
+    requireStage: true,
+    example:
+      "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+    source:
+      "TypeScript mail queue service, comment 'Known E-Mail Errors' in process() (code index id 11668250471); Spanish campaign run status JSON (camp_4_1766259511_2038, stored copy code index id 26644065616); http://permalink.gmane.org/gmane.comp.version-control.git/283371",
+  },
+  {
     cause: "routing-error",
     pattern: /MX record points to local host|MX records point to non-existent hosts/i,
     confidence: 0.9,

@@ -313,11 +313,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Postfix's reject_sender_login_mismatch: the envelope sender belongs to another login ("not owned by user"), however the reply is wrapped or cut.
     cause: "sender-not-authorized",
-    pattern: /\bSender address rejected: not owned\b|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b/i,
+    pattern:
+      /\bSender address rejected: not owned\b|\bnot owned by (?:the )?(?:auth(?:enticated)? )?user\b|\bnot owned by the authenticated account\b/i,
     confidence: 0.95,
     example: "Sender address rejected: not owned by user",
     source:
-      "https://github.com/prompt-edu/prompt/issues/838; https://kb.mailbox.org/en/business/e-mail-article/sending-e-mails-with-non-registered-mailaddresses-sender-address-rejected-not-owned-by-user; https://github.com/fisharebest/webtrees/issues/2370; https://pastebin.com/zxBiePqa; https://github.com/YunoHost-Apps/vaultwarden_ynh/issues/262; https://github.com/odoo/odoo/issues/10833; https://github.com/frappe/frappe/issues/7021; https://github.com/nextcloud/data_request/issues/15",
+      "https://github.com/prompt-edu/prompt/issues/838; https://kb.mailbox.org/en/business/e-mail-article/sending-e-mails-with-non-registered-mailaddresses-sender-address-rejected-not-owned-by-user; https://github.com/fisharebest/webtrees/issues/2370; https://pastebin.com/zxBiePqa; https://github.com/YunoHost-Apps/vaultwarden_ynh/issues/262; https://github.com/odoo/odoo/issues/10833; https://github.com/frappe/frappe/issues/7021; https://github.com/nextcloud/data_request/issues/15; Go go-smtp submission backend of lambdamail, protocols/internal/presentation smtp submission session (code index id 60898146067)",
   },
   {
     // The sender (From or envelope) must be the signed-in account's own address or domain.
