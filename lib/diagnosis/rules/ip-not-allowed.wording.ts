@@ -154,10 +154,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /\bconnection not (?:permitted|allowed)\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b/i,
     confidence: 0.8,
-    stages: ["connect", "greeting", "ehlo", "mail", "rcpt"],
+    stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
     example: "554 5.7.1 connection not permitted",
     source:
       "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520); https://github.com/rzvend/openmailgate/blob/9c8ea4ac74712b25e10f80871f808c774f0f2ee0/sender/smtp_server.py",
+  },
+  {
+    // The family, in its shortest words: the client (host, source, IP, country) is not let in by
+    // this receiver's own rule. Below a named list ("blocked using Spamhaus": ip-blocklisted) and
+    // Microsoft's "Client blocked from sending from unregistered domains" (a sender).
+    cause: "ip-not-allowed",
+    pattern:
+      /\b(?:Client(?: host)?|Source) (?:is )?(?:not authori[sz]ed|blocked)\b(?! (?:using|from sending|for spamming|by))|\byour IP\b[^\n]{0,25}\bis not welcomed?\b|\bunrecogni[sz]ed IP address\b|\bCountry Code\b[^\n]{0,10}\bhas been (?:black ?listed|blocked)\b/i,
+    confidence: 0.7,
+    example: "550 5.7.1 Client not authorized",
+    source:
+      "Python aiosmtpd routing gateway handler with trusted(session) and routes() (code index id 70187283994); https://github.com/stalwartlabs/stalwart/blob/HEAD/tests/src/smtp/inbound/scripts.rs; code index id 68463964324 (deployment notes on provisioning e-mail through Brevo, two separate gates); https://github.com/mirage/colombe/blob/086184c8276e9c4c1b762ea3111e25ad43a2a757/test/test_sendmail.ml; SMTP-to-Graph relay README, troubleshooting table (code index id 52167266990); https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c",
   },
   {
     // PolicyD v2's greylisting module auto-blacklists a host whose greylisted attempts were mostly
