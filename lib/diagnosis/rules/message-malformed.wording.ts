@@ -173,6 +173,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/mobizt/ESP32-Mail-Client/issues/33; https://github.com/Kitura/Swift-SMTP/issues/106; Go load-test summary test TestSummaryCarriesAVerbatimError (code index id 57902666636)",
   },
   {
+    // go-smtp's reader error for a line over its limit, which it only meets reading the message
+    // ("transaction failed: smtp: too long a line in input stream"; older releases "too longer").
+    cause: "message-malformed",
+    pattern: /\btoo long(?:er| a) line in input stream\b/i,
+    confidence: 0.8,
+    example:
+      "554 5.0.0 Error: transaction failed, blame it on the weather: smtp: too longer line in input stream",
+    source:
+      "Tencent Cloud SES SMTP documentation (Korean), error-code section (code index id 21647926284); Go load-test summary test TestSummaryCarriesAVerbatimError (code index id 57902666636)",
+  },
+  {
     // A MIME structure check (RFC 2046 limits a boundary to 70 characters).
     cause: "message-malformed",
     pattern: /\bMIME boundary\b[^.\n]{0,30}\b(?:exceeded|too long|invalid|missing)\b/i,

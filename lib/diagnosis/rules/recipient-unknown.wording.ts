@@ -21,11 +21,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The address itself said to be no (longer a) valid user or mailbox there: a bounce's own sentence.
     cause: "recipient-unknown",
     pattern:
-      /\bnot a valid (?:user|recipient|mailbox)\b|\b(?:e-?mail )?address is (?:wrong or )?no longer valid\b|\bInvalid final delivery userid\b|\bUser not (?:known|on post office)\b/i,
+      /\bnot a valid (?:user|recipient|mailbox)\b|\bnot an? (?:known|active) (?:user|address|recipient|mailbox)\b|\b(?:e-?mail )?address is (?:wrong or )?no longer valid\b|\bInvalid final delivery userid\b|\bUser not (?:known|on post office)\b/i,
     confidence: 0.88,
     example: "You sent mail to user@cfs.coop. That's not a valid user here.",
     source:
-      "deltachat/deltachat-core-rust test-data/message/yahoo_ndn.eml; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/postfix-smtp-550.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/warning-5.msg; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_26.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_12.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/smtp32_07.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_23.txt; code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments)",
+      "deltachat/deltachat-core-rust test-data/message/yahoo_ndn.eml; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/postfix-smtp-550.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/warning-5.msg; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_26.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_12.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/smtp32_07.txt; https://github.com/jaredmauch/mailman2-python3/blob/HEAD/tests/bounces/simple_23.txt; code index id 7135543917 (Java bounce-parser class for Novell/GroupWise with a sample in comments); https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/7ecfa6248117be54fa1628118b1c48a08eb07173/t/corpus/cam-unknown.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/4657130ee23dcb34e709c27670c9e9f445f08a6d/t/corpus/user-unknown-not-active.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/043494ba004b82e9c3a5a13181ba3f3dc9795a53/t/corpus/user-unknown-not.msg",
   },
   {
     cause: "recipient-unknown",

@@ -75,6 +75,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected (cause per https://www.zoho.com/mail/help/usage-policy.html); https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected; https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa; https://github.com/roundcube/roundcubemail/issues/8103",
   },
   {
+    // The family: the server names the user or account and says it is blocked from sending.
+    cause: "sender-account-restricted",
+    pattern: /\b(?:User|Account) \S+ (?:is|has been) blocked from sending\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 User %s is blocked from sending mail",
+    source:
+      "repository mensink/milter-sysuser, MilterSysUser milter (code index id 5222788513); https://support.websites.ca/article/108/upgraded-email--twofactor-authentication-2fa",
+  },
+  {
     cause: "sender-account-restricted",
     pattern: /Please activate your \w+ account|is not allowed to send: Please activate/i,
     confidence: 0.88,
