@@ -366,3 +366,13 @@ test("a JSON paste's own command field gives the stage: web.de's 'invalid DNS MX
   const mail = analyzeText("550 invalid DNS MX or A/AAAA resource record (in reply to MAIL FROM command)");
   assert.equal(mail.rootCause.id, "sender-rejected");
 });
+
+test("an unrecognised paste with a positive code says so, not that it has no reply code", () => {
+  // b40-libs3-021: a client's debug output ending on the server's 250 lines, no refusal in it.
+  const c = load("corpus-batch40.jsonl").find((x) => x.id === "b40-libs3-021");
+  assert.ok(c);
+  const d = analyzeText(c.reply, { stage: c.stage });
+  assert.equal(d.rootCause.id, "unrecognised");
+  assert.match(d.rootCause.fix, /positive one \(2xx\), not a refusal/);
+  assert.doesNotMatch(d.rootCause.fix, /no SMTP reply code/);
+});

@@ -104,7 +104,11 @@ function unrecognisedCause(evidence: Evidence, codes: Codes, reply: string): Roo
       ? "The refusal is temporary: retry later; if it keeps happening, it is not transient."
       : cls === "5"
         ? "The refusal is permanent: retrying the same way will not help."
-        : "There is no SMTP reply code in the text.";
+        : cls === "2"
+          ? "The reply code is a positive one (2xx), not a refusal: look at the words beside it and at what happened after it."
+          : cls === "3"
+            ? "The reply code is an intermediate one (3xx): the server is waiting for the client's next step."
+            : "There is no SMTP reply code in the text.";
   const stageHint = evidence.stage ? STAGE_HINTS[evidence.stage] : undefined;
   const next =
     evidence.source === "probe"

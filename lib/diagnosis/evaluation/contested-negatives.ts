@@ -660,4 +660,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // recipient its rules refuse, which is what the recipient-policy family says; its source does
   // not say whose rule, so the label stays unrecognised.
   ["b23-b23b-ox-recipient-not-allowed", "recipient-rejected-policy"],
+  // Postfix's "Temporary lookup failure" (a table it could not read): eighteen sources give it as
+  // the server's own temporary failure; this client's note does not say which table failed.
+  ["b71-f-51", "server-temporary-failure"],
+  // "451 4.3.5 Server configuration problem" in a sendmail log sample: sendmail's own text for a
+  // temporary failure of the receiver's configuration; the log parser's source names no cause.
+  ["b71-f-57", "server-temporary-failure"],
 ]);

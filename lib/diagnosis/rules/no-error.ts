@@ -11,6 +11,9 @@ const FAILURE_WORDS =
 const SUCCESS_FACTS =
   /\bstatus=sent\b|\bdsn=2\.\d{1,3}\.\d{1,3}\b|\b2\.\d{1,3}\.\d{1,3} \(success\)|\b(?:Verified|Trusted|Untrusted|Anonymous) TLS connection established\b|\brejected(?: recipients)?: \[\s*\]/i;
 
+// RFC 5321's own text for 252 ("Cannot VRFY user, but will attempt delivery") is a success.
+const VRFY_252 = /\bCannot VRFY user\b/gi;
+
 const UNEXPECTED_REPLY =
   /\bexpected (?:response )?code\b.{0,40}\bbut got\b|\bunexpected (?:reply|response)\b/i;
 
@@ -41,7 +44,7 @@ export const noError = defineRule("no-error", {
     if (fact) return { confidence: 0.88, signal: `the log's own words "${fact[0]}"` };
     if (!success) return null;
     // Unrecognised failure words: too weak to call it a success, so the result stays "unrecognised".
-    if (e.source === "text" && FAILURE_WORDS.test(e.words))
+    if (e.source === "text" && FAILURE_WORDS.test(e.words.replace(VRFY_252, "")))
       return { confidence: 0.3, signal: `success reply ${e.code} beside failure words` };
     return { confidence: 0.9, signal: `success reply ${e.code}` };
   },
