@@ -666,4 +666,17 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "451 4.3.5 Server configuration problem" in a sendmail log sample: sendmail's own text for a
   // temporary failure of the receiver's configuration; the log parser's source names no cause.
   ["b71-f-57", "server-temporary-failure"],
+  // Gmail's "501 5.5.2 Cannot Decode response" to an AUTH payload that is not valid base64: a
+  // client's encoding fault in Gmail's words (espressif/arduino-esp32#3813); this thread never
+  // said what the gem sent.
+  ["b72-j-43", "protocol-error"],
+  // Hotmail's "5.5.0 … mailbox unavailable" in a delivery report: Microsoft's text for a recipient
+  // it will not take, which other sources give as unknown; this fixture files it under a broad class.
+  ["b70-a-36", "recipient-unknown"],
+  // "451 Internal error - try again later": the server's own temporary failure in its words; the
+  // code path is a catch-all.
+  ["b70-d-17", "server-temporary-failure"],
+  // ssmtp's "Authorization failed (535 5.7.1 …)" from Gmail: a refused sign-in in its words; the
+  // note never said why Gmail refused it.
+  ["b72-e-24", "auth-failed"],
 ]);

@@ -7,6 +7,15 @@ import { wordingTable } from "../reply-patterns/wording-table";
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // POP-before-SMTP: the server only relays for an address that fetched its mail first.
+    cause: "auth-required",
+    pattern: /\bcheck for new mail before sending\b/i,
+    confidence: 0.85,
+    example:
+      "550 5.7.1.You must check for new mail before sending mail ... Local senders are prohibited to send to local recipients without authentication",
+    source: "https://github.com/M66B/FairEmail/blob/dd503c8197a238baeaf0a551fda98071526126e6/FAQ.md",
+  },
+  {
     cause: "auth-required",
     pattern:
       /Client (?:was )?not authenticated|authentication (?:is )?required|SMTP AUTH (?:is )?required|Unauthenticated senders not allowed|must (?:be )?authenticate|not permitted to relay[^.]*without authentication/i,

@@ -9,6 +9,13 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "helo-rejected",
+    pattern: /\bParameter to HELO does not conform to RFC syntax\b/i,
+    confidence: 0.9,
+    example: "... Parameter to HELO does not conform to RFC syntax ...",
+    source: "https://github.com/M66B/FairEmail/blob/dd503c8197a238baeaf0a551fda98071526126e6/FAQ.md",
+  },
+  {
+    cause: "helo-rejected",
     pattern:
       /Helo command rejected|HELO argument|helo not verified|Bad HELO|Invalid HELO|need fully-qualified hostname|Empty HELO|HELO\/EHLO (?:name )?(?:rejected|invalid|not allowed)|forged HELO/i,
     confidence: 0.93,

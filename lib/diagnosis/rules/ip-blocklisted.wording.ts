@@ -10,6 +10,15 @@ const LISTS = String.raw`spamhaus|barracuda(?:central)?|spamcop|sorbs|uceprotect
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // The sending IP "is listed by/in" a list: above a spam filter's own words beside it.
+    cause: "ip-blocklisted",
+    pattern: /\bIP (?:address )?is listed (?:by|in|on)\b/i,
+    confidence: 0.9,
+    example: "550 Spam message rejected because IP is listed by ...",
+    source:
+      "https://github.com/M66B/FairEmail/blob/dd503c8197a238baeaf0a551fda98071526126e6/FAQ.md; https://help.url.com.tw/1989.html",
+  },
+  {
     cause: "ip-blocklisted",
     pattern:
       /blocked using (?!spam pattern\b)[\w.-]+|(?:is |was )?(?<!\bnot |n't )listed (?:in|on|at|by) (?:the )?(?:[\w.'-]+ ){0,3}(?:block ?list|black ?list|spamhaus|barracuda|spamcop|sorbs|\bsbl\b|\bxbl\b|\bpbl\b|[\w-]+\.[a-z]{2,})|rejected due to listing in|in a black ?list at|\bis in an RBL\b|blocked by (?:RBL|DNSBL)|banned sending IP|on our block ?list|\b(?:IP|IP address|client|host)(?: \[[\d.:a-f]+\]| \(?[\d.:a-f]*\d[\d.:a-f]*\)?)? (?:is |has been )?(?:block|black|deny)[- ]?listed\b/i,

@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:SMTP |server )?(?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
@@ -41,11 +41,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /Missing required header field|rejected after DATA: header syntax|Multiple From addresses are not allowed|header is too long|invalid line ending/i,
+      /Missing required header field|\bheader syntax\b|Multiple From addresses are not allowed|header is too long|invalid line ending/i,
     confidence: 0.9,
     example: 'Missing required header field: "Date"',
     source:
-      "https://github.com/anoved/OctoPrint-EmailNotifier/issues/37; https://github.com/RainLoop/rainloop-webmail/issues/1934; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md; albertito/chasquid internal/smtpsrv/conn.go (DATA, errInvalidLineEnding)",
+      "https://github.com/anoved/OctoPrint-EmailNotifier/issues/37; https://github.com/RainLoop/rainloop-webmail/issues/1934; https://github.com/djcb/mu/issues/2374; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses.md; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md; albertito/chasquid internal/smtpsrv/conn.go (DATA, errInvalidLineEnding)",
   },
   {
     cause: "message-malformed",

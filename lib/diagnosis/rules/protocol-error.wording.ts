@@ -8,6 +8,15 @@ import { wordingTable } from "../reply-patterns/wording-table";
  */
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
+    // Gmail's answer to an AUTH payload that is not valid base64 (a client's encoding bug).
+    cause: "protocol-error",
+    pattern: /\bCannot Decode response\b/i,
+    confidence: 0.8,
+    example: "501 5.5.2 Cannot Decode response o9sm4960176wrx.48 - gsmtp",
+    source:
+      "https://github.com/espressif/arduino-esp32/issues/3813; https://github.com/nfo/gmail_xoauth/issues/17",
+  },
+  {
     cause: "protocol-error",
     pattern:
       /synchronization error|(?<!valid |proper )\b(?:HELO|EHLO)(?:\/HELO| or EHLO|\/EHLO| or HELO)?(?: greeting| command)? (?:is )?required\b|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,

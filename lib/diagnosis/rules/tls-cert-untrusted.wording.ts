@@ -97,6 +97,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/tusc/ntopng-udm/issues/15; https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html",
   },
   {
+    // The certificate's revocation could not be checked (the client cannot reach the CA's CRL or
+    // OCSP server, or the CA publishes none): MailKit's and .NET's own words for it.
+    cause: "tls-cert-untrusted",
+    pattern:
+      /\brevocation function was unable to check revocation\b|\bincomplete certificate revocation check\b|\bRevocationStatusUnknown\b|\bunable to get certificate CRL\b/i,
+    confidence: 0.88,
+    example:
+      "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n• The revocation function was unable to check revocation for the certificate.",
+    source:
+      "https://github.com/jstedfast/MailKit/issues/1642; https://github.com/jstedfast/MailKit/issues/1227; https://github.com/jstedfast/MailKit/issues/1132; https://github.com/jstedfast/MailKit/issues/735; https://documentationtest.nodinite.com/Documentation/Administration?doc=%2F5.+Settings%2F1.+Alarm+Plugins%2FTroubleshooting%2FFAQ+-+SSL+TLS+Certificate+Revocation; README troubleshooting 'That certificate error is worth understanding', district-warning mailer (code index id 68752445892)",
+  },
+  {
     // Go's crypto/x509 and MailKit's SslHandshakeException, as pasted without their prefixes.
     cause: "tls-cert-untrusted",
     pattern: /certificate signed by unknown authority|certificate could not be validated/i,

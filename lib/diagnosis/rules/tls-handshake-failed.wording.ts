@@ -18,6 +18,19 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Other handshake failures.
   {
+    // The family: a TLS alert the peer sent that names no certificate or version (an internal
+    // error, an illegal parameter, a decode or decrypt error), as OpenSSL and BoringSSL spell it.
+    cause: "tls-handshake-failed",
+    pattern:
+      /\b(?:SSLV3|TLSV1(?:\.[0-3])?)[_ ]ALERT[_ ](?:INTERNAL[_ ]ERROR|ILLEGAL[_ ]PARAMETER|DECODE[_ ]ERROR|DECRYPT[_ ]ERROR|UNEXPECTED[_ ]MESSAGE)\b/i,
+    confidence: 0.75,
+    stages: ["tls", "connect", "greeting", "ehlo", "auth"],
+    example:
+      "TLS Negotiation failed: FAILED_PRECONDITION: starttls error (71): 8442728243200:error:10000417:SSL routines:OPENSSL_internal:SSLV3_ALERT_ILLEGAL_PARAMETER",
+    source:
+      "https://faastic.com/knowledgebase/59/Error-TLS-Negotiation-failed-FAILED_PRECONDITION-starttls-error-71-when-sending-mails-from-gmail-to-my-mailbox.html?language=farsi; https://github.com/M66B/FairEmail/blob/dd503c8197a238baeaf0a551fda98071526126e6/FAQ.md",
+  },
+  {
     cause: "tls-handshake-failed",
     origin: "client",
     pattern:
