@@ -12,7 +12,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The sending IP "is listed by/in" a list: above a spam filter's own words beside it.
     cause: "ip-blocklisted",
-    pattern: /\bIP (?:address )?is listed (?:by|in|on)\b/i,
+    pattern: /\bIP(?: address|-ADDRESS)? (?:is )?listed (?:by|in|on|at)\b/i,
     confidence: 0.9,
     example: "550 Spam message rejected because IP is listed by ...",
     source:

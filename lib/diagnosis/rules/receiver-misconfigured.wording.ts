@@ -8,6 +8,19 @@ import { wordingTable } from "../reply-patterns/wording-table";
 export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   // Receiver-side breakage first: a "blocklisted" reply that really says the receiver's DNSBL query failed.
   {
+    // Postfix's recipient address verification could not reach the receiver's own next hop (its
+    // mailbox server, LMTP socket or lookup): the receiving side is at fault, not this client's
+    // connection, whatever the probe's words after "unverified address:" say.
+    cause: "receiver-misconfigured",
+    pattern:
+      /\bRecipient address rejected: unverified address:\s*(?:connect to\b|Address lookup failure\b|[^\n]{0,120}?\b(?:Connection refused|Connection timed out)\b)/i,
+    confidence: 0.89,
+    example:
+      "450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: connect to mailgate.example.co.uk[193.195.220.67]: Connection timed out",
+    source:
+      "https://github.com/Mailu/Mailu/issues/938; https://github.com/modoboa/modoboa/issues/1131; MantaMTA.Core.Tests BounceTests (C#, NUnit): BounceMessageParsing test data and NDR_AOL/NDR_Hotmail/NDR_Yahoo tests (code index id 48152097967)",
+  },
+  {
     cause: "receiver-misconfigured",
     pattern: /open resolver|spamhaus\.org\/returnc|\b127\.255\.255\.\d+\b|Licen[cs]e (?:has )?Expired/i,
     confidence: 0.97,

@@ -40,6 +40,19 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/BytemarkHosting/symbiosis/blob/caee857c70ffb20d9582a7a05bf4e9eddae42273/email/exim4/symbiosis.d/10-acl/50-acl-check-rcpt/65-deny-blacklisted-hosts; code index id 17514927354 (Debian exim4 exim4.conf.template, acl/30_exim4-config_check_rcpt, local_sender_blacklist)",
   },
   {
+    // Postfix's sender address verification: its probe to the sender's own domain failed (nothing
+    // listens, TLS or DNS broke there). The words after "unverified address:" are the probe's, not
+    // this client's connection: the sender's domain is at fault. Below a greylisting probe (0.93).
+    cause: "sender-rejected",
+    pattern:
+      /\bSender address rejected: unverified address:\s*(?:connect to\b|Cannot start TLS\b|Host or domain name not found\b|Name service error\b|[^\n]{0,120}?\b(?:Connection refused|Connection timed out)\b)/i,
+    confidence: 0.92,
+    example:
+      "450 4.1.7 <admin@example.com>: Sender address rejected: unverified address: connect to mail.example.com[203.0.113.178]:25: Connection refused",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/ed6668f366be641f891ea5748f3ed370fc9a928f/set-of-emails/maildir/bsd/email-courier-05.eml; https://github.com/php-coder/mystamps/issues/127; Perl Postfix mail-log spam-source extractor feeding fail2ban (extract_spam_sources_reject), with logged reject lines in comments (code index id 6698110861)",
+  },
+  {
     cause: "sender-rejected",
     pattern:
       /Domain of sender address [^ ]* ?does not exist|Sender address rejected: Domain not found|Sender verify failed|sender domain (?:must exist|does not exist)|unregistered domains|Bad sender address|invalid sender|Sender address (?:is )?(?:invalid|syntax)/i,
