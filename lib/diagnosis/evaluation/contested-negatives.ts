@@ -679,4 +679,21 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // ssmtp's "Authorization failed (535 5.7.1 …)" from Gmail: a refused sign-in in its words; the
   // note never said why Gmail refused it.
   ["b72-e-24", "auth-failed"],
+  // Batches 73-74's catch-all temporary and protocol texts, each answered by its words' own cause
+  // ("Temporary processing failure", "internal error", "Soft reject, please try again later",
+  // "SMTP server is not available", "Service unavailable - try again later", "Invalid command",
+  // "command unrecognized"), where the source names no cause of its own.
+  ["b73-i-56", "server-temporary-failure"],
+  ["b73-i-80", "greylisted"],
+  ["b73-k-47", "server-temporary-failure"],
+  ["b73-l-13", "server-busy"],
+  ["b74-m-59", "protocol-error"],
+  ["b74-n-86", "server-busy"],
+  ["b74-o-29", "protocol-error"],
+  // "421 4.7.1 Intrusion prevention active for [IP]": a receiver throttling this IP, in its words;
+  // the classifier's table leaves it unclassified.
+  ["b74-n-78", "rate-limited"],
+  // Yahoo's "[TS01] Messages from <IP> temporarily deferred": Yahoo documents TS01 as a deferral
+  // for the sending IP's reputation; the classifier's table leaves it unclassified.
+  ["b74-n-85", "ip-reputation"],
 ]);

@@ -48,7 +48,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       /\bSender address rejected: unverified address:\s*(?:connect to\b|Cannot start TLS\b|Host or domain name not found\b|Name service error\b|[^\n]{0,120}?\b(?:Connection refused|Connection timed out)\b)/i,
     confidence: 0.92,
     example:
-      "450 4.1.7 <admin@example.com>: Sender address rejected: unverified address: connect to mail.example.com[203.0.113.178]:25: Connection refused",
+      "Sender address rejected: unverified address: Host or domain name not found. Name service error for name=mxa.mailgun.org.example.ru type=A: Host not found",
     source:
       "https://github.com/sisimai/p5-sisimai/blob/ed6668f366be641f891ea5748f3ed370fc9a928f/set-of-emails/maildir/bsd/email-courier-05.eml; https://github.com/php-coder/mystamps/issues/127; Perl Postfix mail-log spam-source extractor feeding fail2ban (extract_spam_sources_reject), with logged reject lines in comments (code index id 6698110861)",
   },
