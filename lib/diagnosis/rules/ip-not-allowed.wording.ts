@@ -193,4 +193,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/iredmail/iRedAPD/blob/00184c2184eb0797b00c33168fbc11ba8976bc40/libs/__init__.py (SMTP_ACTIONS['reject_blacklisted_rdns'])",
   },
+  {
+    // The family: the receiver refuses residential, dynamic or dial-up addresses by its own rule.
+    cause: "ip-not-allowed",
+    pattern:
+      /\bno (?:residential|dynamic|dial-?up) (?:connections|IPs?|hosts)\b|\b(?:residential|dynamic|dial-?up) (?:IPs?|connections|hosts|addresses) (?:are )?not (?:allowed|accepted|permitted)\b/i,
+    confidence: 0.8,
+    example: "550 no residential connections",
+    source: "https://gist.github.com/ekollof/e4ee7064d94df2711c9168de45f8cec4",
+  },
 ]);

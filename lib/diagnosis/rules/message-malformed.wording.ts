@@ -431,4 +431,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "SubEthaSMTP (MINA port) org/subethamail/smtp/server/ConnectionHandler.java (code index id 40489503)",
   },
+  {
+    // The family: the server could not parse the message (its MIME structure or content).
+    cause: "message-malformed",
+    pattern: /\b(?:MIME |message )?pars(?:e|ing) error\b|\berror parsing (?:the )?(?:message|MIME|mail)\b/i,
+    confidence: 0.75,
+    stages: ["data"],
+    example: "451 MIME parse error",
+    source:
+      "https://www.sparkpost.com/docs/faq/error-messages-smtp/; Go fortress SMTP session, DATA ParseMessage error (code index id 36961848371); code index id 59091569571 (Rust mailin SMTP receiver ConnectionHandler of the aimail agent-mail gateway, base edition, src core smtp receiver); code index id 60284897556 (Python aiosmtpd handler storing mail per domain in MongoDB, handle_DATA); Python aiosmtpd TempMailHandler.handle_DATA, temporary-mail service app/smtp handler (code index id 9834940842)",
+  },
 ]);

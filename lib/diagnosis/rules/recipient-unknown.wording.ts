@@ -433,4 +433,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/albertito/chasquid/blob/HEAD/test/t-12-minor_dialogs/bad_rcpt_to.cmy; C# SparkPost client, bounce event model RawReason doc comment (code index id 12401761056)",
   },
+  {
+    // The family: a non-existent (or unknown or expired) mailbox, address or user, in the server's own words.
+    cause: "recipient-unknown",
+    pattern:
+      /\bnon-?existent (?:e-?mail )?(?:mailbox|address|user|recipient)\b|\b(?:unknown|non-?existent) or expired (?:mailbox|address|user)\b|(?<!sender )\bUnknown address\b(?! error)/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example: "450 Unknown address bad@foo",
+    source:
+      "https://github.com/swiftmailer/swiftmailer/blob/048b1ec4c246f86574a0ed526d2bcd7082e036d1/tests/unit/Swift/Transport/EsmtpTransportTest.php; https://github.com/crazy-max/CwsMailBounceHandler/blob/HEAD/tests/emls/bounce_571_002.eml; code index id 71017763101 (Python FastAPI + aiosmtpd temporary mailbox service 'Phrygix API', MailHandler); code index id 19689003695 (Python aiosmtpd temporary mailbox handler with MongoDB mailboxes and emails_count_limit)",
+  },
 ]);

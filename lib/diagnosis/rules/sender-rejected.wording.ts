@@ -553,4 +553,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/jxCrH5mj; https://github.com/dotmanila/pyxbackup/issues/26; Exim specification, 'verify = sender/callout'",
   },
+  {
+    // The family: the receiver refuses the sender's domain by its own rule (blocked, banned, a disposable-address domain).
+    cause: "sender-rejected",
+    pattern:
+      /\bsender domain (?:is )?(?:blocked|blacklisted|banned|denied)\b|\bdisposable (?:e-?mail )?(?:address|domain)\b/i,
+    confidence: 0.8,
+    stages: ["mail", "rcpt", "data"],
+    example: "554 Sender domain blocked",
+    source:
+      "repository forwardemail/free-email-forwarding path index.js (code index id 3552902726); Python aiosmtpd RubbishMailHandler (disposable-mail push server, Chinese comments) (code index id 38567396258)",
+  },
 ]);
