@@ -235,4 +235,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/plausible/analytics/issues/4343; https://github.com/gen-smtp/gen_smtp (gen_smtp_client: {error, timeout})",
   },
+  {
+    // The family: the next mail server could not be reached (no MX answered, host unreachable, a socket timeout).
+    cause: "connect-timeout",
+    pattern:
+      /\bno MXs? for this domain could be reached\b|\bUnable to connect to MX servers\b|\bHost not reachable\b|\bCannot connect to remote server\b[^\n]{0,40}TimedOut/i,
+    confidence: 0.75,
+    example: "Host not reachable!",
+    source:
+      "https://github.com/anymail/django-anymail/blob/0a07e84680e51f2e9d3d382c9fc2d1e560ef0232/tests/test_mailgun_webhooks.py; https://github.com/zammad/zammad/blob/HEAD/lib/email_helper/probe.rb; PowerShell MessageTraceReport Pester tests, RouteAnalyzer ParseReason/cause ids (code index id 70979380047); https://knowledge.broadcom.com/external/article/196546/timeouts-for-emailcloud-smtp-transmissio.html",
+  },
 ]);

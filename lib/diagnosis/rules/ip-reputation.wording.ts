@@ -199,4 +199,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Postfix log parser offline test scripts/parser-test.mjs, REAL_WORLD cases (code index id 71339755154)",
   },
+  {
+    // The family: a reputation the receiver keeps for the connecting host (karma, SenderBase score, an IP reported as bad or malicious).
+    cause: "ip-reputation",
+    pattern:
+      /\bkarma score\b|\bYou were naughty\b|\bSBRS score\b|\bRejected because Bad IP\b|\bIP reported as malicious\b|\blooks suspiciously like (?:a )?spammer\b/i,
+    confidence: 0.8,
+    example: "554 very bad karma score: -6",
+    source:
+      "smtpd/qpsmtpd plugins/karma (connect_handler penalty message) [reply rendered with a placeholder number of days]; http://openinternet.ideascale.com/a/dtd/Email-v-F-C-C-Net-Neutrality/18674-6017; haraka/haraka-plugin-karma index.js (code index); https://github.com/yaslama/bouncehammer/blob/1e0e0dd82dfd621d8e725c4a6a44e7a6926b4f76/t/054_mail-why.t; code index id 10500154104 (Node smtp-server handlers handleRcptTo/handleMailFrom/handleConnect with Spamhaus and IPQS validators); https://github.com/zone-eu/zone-mta/pull/239",
+  },
 ]);

@@ -251,4 +251,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/BUhq9Yh1; code index id 62654535722 (PHP app SQL dump, workflow_activity_log 2026-01-10)",
   },
+  {
+    // The family: the sending account (or member) is suspended or blocked for spam or complaints, or may not send outside.
+    cause: "sender-account-restricted",
+    pattern:
+      /\b(?:account|member)\b[^.\n]{0,20}\bsuspended\b|\b(?:blocked|suspended) due to (?:our )?(?:spamming|complaints|possible spamming|abuse)\b|\bThis account is sending spam\b|\bcannot (?:send|mail) (?:Internet mail|outside)\b|\bpermission to send Internet mail\b/i,
+    confidence: 0.8,
+    stages: ["mail", "data", "connect", "greeting"],
+    example: "521 Member suspended",
+    source:
+      "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; go-smtp submission server, errAccountSuspended (code index id 55653957186); https://comail.at/docs/troubleshooting; https://success.trendmicro.com/jp/solution/1097373; https://github.com/SegHaxx/citadel-gay/blob/0387f48886a9395d89eaca01cd40ab751610426f/citadel/modules/smtp/serv_smtp.c (smtp_rcpt, CtdlCheckInternetMailPermission == 0); Python SMTP server for a PlayOnline revival, outside-recipient check before RCPT (code index id 70988209111); Perl Postfix policy-daemon plugin 'spamcheck' (package spamcheck, validate/_block_user) (code index id 38920379379) [policy action as returned to Postfix]; https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error; https://github.com/gophish/gophish/issues/720",
+  },
 ]);
