@@ -696,4 +696,7 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // Yahoo's "[TS01] Messages from <IP> temporarily deferred": Yahoo documents TS01 as a deferral
   // for the sending IP's reputation; the classifier's table leaves it unclassified.
   ["b74-n-85", "ip-reputation"],
+  // "550 Protocol violation (in reply to DATA command)": the server's own words for a client that
+  // broke the dialogue; the thread never said which rule.
+  ["b32-b32c-postfix-550-protocol-violation-data", "protocol-error"],
 ]);

@@ -358,4 +358,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://learn.microsoft.com/en-us/answers/questions/1037084/can-not-send-emails-to-anyone-with-an-@bigpond-com",
   },
+  {
+    // The family: the peer cut an established connection (Exchange's 'Connection dropped due to ConnectionReset', a remote host that closed it unexpectedly).
+    cause: "connection-reset",
+    pattern:
+      /\bConnection dropped due to ConnectionReset\b|\b(?:Remote host|server) closed (?:the )?connection unexpectedly\b/i,
+    confidence: 0.8,
+    example: " -> .\n*** Remote host closed connection unexpectedly.",
+    source:
+      "https://github.com/maildev/maildev/issues/482; https://learn.microsoft.com/en-us/answers/questions/1037084/can-not-send-emails-to-anyone-with-an-@bigpond-com; Microsoft Q&A thread on Exchange 2019 DAG queue errors (code index id 57774390671)",
+  },
 ]);

@@ -207,4 +207,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460)",
   },
+  {
+    // The family: the client broke the SMTP dialogue (a protocol violation, a garbled or over-long command, talking before the greeting, too many protocol errors).
+    cause: "protocol-error",
+    pattern:
+      /\bprotocol violation\b(?! The server response)|\bGarbled command\b|\bcommand too long\b|\bdata before (?:the )?(?:SMTP )?greeting\b|\btoo many commands before STARTTLS\b|\btoo many (?:syntax or )?protocol errors\b|^\W*Protocol error\W*$/i,
+    confidence: 0.75,
+    example: "Protocol error",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/exim; fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/postscreen.bats ('should fail send when talking out of turn', asserted partial output); https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems; Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190); code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code) (smtp(), inplen > MAXLINE); https://github.com/siebenmann/smtpd/blob/HEAD/smtpd.go; https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc; SMTP submission OAuth proxy documentation (XOAUTH2/OAUTHBEARER), tables 'SMTP: before TLS' / 'SMTP: after TLS' (code index id 70879263381)",
+  },
 ]);

@@ -564,4 +564,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "repository forwardemail/free-email-forwarding path index.js (code index id 3552902726); Python aiosmtpd RubbishMailHandler (disposable-mail push server, Chinese comments) (code index id 38567396258)",
   },
+  {
+    // The family: the receiver refuses the sender's address or domain as invalid, unvalidated or unwelcome.
+    cause: "sender-rejected",
+    pattern:
+      /\bFrom: Domain is invalid\b|\bUnable to validate Sender address\b|\binvalid sender domain\b|\bsender domain (?:is )?invalid\b|\bDomain unrecogni[sz]ed\b|\bnot accepting e-?mails? from\b/i,
+    confidence: 0.8,
+    stages: ["mail", "rcpt", "data"],
+    example: "553 example.com... Domain unrecognized",
+    source:
+      "https://github.com/postalserver/postal/issues/342; https://gemdocs.org/gems/sisimai/5.7.0/Sisimai/Rhost/GoDaddy.html (quoting GoDaddy help 40685); Rails BaseMailer delivery helper rescuing Net::SMTPFatalError/SMTPServerBusy (code index id 12278627312); https://github.com/alfmel/rsmtpd/blob/HEAD/rsmtpd/handlers/domain_validator.py; https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c; https://github.com/naviserver-project/nssmtpd/blob/HEAD/nssmtpd.c; ASP.NET Web Pages (Razor) Troubleshooting Guide, Japanese localized docs copy, section on debugging e-mail with try-catch (code index id 38998252905)",
+  },
 ]);
