@@ -376,3 +376,20 @@ test("an unrecognised paste with a positive code says so, not that it has no rep
   assert.match(d.rootCause.fix, /positive one \(2xx\), not a refusal/);
   assert.doesNotMatch(d.rootCause.fix, /no SMTP reply code/);
 });
+
+test("Postfix's quoted verification probe is the receiving server's, not this client's connection", () => {
+  // b74-n-56: the probe to the sender's own domain was refused; this client reached the server.
+  const sender = analyzeText(
+    "by.ptr245.ptrcloud.net[153.122.192.178]: 450 4.1.7 <admin@mail021.gascensori.com>: Sender address rejected: unverified address: connect to mail021.gascensori.com[153.122.192.178]:25: Connection refused",
+    { stage: "rcpt" },
+  );
+  assert.equal(sender.rootCause.id, "sender-rejected");
+  assert.ok(!sender.otherCauses.some((o) => o.id === "connect-refused"));
+  // b74-n-63: the receiver's own next hop timed out, not the device's connection.
+  const recipient = analyzeText(
+    "450 4.1.1 <some.user@colony101.co.uk>: Recipient address rejected: unverified address: connect to mailgate.jtc65.co.uk[193.195.220.67]: Connection timed out",
+    { stage: "rcpt" },
+  );
+  assert.notEqual(recipient.rootCause.id, "connect-timeout");
+  assert.ok(!recipient.otherCauses.some((o) => o.id === "connect-timeout"));
+});

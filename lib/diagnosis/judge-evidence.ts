@@ -26,7 +26,7 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
   const ranked: Ranked[] = [];
   const persistence = replyClass(evidence);
   for (const rule of rules) {
-    if (ruledOutByFacts(evidence, rule.id)) continue;
+    if (ruledOutByFacts(evidence, rule.id, rule.cause.group)) continue;
     const match = rule.match(evidence);
     if (!match || match.confidence <= 0) continue;
     // A code alone names a cause only where that cause can happen: Microsoft's 5.5.0 read as an
