@@ -165,4 +165,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/Zimbra/zm-mailbox/blob/04aa15c6591acda801ebd3564bd87a530988ae55/src/java-test/com/zimbra/cs/mailclient/smtp/SmtpTransportTest.java; marlam/msmtp po/de.po ('the server does not support authentication')",
   },
+  {
+    // The family: the client found no sign-in method in what the server offered (often none before STARTTLS), in clients' own words.
+    cause: "auth-not-offered",
+    pattern:
+      /\bdid not advertise (?:a|any) supported authentication mechanism\b|\bNone of the authentication methods supported by (?:this|the) client\b|\bpreferred authori[sz]ation methods could not be found\b|keine der von diesem Client unterstützten Authentifizierungsmethoden/i,
+    confidence: 0.8,
+    example: "the server did not advertise a supported authentication mechanism",
+    source:
+      "https://github.com/mailcow/mailcow/issues/463; Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), thread by FawnOfFeist, posts of 2008-10-23 on Postfix relay and Outlook authentication (code index id 57073389785); https://github.com/ruslandoga/mua/blob/017f95ec2df8434980a830b95e36e8179a81046f/lib/mua/protocol_error.ex; https://github.com/Kitura/Swift-SMTP/blob/737bd39423301e925b6214cdf4253f6c3854c4fd/Sources/SwiftSMTP/SMTPError.swift",
+  },
 ]);

@@ -77,4 +77,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "221 5.0.0 Connection closed due to timeout",
     source: "https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp",
   },
+  {
+    // The family: the server ended a session that ran too long or idled (its own timeout, Exchange's '4.4.1 Connection timed out' as a reply).
+    cause: "session-timeout",
+    pattern:
+      /\bExceeded allowable connection time\b|\bclosed due to timeout\b|\bRECV TIMED-OUT\b|\b(?:was|SmtpCommandException): 4\.4\.1 Connection timed out\b/i,
+    confidence: 0.75,
+    example: "550 RECV TIMED-OUT!.",
+    source:
+      "https://manualsbrain.com/fr/manuals/1649696/?page=100; code index id 57375371956 (English article on SMTP 421 mid-session in long-running bulk jobs); https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp; https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/jstedfast/MailKit/issues/453",
+  },
 ]);

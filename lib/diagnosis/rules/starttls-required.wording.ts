@@ -113,4 +113,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "450 4.7.0 Recipient requires secure transport (TLS)",
     source: "All-Ears Mail (AEM) C SMTP receiver RCPT result switch (code index id 37829437099)",
   },
+  {
+    // The family: the server requires an encrypted session (STARTTLS) before it takes this mail, however it words it.
+    cause: "starttls-required",
+    pattern:
+      /\brequires? (?:a )?secure transport\b|\bwithout STARTTLS\b|\black of security\b|\bvia an encrypted (?:SMTP )?session\b|\bappropriate TLS channel\b/i,
+    confidence: 0.8,
+    example: "554 Command refused due to lack of security",
+    source:
+      "https://github.com/catatnight/docker-postfix/issues/12; aio-libs/aiosmtpd aiosmtpd/testing/statuscodes.py (S554_LACK_SECURITY) [reply rendered from the StatusCode code and message]; https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons; All-Ears Mail (AEM) C SMTP receiver RCPT result switch (code index id 37829437099); https://github.com/mariusgologan/scrollout/blob/HEAD/bin/policy.sh",
+  },
 ]);

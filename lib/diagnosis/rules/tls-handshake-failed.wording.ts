@@ -188,4 +188,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "tls: no cipher suite supported by both client and server",
     source: "https://github.com/foxcpp/maddy/issues/789",
   },
+  {
+    // The family: the TLS handshake itself failed (no cipher both sides support, Postfix dropping a wrapper-mode request, a device's 'SSL-handshake failed').
+    cause: "tls-handshake-failed",
+    pattern:
+      /\bWrapper-mode request dropped\b|\bno (?:cipher suites?|ciphers?) supported by both\b|\bSSL-handshake failed\b/i,
+    confidence: 0.75,
+    example: "0x80A5 | 32933 | SSL-handshake failed",
+    source:
+      "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://github.com/sovereign/sovereign/issues/31; https://github.com/foxcpp/maddy/issues/789; https://github.com/albertito/chasquid/issues/56; https://support.plesk.com/hc/en-us/articles/115001437949-Unable-to-connect-to-SMTP-server-using-port-465-warning-Invalid-TLS-protocol-list",
+  },
 ]);
