@@ -262,4 +262,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://docs.seppmail.com/en/cloud/c06_scf_06_support_outbound_sender_block.html; go-smtp submission server, errAccountSuspended (code index id 55653957186); https://comail.at/docs/troubleshooting; https://success.trendmicro.com/jp/solution/1097373; https://github.com/SegHaxx/citadel-gay/blob/0387f48886a9395d89eaca01cd40ab751610426f/citadel/modules/smtp/serv_smtp.c (smtp_rcpt, CtdlCheckInternetMailPermission == 0); Python SMTP server for a PlayOnline revival, outside-recipient check before RCPT (code index id 70988209111); Perl Postfix policy-daemon plugin 'spamcheck' (package spamcheck, validate/_block_user) (code index id 38920379379) [policy action as returned to Postfix]; https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error; https://github.com/gophish/gophish/issues/720",
   },
+  {
+    // The account or mailbox may not send (a server's own per-account switch).
+    cause: "sender-account-restricted",
+    pattern: /\bSending not allowed for this (?:mailbox|account)\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 Sending not allowed for this mailbox",
+    source:
+      "code index id 71173063302 (Go go-smtp submission proxy (465/587) to a mail service's /send API, Chinese comments, submissionSession and smtpErrFromAPI); repository alonsosss/corforce-email, services/smtp-relay internal/smtp replies table mapping domain rejections (code index id 69800682718)",
+  },
 ]);

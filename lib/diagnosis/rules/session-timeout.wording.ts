@@ -80,8 +80,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The family: the server ended a session that ran too long or idled (its own timeout, Exchange's '4.4.1 Connection timed out' as a reply).
     cause: "session-timeout",
-    pattern:
-      /\bExceeded allowable connection time\b|\bclosed due to timeout\b|\bRECV TIMED-OUT\b|\b(?:was|SmtpCommandException): 4\.4\.1 Connection timed out\b/i,
+    pattern: /\bExceeded allowable connection time\b|\bclosed due to timeout\b|\bRECV TIMED-OUT\b/i,
     confidence: 0.75,
     example: "550 RECV TIMED-OUT!.",
     source:
