@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeText } from "../analyze-text";
 import { CAUSES } from "../causes";
+import { topLevelAlternatives } from "../evaluation/alternatives";
 import { ROOT_THRESHOLD } from "../judge-evidence";
 import { normaliseReply } from "../normalise-reply";
 import { findEnhancedSignal } from "./find-enhanced-signal";
@@ -99,4 +100,18 @@ test("enhanced-code signals (lib/diagnosis/status-codes): known codes map to cau
   assert.equal(findEnhancedSignal("5.1.1", 550)?.cause, "recipient-unknown");
   assert.equal(findEnhancedSignal("5.7.57", 530)?.cause, "auth-required");
   assert.equal(findEnhancedSignal("9.9.9", 550), null);
+});
+
+test("no phrasing depends on a reply code: wording is matched with the codes taken out", () => {
+  // "4.4.4 Temporary server error" matches the pasted reply but never the words the analyzer reads
+  // ("Temporary server error"), so such a phrasing is dead; codes are read by their own layer.
+  const dead: string[] = [];
+  for (const p of replyPatterns()) {
+    const flags = p.pattern.flags.replace(/[gy]/g, "");
+    for (const alt of topLevelAlternatives(p.pattern.source)) {
+      const re = new RegExp(alt, flags);
+      if (re.test(p.example) && !re.test(normaliseReply(p.example))) dead.push(`${p.cause}: /${alt}/`);
+    }
+  }
+  assert.deepEqual(dead, []);
 });

@@ -123,7 +123,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Yahoo's 4.16.5x deferrals: the sending IP's reputation, retry later.
     cause: "ip-reputation",
-    pattern: /\btemporarily deferred - 4\.16\.5\d\b|\bMessage from \([^)]*\) temporarily deferred\b/i,
+    pattern: /\bMessage from \([^)]*\) temporarily deferred\b/i,
     confidence: 0.88,
     example:
       "421 Message from (203.0.113.6) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html",

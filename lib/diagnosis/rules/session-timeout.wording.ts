@@ -20,7 +20,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "session-timeout",
     pattern:
-      /Connection timed out\. Total session duration|4\.4\.[12] Connection timed out|Timeout waiting for (?:client|data|input)|(?:command|idle|session) time-?out|Error: timeout exceeded/i,
+      /Connection timed out\. Total session duration|Timeout waiting for (?:client|data|input)|(?:command|idle|session) time-?out|Error: timeout exceeded/i,
     confidence: 0.9,
     example:
       'Connection closed response="421 4.4.1 Connection timed out. Total session duration: 00:05:00.7054661"',
@@ -78,7 +78,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp",
   },
   {
-    // The family: the server ended a session that ran too long or idled (its own timeout, Exchange's '4.4.1 Connection timed out' as a reply).
+    // The family: the server ended a session that ran too long or idled (its own timeout in its words).
     cause: "session-timeout",
     pattern: /\bExceeded allowable connection time\b|\bclosed due to timeout\b|\bRECV TIMED-OUT\b/i,
     confidence: 0.75,
