@@ -13,7 +13,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // reputation.
     cause: "sender-authentication-failed",
     pattern:
-      /(?<![\w.-])(?<!\bTemporary )(?<!\byour\s+)(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)(?![^\n]{0,80}?\bresult:? pass\b)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
+      /(?<![\w.-])(?<!\bTemporary )(?<!\byour\s+)(?:DMARC|SPF|DKIM)(?![\w@]|[\w.-]*@)(?![^\n]{0,80}?\bresult:? pass\b)(?! signing failed)|Sender Policy Framework|sender is unauthenticated|Unauthenticated email|requires all senders to authenticate|does not pass authentication checks|\[BS0\d\]/i,
     confidence: 0.9,
     example: "550-5.7.26 Your email has been blocked because the sender is unauthenticated.",
     source:

@@ -492,4 +492,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/Intermesh/groupoffice/issues/1308; http://kb.plesk.com/en/123132; https://github.com/Mailu/Mailu/issues/2057; warsaw/flufl.bounce flufl/bounce/tests/data/dsn_08.txt",
   },
+  {
+    // The server could not DKIM-sign the message itself: its own failure, not the sender's authentication (which the words SPF/DKIM/DMARC in a refusal usually mean).
+    cause: "server-temporary-failure",
+    pattern: /\bDKIM signing failed\b/i,
+    confidence: 0.85,
+    example: "451 4.3.0 DKIM signing failed",
+    source:
+      "repository tayga/tms path internal/smtp server file (Server/backend/session, go-smtp) (code index id 70873079542)",
+  },
+  {
+    // The family: a relay or proxy could not pass the mail on to its upstream server now (unavailable, connection or send failed).
+    cause: "server-temporary-failure",
+    pattern: /\bupstream\b[^.\n]{0,20}\b(?:unavailable|connection failed|send failed)\b/i,
+    confidence: 0.7,
+    example: "451 4.4.1 upstream unavailable",
+    source:
+      "Go go-smtp policy gateway, result mapping StatusUpstreamError temporary (code index id 70930492532); Go go-smtp submission relay alexlmiller/cf-mail-relay, relay main.go session and throttle (code index id 51906474310); Go go-smtp relay proxy session with errRelayDenied/errUpstreamUnavailable/errNoMail (code index id 71372569649); aiosmtpd 'SMTP Relay Manager' relay server (_RelayHandler/_RelaySMTP, SMTPRelayServer) (code index id 69626900697); repository vladzaharia/polaris-email path apps/submission-daemon/internal/smtp session (code index id 57453422018)",
+  },
 ]);
