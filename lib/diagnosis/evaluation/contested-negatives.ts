@@ -699,4 +699,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "550 Protocol violation (in reply to DATA command)": the server's own words for a client that
   // broke the dialogue; the thread never said which rule.
   ["b32-b32c-postfix-550-protocol-violation-data", "protocol-error"],
+  // Batch 75's catch-alls: a relay's "554 5.5.0 upstream rejected (%d)" (the 5.5.0 enhanced code
+  // reads as a command syntax error) and "451 4.0.0 Temporary upstream delivery failure" (a
+  // temporary failure in its words), where the code path forwards whatever the upstream said.
+  ["b75-p-82", "protocol-error"],
+  ["b75-p-109", "server-temporary-failure"],
 ]);
