@@ -202,4 +202,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 no residential connections",
     source: "https://gist.github.com/ekollof/e4ee7064d94df2711c9168de45f8cec4",
   },
+  {
+    // The family: the connecting IP, named in the reply, is not allowed by the receiver's own rule.
+    cause: "ip-not-allowed",
+    pattern: /\bIP \S+ not (?:authori[sz]ed|allowed|whitelisted|permitted)(?: to send)?\b/i,
+    confidence: 0.85,
+    example: "550 IP is not allowed",
+    source:
+      "Python aiosmtpd handler with Redis queue, handle_RCPT IP and sender checks (code index id 67155046230); Node smtp-server handleData() relaying with OAuth client credentials and IP block check (code index id 55170918396); SubEthaSMTP ingestion server receive() with allowed-client check and STARTTLS keystore (code index id 70278507662); code index id 30005585846 (ZoneMTA plugin with node:net BlockList allowlist on smtp:connect)",
+  },
 ]);

@@ -510,4 +510,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Go go-smtp policy gateway, result mapping StatusUpstreamError temporary (code index id 70930492532); Go go-smtp submission relay alexlmiller/cf-mail-relay, relay main.go session and throttle (code index id 51906474310); Go go-smtp relay proxy session with errRelayDenied/errUpstreamUnavailable/errNoMail (code index id 71372569649); aiosmtpd 'SMTP Relay Manager' relay server (_RelayHandler/_RelaySMTP, SMTPRelayServer) (code index id 69626900697); repository vladzaharia/polaris-email path apps/submission-daemon/internal/smtp session (code index id 57453422018)",
   },
+  {
+    // The family: the receiving server's own local delivery failed (a file it could not open, stat or create, a lock file, a file mode, a uid or gid it could not set): its fault, retried later.
+    cause: "server-temporary-failure",
+    pattern:
+      /\blocal delivery failed\b|\bfailed to (?:open|stat|create)\b[^\n]{0,40}(?:\/|\bfile\b|\bdirectory\b)|\bPermission denied: creating lock file\b|\bbad mode \(\d+\) for\b|\bunable to set [gu]id\b/i,
+    confidence: 0.7,
+    example: "Failed to create spool file",
+    source:
+      "https://www.liquidweb.com/kb/how-to-troubleshoot-smtp-errors-part-2/; https://github.com/hestiacp/hestiacp/issues/2087; https://github.com/hestiacp/hestiacp/issues/5576; https://github.com/Exim/exim/blob/HEAD/test/log/0128; https://github.com/Exim/exim/blob/07738d610fd70638835db7b12cf158e71a7346e3/doc/doc-src/FAQ.src; code index id 58561841696 (Go go-smtp LMTP server of the yarilo mail suite with anvil concurrency and quota checks, session rcptLocal/LMTPData); C SMTP server with script_get_var('max-text-line-length') and user_mail_file handles (code index id 45471083278)",
+  },
+  {
+    // The family: a service the receiving server depends on (its alias, auth or lookup service, its storage or database) is unavailable for now.
+    cause: "server-temporary-failure",
+    pattern: /\b(?:auth|alias|lookup|database|storage|backend)(?: service)? (?:temporarily )?unavailable\b/i,
+    confidence: 0.7,
+    example: "451 message storage unavailable",
+    source:
+      "go-smtp submission server, submissionSession.Mail (code index id 71212784008); Go go-smtp DPDP delivery gateway session error variables (code index id 69058752813); Go go-smtp email gateway with Chinese comments, deliverToEndpoints/smtpReplyFor mapping webhook HTTP status to SMTP (code index id 71346487717); Go SMTP server session with smtpPermanent()/smtpTemporary() helpers (code index id 56394342822); code index id 54124375551 (Rust mailin-embedded RealInboundPipeline of a Luminous Dynamics mail bridge, receiver -> parser -> alias -> zome); repository vladzaharia/polaris-email path apps/submission-daemon/internal/smtp session (code index id 57453422018)",
+  },
 ]);
