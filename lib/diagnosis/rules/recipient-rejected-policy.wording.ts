@@ -347,4 +347,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Go auth handler test TestRegister_SmtpRejected_Returns422 (code index id 58876836915); Portuguese Supabase auth test report with auth_logs table (code index id 69161828471)",
   },
+  {
+    // Google's words for a recipient (or recipient domain) whose own policy refuses this mail: 'The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent'.
+    cause: "recipient-rejected-policy",
+    pattern: /\bhas a policy that prohibited\b/i,
+    confidence: 0.85,
+    example:
+      "550-5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail",
+    source:
+      "stored Google Workspace 'Message blocked' bounce (code index id 71017716002); https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js",
+  },
 ]);
