@@ -137,3 +137,19 @@ export function foldsBySource(cases: readonly CorpusCase[], k: number): CorpusCa
   }
   return folds;
 }
+
+/**
+ * One fold per batch file: each batch judged without the phrasings its own sources show, as if it
+ * were collected next. Knowledge is withheld by source key, not by reply, so a source that another
+ * batch also cites (Exim's FAQ in batches 71 and 74) is withheld with the batch held out. Batches
+ * were collected by theme, so this is the estimate for replies of a new kind.
+ */
+export function foldsByBatch(cases: readonly CorpusCase[]): CorpusCase[][] {
+  const folds = new Map<string, CorpusCase[]>();
+  for (const c of cases) {
+    const fold = folds.get(c.file) ?? [];
+    fold.push(c);
+    folds.set(c.file, fold);
+  }
+  return [...folds.values()];
+}

@@ -2,7 +2,7 @@ import { analyzeText } from "../analyze-text";
 import { replyPatterns } from "../reply-patterns";
 import type { ReplyPattern } from "../reply-patterns/reply-pattern-schema";
 import { type PatternKnowledge, phrasingKnowledge, usableInFold } from "./alternatives";
-import { type CorpusCase, foldsBySource, sourceKeys } from "./corpus";
+import { type CorpusCase, foldsByBatch, foldsBySource, sourceKeys } from "./corpus";
 
 /** What the analyzer said about one case, and with how much of the knowledge. */
 export type Prediction = {
@@ -61,9 +61,18 @@ export function evaluateAll(cases: readonly CorpusCase[]): Prediction[] {
 
 /** Source-grouped k-fold cross-validation: each fold judged without the patterns its sources gave. */
 export function crossValidate(cases: readonly CorpusCase[], k = 10): Prediction[] {
+  return judgeFolds(cases, foldsBySource(cases, k));
+}
+
+/** Leave one batch out: each batch judged without the phrasings only its own replies show. */
+export function crossValidateByBatch(cases: readonly CorpusCase[]): Prediction[] {
+  return judgeFolds(cases, foldsByBatch(cases));
+}
+
+function judgeFolds(cases: readonly CorpusCase[], folds: readonly CorpusCase[][]): Prediction[] {
   const out: Prediction[] = [];
   const knowledge = phrasingKnowledge(replyPatterns(), cases);
-  for (const fold of foldsBySource(cases, k)) {
+  for (const fold of folds) {
     const patterns = patternsWithout(fold, replyPatterns(), knowledge);
     const withheld = replyPatterns().length - patterns.length;
     for (const c of fold) out.push(predict(c, patterns, withheld));

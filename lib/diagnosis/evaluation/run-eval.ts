@@ -6,6 +6,7 @@ import {
   calibration,
   confusions,
   crossValidate,
+  crossValidateByBatch,
   evaluateAll,
   type Prediction,
   SLICES,
@@ -19,7 +20,8 @@ import { wrapperRobustness } from "./wrappers";
  * without the wording patterns its own sources gave), beside the resubstitution figure (everything
  * known), per file, per slice, the confusions, and the calibration of `confidence`.
  * Flags: --misses (list every cross-validated miss), --folds N, --wrappers (each right answer
- * pasted inside a client's exception, a log, a delivery report, a quoted mail…: kept or lost).
+ * pasted inside a client's exception, a log, a delivery report, a quoted mail…: kept or lost),
+ * --by-batch (leave one batch out as well: each batch judged as if it were collected next).
  */
 
 const { values } = parseArgs({
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     misses: { type: "boolean", default: false },
     folds: { type: "string", default: "10" },
     wrappers: { type: "boolean", default: false },
+    "by-batch": { type: "boolean", default: false },
   },
 });
 
@@ -44,10 +47,13 @@ console.log(`corpus: ${cases.length} cases, ${groups.length} distinct source gro
 console.log(`\ntop-1 accuracy                                  right / n       rate`);
 console.log(line("resubstitution (all knowledge)", score(all)));
 console.log(line("source-grouped cross-validation", score(cv)));
+const byBatch = values["by-batch"] ? crossValidateByBatch(cases) : null;
+if (byBatch) console.log(line("leave one batch out (a new kind of reply)", score(byBatch)));
 
 console.log("\nby file: cross-validated, then with all knowledge");
 for (const file of [...new Set(cases.map((c) => c.file))]) {
   console.log(line(file, score(cv.filter((p) => p.case.file === file))));
+  if (byBatch) console.log(line("  batch left out", score(byBatch.filter((p) => p.case.file === file))));
   console.log(line("  all knowledge", score(all.filter((p) => p.case.file === file))));
 }
 
