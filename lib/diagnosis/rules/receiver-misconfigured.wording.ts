@@ -169,4 +169,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Go go-smtp submission server of tkodcumpeg4/zorven, server/mail submission.go (code index id 71374999538); Python asyncio SMTP relay for exe.dev VMs with OWNER_EMAIL restriction (code index id 53993854127)",
   },
+  {
+    // The family: the receiving side says its own configuration is wrong (misconfigured, a configuration error, a service not configured). Below a relay refusal that says 'the remote server is misconfigured' for relaying (relay-denied), and not Postfix's 'Server configuration error' (a temporary failure).
+    cause: "receiver-misconfigured",
+    pattern:
+      /\bmisconfigured\b|(?<!Local |Server )\bConfiguration error\b|\b(?:EWS|service) not configured\b|\bconfiguration is wrong\b/i,
+    confidence: 0.7,
+    example: "450 Configuration error",
+    source:
+      "evilashz/exchange-server-27065:Microsoft.Exchange.Transport/Exchange/Transport/AckReason.cs; https://github.com/ledgersmb/LedgerSMB/issues/7810; Mireka handler wrapper translating ConfigurationException/RuntimeException to RejectException (code index id 24409343643); Python aiosmtpd AioMdaServer smtp_RCPT with NOTIFYZP module (code index id 14096777422); Python SMTP-to-EWS relay handler, config.ews is None branch (code index id 58750312811); Rust Postfix rate-limit policy daemon, shared response-text constants (code index id 60215787169) [policy action as returned to Postfix]; ammarfaizi2/lore-inbox m (LKML 2002-10-30, 'Usage of ORBZ.ORG is bad for your email...')",
+  },
 ]);
