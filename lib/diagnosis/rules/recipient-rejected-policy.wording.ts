@@ -357,4 +357,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "stored Google Workspace 'Message blocked' bounce (code index id 71017716002); https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js",
   },
+  {
+    // The family: the recipient (or its organisation) does not take this mail by its own choice: it does not want it, or takes no mail from outside.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\bRecipient doesn't want your mail\b|\bnot accepted externally\b|\bunauthori[sz]ed to receive external\b|\bexternal (?:public )?e-?mail domain is not allowed\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 Recipient doesn't want your mail",
+    source:
+      "https://github.com/InterLinked1/lbbs/blob/HEAD/nets/net_smtp.c; https://github.com/InterLinked1/lbbs/blob/HEAD/modules/mod_smtp_delivery_local.c; Python Postfix IP-management module docstring ('Postfix representation' of allowed/rejected/restricted recipients) (code index id 70639967540) [access-map entry; Postfix prefixes the code and 'Recipient address rejected:']; https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
+  },
+  {
+    // The family: the sending service suppresses a recipient that bounced before (a bounce or suppression list, an address marked inactive).
+    cause: "recipient-rejected-policy",
+    pattern: /\bpreviously bounced\b|\bin your bounce list\b|\bmarked as inactive\b/i,
+    confidence: 0.85,
+    example: "Not delivering to previously bounced address",
+    source:
+      "https://github.com/SparkDevNetwork/Rock/issues/2082 ; https://github.com/OAButton/discussion/issues/1813; https://faq.oximailing.com/index.php?solution_id=1162; code index id 69885223212 (Python delivery tests, test_postmark_406_inactive_is_recorded_as_suppression)",
+  },
 ]);
