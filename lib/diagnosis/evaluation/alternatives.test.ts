@@ -55,3 +55,14 @@ test("a fold loses the phrasings only its own replies show, and keeps those anot
   // A fold holding none of them keeps the pattern as it is.
   assert.equal(usableInFold(PATTERN, known, new Set(["z.example/9"])), PATTERN);
 });
+
+test("strictly, a phrasing only the fold's replies show is withheld even where documentation is cited", () => {
+  const known = phrasingKnowledge([PATTERN], CASES).get(PATTERN);
+  assert.ok(known);
+  // e's fold: the cap phrasing is kept on the strength of the cited documentation page, unless
+  // documentation counts for nothing (the lower bound eval:diagnosis --strict prints).
+  assert.equal(usableInFold(PATTERN, known, new Set(["e.example/5"]))?.pattern.test("hourly cap hit"), true);
+  const strict = usableInFold(PATTERN, known, new Set(["e.example/5"]), true);
+  assert.equal(strict?.pattern.test("hourly cap hit"), false);
+  assert.equal(strict?.pattern.test("Sending quota exceeded"), true);
+});

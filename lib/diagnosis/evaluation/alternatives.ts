@@ -81,16 +81,21 @@ export function phrasingKnowledge(
   return out;
 }
 
-/** The pattern with only the phrasings a fold may use (see phrasingKnowledge); null when none is. */
+/**
+ * The pattern with only the phrasings a fold may use (see phrasingKnowledge); null when none is.
+ * `strict`: a phrasing the corpus shows only inside the fold is withheld even where the pattern
+ * cites documentation outside it (the figure if no documentation had been read).
+ */
 export function usableInFold(
   p: ReplyPattern,
   knowledge: PatternKnowledge,
   foldKeys: ReadonlySet<string>,
+  strict = false,
 ): ReplyPattern | null {
   const outside = (keys: Iterable<string>) => [...keys].some((k) => !foldKeys.has(k));
   const citedOutside = outside(knowledge.cited);
   const kept = knowledge.phrasings.filter(
-    (ph) => ph.seen.size === 0 || outside(ph.seen) || (!ph.citedSeen && citedOutside),
+    (ph) => ph.seen.size === 0 || outside(ph.seen) || (!strict && !ph.citedSeen && citedOutside),
   );
   if (kept.length === knowledge.phrasings.length) return p;
   if (kept.length === 0) return null;

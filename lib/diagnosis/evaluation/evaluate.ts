@@ -27,13 +27,14 @@ export function patternsWithout(
   fold: readonly CorpusCase[],
   patterns: readonly ReplyPattern[] = replyPatterns(),
   knowledge?: Map<ReplyPattern, PatternKnowledge>,
+  strict = false,
 ): ReplyPattern[] {
   const keys = new Set(fold.flatMap((c) => sourceKeys(c.source)));
   const out: ReplyPattern[] = [];
   for (const p of patterns) {
     const known = knowledge?.get(p);
     if (known) {
-      const usable = usableInFold(p, known, keys);
+      const usable = usableInFold(p, known, keys, strict);
       if (usable) out.push(usable);
       continue;
     }
@@ -60,8 +61,8 @@ export function evaluateAll(cases: readonly CorpusCase[]): Prediction[] {
 }
 
 /** Source-grouped k-fold cross-validation: each fold judged without the patterns its sources gave. */
-export function crossValidate(cases: readonly CorpusCase[], k = 10): Prediction[] {
-  return judgeFolds(cases, foldsBySource(cases, k));
+export function crossValidate(cases: readonly CorpusCase[], k = 10, strict = false): Prediction[] {
+  return judgeFolds(cases, foldsBySource(cases, k), strict);
 }
 
 /** Leave one batch out: each batch judged without the phrasings only its own replies show. */
@@ -69,11 +70,15 @@ export function crossValidateByBatch(cases: readonly CorpusCase[]): Prediction[]
   return judgeFolds(cases, foldsByBatch(cases));
 }
 
-function judgeFolds(cases: readonly CorpusCase[], folds: readonly CorpusCase[][]): Prediction[] {
+function judgeFolds(
+  cases: readonly CorpusCase[],
+  folds: readonly CorpusCase[][],
+  strict = false,
+): Prediction[] {
   const out: Prediction[] = [];
   const knowledge = phrasingKnowledge(replyPatterns(), cases);
   for (const fold of folds) {
-    const patterns = patternsWithout(fold, replyPatterns(), knowledge);
+    const patterns = patternsWithout(fold, replyPatterns(), knowledge, strict);
     const withheld = replyPatterns().length - patterns.length;
     for (const c of fold) out.push(predict(c, patterns, withheld));
   }

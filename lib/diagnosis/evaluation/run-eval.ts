@@ -21,7 +21,9 @@ import { wrapperRobustness } from "./wrappers";
  * known), per file, per slice, the confusions, and the calibration of `confidence`.
  * Flags: --misses (list every cross-validated miss), --folds N, --wrappers (each right answer
  * pasted inside a client's exception, a log, a delivery report, a quoted mail…: kept or lost),
- * --by-batch (leave one batch out as well: each batch judged as if it were collected next).
+ * --by-batch (leave one batch out as well: each batch judged as if it were collected next),
+ * --strict (also withhold a phrasing only the fold's replies show where a pattern cites
+ * documentation for it: the figure if no documentation had been read).
  */
 
 const { values } = parseArgs({
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     folds: { type: "string", default: "10" },
     wrappers: { type: "boolean", default: false },
     "by-batch": { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
   },
 });
 
@@ -49,6 +52,8 @@ console.log(line("resubstitution (all knowledge)", score(all)));
 console.log(line("source-grouped cross-validation", score(cv)));
 const byBatch = values["by-batch"] ? crossValidateByBatch(cases) : null;
 if (byBatch) console.log(line("leave one batch out (a new kind of reply)", score(byBatch)));
+if (values.strict)
+  console.log(line("cross-validation, documentation withheld too", score(crossValidate(cases, folds, true))));
 
 console.log("\nby file: cross-validated, then with all knowledge");
 for (const file of [...new Set(cases.map((c) => c.file))]) {
