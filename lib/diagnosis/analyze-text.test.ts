@@ -385,11 +385,14 @@ test("Postfix's quoted verification probe is the receiving server's, not this cl
   );
   assert.equal(sender.rootCause.id, "sender-rejected");
   assert.ok(!sender.otherCauses.some((o) => o.id === "connect-refused"));
+  assert.match(sender.rootCause.explanation, /not this device's connection/);
+  assert.match(sender.rootCause.explanation, /Connection refused/);
   // b74-n-63: the receiver's own next hop timed out, not the device's connection.
   const recipient = analyzeText(
     "450 4.1.1 <some.user@colony101.co.uk>: Recipient address rejected: unverified address: connect to mailgate.jtc65.co.uk[193.195.220.67]: Connection timed out",
     { stage: "rcpt" },
   );
   assert.notEqual(recipient.rootCause.id, "connect-timeout");
+  assert.match(recipient.rootCause.fix, /Nothing to change on the device/);
   assert.ok(!recipient.otherCauses.some((o) => o.id === "connect-timeout"));
 });

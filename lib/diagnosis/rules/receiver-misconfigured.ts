@@ -2,6 +2,8 @@ import { defineRule } from "./define-rule";
 import { replyWording } from "./receiver-misconfigured.wording";
 import { strongest, wording } from "./rule-helpers";
 
+const RECIPIENT_PROBE = /\bRecipient address rejected: unverified address:\s*([^\n;]{1,160})/i;
+
 export const receiverMisconfigured = defineRule("receiver-misconfigured", {
   cause: {
     group: "policy",
@@ -15,9 +17,18 @@ export const receiverMisconfigured = defineRule("receiver-misconfigured", {
   wording: replyWording,
   stages: ["connect", "greeting", "mail", "rcpt", "data"],
   match: (e) => strongest(wording(e, "receiver-misconfigured")),
-  explain: () => ({
-    explanation:
-      "The refusal comes from a problem on the receiving side that the sender cannot fix: for example its blocklist queries go through a public (open) resolver, which Spamhaus refuses, so every sender looks listed; or its filter licence has expired.",
-    fix: "Nothing to change on the device or its IP. Send the exact reply to the recipient's mail administrator (Spamhaus's return-code page explains the open-resolver case).",
-  }),
+  explain: (e) => {
+    // Postfix's recipient address verification could not reach the receiver's own next hop.
+    const probe = RECIPIENT_PROBE.exec(e.words)?.[1]?.trim();
+    if (probe)
+      return {
+        explanation: `The receiving server checks each recipient by asking its own next mail server, and could not ("${probe}"). Those words describe the receiver's internal hop, not this device's connection, which worked.`,
+        fix: "Nothing to change on the device. Send the exact reply to the recipient's mail administrator: their recipient verification or the mail server behind it is failing.",
+      };
+    return {
+      explanation:
+        "The refusal comes from a problem on the receiving side that the sender cannot fix: for example its blocklist queries go through a public (open) resolver, which Spamhaus refuses, so every sender looks listed; or its filter licence has expired.",
+      fix: "Nothing to change on the device or its IP. Send the exact reply to the recipient's mail administrator (Spamhaus's return-code page explains the open-resolver case).",
+    };
+  },
 });

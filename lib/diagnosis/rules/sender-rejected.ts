@@ -4,6 +4,8 @@ import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./sender-rejected.wording";
 
+const SENDER_PROBE = /\bSender address rejected: unverified address:\s*([^\n;]{1,160})/i;
+
 export const senderRejected = defineRule("sender-rejected", {
   cause: {
     group: "policy",
@@ -28,9 +30,18 @@ export const senderRejected = defineRule("sender-rejected", {
           signal: 'the restriction prefix "Sender address rejected:"',
         },
     ),
-  explain: () => ({
-    explanation:
-      'The server refused the sender address itself: its domain does not exist or cannot be verified, the address is malformed, or the domain is not allowed here (a device default such as "scanner@localdomain" is a typical culprit).',
-    fix: "Set a real sender address on a domain you own and that has DNS (ideally the mailbox the device logs in with).",
-  }),
+  explain: (e) => {
+    // Postfix's sender address verification: the receiver's probe to the sender's own domain failed.
+    const probe = SENDER_PROBE.exec(e.words)?.[1]?.trim();
+    if (probe)
+      return {
+        explanation: `The receiving server checks each sender by contacting the sender domain's own mail server, and that check failed ("${probe}"). Those words are the receiving server's probe, not this device's connection, which worked.`,
+        fix: "Use a sender address whose domain's mail server (its MX) is reachable and accepts mail for that address, usually the mailbox the device signs in with. If the sender is right, its domain's mail server must answer; the receiving admin can also exempt it from sender verification.",
+      };
+    return {
+      explanation:
+        'The server refused the sender address itself: its domain does not exist or cannot be verified, the address is malformed, or the domain is not allowed here (a device default such as "scanner@localdomain" is a typical culprit).',
+      fix: "Set a real sender address on a domain you own and that has DNS (ideally the mailbox the device logs in with).",
+    };
+  },
 });
