@@ -396,3 +396,14 @@ test("Postfix's quoted verification probe is the receiving server's, not this cl
   assert.match(recipient.rootCause.fix, /Nothing to change on the device/);
   assert.ok(!recipient.otherCauses.some((o) => o.id === "connect-timeout"));
 });
+
+test("Gmail's refused password points at an app password or OAuth, with the dates it rests on", () => {
+  // b9-forum-daimto-gmail-535-app-password: the poster's fix was an app password.
+  const d = analyzeText(
+    "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials lf4-20020a170902fb4400b0019b4ee071ddsm4794plb.2999 gsmtp",
+    { stage: "auth" },
+  );
+  assert.equal(d.rootCause.id, "auth-failed");
+  assert.match(d.rootCause.fix, /app password or OAuth/);
+  assert.match(d.rootCause.fix, /as of 2026-12/);
+});

@@ -23,9 +23,11 @@ export const authFailed = defineRule("auth-failed", {
       "The server refused the username or password. Usually a wrong or expired password, the username not being the full email address, or special characters the device mangles.",
     fix: CHINESE_WEBMAIL.test(e.verbatim)
       ? "Re-enter the full email address. On NetEase (163.com, 126.com, yeah.net), QQ Mail and Tencent Exmail the SMTP password is not the web password but the client authorization code shown once SMTP is switched on in the web mail's settings (as of 2026-12); after a password change or security review, generate a new one."
-      : e.provider === "microsoft-365"
-        ? "Use the full mailbox address as username and check the password by signing in to Outlook on the web. If it is right, check that SMTP AUTH is enabled for the mailbox and that no MFA/Conditional Access policy blocks password sign-in; prefer OAuth 2.0 where the device has it."
-        : "Re-enter the full email address and password (avoid characters the device may not handle, such as quotes or non-ASCII). If the account uses two-step verification, use an app password or OAuth.",
+      : e.provider === "google-workspace"
+        ? "Google takes only an app password or OAuth for SMTP: the account's own password has been refused since 30 May 2022 for personal Gmail and 1 May 2025 for Google Workspace (as of 2026-12, Google's 'less secure apps' pages). Turn on 2-Step Verification, create an app password, and enter it with the full email address (an app password stops working when the account's password changes: create a new one); a Workspace admin can instead set up the SMTP relay service by IP address."
+        : e.provider === "microsoft-365"
+          ? "Use the full mailbox address as username and check the password by signing in to Outlook on the web. If it is right, check that SMTP AUTH is enabled for the mailbox and that no MFA/Conditional Access policy blocks password sign-in; prefer OAuth 2.0 where the device has it."
+          : "Re-enter the full email address and password (avoid characters the device may not handle, such as quotes or non-ASCII). If the account uses two-step verification, use an app password or OAuth.",
   }),
 });
 
