@@ -407,3 +407,17 @@ test("Gmail's refused password points at an app password or OAuth, with the date
   assert.match(d.rootCause.fix, /app password or OAuth/);
   assert.match(d.rootCause.fix, /as of 2026-12/);
 });
+
+test("a pasted EHLO reply offering neither AUTH nor STARTTLS is not called a success", () => {
+  // b32-b32a-google-mx-ehlo-no-auth: Gmail's MX (port 25) offers no sign-in to a device.
+  const d = analyzeText(
+    "250-mx.google.com at your service, [198.51.100.7]\n250-SIZE 157286400\n250-8BITMIME\n250-ENHANCEDSTATUSCODES\n250-PIPELINING\n250-CHUNKING\n250 SMTPUTF8",
+  );
+  assert.equal(d.rootCause.id, "auth-not-offered");
+  assert.ok(d.otherCauses.some((o) => o.id === "starttls-not-offered"));
+  // b74-m-57: with both offered, the same kind of paste stays a success.
+  const ok = analyzeText(
+    "220 server.example.com ESMTP Postfix\nEHLO client.example.com\n250-server.example.com\n250-PIPELINING\n250-SIZE 10240000\n250-VRFY\n250-ETRN\n250-STARTTLS\n250-AUTH PLAIN LOGIN\n250-ENHANCEDSTATUSCODES\n250-8BITMIME\n250-DSN\n250 SMTPUTF8",
+  );
+  assert.equal(ok.rootCause.id, "no-error");
+});

@@ -2,6 +2,7 @@ import { submissionAdvice, testedAnMx } from "./advice";
 import { replyWording } from "./auth-not-offered.wording";
 import { defineRule } from "./define-rule";
 import {
+  pastedEhloOffersNeither,
   pastedEhloWithoutAuth,
   probeError,
   replyCode,
@@ -25,6 +26,10 @@ export const authNotOffered = defineRule("auth-not-offered", {
     strongest(
       probeError(e, ["ENOAUTH"], 0.95),
       pastedEhloWithoutAuth(e, 0.95),
+      pastedEhloOffersNeither(e) && {
+        confidence: 0.5,
+        signal: "the pasted EHLO reply, which offers neither AUTH nor STARTTLS",
+      },
       wording(e, "auth-not-offered"),
       // "Command not recognized" in answer to AUTH: the server has no AUTH here.
       replyCode(e, [500, 502], 0.75, ["auth"]),

@@ -1,4 +1,5 @@
 import { defineRule } from "./define-rule";
+import { pastedEhloOffersNeither } from "./rule-helpers";
 
 // Words that say something went wrong even when the only reply code in a paste is a success
 // (e.g. a curl transcript: "220 2.0.0 SMTP server ready" after STARTTLS, then "schannel: failed").
@@ -43,6 +44,10 @@ export const noError = defineRule("no-error", {
     const fact = SUCCESS_FACTS.exec(e.verbatim);
     if (fact) return { confidence: 0.88, signal: `the log's own words "${fact[0]}"` };
     if (!success) return null;
+    // An EHLO reply offering neither AUTH nor STARTTLS is no failure by itself, but it is what a
+    // device that cannot sign in meets: not called a success with confidence.
+    if (pastedEhloOffersNeither(e))
+      return { confidence: 0.3, signal: "an EHLO reply that offers neither AUTH nor STARTTLS" };
     // Unrecognised failure words: too weak to call it a success, so the result stays "unrecognised".
     if (e.source === "text" && FAILURE_WORDS.test(e.words.replace(VRFY_252, "")))
       return { confidence: 0.3, signal: `success reply ${e.code} beside failure words` };

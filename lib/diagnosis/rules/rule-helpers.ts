@@ -118,6 +118,22 @@ export function pastedEhloWithoutAuth(e: Evidence, confidence: number): RuleMatc
 }
 
 /**
+ * A pasted EHLO reply alone (capability lines, no refusal) that offers neither AUTH nor STARTTLS:
+ * not a failure by itself, but a device that must sign in over an encrypted session cannot do so
+ * on that connection. In the corpus every such paste was about a sign-in or STARTTLS not offered.
+ */
+export function pastedEhloOffersNeither(e: Evidence): boolean {
+  if (e.source !== "text") return false;
+  const capabilities = e.verbatim.match(CAPABILITY_LINE) ?? [];
+  return (
+    capabilities.length >= 2 &&
+    !AUTH_CAPABILITY.test(e.verbatim) &&
+    !/\b250[- ]STARTTLS\b/i.test(e.verbatim) &&
+    !/(?:^|\s)[45]\d\d[ -]/m.test(e.verbatim)
+  );
+}
+
+/**
  * "4.7.1 Service unavailable - try again later" is Postfix's text for a milter's temporary failure
  * (the filter's TEMPFAIL, or milter_default_action = tempfail when the filter cannot be reached;
  * postfix src/milter/milter8.c), not a busy server: greylisting filters answer with it (Plesk's,

@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { probeError, replyCode, strongest, wording } from "./rule-helpers";
+import { pastedEhloOffersNeither, probeError, replyCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./starttls-not-offered.wording";
 
 export const starttlsNotOffered = defineRule("starttls-not-offered", {
@@ -19,6 +19,10 @@ export const starttlsNotOffered = defineRule("starttls-not-offered", {
       wording(e, "starttls-not-offered"),
       // "500/502 unrecognized command" in answer to our STARTTLS: the server has no STARTTLS.
       replyCode(e, [500, 502], 0.75, ["tls"]),
+      pastedEhloOffersNeither(e) && {
+        confidence: 0.45,
+        signal: "the pasted EHLO reply, which offers neither AUTH nor STARTTLS",
+      },
     ),
   explain: (e) => ({
     explanation: `The settings ask for STARTTLS, but ${e.target?.host ?? "the server"} does not offer it on this port. It may be the wrong port, an old server, or a firewall that strips STARTTLS from the server's reply.`,
