@@ -9,9 +9,9 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.7, answers: 1906 },
+  { from: 0.4, to: 0.8, right: 0.7, answers: 1910 },
   { from: 0.8, to: 0.9, right: 0.88, answers: 3548 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 5786 },
+  { from: 0.9, to: 1.01, right: 0.94, answers: 5782 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-12-02";
