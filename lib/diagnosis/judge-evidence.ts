@@ -97,18 +97,17 @@ const STAGE_HINTS: Partial<Record<NonNullable<Evidence["stage"]>, string>> = {
   data: "It failed after the message was sent: the server judged the content, size or headers.",
 };
 
+// What the reply code's class says when nothing names a cause.
+const CODE_CLASS_MEANING: Readonly<Record<string, string>> = {
+  "2": "The reply code is a positive one (2xx), not a refusal: look at the words beside it and at what happened after it.",
+  "3": "The reply code is an intermediate one (3xx): the server is waiting for the client's next step.",
+  "4": "The refusal is temporary: retry later; if it keeps happening, it is not transient.",
+  "5": "The refusal is permanent: retrying the same way will not help.",
+};
+
 function unrecognisedCause(evidence: Evidence, codes: Codes, reply: string): RootCause {
   const cls = codes.code ? String(codes.code)[0] : codes.enhanced?.[0];
-  const persistence =
-    cls === "4"
-      ? "The refusal is temporary: retry later; if it keeps happening, it is not transient."
-      : cls === "5"
-        ? "The refusal is permanent: retrying the same way will not help."
-        : cls === "2"
-          ? "The reply code is a positive one (2xx), not a refusal: look at the words beside it and at what happened after it."
-          : cls === "3"
-            ? "The reply code is an intermediate one (3xx): the server is waiting for the client's next step."
-            : "There is no SMTP reply code in the text.";
+  const persistence = (cls && CODE_CLASS_MEANING[cls]) ?? "There is no SMTP reply code in the text.";
   const stageHint = evidence.stage ? STAGE_HINTS[evidence.stage] : undefined;
   const next =
     evidence.source === "probe"

@@ -4,6 +4,7 @@ import type { CauseGroup, CauseId } from "./causes";
 import type { Evidence } from "./evidence";
 import { ehloFacts, stageOf } from "./probe-facts";
 import type { RuleMatch } from "./rules/rule-types";
+import { verificationProbe } from "./verification-probe";
 
 /**
  * The first layer of the analyzer: what the probe itself observed. A fact outweighs any wording —
@@ -69,15 +70,13 @@ function tlsEstablished(e: Evidence): boolean {
   return tls !== undefined && tls.status === "ok";
 }
 
-// Postfix's address verification quotes its own probe after "unverified address:" ("connect to
-// mx.example.com[…]:25: Connection refused", "Cannot start TLS: handshake failure", "Host or domain
-// name not found"): the receiving server tried to reach the sender's or its own next hop. The
-// server answered this client, so nothing in those words is this client's connection or TLS.
-const PROBE_QUOTED = /\b(?:Sender|Recipient) address rejected: unverified address:/i;
-
-/** The reason a cause is impossible given what the probe observed, or null when it is possible. */
-export function ruledOutByFacts(e: Evidence, cause: CauseId, group?: CauseGroup): string | null {
-  if (group && (group === "reaching" || group === "encryption") && PROBE_QUOTED.test(e.words))
+/**
+ * The reason a cause is impossible given what the probe observed, or null when it is possible. One
+ * fact holds for pasted text too: a refusal quoting the receiving server's own verification probe
+ * was an answer to this client, so its reaching and encryption words are not this client's.
+ */
+export function ruledOutByFacts(e: Evidence, cause: CauseId, group: CauseGroup): string | null {
+  if ((group === "reaching" || group === "encryption") && verificationProbe(e))
     return 'the words after "unverified address:" are the receiving server\'s own verification probe';
   if (e.source !== "probe" || !e.probe) return null;
   if (NEED_AUTH_ATTEMPT.has(cause) && !loginAttempted(e)) return "no login was attempted in this run";

@@ -1,8 +1,7 @@
+import { verificationProbe } from "../verification-probe";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./receiver-misconfigured.wording";
 import { strongest, wording } from "./rule-helpers";
-
-const RECIPIENT_PROBE = /\bRecipient address rejected: unverified address:\s*([^\n;]{1,160})/i;
 
 export const receiverMisconfigured = defineRule("receiver-misconfigured", {
   cause: {
@@ -19,10 +18,10 @@ export const receiverMisconfigured = defineRule("receiver-misconfigured", {
   match: (e) => strongest(wording(e, "receiver-misconfigured")),
   explain: (e) => {
     // Postfix's recipient address verification could not reach the receiver's own next hop.
-    const probe = RECIPIENT_PROBE.exec(e.words)?.[1]?.trim();
-    if (probe)
+    const probe = verificationProbe(e);
+    if (probe?.side === "recipient")
       return {
-        explanation: `The receiving server checks each recipient by asking its own next mail server, and could not ("${probe}"). Those words describe the receiver's internal hop, not this device's connection, which worked.`,
+        explanation: `The receiving server checks each recipient by asking its own next mail server, and could not ("${probe.words}"). Those words describe the receiver's internal hop, not this device's connection, which worked.`,
         fix: "Nothing to change on the device. Send the exact reply to the recipient's mail administrator: their recipient verification or the mail server behind it is failing.",
       };
     return {

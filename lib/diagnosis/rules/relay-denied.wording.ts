@@ -277,6 +277,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     stages: ["rcpt"],
     example: "550 Recipient domain not found",
     source:
-      "target/goalert smtpsrv session.go (code index id 3672578511); Java ESMTP server SMTPProcessor message constants, MESSAGE_RCPT_DOMAIN_REJECTED (code index id 24113679266); code index id 57146630397 (Node smtp-server inbound mail server createSMTPServer with isRecipientAllowed and ALLOWED_DOMAINS); code index id 71017763101 (Python FastAPI + aiosmtpd temporary mailbox service 'Phrygix API', MailHandler); code index id 59091569571 (Rust mailin SMTP receiver ConnectionHandler of the aimail agent-mail gateway, base edition, src core smtp receiver)",
+      "target/goalert smtpsrv session.go (code index id 3672578511); Java ESMTP server SMTPProcessor message constants, MESSAGE_RCPT_DOMAIN_REJECTED (code index id 24113679266); code index id 57146630397 (Node smtp-server inbound mail server createSMTPServer with isRecipientAllowed and ALLOWED_DOMAINS); code index id 59091569571 (Rust mailin SMTP receiver ConnectionHandler of the aimail agent-mail gateway, base edition, src core smtp receiver)",
   },
 ]);

@@ -1,10 +1,9 @@
 import { replyClass } from "../reply-class";
 import { restrictionSubject } from "../restriction-subject";
+import { verificationProbe } from "../verification-probe";
 import { defineRule } from "./define-rule";
 import { enhancedCode, replyCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./sender-rejected.wording";
-
-const SENDER_PROBE = /\bSender address rejected: unverified address:\s*([^\n;]{1,160})/i;
 
 export const senderRejected = defineRule("sender-rejected", {
   cause: {
@@ -32,10 +31,10 @@ export const senderRejected = defineRule("sender-rejected", {
     ),
   explain: (e) => {
     // Postfix's sender address verification: the receiver's probe to the sender's own domain failed.
-    const probe = SENDER_PROBE.exec(e.words)?.[1]?.trim();
-    if (probe)
+    const probe = verificationProbe(e);
+    if (probe?.side === "sender")
       return {
-        explanation: `The receiving server checks each sender by contacting the sender domain's own mail server, and that check failed ("${probe}"). Those words are the receiving server's probe, not this device's connection, which worked.`,
+        explanation: `The receiving server checks each sender by contacting the sender domain's own mail server, and that check failed ("${probe.words}"). Those words are the receiving server's probe, not this device's connection, which worked.`,
         fix: "Use a sender address whose domain's mail server (its MX) is reachable and accepts mail for that address, usually the mailbox the device signs in with. If the sender is right, its domain's mail server must answer; the receiving admin can also exempt it from sender verification.",
       };
     return {

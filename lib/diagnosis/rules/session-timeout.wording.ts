@@ -84,7 +84,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     confidence: 0.75,
     example: "550 RECV TIMED-OUT!.",
     source:
-      "https://manualsbrain.com/fr/manuals/1649696/?page=100; code index id 57375371956 (English article on SMTP 421 mid-session in long-running bulk jobs); https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp; https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/jstedfast/MailKit/issues/453",
+      "https://manualsbrain.com/fr/manuals/1649696/?page=100; https://github.com/Kopano-dev/kopano-core/blob/master/spooler/DAgent.cpp; https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c",
   },
   {
     // The server timed out the SMTP transaction.
