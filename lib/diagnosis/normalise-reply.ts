@@ -8,11 +8,12 @@
 /**
  * What client libraries wrap around a server reply; their wording must not count as evidence. Each
  * with a lower-case literal that every match contains: a text without it cannot match, so the
- * expression is not run (or compiled) for it, and most texts hold none of the thirteen.
+ * expression is not run (or compiled) for it, and most texts hold none of them.
  */
 export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
   // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
-  // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French shown).
+  // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French, Russian,
+  // Brazilian Portuguese shown).
   [
     /(?:The )?SMTP ?server requires (?:a )?secure connection,? or (?:the )?client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
     "server requires",
@@ -26,8 +27,20 @@ export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
     "der smtp-server erfordert",
   ],
   [
+    /Für den SMTP-Server ist eine sichere Verbindung erforderlich,? oder der Client wurde nicht authentifiziert\.?(?: Die Serverantwort (?:war|lautete):)?/gi,
+    "für den smtp-server ist",
+  ],
+  [
     /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,
     "le serveur smtp requiert",
+  ],
+  [
+    /SMTP-серверу требуется безопасное соединение,? или клиент не прош[её]л проверку подлинности\.?(?: Ответ сервера:)?/gi,
+    "smtp-серверу требуется",
+  ],
+  [
+    /O servidor SMTP requer uma conexão segura ou o cliente não foi autenticado\.?(?: A resposta do servidor foi:)?/gi,
+    "o servidor smtp requer",
   ],
   // .NET's own description of a 421, followed by what the server really said.
   [

@@ -119,16 +119,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source: "http://www.jmaimon.com/sendmail/patches/rcptauthsender.txt",
   },
   {
-    // Exchange's 5.7.1/5.7.57 'Client was not authenticated', as German, French and Spanish .NET and
-    // Exchange show it (Microsoft's localized Reporting Services pages quote each).
+    // Exchange's 5.7.1/5.7.57 'Client was not authenticated', as German, French, Spanish, Russian
+    // and Brazilian Portuguese .NET and Exchange show it (Microsoft's localized Reporting Services
+    // pages quote each).
     cause: "auth-required",
     pattern:
-      /Client wurde nicht authentifiziert|\bLe client n['’]était pas authentifié|\bEl cliente no está autenticado/i,
+      /Client wurde nicht authentifiziert|\bLe client n['’]était pas authentifié|\bEl cliente no está autenticado|Клиент не прош[её]л проверку подлинности|\bcliente (?:\S+ )?não foi autenticado/i,
     confidence: 0.85,
     example:
       "Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.1 Client wurde nicht authentifiziert. E-Mails werden nicht erneut gesendet“.",
     source:
-      "https://github.com/zelanko/sql-docs.de-de/blob/0b7a1e362db6a122f70a7969105fb00b3214769a/docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md; Microsoft SQL Server docs, fr-fr and es-es, Reporting Services e-mail delivery troubleshooting (code index ids 11328316750, 43411447833)",
+      "https://github.com/zelanko/sql-docs.de-de/blob/0b7a1e362db6a122f70a7969105fb00b3214769a/docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md; Microsoft SQL Server docs, fr-fr and es-es, Reporting Services e-mail delivery troubleshooting (code index ids 11328316750, 43411447833); zelanko/sql-docs.ru-ru docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md; zelanko/sql-docs.pt-br docs/reporting-services/subscriptions/monitor-reporting-services-subscriptions.md",
   },
   {
     cause: "auth-required",
