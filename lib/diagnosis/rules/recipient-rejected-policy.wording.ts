@@ -38,7 +38,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
-      /Recipient doesn't want your mail|sender isn't a group member|That sender cannot send mail here|\bsender is blacklisted\b|Sender is on domain's blacklist|\bSender blacklisted\b/i,
+      /Recipient doesn't want your mail|sender isn't a group member|That sender cannot send mail here|\bsender is (?:blacklisted|blocklisted)\b|Sender is on domain's blacklist|\bSender blacklisted\b/i,
     confidence: 0.9,
     example: "550 5.7.1 Recipient doesn't want your mail",
     source:

@@ -21,7 +21,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "sender-authentication-failed",
-    pattern: /does not meet the required authentication level|\bSPF_REJECT\b/i,
+    pattern: /(?:does not|doesn['’]t) meet the required authentication level|\bSPF_REJECT\b/i,
     confidence: 0.9,
     example:
       "550; 5.7.515 Access denied, sending domain [SendingDomain] does not meet the required authentication level.",

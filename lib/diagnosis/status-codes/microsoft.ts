@@ -500,6 +500,15 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     causes: [{ cause: "ip-not-allowed", confidence: 0.85, classes: ["5"] }],
   }),
   ms({
+    code: "5.7.515",
+    title: "Access denied, sending domain does not meet the required authentication level",
+    meaning:
+      "Outlook.com (from May 2025) refuses mail from a high-volume sending domain whose SPF, DKIM and aligned DMARC (p=none or stricter) do not all pass.",
+    source:
+      "https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef; Microsoft Defender for Office 365 blog, 'Outlook's New Requirements for High-Volume Senders' (2025-04-02)",
+    causes: [{ cause: "sender-authentication-failed", confidence: 0.9, classes: ["5"] }],
+  }),
+  ms({
     code: "5.7.520",
     title: "Access denied (AS(7555) external forwarding not allowed; AS(4810) content identified as spam)",
     meaning:
