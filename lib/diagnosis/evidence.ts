@@ -1,6 +1,7 @@
 import type { ProviderId } from "../providers/provider-schema";
 import type { ProbeErrorCode, ProbeResult, Security, StageName } from "../smtp/probe-schema";
 import type { CauseId } from "./causes";
+import { findInOriginal, negationVariants } from "./negation-forms";
 import { replyPatterns } from "./reply-patterns";
 import { findEnhancedSignal } from "./reply-patterns/find-enhanced-signal";
 import type { ReplyPattern } from "./reply-patterns/reply-pattern-schema";
@@ -102,34 +103,67 @@ export function matchPatterns(
   const focused = focus && focus !== words ? focus : null;
   // Where each hit's words start in `words` (-1 when found only in the decisive reply).
   const starts = new Map<CauseId, number>();
-  const lower = words.toLowerCase();
+  // The text as written first, then with its negations in the other form ("doesn't" / "does not").
+  const texts = readings(words);
+  const focusTexts = focused ? readings(focused) : [];
   for (const entry of patterns) {
     if (entry.stages && stage && !entry.stages.includes(stage)) continue;
     if (entry.requireStage && !stage) continue;
     const previous = hits.get(entry.cause);
     if (previous && previous.confidence >= entry.confidence) continue;
-    // Most patterns cannot match most texts: a substring test says so without running them.
-    if (!mayMatch(entry.pattern, lower)) continue;
     // A pattern anchored to the reply's start or end ("^Message rejected for policy reasons",
     // "Temporary failure$") also finds it in the decisive reply, when a log line, a stack trace or
     // a JSON document surrounds it.
-    const found = entry.pattern.exec(words) ?? (focused ? entry.pattern.exec(focused) : null);
+    const inWords = firstMatch(entry.pattern, texts);
+    const found = inWords ?? firstMatch(entry.pattern, focusTexts);
     if (!found) continue;
     const confidence =
-      focused && !entry.pattern.test(focused) ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;
+      focused && !firstMatch(entry.pattern, focusTexts)
+        ? entry.confidence * OUTSIDE_DECISIVE_REPLY
+        : entry.confidence;
     if (!previous || previous.confidence < confidence) {
       hits.set(entry.cause, {
         confidence,
         pattern: entry.pattern,
-        matched: found[0].trim().slice(0, 80),
+        matched: found.words.trim().slice(0, 80),
         provider: entry.provider ?? null,
         origin: entry.origin ?? "server",
       });
-      starts.set(entry.cause, found.input === words ? found.index : -1);
+      starts.set(entry.cause, inWords ? inWords.index : -1);
     }
   }
   yieldToLongerWording(hits, starts);
   return hits;
+}
+
+type Reading = { text: string; lower: string; original: string; isOriginal: boolean };
+
+/** A text as written, then as read with its negations in the other form. */
+function readings(text: string): Reading[] {
+  return [text, ...negationVariants(text)].map((variant, i) => ({
+    text: variant,
+    lower: variant.toLowerCase(),
+    original: text,
+    isOriginal: i === 0,
+  }));
+}
+
+/**
+ * The pattern's first match in any reading, quoted in the text's own words and placed in it.
+ * Most patterns cannot match most texts: a substring test says so without running them.
+ */
+function firstMatch(pattern: RegExp, texts: readonly Reading[]): { words: string; index: number } | null {
+  for (const reading of texts) {
+    if (!mayMatch(pattern, reading.lower)) continue;
+    const found = pattern.exec(reading.text);
+    if (!found) continue;
+    if (reading.isOriginal) return { words: found[0], index: found.index };
+    // Only words that read differently count: where the matched words are the text's own, the
+    // other form only changed what a lookaround saw ("cannot authenticate … generic failure").
+    const original = findInOriginal(reading.original, found[0]);
+    if (original && original.words !== found[0]) return original;
+  }
+  return null;
 }
 
 /**
