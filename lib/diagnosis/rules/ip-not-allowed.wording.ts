@@ -211,4 +211,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Python aiosmtpd handler with Redis queue, handle_RCPT IP and sender checks (code index id 67155046230); Node smtp-server handleData() relaying with OAuth client credentials and IP block check (code index id 55170918396); SubEthaSMTP ingestion server receive() with allowed-client check and STARTTLS keystore (code index id 70278507662); code index id 30005585846 (ZoneMTA plugin with node:net BlockList allowlist on smtp:connect)",
   },
+  {
+    // The family: the server takes no connections from where the client is ('Connection from this IP address not allowed', 'Connections from private networks are not allowed').
+    cause: "ip-not-allowed",
+    pattern: /\bconnections? from\b[^.\n]{0,40}\b(?:are |is )?not (?:allowed|permitted|accepted)\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 Connection from this IP address not allowed",
+    source:
+      "Python aiosmtpd handler with Redis queue, handle_RCPT IP and sender checks (code index id 67155046230); code index id 36776264907 (smtp-server based receiver, Connection.init connect checks)",
+  },
 ]);

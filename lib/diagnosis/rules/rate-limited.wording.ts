@@ -600,4 +600,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "452 Maximum limit of %v recipients reached",
     source: "repository p4rthk4/u2smtp path pkg server command handlers (code index id 11099631782)",
   },
+  {
+    // The family: a limit on sending was reached or exceeded ('You have reached a limit for sending mail', 'exceeded its daily limit for sending email', 'reached a limit on the volume of email').
+    cause: "rate-limited",
+    pattern:
+      /\b(?:reached|exceeded|hit)\b[^.;\n]{0,40}\blimits?\b[^.;\n]{0,30}\b(?:send|sending|sent|mail|messages?|e-?mails?|volume)\b/i,
+    confidence: 0.85,
+    example: "You have reached a limit for sending mail.",
+    source:
+      "https://smtp.codes/outlook (data: fm/smtp-codes data/codes/554.json); code index id 66748579751 (project readiness audit quoting an NDR from the production mailbox); https://github.com/msgwing/ZeroSMTP/blob/877b118e74cc718118c5eae649142ec46b3b992e/docs/errors/5-7-233-tenant-daily-limit-external-recipients.md; https://github.com/msgwing/ZeroSMTP/blob/877b118e74cc718118c5eae649142ec46b3b992e/docs/errors/5-7-236-tenant-daily-limit-per-recipient.md; http://frmmpgit.blog.fc2.com/blog-entry-107.html; code index id 16218667885 (Barracuda outbound mail log excerpt, 2016-04-06); code index id 59863343788 (TypeScript bounce-reason classification tests, D140/D145); code index id 62436279709 (project note '2026-08-26 Gmail send limit'); code index id 60446379028 (Ateles module doc on silencing outbound email, 'Why this exists'); Microsoft Messaging Protection Wiki 'Troubleshooting Restricted Senders, Tenants, and IPs' (public imported copy, code index id 51881386146); https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html; https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (MicrosoftDocs/SupportArticles-docs: Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md)",
+  },
 ]);

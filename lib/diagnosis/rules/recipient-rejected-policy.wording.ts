@@ -376,4 +376,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/SparkDevNetwork/Rock/issues/2082 ; https://github.com/OAButton/discussion/issues/1813; https://faq.oximailing.com/index.php?solution_id=1162; code index id 69885223212 (Python delivery tests, test_postmark_406_inactive_is_recorded_as_suppression)",
   },
+  {
+    // The family: a list or group takes posts only from its members, subscribers, moderators or admins (Sympa, Mailman, Schleuder, mlmmj, ezmlm, Exchange distribution lists).
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\bnot allowed to post\b|\b(?:only|restricted to)(?: list)? (?:subscribe(?:d|rs)|members|moderators|admins|owners)\b|\bmust be (?:a |an )?(?:list |group )?(?:member|subscriber)s? (?:of [^.]{0,30})?to (?:send|post)|\bpermissions? to (?:send|post) to (?:this|the) (?:distribution list|group|list|mailing list)/i,
+    confidence: 0.86,
+    example: "Only admins may send messages to this address.",
+    source:
+      "https://github.com/softwerkskammer/Agora/issues/1065; https://github.com/linsomniac/tummailmanmember/blob/019261defc3da8a7b862928c36b8a387cc87ba7e/tummailmanmember; https://github.com/neonkore/MLmmj/blob/a53a2c4b09b947401aa3db013e0f5bf9a2563cfa/listtexts/en/subonlypost; https://github.com/schleuder/schleuder/blob/01219d17c63ee027b3fce613ce3d790c390fa905/locales/en.yml; https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/; https://github.com/sympa-community/sympa/blob/2c4d50ba8bf1fe3b0b4f795d50d248cf7a213e8e/default/mail_tt2/authorization_reject.tt2; code index id 8211618714 (fieldtrip/website FAQ 'Why is my message rejected from the email discussion list?'); code index id 60827760953 (barats/xlistman internal mail Pipeline.rejectMessage)",
+  },
 ]);

@@ -468,4 +468,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/hpi-swt2/sport-portal/issues/462; https://github.com/infertux/zeyple/issues/49; https://github.com/mattermost/mattermost/issues/13652; PACMaker config file, comments on MAIL_NAME and MAIL_ADDRESS (code index id 26123300783); .NET MailCommand ExecuteAsync with CanUserSendAs and local-domain checks (code index id 8850221994); jeffpar/kbarchive:kb/262/Q262945/README.md",
   },
+  {
+    // The family: this login may not send from (or as) that address ('You are not allowed to send from this address', 'cannot send from address', SendAsDenied's 'not allowed to send as').
+    cause: "sender-not-authorized",
+    pattern:
+      /\b(?:cannot|can't|not (?:allowed|permitted|authori[sz]ed) to|unable to|may not) send (?:mail |e-?mails? |messages? )?(?:from|as) (?:this |that |the |your |an? )?(?:address|sender|user|mailbox|account|identity)\b/i,
+    confidence: 0.88,
+    example: "501 You are not allowed to send from this address",
+    source:
+      "public repository change note on an SES relay for Stalwart (code index id 69644407542); https://github.com/pkp/pkp-lib/pull/7412; Portuguese Fluig forum post 'Erro 554 ao enviar email' about after task save notification (code index id 52666969241); code index id 63157693242 (Bosnian Odoo onboarding notes, 'SMTP — zašto reporti nisu slali email'); code index id 33702110724 (Proton Mail Bridge SMTP feature test, 'Send from a valid address that cannot send'); stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (SmtpEvent::MailFromUnauthorized)",
+  },
 ]);

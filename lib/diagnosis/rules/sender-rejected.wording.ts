@@ -575,4 +575,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/postalserver/postal/issues/342; https://gemdocs.org/gems/sisimai/5.7.0/Sisimai/Rhost/GoDaddy.html (quoting GoDaddy help 40685); Rails BaseMailer delivery helper rescuing Net::SMTPFatalError/SMTPServerBusy (code index id 12278627312); https://github.com/alfmel/rsmtpd/blob/HEAD/rsmtpd/handlers/domain_validator.py; https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c; https://github.com/naviserver-project/nssmtpd/blob/HEAD/nssmtpd.c; ASP.NET Web Pages (Razor) Troubleshooting Guide, Japanese localized docs copy, section on debugging e-mail with try-catch (code index id 38998252905)",
   },
+  {
+    // vger.kernel.org's policy analysis refusing the MAIL FROM address ('Your address is not liked source for email'), quoted by several bounces.
+    cause: "sender-rejected",
+    pattern: /\bnot liked source for email\b/i,
+    confidence: 0.8,
+    example:
+      "Connected to 209.132.176.167 but sender was rejected.\nRemote host said: 553 5.7.1 Hello [210.76.114.181], for your MAIL FROM address <user@ccoss.com.cn> policy analysis reported: Your address is not liked source for email",
+    source:
+      "https://lore.kernel.org/lkml/20061114.142349.74748158.davem@davemloft.net/ (read via mirror ammarfaizi2/lore-inbox, file m); linux-kernel mailing-list message (Paul Menzel, 2023-04) (code index id 33391457498); linux-kernel mailing-list reply (Greg K-H, 2006-08-16) (code index id 24209352573)",
+  },
 ]);

@@ -53,7 +53,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "tls-handshake-failed",
     pattern:
-      /TLS not available due to local problem|TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot start TLS/i,
+      /TLS not available due to local problem|TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot (?:start TLS|STARTTLS)\b(?![^\n]{0,40}\bnot (?:supported|offered|advertised|available))/i,
     confidence: 0.88,
     example: "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.",
     source:

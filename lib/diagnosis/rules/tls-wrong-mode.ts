@@ -33,10 +33,11 @@ function modeInText(e: Evidence): RuleMatch | null {
   const silent = NO_GREETING.exec(e.words);
   if (!silent) return null;
   // JavaMail's bare "response: -1" (it read end of stream for a greeting) on 465 was the mode in
-  // one of four corpus threads (a connection cut, or never found, in the others): offered below
-  // the root-cause threshold. The other no-greeting words on 465 were the mode in four of four.
+  // four of eight corpus threads (measured 2026-12-03: three never resolved, one a cut
+  // connection): the likeliest reading, named weakly. The other no-greeting words on 465 were the
+  // mode in four of four.
   if (/^response: -1$/i.test(silent[0]) && !/\bEOF\b|end of file|greeting/i.test(e.words)) {
-    return { confidence: 0.38, signal: "no greeting on port 465 (JavaMail's response: -1)" };
+    return { confidence: 0.45, signal: "no greeting on port 465 (JavaMail's response: -1)" };
   }
   return { confidence: 0.86, signal: "no greeting on port 465" };
 }
