@@ -444,4 +444,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/swiftmailer/swiftmailer/blob/048b1ec4c246f86574a0ed526d2bcd7082e036d1/tests/unit/Swift/Transport/EsmtpTransportTest.php; https://github.com/crazy-max/CwsMailBounceHandler/blob/HEAD/tests/emls/bounce_571_002.eml; code index id 71017763101 (Python FastAPI + aiosmtpd temporary mailbox service 'Phrygix API', MailHandler); code index id 19689003695 (Python aiosmtpd temporary mailbox handler with MongoDB mailboxes and emails_count_limit)",
   },
+  {
+    // Microsoft's own NDR text for an unknown recipient ('The email address you entered couldn't be found. Please check the recipient's email address'), on its own as well as beside its code.
+    cause: "recipient-unknown",
+    pattern: /\baddress (?:that )?you entered (?:couldn't|could not|wasn't|was not) (?:be )?found\b/i,
+    confidence: 0.85,
+    example: "The email address you\nentered couldn't be found.",
+    source:
+      "https://pastebin.com/e6yfDi5v; https://github.com/findemdev/node-bounce-handler/blob/HEAD/test/eml/bounces/subj_undeliverable.eml; code index id 47245373327 (PHP BouncesClassifierTest sample 'Undeliverable: Our home improvements business opportunity'); code index id 21462695128 (linux-kernel thread, Michael Walle reply to Tudor Ambarus, 19 Jul 2022)",
+  },
 ]);
