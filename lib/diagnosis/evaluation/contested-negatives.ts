@@ -733,4 +733,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // policy, in its words), pasted by PHPMailer and nodemailer users whose threads found no rule.
   ["b76-c76d-031", "recipient-rejected-policy"],
   ["b76-c76g-022", "recipient-rejected-policy"],
+  // Batch 77: iCloud's "[CS01] Message rejected due to local policy" (the founding development
+  // set reads Apple's CS01 as the sending IP's reputation) and NetEase's "554 DT:SPM" (content
+  // judged spam, in NetEase's own code), quoted where the thread never confirmed which.
+  ["b77-c77i-009", "ip-reputation"],
+  ["b77-c77j-011", "message-rejected-content"],
 ]);

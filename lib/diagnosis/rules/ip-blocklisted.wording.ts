@@ -434,4 +434,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "http://blog.jinbo.net/007/archive/20051107; http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc; http://kbit.tistory.com/tag/reply%20error%20message",
   },
+  {
+    // The family: the connecting IP 'found on one or more RBLs/DNSBLs' (Cloudflare Email Routing, Comcast).
+    cause: "ip-blocklisted",
+    pattern: /\bfound on one or more (?:RBLs|DNS ?BLs|block ?lists|black ?lists)\b/i,
+    confidence: 0.88,
+    example:
+      "452 resimta-po-24v.sys.comcast.net comcast 54.164.255.241 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
+    source:
+      "https://github.com/sisimai/p5-sisimai/blob/00c9890fcbc22e15924d2834cf2b1da9d9360c61/lib/Sisimai/Rhost/Cloudflare.pm; Perl script matching Comcast block replies (code index id 40255018898); https://developers.cloudflare.com/email-service/reference/postmaster/ (mirrored in azumakuniyuki/feb-2024-no-auth-no-entry cloudflare-postmaster.md)",
+  },
 ]);

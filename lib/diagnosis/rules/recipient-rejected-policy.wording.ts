@@ -386,4 +386,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/softwerkskammer/Agora/issues/1065; https://github.com/linsomniac/tummailmanmember/blob/019261defc3da8a7b862928c36b8a387cc87ba7e/tummailmanmember; https://github.com/neonkore/MLmmj/blob/a53a2c4b09b947401aa3db013e0f5bf9a2563cfa/listtexts/en/subonlypost; https://github.com/schleuder/schleuder/blob/01219d17c63ee027b3fce613ce3d790c390fa905/locales/en.yml; https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/; https://github.com/sympa-community/sympa/blob/2c4d50ba8bf1fe3b0b4f795d50d248cf7a213e8e/default/mail_tt2/authorization_reject.tt2; code index id 8211618714 (fieldtrip/website FAQ 'Why is my message rejected from the email discussion list?'); code index id 60827760953 (barats/xlistman internal mail Pipeline.rejectMessage)",
   },
+  {
+    // The family: this sender may not send or post to this recipient, list or group ('You are not allowed to send to this recipient', 'Unauthorized to send to this mailing list', 'do not have permissions to send to this distribution list').
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\b(?:not (?:allowed|permitted|authori[sz]ed)|unauthori[sz]ed|(?:no|do not have|don't have) permissions?) to (?:send|post) to this (?:recipient|address|(?:mailing |distribution )?list|group|mailbox)\b/i,
+    confidence: 0.8,
+    example: "REJECT You are not allowed to send to this recipient",
+    source:
+      "https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive%2F817425; http://help.inbox.lv/category/10204/question/10147; xorkevin governor mailinglist go-smtp backend, smtpSession.checkListPolicy (code index id 2628582517); Python Postfix IP-management module docstring ('Postfix representation' of allowed/rejected/restricted recipients) (code index id 70639967540) [access-map entry; Postfix prefixes the code and 'Recipient address rejected:']; code index id 41306787028 (go-smtp SMTPServer, Session.Rcpt / isEmailAllowed); https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/; code index id 8211618714 (fieldtrip/website FAQ 'Why is my message rejected from the email discussion list?'); https://github.com/InterLinked1/lbbs/blob/000b999967041cd076de234059627e19a4750df3/modules/mod_smtp_mailing_lists.c",
+  },
 ]);

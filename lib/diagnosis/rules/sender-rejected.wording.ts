@@ -585,4 +585,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://lore.kernel.org/lkml/20061114.142349.74748158.davem@davemloft.net/ (read via mirror ammarfaizi2/lore-inbox, file m); linux-kernel mailing-list message (Paul Menzel, 2023-04) (code index id 33391457498); linux-kernel mailing-list reply (Greg K-H, 2006-08-16) (code index id 24209352573)",
   },
+  {
+    // Exim's 'Unroutable sender address': the sender's domain has no route (no MX or A) the receiver could verify.
+    cause: "sender-rejected",
+    pattern: /\bunroute?able sender(?: address)?\b/i,
+    confidence: 0.85,
+    example:
+      "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 550 Unroutable sender address",
+    source:
+      "sisimai/rb-sisimai set-of-emails/maildir/bsd/email-exim-36.eml; https://github.com/sisimai/rb-sisimai/blob/8de4c20cff00879475e41cd0fed3eafab2dffa22/set-of-emails/maildir/bsd/email-exim-36.eml; https://github.com/outroll/vesta/issues/109; https://pastebin.com/An5wnyZm",
+  },
 ]);
