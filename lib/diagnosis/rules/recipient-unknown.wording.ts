@@ -453,4 +453,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://pastebin.com/e6yfDi5v; https://github.com/findemdev/node-bounce-handler/blob/HEAD/test/eml/bounces/subj_undeliverable.eml; code index id 47245373327 (PHP BouncesClassifierTest sample 'Undeliverable: Our home improvements business opportunity'); code index id 21462695128 (linux-kernel thread, Michael Walle reply to Tudor Ambarus, 19 Jul 2022)",
   },
+  {
+    // The family: a mailbox that existed and no longer takes mail ('is a deactivated mailbox', 'Unknown or expired mailbox', 'Inactive MailBox').
+    cause: "recipient-unknown",
+    pattern: /\b(?:deactivated|expired|inactive) mailbox\b/i,
+    confidence: 0.85,
+    example: "550 Unknown or expired mailbox",
+    source:
+      "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/deactivated-mailbox.msg; code index id 9484144550 (PHP BounceMailHandler bmhDSNRules(), Kevin 2006, rule 0138 sample); code index id 71017763101 (Python FastAPI + aiosmtpd temporary mailbox service 'Phrygix API', MailHandler); Adobe Campaign Classic documentation 'Using MX servers with Campaign', section 'Bounce examples' (code index id 4590808486)",
+  },
 ]);

@@ -487,4 +487,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132) [ACL message text only; Exim adds the SMTP code]; Go 'mu' app mail package, SMTP submission server (submissionSession, go-smtp) (code index id 60791462259)",
   },
+  {
+    // The family: the From address is 'not one of your addresses' / 'not one of your mail domains' for this login.
+    cause: "sender-not-authorized",
+    pattern: /\bnot one of your (?:\S+ )?(?:addresses|domains|mail domains|e-?mail addresses)\b/i,
+    confidence: 0.88,
+    example: "The From address is not one of your mail domains",
+    source:
+      "https://github.com/TryGhost/Ghost/issues/24100; https://github.com/home-assistant/core/issues/176362; H-Guardian website issue report, problem 1 (code index id 52978675929); BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132) [ACL message text only; Exim adds the SMTP code]",
+  },
 ]);
