@@ -417,4 +417,34 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "haraka/haraka-plugin-attachment index.js (code index); go-smtp attachment quarantine processor, error vars (code index id 71253969359)",
   },
+  {
+    // The family: a spam score over the receiver's limit (SpamAssassin's 'hits=7.5 required=5.0', 'scored 22.8 SpamAssassin points').
+    cause: "message-rejected-content",
+    pattern:
+      /\bspam ?assassin\b|\bhits=[\d.]+ required=|\bscored? [\d.]+ (?:(?:spam|spamassassin) )?points\b/i,
+    confidence: 0.86,
+    example:
+      "<user@example.com>: host mx.example.com[1.2.3.4] said: 550\n    5.7.1 Blocked by SpamAssassin (in reply to end of DATA command)",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam (Debian fail2ban 1.0.2-2); public stored bounce email (Exim DSN from ns-196.awsdns-24.com, index id 13025199971); https://pastebin.com/DGVf7ePp; spamass-milter spamass-milter.cpp main(), default rejecttext/rejectcode (code index id 18000435740); Postfix log sample in a public log-parser comment (code index id 9895457564); https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spam-rejection35.msg; https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/spamassassin.msg; Go Exim mainlog exporter, comment quoting real mainlog lines (code index id 49161953788); willharris/spamass-milter spamass-milter.cpp (default rejecttext/rejectcode)",
+  },
+  {
+    // The family: an attachment or file type the receiver does not allow ('Inline executable attachement', 'blocked MIME part', 'FORBIDDEN_FILE_EXTENSION').
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:attachments?|attachements?|file extensions?|MIME parts?|file types?)\b[^.\n]{0,40}\b(?:blocked|not (?:allowed|permitted)|forbidden|rejected|prohibited)\b|\b(?:blocked|forbidden|prohibited|dangerous|executable) (?:attachments?|attachements?|files?|MIME parts?|file extensions?)\b/i,
+    confidence: 0.85,
+    example: "550 5.7.0 message contains blocked MIME part (%s)",
+    source:
+      "http://webmail.hrnoc.net/info/smtp.html; https://github.com/holger-dev/nextledger/issues/21; smtpf filter digest.c, digestDot (code index id 17031752823); https://github.com/nkhorman/spamilter/blob/HEAD/src/hndlrs.c; https://github.com/mariusgologan/scrollout/blob/HEAD/bin/config.sh; https://github.com/MailCleaner/MailCleaner/blob/HEAD/etc/exim/exim_stage1.conf_template; Postfix header_checks guide rejecting dangerous attachment extensions (code index id 1366186009); https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095",
+  },
+  {
+    // NetEase and other Chinese providers: the message 'suspected of being spam' / 'identified as spam' (疑似为垃圾邮件, 被系统识别为垃圾邮件).
+    cause: "message-rejected-content",
+    pattern: /疑似为?垃圾邮件|(?:识别|判定)为垃圾邮件/,
+    confidence: 0.86,
+    example: "554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查",
+    source:
+      "https://github.com/jackfrued/Python-100-Days/issues/255; Chinese Bugzilla installation notes using smtp.qq.com (code index id 954522525)",
+  },
 ]);
