@@ -220,4 +220,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Python aiosmtpd handler with Redis queue, handle_RCPT IP and sender checks (code index id 67155046230); code index id 36776264907 (smtp-server based receiver, Connection.init connect checks)",
   },
+  {
+    // A server's access rule on the connecting host ('Access denied (user policy, sender host address)'): the client's address or name is not on its allow list.
+    cause: "ip-not-allowed",
+    pattern: /\bAccess denied \((?:system|user) policy, sender host (?:address|name)\)/i,
+    confidence: 0.8,
+    example: "550 Access denied (user policy, sender host name)",
+    source:
+      "https://github.com/roman-rybalko/af/blob/HEAD/tests/smtp/acl/30-system-bwlists/10-spamtrap-off/10-ip-black/test.sh; https://github.com/roman-rybalko/af/blob/399b4fd014f57608a6269f1f6b9b4fa262b89897/tests/smtp/acl/40-user-bwlists/60-bwlists/10-ip-black-client/test.sh; https://github.com/roman-rybalko/af/blob/0212359dca67d1e0c505e3a61ccc50d32965e52a/tests/smtp/acl/40-user-bwlists/60-bwlists/20-hostname-black-client/test.sh",
+  },
 ]);

@@ -496,4 +496,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/TryGhost/Ghost/issues/24100; https://github.com/home-assistant/core/issues/176362; H-Guardian website issue report, problem 1 (code index id 52978675929); BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132) [ACL message text only; Exim adds the SMTP code]",
   },
+  {
+    // The family: the sender address is not this login's ('Unauthorized use of sender address', '<…> is not your address', 'is not an authorized sender for', 'Sender must be <the login>').
+    cause: "sender-not-authorized",
+    pattern:
+      /\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b|>? is not your (?:e-?mail )?address\b|\bis not an authori[sz]ed sender for\b|\bSender must be \S+@\S+/i,
+    confidence: 0.85,
+    example: "Unauthorized use of sender address",
+    source:
+      "foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (authzSender, !AuthorizeEmailUse) [reply rendered from the SMTPError code, enhanced code and message]; https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383) [reply rendered with placeholder address]; https://github.com/frappe/frappe/issues/29087; go-smtp smtpSession.Mail submission sender check and Rcpt local/relay split (code index id 69777829990)",
+  },
 ]);
