@@ -217,4 +217,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/exim; fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); https://www.entertop.net/knowledge/smtp-error-reference/; https://github.com/knadh/listmonk/issues/1073; docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/postscreen.bats ('should fail send when talking out of turn', asserted partial output); https://github.com/Exim/exim/wiki/Q0086; https://www.wordtothewise.com/2008/11/gmail-problems; Patched qmail-smtpd.c with die_pre_greet, err_brt and AUTH_CDB (code index id 41997208190); code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code) (smtp(), inplen > MAXLINE); https://github.com/siebenmann/smtpd/blob/HEAD/smtpd.go; https://github.com/davidgiven/spey/blob/HEAD/src/MessageProcessor.cc; SMTP submission OAuth proxy documentation (XOAUTH2/OAUTHBEARER), tables 'SMTP: before TLS' / 'SMTP: after TLS' (code index id 70879263381)",
   },
+  {
+    // The family: the client broke the dialogue itself (sendmail's 'Rejecting open proxy' for a client that spoke HTTP or garbage, Exim's 'too many syntax or protocol errors', data sent before the greeting).
+    cause: "protocol-error",
+    pattern:
+      /\bRejecting open proxy\b|\btoo many (?:syntax or protocol|protocol|syntax) errors\b|\b(?:sent|talked) data before (?:the )?(?:SMTP )?(?:greeting|banner)\b/i,
+    confidence: 0.8,
+    example: "421 4.7.0 mail.example.com Rejecting open proxy client.example.net [198.51.100.7]",
+    source:
+      "fail2ban/fail2ban fail2ban/tests/files/logs/exim; fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460); code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code) (smtp(), http_cmds check on first command)",
+  },
 ]);
