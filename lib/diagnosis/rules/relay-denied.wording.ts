@@ -279,4 +279,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "target/goalert smtpsrv session.go (code index id 3672578511); Java ESMTP server SMTPProcessor message constants, MESSAGE_RCPT_DOMAIN_REJECTED (code index id 24113679266); code index id 57146630397 (Node smtp-server inbound mail server createSMTPServer with isRecipientAllowed and ALLOWED_DOMAINS); code index id 59091569571 (Rust mailin SMTP receiver ConnectionHandler of the aimail agent-mail gateway, base edition, src core smtp receiver)",
   },
+  {
+    // Exim's own refusals to pass mail on for a client it does not relay for ('may not use this server as a smarthost', 'Mailing to remote domains not supported').
+    cause: "relay-denied",
+    pattern: /\bmay not use this server as a smarthost\b|\bMailing to remote domains not supported\b/i,
+    confidence: 0.85,
+    example:
+      "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** user@gmail.com R=nonlocal: Mailing to remote domains not supported",
+    source: "https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b",
+  },
 ]);
