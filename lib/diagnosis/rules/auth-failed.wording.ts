@@ -422,4 +422,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/p5-sisimai/issues/243; https://github.com/sisimai/rb-sisimai/blob/03ab0da036c8e86e805dc94f554d5e88faf9bab4/lib/sisimai/rhost/franceptt.rb",
   },
+  {
+    // The family: the server refused the login in a client's words ('The SMTP server has denied the login request', 'SMTP server did not accept the password', 'rejected the credentials').
+    cause: "auth-failed",
+    origin: "client",
+    pattern:
+      /\b(?:denied|refused|rejected|did not accept|didn't accept|does not accept) (?:the |your |my )?(?:login(?: request)?|password|credentials|sign-?in)\b/i,
+    confidence: 0.75,
+    example: "SMTP server did not accept the password.",
+    source:
+      "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; https://github.com/cakephp/cakephp/blob/0762410abc398d6c2a8939d49a8baf07475dfdbf/tests/TestCase/Mailer/Transport/SmtpTransportTest.php; SMTP accounts manager development log, 'Verified against a real SMTP server, not a mock' (code index id 66586211220)",
+  },
 ]);
