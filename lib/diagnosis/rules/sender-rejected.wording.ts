@@ -595,4 +595,23 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "sisimai/rb-sisimai set-of-emails/maildir/bsd/email-exim-36.eml; https://github.com/sisimai/rb-sisimai/blob/8de4c20cff00879475e41cd0fed3eafab2dffa22/set-of-emails/maildir/bsd/email-exim-36.eml; https://github.com/outroll/vesta/issues/109; https://pastebin.com/An5wnyZm",
   },
+  {
+    // The family: the sender's domain has no usable MX or mail servers ('Sender domain does not have any MX records', 'cannot find your sender address mail servers using DNS', 'has no mail exchanger').
+    cause: "sender-rejected",
+    pattern: /\bsender\b[^.\n]{0,40}\b(?:MX|mail ?servers?|mail exchangers?)\b/i,
+    confidence: 0.8,
+    example: "550 5.7.27 Sender address has null MX",
+    source:
+      "https://smtp.codes/rackspace (data: fm/smtp-codes data/codes/550.json); https://github.com/chrisboulton/spamdyke/blob/5785cb3e4dfd18aa2dadbc1a12d3793c9def1a3f/spamdyke/spamdyke.h (ERROR_SENDER_NO_MX, REJECTION_DATA_SENDER_NO_MX); stappersg/vBook src/ref/vSL/api/var::vsl-api.md (vSMTP vSL API reference, predefined reply codes) (code550_7_27); https://pastebin.com/P92Jq9FG; https://github.com/vodolaz095/msmtpd/blob/HEAD/plugins/sender/sender_resolvable.go; https://github.com/hmailserver/hmailserver/blob/HEAD/hmailserver/source/Server/Common/AntiSpam/SpamTestMXRecords.cpp",
+  },
+  {
+    // The receiver's own list refuses this sender address ('sender envelope address … is locally blacklisted here', 'Your email address is locally blacklisted').
+    cause: "sender-rejected",
+    pattern:
+      /\b(?:sender(?: envelope)?|your e-?mail) address\b[^.\n]{0,30}\bis locally (?:black|block)listed\b/i,
+    confidence: 0.85,
+    example: "Your email address is locally blacklisted.",
+    source:
+      "Vulani (TUMS) Exim reconfiguration plugin writing exim.conf ACLs (code index id 28654809078) [ACL message text only; Exim adds the SMTP code]; https://github.com/BytemarkHosting/symbiosis/blob/caee857c70ffb20d9582a7a05bf4e9eddae42273/email/exim4/symbiosis.d/10-acl/50-acl-check-rcpt/65-deny-blacklisted-hosts [ACL message text only; Exim adds the SMTP code]",
+  },
 ]);
