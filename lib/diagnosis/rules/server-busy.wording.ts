@@ -171,4 +171,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/forwardemail/forwardemail.net/issues/547; stalwartlabs/stalwart crates/smtp/src/inbound/spawn.rs (handle_conn) [reply rendered from the source format string with placeholder host name]; https://github.com/flashmob/go-guerrilla/blob/14a83f6bd29c47af35f684c926a95b05fb1fc0e0/response/enhanced.go (Canned.ErrorShutdown); go-smtp backend NewSession() with shutdown check, blacklists and reverse DNS validation (code index id 54508682265); go-smtp session Mail() with drain check and authenticated local part (code index id 70377186496); Go go-smtp mail server LMTP/SMTP delivery, CreateDefaultMailboxesWithRetry cancelled (code index id 53818342463); https://github.com/dovecot/core/blob/0b4a81d70806cf37dec3da86b85b9c1cdab17321/src/lib-smtp/test-smtp-client-errors.c; https://github.com/stalwartlabs/mail-server/blob/04cc84dd77a2dfdac7e1a1b3760cc063cd1357b7/crates/smtp/src/inbound/mod.rs (FilterResponse::shutdown); https://github.com/migadu/sora/blob/HEAD/server/lmtpproxy/session.go; Go SMTP server session.commandLoop() (code index id 53225968914); code index id 4560552334 (Moleculer emails.inbound service starting smtp-server on ports 25/465/587, onRcptTo/onAuth/onData)",
   },
+  {
+    // The family: the server (or a gateway in front of it) has every session it can take ('Maximum number of SMTP sessions … reached', 'The number of sessions exceeds the maximum', Postfix's 'has reached its process limit').
+    cause: "server-busy",
+    pattern:
+      /\bmaximum number of (?:SMTP )?sessions\b|\bnumber of sessions exceeds the maximum\b|\bhas reached its process limit\b/i,
+    confidence: 0.8,
+    example: "500 The number of sessions exceeds the maximum",
+    source:
+      "Postfix STRESS_README (Debian postfix-doc 3.7.11); https://www.manualowl.com/m/D-Link/DFL-860E/Manual/316543?page=54; https://support.huaweicloud.com/intl/ja-jp/usermanual-koomessage/um1007.html",
+  },
 ]);
