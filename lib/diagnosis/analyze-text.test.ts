@@ -421,3 +421,19 @@ test("a pasted EHLO reply offering neither AUTH nor STARTTLS is not called a suc
   );
   assert.equal(ok.rootCause.id, "no-error");
 });
+
+test("Exchange's 'Client was not authenticated' in Russian and Brazilian Portuguese .NET names the missing sign-in; .NET's own wrapper alone does not", () => {
+  // zelanko/sql-docs.ru-ru and .pt-br, Reporting Services subscription logs.
+  const ru = analyzeText(
+    "System.Net.Mail.SmtpException: SMTP-серверу требуется безопасное соединение, или клиент не прошел проверку подлинности. Ответ сервера: 5.7.1. Клиент не прошел проверку подлинности в System.Net.Mail.MailCommand.CheckResponse(SmtpStatusCode statusCode, String response).",
+  );
+  assert.equal(ru.rootCause.id, "auth-required");
+  const pt = analyzeText(
+    "Exceção: System.Net.Mail.SmtpException: o servidor SMTP requer uma conexão segura ou o cliente não foi autenticado. A resposta do servidor foi: o cliente 5.7.1 não foi autenticado em System.Net.Mail.MailCommand.CheckResponse",
+  );
+  assert.equal(pt.rootCause.id, "auth-required");
+  const wrapperOnly = analyzeText(
+    "System.Net.Mail.SmtpException: SMTP-серверу требуется безопасное соединение, или клиент не прошел проверку подлинности.",
+  );
+  assert.equal(wrapperOnly.rootCause.id, "unrecognised");
+});

@@ -115,12 +115,10 @@ export function matchPatterns(
     // "Temporary failure$") also finds it in the decisive reply, when a log line, a stack trace or
     // a JSON document surrounds it.
     const inWords = firstMatch(entry.pattern, texts);
-    const found = inWords ?? firstMatch(entry.pattern, focusTexts);
+    const inFocus = firstMatch(entry.pattern, focusTexts);
+    const found = inWords ?? inFocus;
     if (!found) continue;
-    const confidence =
-      focused && !firstMatch(entry.pattern, focusTexts)
-        ? entry.confidence * OUTSIDE_DECISIVE_REPLY
-        : entry.confidence;
+    const confidence = focused && !inFocus ? entry.confidence * OUTSIDE_DECISIVE_REPLY : entry.confidence;
     if (!previous || previous.confidence < confidence) {
       hits.set(entry.cause, {
         confidence,
@@ -136,15 +134,13 @@ export function matchPatterns(
   return hits;
 }
 
-type Reading = { text: string; lower: string; original: string; isOriginal: boolean };
+type Reading = { text: string; lower: string };
 
-/** A text as written, then as read with its negations in the other form. */
+/** A text as written (first), then as read with its negations in the other form. */
 function readings(text: string): Reading[] {
-  return [text, ...negationVariants(text)].map((variant, i) => ({
+  return [text, ...negationVariants(text)].map((variant) => ({
     text: variant,
     lower: variant.toLowerCase(),
-    original: text,
-    isOriginal: i === 0,
   }));
 }
 
@@ -153,14 +149,15 @@ function readings(text: string): Reading[] {
  * Most patterns cannot match most texts: a substring test says so without running them.
  */
 function firstMatch(pattern: RegExp, texts: readonly Reading[]): { words: string; index: number } | null {
-  for (const reading of texts) {
+  const [written] = texts;
+  for (const [i, reading] of texts.entries()) {
     if (!mayMatch(pattern, reading.lower)) continue;
     const found = pattern.exec(reading.text);
     if (!found) continue;
-    if (reading.isOriginal) return { words: found[0], index: found.index };
+    if (i === 0) return { words: found[0], index: found.index };
     // Only words that read differently count: where the matched words are the text's own, the
     // other form only changed what a lookaround saw ("cannot authenticate … generic failure").
-    const original = findInOriginal(reading.original, found[0]);
+    const original = written && findInOriginal(written.text, found[0]);
     if (original && original.words !== found[0]) return original;
   }
   return null;
