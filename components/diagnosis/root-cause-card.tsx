@@ -12,6 +12,7 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
   const { rootCause, unrecognised, codes, otherCauses } = diagnosis;
   const deviceNote = unrecognised ? noteBeforeUnrecognised(rootCause.explanation) : null;
   const decidedBy = describeSignal(rootCause.signal);
+  const howRight = describeConfidence(rootCause.confidence);
   if (rootCause.id === "no-error") {
     // What the run proves, no more: e.g. a login that is not the From, never sent through DATA.
     const words = result
@@ -82,9 +83,7 @@ export function RootCauseCard({ diagnosis, result }: { diagnosis: Diagnosis; res
           {decidedBy ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400" data-decided-by>
               {decidedBy} Confidence {Math.round(rootCause.confidence * 100)}%
-              {describeConfidence(rootCause.confidence)
-                ? `: ${describeConfidence(rootCause.confidence)}.`
-                : "."}
+              {howRight ? `: ${howRight}.` : "."}
             </p>
           ) : null}
         </>
