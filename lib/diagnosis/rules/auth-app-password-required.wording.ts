@@ -93,4 +93,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Chinese Spring JavaMailSender configuration with comments, smtp.163.com:465 (stored copy code index id 19369048533); Java booking controller (SendEmail setup) with comment on the 163 app password (stored copy code index id 10031209958); Chinese Python email notes, section '常见错误' (stored copy code index id 18759424867); Node sendAlertMail helper with documented failure cases 1-5 (code index id 45564734759)",
   },
+  {
+    // QQ Mail's help page 1001256 is the one on its authorization code (its app password): a refused login that
+    // links it asks for that code, also where the Chinese words around the link came out garbled.
+    cause: "auth-app-password-required",
+    pattern: /service\.mail\.qq\.com\/cgi-bin\/help\?[^\s)"]*\bno=1001256\b/i,
+    confidence: 0.9,
+    example: "Error: 请使用授权码登录。详情请看: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    source: "https://github.com/YMFE/yapi/issues/2219; https://github.com/DesertsP/Valine-Admin/issues/112; https://github.com/gshang2017/docker/issues/18; https://github.com/ZsgsDesign/NOJ/issues/93; https://github.com/pandolia/qqbot/issues/221; https://github.com/DesertsP/Valine-Admin/issues/86; https://github.com/louislam/uptime-kuma/issues/3434; https://github.com/huangxuan518/HXPackRobot/issues/15; public Java mail health-check code quoting the exception (code index id 38341003135); https://github.com/elunez/eladmin/issues/571; https://github.com/FeeiCN/GSIL/issues/70; public test file comment (sendtextapi email test), code index id 4789727354; Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), Server Platforms thread 'sending mail by php', 2016-06-27, post by pedro_rodriguez2 (code index id 56758205387); Chinese JavaMail notes (MailInfo / MailSendUtils, stored copy code index id 5844779233); https://github.com/DesertsP/Valine-Admin/issues/16; code index id 24511787159 (Chinese Synology NAS setup notes, '设置qq邮箱' section); https://github.com/pandolia/qqbot/issues/36; Chinese mailx with QQ SMTP setup note, mail.rc section (code index id 47922254443); code index id 222141754 (Chinese rule-engine component doc, e-mail component error example); https://github.com/talebook/talebook/issues/292; Python unit test for sendEmail via smtp.qq.com with expected 535 log (code index id 15367494556); Chinese blog post 'smtp经过http代理' with a telnet transcript (code index id 38635214434); Chinese Spring Boot mail tutorial, section 常见错误 (code index id 20154343345)",
+  },
 ]);
