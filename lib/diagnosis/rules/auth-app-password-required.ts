@@ -32,7 +32,7 @@ export const authAppPasswordRequired = defineRule("auth-app-password-required", 
       "The account has two-step verification (or the provider no longer accepts account passwords for SMTP): it wants an app password made for this device, or OAuth, instead of the normal password.",
     fix:
       e.provider === "google-workspace"
-        ? "Create an app password (Google Account → Security → 2-Step Verification → App passwords) and enter it in the device's password field; or use OAuth, or the Workspace SMTP relay. Plain account passwords stopped working for Workspace in autumn 2024."
+        ? "Create an app password (Google Account → Security → 2-Step Verification → App passwords) and enter it in the device's password field; or use OAuth, or the Workspace SMTP relay. Google stopped taking the account's own password for SMTP on 30 May 2022 for personal Gmail and in stages from September 2024 for Google Workspace (as of 2026-12, Google's 'less secure apps' announcements)."
         : "Create an app password in the account's security settings and use it as the SMTP password (or use OAuth 2.0 if the device supports it).",
   }),
 });

@@ -16,7 +16,7 @@ export const authWebLoginRequired = defineRule("auth-web-login-required", {
   match: (e) => strongest(wording(e, "auth-web-login-required"), enhancedCode(e, "auth-web-login-required")),
   explain: () => ({
     explanation:
-      "The provider blocked this sign-in as suspicious (new location or app) and wants the account owner to sign in on the web first to confirm it.",
-    fix: "Sign in to the account in a browser from the same network, confirm the security prompt, then retry. For devices, an app password or OAuth avoids these prompts.",
+      "The provider will not take this sign-in until the account owner signs in on the web: most often a security check on a sign-in that looks new (another location or app), sometimes terms to accept or a sending block to lift there.",
+    fix: "Sign in to the account in a browser from the same network, do what the web mail asks (confirm the sign-in, accept the terms), then retry. For devices, an app password or OAuth avoids these prompts.",
   }),
 });

@@ -1,4 +1,6 @@
+import { NO_ROUTE, RELAY_REPORT } from "../remote-bounce";
 import { replyWording } from "./connect-refused.wording";
+import { noRoute, relayCouldNotConnect } from "./connect-timeout";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
 
@@ -25,8 +27,13 @@ export const connectRefused = defineRule("connect-refused", {
       (e.code === null || e.enhanced?.split(".")[1] === "4") &&
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
-  explain: (e) => ({
-    explanation: `Nothing accepted the connection on ${e.target ? `port ${e.target.port}` : "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,
-    fix: "Check the port (587 for STARTTLS submission, 465 for implicit TLS, 25 for relays/MX). If the port is right, check firewalls between the device and the server, and that the mail service is running.",
-  }),
+  explain: (e) => {
+    if (e.source === "text" && RELAY_REPORT.test(e.verbatim)) return relayCouldNotConnect("was refused by");
+    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
+      return noRoute(e);
+    return {
+      explanation: `Nothing accepted the connection on ${e.target ? `port ${e.target.port}` : "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,
+      fix: "Check the port (587 for STARTTLS submission, 465 for implicit TLS, 25 for relays/MX). If the port is right, check firewalls between the device and the server, and that the mail service is running.",
+    };
+  },
 });

@@ -1,3 +1,5 @@
+import type { Evidence } from "../evidence";
+import { NO_ROUTE, RELAY_REPORT } from "../remote-bounce";
 import { replyWording } from "./connect-timeout.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -44,12 +46,34 @@ export const connectTimeout = defineRule("connect-timeout", {
           signal: 'wording "timed out" (not said of the connection)',
         },
     ),
-  explain: (e) => ({
-    explanation: `${e.target ? `The connection to port ${e.target.port}` : "The connection to the server"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
-    fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
-  }),
+  explain: (e) => {
+    if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
+      return relayCouldNotConnect("got no answer from");
+    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
+      return noRoute(e);
+    return {
+      explanation: `${e.target ? `The connection to port ${e.target.port}` : "The connection to the server"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
+      fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
+    };
+  },
 });
 
 // Not a timeout setting a client prints with its attempt ("timeout -1;", "timeout=300").
 const CONNECT_STAGE_TIMEOUT =
   /time[d ]?out(?![ \t]*=[ \t]*-?\d|[ \t]+-?\d)|tiempo de conexi[oó]n|zeit[üu]berschreitung|d[ée]lai d.attente|超时|タイムアウト/i;
+
+/** A relay's own report of a connection it could not make: the device's connection worked. */
+export function relayCouldNotConnect(what: string) {
+  return {
+    explanation: `A mail server passing the message on (its log or bounce says so) ${what} the next server named in the text. The device's own connection worked. If that relay is yours (a local relay sending on to your provider), its firewall or internet provider may block the port; otherwise the next server was down or unreachable from the relay.`,
+    fix: "If the relay is yours, test from it that the next server's port answers (ISPs often block outbound port 25: relay through your provider's submission port 587 instead). If the relay is your provider's, it retries on its own; if the message was finally returned, ask the recipient's admin whether their mail server is reachable.",
+  };
+}
+
+/** No route to the server's network: not a dropped or refused connection. */
+export function noRoute(e: Pick<Evidence, "target">) {
+  return {
+    explanation: `There is no route to the server's network${e.target ? ` from where the test ran (port ${e.target.port})` : ""}: "network unreachable" or "no route to host". Common causes: the name resolved to an IPv6 address on a network without IPv6, no default gateway on the device, or a router that drops the route.`,
+    fix: "Check the device's gateway and network settings; if the server resolves to IPv6 and the site has no IPv6, use the IPv4 address or the provider's IPv4 host name.",
+  };
+}

@@ -32,11 +32,20 @@ export const greylisted = defineRule("greylisted", {
           signal: `${e.code} "try again later"`,
         },
     ),
-  explain: () => ({
-    explanation:
-      "Greylisting: the receiving server turns away the first attempt from an unfamiliar sender with a temporary refusal and accepts the retry a few minutes later. Real mail servers retry; many copiers and apps do not.",
-    fix: "Nothing is wrong with the settings: retry after the delay. If the device does not retry, send through your provider's submission server or a local relay that queues and retries.",
-  }),
+  explain: (e) =>
+    e.patternHits.has("greylisted")
+      ? {
+          explanation:
+            "Greylisting: the receiving server turns away the first attempt from an unfamiliar sender with a temporary refusal and accepts the retry a few minutes later. Real mail servers retry; many copiers and apps do not.",
+          fix: "Nothing is wrong with the settings: retry after the delay. If the device does not retry, send through your provider's submission server or a local relay that queues and retries.",
+        }
+      : {
+          // Only the reply's shape ("4xx 4.7.1 try again later") says so: greylisting is the
+          // likeliest reason, not a certain one.
+          explanation:
+            "A temporary refusal asking to retry later. The reply does not say why; greylisting is the commonest reason for this shape: the receiving server turns away the first attempt from an unfamiliar sender and accepts the retry a few minutes later.",
+          fix: "Retry after a few minutes. If the retry is accepted, it was greylisting; if the device does not retry, send through your provider's submission server or a local relay that queues and retries. If every retry is refused, ask the receiver's admin what the deferral means.",
+        },
 });
 
 const NAMES_SOMETHING_ELSE =

@@ -22,6 +22,6 @@ export const heloRejected = defineRule("helo-rejected", {
   explain: () => ({
     explanation:
       'The server refused the name the device announced in EHLO/HELO: not a fully qualified name (e.g. "localhost" or a bare hostname), a name that does not resolve, or one that pretends to be someone else.',
-    fix: "Set the device's host name/domain so it announces a fully qualified name that resolves (e.g. scanner.example.com), or send through an authenticated submission server, which does not check it.",
+    fix: "Set the device's host name/domain so it announces a fully qualified name that resolves (e.g. scanner.example.com), or send through an authenticated submission server, which usually accepts any name from a client that signs in.",
   }),
 });

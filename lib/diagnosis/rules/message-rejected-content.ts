@@ -17,7 +17,7 @@ export const messageRejectedContent = defineRule("message-rejected-content", {
     strongest(wording(e, "message-rejected-content"), enhancedCode(e, "message-rejected-content")),
   explain: () => ({
     explanation:
-      "The receiving server's filter refused the message itself (judged as spam, a blocked attachment type or a virus), not the connection or the sender.",
+      "The receiving server's filter refused the message (judged as spam, a blocked attachment type or a virus). Such filters weigh the sender and the sending server's reputation with the content, so a clean message can still be refused.",
     fix: "Send a plain test (short subject, small PDF) to see if it passes; avoid subjects and bodies that look automated; ask the recipient's admin to allow the sender if legitimate scans are blocked.",
   }),
 });

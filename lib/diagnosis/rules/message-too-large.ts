@@ -32,6 +32,13 @@ export const messageTooLarge = defineRule("message-too-large", {
         fix: "Ask the server's administrator to raise its message size limit (Postfix: message_size_limit; Exchange: the connector's or mailbox's maximum message size) to at least 25 MB; attachments grow by about a third when encoded for email.",
       };
     }
+    // A limit on the header block (Apache James, Exchange's header size limit): no scan setting helps.
+    if (/\bheaders?\b[^.;]{0,30}\b(?:size|too (?:large|big|long))|\bheader size\b/i.test(e.words))
+      return {
+        explanation:
+          "The message's header block is bigger than the server accepts: a very long recipient list, many added lines from forwarding (a mail loop), or large custom headers.",
+        fix: "Send to fewer recipients per message and check for a forwarding loop; the server's admin can raise its header size limit.",
+      };
     return {
       explanation:
         "The message is bigger than the server accepts (attachments grow by about a third when encoded for email).",

@@ -29,11 +29,19 @@ export const protocolError = defineRule("protocol-error", {
       probeError(e, ["EPROTOCOL"], 0.55),
       e.enhanced?.startsWith("5.5.") && { confidence: 0.5, signal: `enhanced code ${e.enhanced}` },
     ),
-  explain: () => ({
-    explanation:
-      "The server did not accept a command: out of order, unknown, or with a syntax it rejects. Typical for old or buggy device firmware, or commands sent too fast (pipelining) to a server that does not allow it.",
-    fix: "Update the device firmware; if the server is yours, check its logs for the rejected command.",
-  }),
+  explain: (e) =>
+    e.source === "probe"
+      ? {
+          // SMTP Doctor sent these commands itself: the device's firmware is not in the picture.
+          explanation:
+            "The server did not accept a command the test sent in the standard form: the server (or something between, such as a firewall that inspects SMTP and rewrites commands) answers outside the protocol, or refuses a command it does not support.",
+          fix: "Check the server's log for the refused command, and whether a firewall or antivirus between inspects SMTP (switch that inspection off for this traffic).",
+        }
+      : {
+          explanation:
+            "The server did not accept a command: out of order, unknown, or with a syntax it rejects. Typical for old or buggy device firmware, commands sent too fast (pipelining) to a server that does not allow it, or a firewall that inspects SMTP and rewrites commands.",
+          fix: "Update the device firmware and check for SMTP inspection on the firewall; if the server is yours, check its logs for the rejected command.",
+        },
 });
 
 /** An enhanced code whose subject is neither protocol (x.5.x) nor undefined (x.0.x). */

@@ -19,7 +19,7 @@ export const rateLimited = defineRule("rate-limited", {
       "A sending limit was hit: too many messages, recipients or connections in a period, or the account's daily quota. The server refuses further mail until the period rolls over.",
     fix:
       e.provider === "microsoft-365"
-        ? "Microsoft 365 SMTP AUTH allows about 30 messages a minute and 10,000 recipients a day per mailbox: spread the sending, use fewer recipients per message, or move bulk sending to a relay service."
+        ? "Exchange Online allows about 30 messages a minute and 10,000 recipients a day per mailbox (its published limits, as of 2026-12): spread the sending, use fewer recipients per message, or move bulk sending to a relay service."
         : "Wait for the limit to reset, lower the sending rate and recipients per message, or use a relay service sized for the volume.",
   }),
 });

@@ -24,9 +24,15 @@ export const relayDenied = defineRule("relay-denied", {
   wording: replyWording,
   stages: ["mail", "rcpt"],
   match: (e) => strongest(wording(e, "relay-denied"), enhancedCode(e, "relay-denied"), accessDeniedDirect(e)),
-  explain: (e) => ({
-    explanation:
-      "The server accepts mail for its own domains only and will not pass this message on to an outside recipient for an unidentified client. It does not know the device: no login, and its IP is not on the relay's allowed list (or a connector no longer matches it).",
-    fix: `Either log in (switch on SMTP authentication: ${submissionAdvice(e.provider)}), or have the server's admin allow the device's IP for relaying (for Microsoft 365: an inbound connector with the site's static IP).`,
-  }),
+  explain: (e) => {
+    const signedIn = e.source === "probe" && e.target?.auth !== "none";
+    return {
+      explanation: signedIn
+        ? "The device signed in, yet the server will not pass this message on to that recipient for this account: the account may only send to the server's own domains, or it lacks the right to relay."
+        : "The server will not pass this message on to that recipient for this client. Usually it does not recognise the client: no login, or its IP is not on the relay's allowed list (or a connector no longer matches it). A recipient domain the server does not host (an out-of-date MX, a typo) draws the same refusal.",
+      fix: signedIn
+        ? "Use the From address of the account that signs in, and ask the server's admin whether this account may send to outside domains (some servers relay only for their own addresses or for accounts given that right)."
+        : `Either log in (switch on SMTP authentication: ${submissionAdvice(e.provider)}), or have the server's admin allow the device's IP for relaying (for Microsoft 365: an inbound connector with the site's static IP).`,
+    };
+  },
 });

@@ -27,7 +27,12 @@ export const senderNotAuthorized = defineRule("sender-not-authorized", {
         },
     ),
   explain: (e) => ({
-    explanation: `The login worked, but the account ${e.target?.username ? `(${e.target.username}) ` : ""}may not send as the From address the device uses: the sender must be that mailbox (or a verified/permitted identity).`,
+    // "The login worked" only where the run shows a login; a paste may come from an anonymous
+    // session (Exchange's "not allowed for unauthenticated connection").
+    explanation:
+      e.source === "probe" && e.target?.auth !== "none"
+        ? `The login worked, but the account ${e.target?.username ? `(${e.target.username}) ` : ""}may not send as the From address the device uses: the sender must be that mailbox (or a verified/permitted identity).`
+        : "The server will not accept this From address from this client: the sender must be the mailbox that signs in (or an identity that mailbox is allowed to send as).",
     fix: "Set the device's sender (From) address to the mailbox it logs in with; or have an admin grant Send As on the other address (Microsoft 365), or verify the address/domain with the relay service.",
   }),
 });

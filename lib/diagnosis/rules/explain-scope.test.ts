@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { StageName } from "../../smtp/probe-schema";
+import { analyzeText } from "../analyze-text";
+import { diagnoseProbe } from "../diagnose-probe";
+import { syntheticProbe } from "../testing/synthetic-probe";
+
+/**
+ * An explanation claims no more than its evidence: the same cause reads differently when a relay
+ * reports it, when only the reply's shape decided, or when SMTP Doctor itself sent the commands.
+ */
+const root = (text: string, stage?: StageName) => analyzeText(text, stage ? { stage } : {}).rootCause;
+
+test("a relay's own failed connection does not blame the device's port or firewall", () => {
+  const r = root(
+    "postfix/smtp[1234]: 5FCC6B66455: to=<user@example.org>, relay=none, delay=30, status=deferred (connect to mx.example.org[198.51.100.7]:25: Connection timed out)",
+  );
+  assert.equal(r.id, "connect-timeout");
+  assert.match(r.explanation, /device's own connection worked/);
+});
+
+test("a device's own timeout still names the port block", () => {
+  const r = root("Error: connect ETIMEDOUT 198.51.100.7:587", "connect");
+  assert.equal(r.id, "connect-timeout");
+  assert.match(r.explanation, /packets are being dropped/);
+});
+
+test("no route to the network is not called a dropped or refused connection", () => {
+  const r = root("Error: connect ENETUNREACH 2001:db8::1:587 - Local (:::0)", "connect");
+  assert.ok(["connect-timeout", "connect-refused"].includes(r.id), r.id);
+  assert.match(r.explanation, /no route/i);
+  assert.doesNotMatch(r.explanation, /packets are being dropped|actively rejects/);
+});
+
+test("greylisting named in the words is asserted; a bare 'try again later' shape is hedged", () => {
+  const named = root(
+    "450 4.7.1 <user@example.org>: Recipient address rejected: Greylisted, please try again later",
+    "rcpt",
+  );
+  assert.equal(named.id, "greylisted");
+  assert.match(named.explanation, /^Greylisting:/);
+  const bare = root("451 4.7.1 Please try again later", "rcpt");
+  assert.equal(bare.id, "greylisted");
+  assert.match(bare.explanation, /does not say why/);
+});
+
+test("a blocklisted IP quoted in a bounce is the relaying server's, not necessarily the site's", () => {
+  const r = root(
+    "<user@example.org>: host mx.example.org[198.51.100.7] said: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org (in reply to RCPT TO command)",
+  );
+  assert.equal(r.id, "ip-blocklisted");
+  assert.match(r.explanation, /not necessarily the site's own IP/);
+});
+
+test("Microsoft's admin steps appear only for Microsoft's mailbox switch", () => {
+  const ms = root(
+    "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+    "auth",
+  );
+  assert.equal(ms.id, "auth-disabled-mailbox");
+  assert.match(ms.fix, /Set-CASMailbox/);
+  const other = root(
+    "535 5.7.8 Error: authentication failed: This user does not have access rights to this service",
+    "auth",
+  );
+  assert.equal(other.id, "auth-disabled-mailbox");
+  assert.doesNotMatch(other.fix, /Microsoft 365|Set-CASMailbox/);
+});
+
+test("a pasted Send-As refusal does not claim that a login worked", () => {
+  const r = root("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "data");
+  assert.equal(r.id, "sender-not-authorized");
+  assert.doesNotMatch(r.explanation, /login worked/);
+});
+
+test("the test's own run-time limit is the server's slowness, not a device pausing", () => {
+  const probe = syntheticProbe({
+    target: { port: 587, auth: "password", username: "scanner@example.com", security: "starttls" },
+    failedStage: "mail",
+    error: { code: "EDEADLINE", message: "The test was stopped after 60000 ms (run time limit)" },
+  });
+  const r = diagnoseProbe(probe).rootCause;
+  assert.equal(r.id, "session-timeout");
+  assert.match(r.explanation, /answered too slowly/);
+  assert.doesNotMatch(r.fix, /firmware|resolution/);
+});
+
+test("a protocol error in SMTP Doctor's own run does not blame the device's firmware", () => {
+  const probe = syntheticProbe({
+    target: { port: 587, auth: "password", username: "scanner@example.com", security: "starttls" },
+    failedStage: "mail",
+    error: { code: "EPROTOCOL", message: "500 5.5.2 Error: bad syntax" },
+  });
+  const r = diagnoseProbe(probe).rootCause;
+  assert.equal(r.id, "protocol-error");
+  assert.doesNotMatch(`${r.explanation} ${r.fix}`, /firmware/);
+});
