@@ -31,6 +31,17 @@ test("wrappers go, the server's words stay", () => {
     ).trim(),
     "550 5.1.1 User unknown",
   );
+  // .NET's description of any code before "The server response was:" says only what the code says.
+  assert.equal(
+    normaliseReply(
+      "Send-MailMessage : Exceeded storage allocation. The server response was: 4.3.1 Session size exceeds fixed maximum session size",
+    ),
+    "Send-MailMessage : Session size exceeds fixed maximum session size",
+  );
+  assert.equal(
+    normaliseReply("Caixa de correio indisponível. A resposta do servidor foi: 5.1.0 remetente rejeitada"),
+    "remetente rejeitada",
+  );
   assert.ok(onlyWrapper("Invalid login:"));
   assert.ok(!onlyWrapper("Invalid login: 535 Authentication failed"));
 });

@@ -5,15 +5,24 @@
  * server's), whitespace collapsed. Linear time, so a 100 KB paste stays fast.
  */
 
+/** How .NET introduces the server's own words after its description of the code, by language. */
+const DOTNET_STATUS_BEFORE_RESPONSE: readonly (readonly [string, string])[] = [
+  ["The server\\s+response was", "response was"],
+  ["La respuesta del servidor fue", "respuesta del servidor fue"],
+  ["A resposta do servidor foi", "resposta do servidor foi"],
+  ["Die Serverantwort (?:war|lautete)", "die serverantwort"],
+  ["La réponse du serveur était", "réponse du serveur était"],
+  ["(?:Получен )?[Оо]твет сервера", "твет сервера"],
+  ["服务器响应为", "服务器响应为"],
+];
+
 /**
- * What client libraries wrap around a server reply; their wording must not count as evidence. Each
- * with a lower-case literal that every match contains: a text without it cannot match, so the
- * expression is not run (or compiled) for it, and most texts hold none of them.
+ * .NET System.Net.Mail's "The SMTP server requires a secure connection or the client was not
+ * authenticated": it says "not authenticated" even when the server only wanted STARTTLS. The same
+ * in PowerShell's paraphrase and in localised Windows (Spanish, German, French, Russian, Brazilian
+ * Portuguese shown).
  */
-export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
-  // .NET System.Net.Mail: says "not authenticated" even when the server only wanted STARTTLS.
-  // The same in PowerShell's paraphrase and in localised Windows (Spanish, German, French, Russian,
-  // Brazilian Portuguese shown).
+const SECURE_CONNECTION_WRAPPERS: readonly (readonly [RegExp, string])[] = [
   [
     /(?:The )?SMTP ?server requires (?:a )?secure connection,? or (?:the )?client (?:was|is) not authenticated\.?(?: The server response (?:was|is):)?/gi,
     "server requires",
@@ -42,11 +51,27 @@ export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
     /O servidor SMTP requer uma conexão segura ou o cliente não foi autenticado\.?(?: A resposta do servidor foi:)?/gi,
     "o servidor smtp requer",
   ],
+];
+
+/**
+ * What client libraries wrap around a server reply; their wording must not count as evidence. Each
+ * with a lower-case literal that every match contains: a text without it cannot match, so the
+ * expression is not run (or compiled) for it, and most texts hold none of them.
+ */
+export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
+  ...SECURE_CONNECTION_WRAPPERS,
   // .NET's own description of a 421, followed by what the server really said.
   [
     /Service not available, closing transmission channel\.?\s*The server\s+response was:/gi,
     "service not available",
   ],
+  // .NET's own description of any status code (SmtpStatusCode: "Mailbox unavailable.", "Exceeded
+  // storage allocation.", "Transaction failed.", …) before "The server response was:", in English
+  // and localised Windows: the words say only what the code says; the server's follow.
+  ...DOTNET_STATUS_BEFORE_RESPONSE.map(
+    ([phrase, literal]) =>
+      [new RegExp(`[^.:;\\n'"<>()\\[\\]]{3,80}[.。]\\s*${phrase}\\s*[:：]`, "gi"), literal] as const,
+  ),
   // nodemailer prefixes every refused login with "Invalid login:", whatever the server said.
   [/\bInvalid login:/g, "invalid login:"],
   // nodemailer: "all recipients were rejected" whatever the reason.
@@ -119,6 +144,22 @@ export function normaliseReply(text: string): string {
     .replace(ENHANCED_CODE, "$1")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Whether the text is .NET's "requires a secure connection or the client was not authenticated"
+ * with nothing from the server after it (not another wrapper alone: "Invalid login:", or .NET's
+ * description of some other code).
+ */
+export function onlySecureConnectionWrapper(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    onlyWrapper(text) &&
+    SECURE_CONNECTION_WRAPPERS.some(([wrapper, literal]) => {
+      wrapper.lastIndex = 0;
+      return lower.includes(literal) && wrapper.test(text);
+    })
+  );
 }
 
 /** Whether the text had a client wrapper around it (and nothing from the server after it). */

@@ -1,5 +1,5 @@
 import type { Evidence } from "../evidence";
-import { onlyWrapper } from "../normalise-reply";
+import { onlySecureConnectionWrapper } from "../normalise-reply";
 import { mustSignInFact } from "../probe-fact-rules";
 import { submissionAdvice } from "./advice";
 import { replyWording } from "./auth-required.wording";
@@ -31,7 +31,10 @@ export const authRequired = defineRule("auth-required", {
       wording(e, "auth-required"),
       enhancedCode(e, "auth-required"),
       !/STARTTLS/i.test(e.words) && replyCode(e, [530], 0.6),
-      onlyWrapper(e.verbatim) && { confidence: 0.45, signal: ".NET SmtpException without the server reply" },
+      onlySecureConnectionWrapper(e.verbatim) && {
+        confidence: 0.45,
+        signal: ".NET SmtpException without the server reply",
+      },
     );
     return m && loginRefusedEarlier(e) ? { ...m, confidence: m.confidence * 0.5 } : m;
   },

@@ -1,4 +1,4 @@
-import { onlyWrapper } from "../normalise-reply";
+import { onlySecureConnectionWrapper } from "../normalise-reply";
 import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./starttls-required.wording";
@@ -21,7 +21,10 @@ export const starttlsRequired = defineRule("starttls-required", {
       e.code === 530 &&
         /STARTTLS|\bTLS\b/i.test(e.words) && { confidence: 0.92, signal: "530 asking for TLS" },
       // .NET's wrapper alone ("requires a secure connection or the client was not authenticated").
-      onlyWrapper(e.verbatim) && { confidence: 0.45, signal: ".NET SmtpException without the server reply" },
+      onlySecureConnectionWrapper(e.verbatim) && {
+        confidence: 0.45,
+        signal: ".NET SmtpException without the server reply",
+      },
     ),
   explain: () => ({
     explanation:
