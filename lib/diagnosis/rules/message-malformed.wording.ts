@@ -441,4 +441,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.sparkpost.com/docs/faq/error-messages-smtp/; Go fortress SMTP session, DATA ParseMessage error (code index id 36961848371); code index id 59091569571 (Rust mailin SMTP receiver ConnectionHandler of the aimail agent-mail gateway, base edition, src core smtp receiver); code index id 60284897556 (Python aiosmtpd handler storing mail per domain in MongoDB, handle_DATA); Python aiosmtpd TempMailHandler.handle_DATA, temporary-mail service app/smtp handler (code index id 9834940842)",
   },
+  {
+    // A client refusing to send a message without a From address (.NET's "A from address must be specified", gomail's
+    // "From" field is absent): the message is incomplete, no server was asked.
+    cause: "message-malformed",
+    pattern: /\b(?:a |the )?from address must be specified\b|"?From"? field is (?:absent|missing|empty)\b/i,
+    origin: "client",
+    confidence: 0.85,
+    example: "gomail: could not send email 1: gomail: invalid message, \"From\" field is absent",
+    source: "code index id 66870904815 (Kumunita U6 end-to-end smoke check note, OutboxEmail flow); code index id 44471757643 (Go SAT-questions server main.go with gomail connection test note)",
+  },
 ]);

@@ -506,4 +506,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (authzSender, !AuthorizeEmailUse) [reply rendered from the SMTPError code, enhanced code and message]; https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go; early Citadel serv_smtp.c (smtp_mail; code index id 48154832383) [reply rendered with placeholder address]; https://github.com/frappe/frappe/issues/29087; go-smtp smtpSession.Mail submission sender check and Rcpt local/relay split (code index id 69777829990)",
   },
+  {
+    // The sender address is not the login's: GMX's "Sender address does not belong to logged in user", Rediffmail's
+    // "Domain used for Authentication is different than the sender's Domain".
+    cause: "sender-not-authorized",
+    pattern: /\b(?:sender|from|address)\b[^;\n]{0,40}?\bdoes(?: not|n.t)\s+belong\s+to\s+(?:the\s+)?(?:logged[- ]?in|authenticated|login)\s+(?:user|account)\b|\bused for auth(?:entication)? is different (?:than|from) the sender/i,
+    confidence: 0.85,
+    example: "554 Domain used for Authentication is different than the sender's Domain (#5.7.1)",
+    source: "code index id 4334528165 (openmediavault salt state for Postfix notification email, sender_canonical comment); Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248)",
+  },
 ]);

@@ -56,4 +56,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://hostm.com/tutorials/security/outdated-email-encryption-windows; https://unixs.ru/?p=12038",
   },
+  {
+    // JSSE (Java) when the server picks a TLS version the client has switched off: the two share no version.
+    cause: "tls-version-unsupported",
+    pattern: /\bServer chose (?:TLSv?[\d.]+|SSLv3), but that protocol version is not enabled or not supported by the client\b/i,
+    origin: "client",
+    confidence: 0.9,
+    example: "DEBUG SMTP: exception reading response: javax.net.ssl.SSLHandshakeException: Server chose TLSv1.2, but that protocol version is not enabled or not supported by the client.\n           Exception in thread \"main\" javax.mail.MessagingException",
+    source: "code index id 45535394904 (Java mail sender getProperties with commented SSLHandshakeException)",
+  },
 ]);

@@ -6,9 +6,11 @@ import { replyWording } from "./tls-wrong-mode.wording";
 
 const SILENT = ["ETIMEDOUT", "EDEADLINE", "ECLOSED", "ECONNRESET"];
 
-// What a client says when the first thing it read was not an SMTP greeting, or nothing at all.
+// What a client says when the first thing it read was not an SMTP greeting, or nothing at all
+// (Postfix's "lost connection … while receiving the initial server greeting": its smtp client
+// speaks plain text first unless told to wrap the session in TLS).
 const NO_GREETING =
-  /Greeting never received|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]|\bEOF\b|end of file reached|response: -1\b|unexpectedly (?:disconnected|closed)|Connection unexpectedly closed|connection was closed/i;
+  /Greeting never received|while receiving the initial server greeting|bad greeting|timed? ?out waiting for (?:the )?greeting|\[EOF\]|\bEOF\b|end of file reached|response: -1\b|unexpectedly (?:disconnected|closed)|Connection unexpectedly closed|connection was closed/i;
 // A connection that never opened is a blocked port whatever the mode.
 const CONNECT_FAILED =
   /ETIMEDOUT|ECONNREFUSED|dial tcp|connect to \S+ (?:port \d+ )?failed|Connection refused/i;
