@@ -41,8 +41,9 @@ const AFTER_CUE =
   /(?:said|response|reply|error|failed|returned|message|smtp;|:)\s*["'=]?\s*([45][0-5]\d)(?=[ -]|["',]|:\s|$)/gim;
 // A success reply a log or a client's info object quotes after its cue ("response: '250 2.0.0 Ok:
 // queued as …'", "S: 250 recipient <…> OK"): the server's own last word, read as such.
+// PHPMailer's "SERVER -> CLIENT:" also after a logger's own prefix ("SMTP (level 2): SERVER -> CLIENT: 250 ok").
 const SUCCESS_AFTER_CUE =
-  /(?:\bsaid|\bresponse|\breply|\breturned|smtp;|\bS:):?\s*["'=]?\s*(2[25][0-2])(?=[ -]|["',]|:\s|$)/gim;
+  /(?:\bsaid|\bresponse|\breply|\breturned|smtp;|\bS:|\bSERVER\s*->\s*CLIENT:):?\s*["'=]?\s*(2[25][0-2])(?=[ -]|["',]|:\s|$)/gim;
 // Python's smtplib hands replies on as (code, b'text') tuples: "SMTPAuthenticationError: (535, b'5.7.8 …')".
 const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 // Clients that print the refusal's code in brackets: PHPMailer's "Failed to send data. [451] 4.7.1 …",

@@ -193,7 +193,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The TCP connection did not complete in time (JavaMail's timeout, a device's connect failure, a relay's "did not respond").
     cause: "connect-timeout",
     pattern:
-      /Couldn't connect to host, port: [^;]+; timeout \d+|\brecipient server did not respond\b|\bConnect to Server failed\b/i,
+      /Couldn't connect to host, port: (?!"?(?:localhost|127\.0\.0\.1)\b)[^;]+; timeout \d+|\brecipient server did not respond\b|\bConnect to Server failed\b/i,
     confidence: 0.75,
     example:
       'com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: "smtp.example.org", 25; timeout 60000',
