@@ -437,3 +437,14 @@ test("Exchange's 'Client was not authenticated' in Russian and Brazilian Portugu
   );
   assert.equal(wrapperOnly.rootCause.id, "unrecognised");
 });
+
+test("a code that cannot name its cause at this stage does not hide the same cause's wording", () => {
+  // Exchange Online refuses MAIL FROM (5.7.57) and quotes the login it refused before: 5.7.3 alone
+  // is a login's code, out of place at MAIL FROM, but the quoted words still say the password failed.
+  const d = analyzeText(
+    "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [FR0P281CA0108.DEUP281.PROD.OUTLOOK.COM]",
+    { stage: "mail" },
+  );
+  assert.equal(d.rootCause.id, "auth-failed");
+  assert.match(d.rootCause.signal ?? "", /Authentication unsuccessful/);
+});

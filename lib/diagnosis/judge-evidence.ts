@@ -8,7 +8,8 @@ export { replyClass };
 
 import { ruledOutByFacts } from "./probe-fact-rules";
 import { diagnosisRules } from "./rules";
-import type { Rule } from "./rules/rule-types";
+import { wording } from "./rules/rule-helpers";
+import type { Rule, RuleMatch } from "./rules/rule-types";
 import { UNRECOGNISED_LEAD } from "./unrecognised-text";
 
 /** Below this, nothing is named as the root cause: an honest "unrecognised" beats a confident guess. */
@@ -27,12 +28,17 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
   const persistence = replyClass(evidence);
   for (const rule of rules) {
     if (ruledOutByFacts(evidence, rule.id, rule.cause.group)) continue;
-    const match = rule.match(evidence);
-    if (!match || match.confidence <= 0) continue;
+    const matched = rule.match(evidence);
+    if (!matched || matched.confidence <= 0) continue;
     // A code alone names a cause only where that cause can happen: Microsoft's 5.5.0 read as an
-    // unknown recipient cannot be what a server said at its greeting.
-    const codeAlone = match.codeOnly === true || match.fromStatusCode === true;
-    if (codeAlone && evidence.stage && !rule.stages.includes(evidence.stage)) continue;
+    // unknown recipient cannot be what a server said at its greeting. Where the code was only the
+    // strongest of the rule's signals, its wording still counts (Exchange's 5.7.57 refusal of MAIL
+    // FROM quoting "535 5.7.3 Authentication unsuccessful": the login's failure, told later).
+    const offStage = evidence.stage !== null && !rule.stages.includes(evidence.stage);
+    const isCodeAlone = (m: RuleMatch) => m.codeOnly === true || m.fromStatusCode === true;
+    const match = offStage && isCodeAlone(matched) ? wording(evidence, rule.id) : matched;
+    if (!match) continue;
+    const codeAlone = isCodeAlone(match);
     ranked.push({
       rule,
       confidence: round(

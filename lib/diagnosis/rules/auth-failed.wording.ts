@@ -433,4 +433,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://www.easymanua.ls/siemens/simatic-net-et-200sp/manual?p=105; https://github.com/cakephp/cakephp/blob/0762410abc398d6c2a8939d49a8baf07475dfdbf/tests/TestCase/Mailer/Transport/SmtpTransportTest.php; SMTP accounts manager development log, 'Verified against a real SMTP server, not a mock' (code index id 66586211220)",
   },
+  {
+    // Exchange Online's refusal of MAIL FROM that quotes the login refused before it ("5.7.57 Client not authenticated to
+    // send mail. Error: 535 5.7.3 Authentication unsuccessful"): .NET and other clients send on after a failed AUTH, so
+    // the login was tried and its credentials refused. (The 5.7.139 variants, "Authentication unsuccessful, …", name
+    // other causes.)
+    cause: "auth-failed",
+    pattern: /\bnot authenticated to send mail\. Error: Authentication unsuccessful\b(?!,)/i,
+    confidence: 0.8,
+    example: "(530, b'5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
+    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49; Project code-review findings, item W-A-10 'SMTP authentication failing in production code path' (code index id 52711287226); code index id 9184308699 (SQL setup/test script of a .NET leasing application with System.Net.Mail stack trace); code index id 59707938255 (project changelog, Bug Fix #2 OAuth2 SMTP Authentication Failure)",
+  },
 ]);
