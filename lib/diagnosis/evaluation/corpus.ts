@@ -39,6 +39,8 @@ export function loadCorpus(dir: string = TESTDATA_DIR): CorpusCase[] {
 }
 
 const URL_IN_TEXT = /https?:\/\/[^\s,;)"'<>\]]+/gi;
+const CODE_INDEX_ID = /\bcode index id (\d{5,})/gi;
+const REPOSITORY_ROOT = /^github\.com\/[^/]+\/[^/]+$/;
 
 /** A URL reduced to the page it names: no scheme, query, fragment, "www." or trailing slash. */
 function pageKey(url: string): string {
@@ -71,7 +73,16 @@ function fileKey(head: string): string {
  */
 export function sourceKeys(source: string): string[] {
   const keys = new Set<string>();
-  for (const m of source.matchAll(URL_IN_TEXT)) keys.add(pageKey(m[0]));
+  // A file of the code index, however it is cited: "code index id N" in a note or in brackets.
+  const indexed = [...source.matchAll(CODE_INDEX_ID)].map((m) => `code index id ${m[1]}`);
+  for (const key of indexed) keys.add(key);
+  for (const m of source.matchAll(URL_IN_TEXT)) {
+    const key = pageKey(m[0]);
+    // A repository's front page beside a code index id names the collection the file is in (the
+    // Ubuntu Forums archive holds thousands of threads), not the source: the id is the source.
+    if (indexed.length > 0 && REPOSITORY_ROOT.test(key)) continue;
+    keys.add(key);
+  }
   for (const part of source.split(/\s*;\s*/)) {
     if (URL_IN_TEXT.test(part)) {
       URL_IN_TEXT.lastIndex = 0;
