@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { replyPatterns } from "../reply-patterns";
 import { phrasingKnowledge } from "./alternatives";
-import { foldsByBatch, loadCorpus } from "./corpus";
+import { foldsByBatch, loadCorpus, sourceKeys } from "./corpus";
 import { patternsWithout } from "./evaluate";
 
 test("leaving one batch out withholds what its sources show, even where another batch cites them too", () => {
@@ -26,4 +26,18 @@ test("leaving one batch out withholds what its sources show, even where another 
     !localDelivery || !/bad mode/.test(localDelivery.pattern.source),
     "the FAQ's own phrasing is withheld",
   );
+});
+
+test("a code index id is the source; a repository's front page beside it is only the collection", () => {
+  assert.deepEqual(
+    sourceKeys(
+      "Ubuntu Forums archive (https://github.com/Ubuntu-Community-Team/Ubuntu-Forums-Archive), General Help thread 'Postfix Problem', 2008-06-23 (code index id 56814097892)",
+    ),
+    ["code index id 56814097892"],
+  );
+  // Without an id the front page is all there is, and it stays the key.
+  assert.deepEqual(sourceKeys("https://github.com/haraka/Haraka"), ["github.com/haraka/haraka"]);
+  // The same file cited two ways shares its key, so both land in one source group.
+  const other = sourceKeys("SQL dump, table email_service_monitor (code index id 46681687085)");
+  assert.ok(sourceKeys("code index id 46681687085 (SQL dump)").every((k) => other.includes(k)));
 });
