@@ -111,3 +111,13 @@ test("a reply whose code ends its line continues on the next line's enhanced cod
   const other = readErrorText("SMTPSenderRefused: 553\n4.7.1 try later");
   assert.doesNotMatch(other.replyBlock ?? "", /try later/);
 });
+
+test(".NET's words for a status code stand for it where the server's own text follows without one", () => {
+  const read = readErrorText(
+    "Erreur:  Service not available, closing transmission channel. The server response was: 4.4.1 Connection timed out",
+  );
+  assert.equal(read.primary?.code, 421);
+  assert.equal(read.primary?.enhanced, "4.4.1");
+  // Nothing after it: .NET could not read a reply at all, and no server said 500.
+  assert.equal(readErrorText("Syntax error, command unrecognized. The server response was:").primary, null);
+});

@@ -51,6 +51,29 @@ const PYTHON_TUPLE = /\(([2-5][0-5]\d), b?['"]/g;
 // of the last reply it had, not the server's refusal.
 // Not a process id after its name ("postfix/smtp[450]:", "sendmail[26616]") or a line number ("file.php(421)").
 const BRACKETED = /(?<![\w/.-])[[(]([45][0-5]\d)[\])]/g;
+// .NET's SmtpException names the status code in words, then gives the server's text without it
+// ("Service not available, closing transmission channel. The server response was: 4.4.1 Connection
+// timed out"): the words stand for the code (SmtpStatusCode), read like a client's bracketed code.
+const DOTNET_STATUS_CODES: Readonly<Record<string, number>> = {
+  "service not available, closing transmission channel": 421,
+  "error in processing": 451,
+  "insufficient system storage": 452,
+  "syntax error, command unrecognized": 500,
+  "syntax error in parameters or arguments": 501,
+  "command not implemented": 502,
+  "bad sequence of commands": 503,
+  "command parameter not implemented": 504,
+  "user not local; please try a different path": 551,
+  "exceeded storage allocation": 552,
+  "mailbox name not allowed": 553,
+  "transaction failed": 554,
+};
+const DOTNET_STATUS = new RegExp(
+  // Only with the server's words after it: with none, .NET could not read a reply at all (its
+  // "command unrecognized" for an empty or unreadable line), and no server said 500.
+  `(${Object.keys(DOTNET_STATUS_CODES).join("|")})\\.?\\s*The server\\s+response was:(?=[ \\t]*['"]?[ \\t]*\\w)`,
+  "gi",
+);
 // Rust's lettre prints a reply's code as its three digits spelled out, with no number in sight:
 // "Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }" is 535.
 const LETTRE_CODE = /\bCode \{ severity: (\w+), category: (\w+), detail: (\w+) \}/g;
@@ -149,6 +172,10 @@ function collect(text: string): CodeHit[] {
     const index = (m.index ?? 0) + 1;
     const code = Number(m[1]);
     if (KNOWN_CODES.has(code) && !seen.has(code)) hits.push({ code, enhanced: null, index, bracketed: true });
+  }
+  for (const m of text.matchAll(DOTNET_STATUS)) {
+    const code = DOTNET_STATUS_CODES[(m[1] ?? "").toLowerCase()];
+    if (code && !seen.has(code)) hits.push({ code, enhanced: null, index: m.index ?? 0, bracketed: true });
   }
   hits.sort((a, b) => a.index - b.index);
   // The same code found by two readings: keep one, with its enhanced code if either saw it.
