@@ -114,7 +114,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "sender-not-authorized",
-    pattern: /doesn't conform with authentication|(?<![A-Za-z])DT:SUM(?![A-Za-z])/i,
+    // Also cut short ("mail from account doesn't conform"): the account is the subject.
+    pattern:
+      /doesn't conform with authentication|\b(?:mail ?from|"MAIL FROM") account (?:doesn't|does not) conform\b|(?<![A-Za-z])DT:SUM(?![A-Za-z])/i,
     confidence: 0.88,
     example:
       '436 "MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth Account:service1@example.com|Mail Account:service2@example.com)',
