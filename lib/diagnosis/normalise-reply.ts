@@ -72,6 +72,12 @@ export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
     ([phrase, literal]) =>
       [new RegExp(`[^.:;\\n'"<>()\\[\\]]{3,80}[.。]\\s*${phrase}\\s*[:：]`, "gi"), literal] as const,
   ),
+  // MailKit's hedge when a TLS handshake failed without a certificate to judge: the list of what
+  // could make a certificate untrusted is MailKit's guess, not a finding about this server's.
+  [
+    /The other possibility is that the SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:(?:\s*1\. The server is using a self-signed certificate which cannot be verified\.)?(?:\s*2\. The local system is missing a Root or Intermediate certificate needed to verify the server's certificate\.)?(?:\s*3\. The certificate presented by the server is expired or invalid\.)?/gi,
+    "the other possibility is that",
+  ],
   // nodemailer prefixes every refused login with "Invalid login:", whatever the server said.
   [/\bInvalid login:/g, "invalid login:"],
   // nodemailer: "all recipients were rejected" whatever the reason.

@@ -441,7 +441,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "auth-failed",
     pattern: /\bnot authenticated to send mail\. Error: Authentication unsuccessful\b(?!,)/i,
     confidence: 0.8,
-    example: "(530, b'5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
-    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49; Project code-review findings, item W-A-10 'SMTP authentication failing in production code path' (code index id 52711287226); code index id 9184308699 (SQL setup/test script of a .NET leasing application with System.Net.Mail stack trace); code index id 59707938255 (project changelog, Bug Fix #2 OAuth2 SMTP Authentication Failure)",
+    example:
+      "(530, b'5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful",
+    source:
+      "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49; Project code-review findings, item W-A-10 'SMTP authentication failing in production code path' (code index id 52711287226); code index id 9184308699 (SQL setup/test script of a .NET leasing application with System.Net.Mail stack trace); code index id 59707938255 (project changelog, Bug Fix #2 OAuth2 SMTP Authentication Failure)",
   },
 ]);

@@ -218,9 +218,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // authentication"), or Portuguese "é necessária autenticação": the client sent without signing in. Not "does not
     // require", nor a relay's "requires authentication when sending to remote domains" (relay-denied).
     cause: "auth-required",
-    pattern: /\b(?:server|relay)\b(?:(?!\bnot\b|n't\b)[^.;]){0,80}?\brequires? (?:SMTP )?authentication\b(?! when)|\bnecess[aá]ria (?:a )?autentica[cç][aã]o\b/i,
+    pattern:
+      /\b(?:server|relay)\b(?:(?!\bnot\b|n't\b)[^.;]){0,80}?\brequires? (?:SMTP )?authentication\b(?! when)|\bnecess[aá]ria (?:a )?autentica[cç][aã]o\b/i,
     confidence: 0.75,
     example: "16#5108 | SMTP MAIL request unsuccessful — SMTP server may require authentication",
-    source: "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; https://github.com/PHPMailer/PHPMailer/issues/533",
+    source:
+      "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; https://github.com/PHPMailer/PHPMailer/issues/533",
   },
 ]);

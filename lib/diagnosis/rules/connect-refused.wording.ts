@@ -174,7 +174,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /Couldn't connect to host, port: "?(?:localhost|127\.0\.0\.1)"?, \d+; timeout\b/i,
     origin: "client",
     confidence: 0.6,
-    example: "MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1;",
-    source: "https://github.com/thingsboard/thingsboard/issues/4877; JHipster/BPM tutorial section on sending email from the TravelPlan process (code index id 24173663270); JHipster health-points app on Heroku article, section 'Heroku上的邮件' (code index id 46864074247); code index id 66412220864 (Jenkins email notification README, 'SMTP Server Configuration – Initial Issue'); https://github.com/wildfly-extras/wildfly-camel/issues/402",
+    example:
+      "MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1;",
+    source:
+      "https://github.com/thingsboard/thingsboard/issues/4877; JHipster/BPM tutorial section on sending email from the TravelPlan process (code index id 24173663270); JHipster health-points app on Heroku article, section 'Heroku上的邮件' (code index id 46864074247); code index id 66412220864 (Jenkins email notification README, 'SMTP Server Configuration – Initial Issue'); https://github.com/wildfly-extras/wildfly-camel/issues/402",
   },
 ]);

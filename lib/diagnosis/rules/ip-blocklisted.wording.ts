@@ -451,7 +451,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "ip-blocklisted",
     pattern: /\bRTR: ?(?:BL|SC|CH|BG)\b|\bRLY: ?(?:BL|CH|CS4)\b/i,
     confidence: 0.85,
-    example: "host mailin-02.mx.aol.com[152.163.0.100] refused to talk to me: 554- (RTR:BL)  https://postmaster.aol.com/error-codes#554rtrbl 554  Connecting IP: 92.242.58.7",
-    source: "code index id 22575436169 (Java Test7 string-metric experiment with Postfix log lines, aol.com RTR:BL deferral); code index id 57167746574 (forum thread by hockey97 on Postfix/MySQL setup, Server Platforms, May 2008); MantaMTA bounce rules (code index id 5969441911): AOL (RTR:BL) permanent block on IP due to poor reputation, (RTR:SC) excessive blocks on IP, (RTR:CH) network peer sending spam, (RTR:BG) IP not yet allocated, (RLY:BL) hard block on IP due to reputation, (RLY:CS4) server may be compromised",
+    example:
+      "host mailin-02.mx.aol.com[152.163.0.100] refused to talk to me: 554- (RTR:BL)  https://postmaster.aol.com/error-codes#554rtrbl 554  Connecting IP: 92.242.58.7",
+    source:
+      "code index id 22575436169 (Java Test7 string-metric experiment with Postfix log lines, aol.com RTR:BL deferral); code index id 57167746574 (forum thread by hockey97 on Postfix/MySQL setup, Server Platforms, May 2008); MantaMTA bounce rules (code index id 5969441911): AOL (RTR:BL) permanent block on IP due to poor reputation, (RTR:SC) excessive blocks on IP, (RTR:CH) network peer sending spam, (RTR:BG) IP not yet allocated, (RLY:BL) hard block on IP due to reputation, (RLY:CS4) server may be compromised",
   },
 ]);

@@ -448,8 +448,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /\b(?:a |the )?from address must be specified\b|"?From"? field is (?:absent|missing|empty)\b/i,
     origin: "client",
     confidence: 0.85,
-    example: "gomail: could not send email 1: gomail: invalid message, \"From\" field is absent",
-    source: "code index id 66870904815 (Kumunita U6 end-to-end smoke check note, OutboxEmail flow); code index id 44471757643 (Go SAT-questions server main.go with gomail connection test note)",
+    example: 'gomail: could not send email 1: gomail: invalid message, "From" field is absent',
+    source:
+      "code index id 66870904815 (Kumunita U6 end-to-end smoke check note, OutboxEmail flow); code index id 44471757643 (Go SAT-questions server main.go with gomail connection test note)",
   },
   {
     // Exim's header syntax check (verify = header_syntax) refusing a header address without a domain ("failing
@@ -457,7 +458,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "message-malformed",
     pattern: /\bunqualified address not permitted\b/i,
     confidence: 0.8,
-    example: "2023-06-22 05:21:24 1qCBoy-0003ji-G9 H=mga03.intel.com\n[134.134.136.65]:57703 I=[78.32.30.218]:25\nX=TLS1.2:ECDHE_SECP521R1__RSA_SHA512__AES_256_GCM:256\nF=<user@linux.intel.com> rejected after DATA: unqualified\naddress not permitted: failing address in \"Cc:\" header is: Tan",
-    source: "Kernel mailing-list message (Russell King, 2023-06-22) quoting his Exim mainlog (code index id 16766143441); code index id 2090826709 (Linux kernel mailing-list reply on a phylink/phylib patch series, 2023-06-22, quoting the reviewer's Exim reject log)",
+    example:
+      '2023-06-22 05:21:24 1qCBoy-0003ji-G9 H=mga03.intel.com\n[134.134.136.65]:57703 I=[78.32.30.218]:25\nX=TLS1.2:ECDHE_SECP521R1__RSA_SHA512__AES_256_GCM:256\nF=<user@linux.intel.com> rejected after DATA: unqualified\naddress not permitted: failing address in "Cc:" header is: Tan',
+    source:
+      "Kernel mailing-list message (Russell King, 2023-06-22) quoting his Exim mainlog (code index id 16766143441); code index id 2090826709 (Linux kernel mailing-list reply on a phylink/phylib patch series, 2023-06-22, quoting the reviewer's Exim reject log)",
   },
 ]);

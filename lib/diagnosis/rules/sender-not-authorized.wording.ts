@@ -512,9 +512,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The sender address is not the login's: GMX's "Sender address does not belong to logged in user", Rediffmail's
     // "Domain used for Authentication is different than the sender's Domain".
     cause: "sender-not-authorized",
-    pattern: /\b(?:sender|from|address)\b[^;\n]{0,40}?\bdoes(?: not|n.t)\s+belong\s+to\s+(?:the\s+)?(?:logged[- ]?in|authenticated|login)\s+(?:user|account)\b|\bused for auth(?:entication)? is different (?:than|from) the sender/i,
+    pattern:
+      /\b(?:sender|from|address)\b[^;\n]{0,40}?\bdoes(?: not|n.t)\s+belong\s+to\s+(?:the\s+)?(?:logged[- ]?in|authenticated|login)\s+(?:user|account)\b|\bused for auth(?:entication)? is different (?:than|from) the sender/i,
     confidence: 0.85,
     example: "554 Domain used for Authentication is different than the sender's Domain (#5.7.1)",
-    source: "code index id 4334528165 (openmediavault salt state for Postfix notification email, sender_canonical comment); Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248)",
+    source:
+      "code index id 4334528165 (openmediavault salt state for Postfix notification email, sender_canonical comment); Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248)",
   },
 ]);

@@ -34,7 +34,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "tls-handshake-failed",
     origin: "client",
     pattern:
-      /Received fatal alert: handshake_failure|alert handshake failure|HANDSHAKE_FAILURE|no shared cipher|no ciphers available|dh key too small|DH_KEY_TOO_SMALL|remote error: tls: handshake failure|Remote host (?:terminated|closed connection during) the handshake|Authentication failed because the remote party has closed the transport stream|Could not convert socket to TLS|error occurred while attempting to establish an SSL or TLS connection/i,
+      /Received fatal alert: handshake_failure|alert handshake failure|HANDSHAKE_FAILURE|no shared cipher|no ciphers available|dh key too small|DH_KEY_TOO_SMALL|remote error: tls: handshake failure|Remote host (?:terminated|closed connection during) the handshake|Authentication failed because the remote party has closed the transport stream|Could not convert socket to TLS/i,
     confidence: 0.7,
     example: "javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure",
     source: `${JSSE}; ${OPENSSL}; ${GO_TLS}; ${DOTNET_SECURITY}; ${MAILKIT}; ${JAVAMAIL}`,
@@ -43,10 +43,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "tls-handshake-failed",
     pattern:
-      /handshake failure|failed to receive handshake|SSL\/TLS connection failed|no shared cipher|TLS not available|SSL negotiation failed|TLS negotiation failed|dh key too small|unsafe legacy renegotiation|establish an SSL or TLS connection|\bEPROTO\b/i,
+      /handshake failure|failed to receive handshake|SSL\/TLS connection failed|no shared cipher|TLS not available|SSL negotiation failed|TLS negotiation failed|dh key too small|unsafe legacy renegotiation|\bEPROTO\b/i,
     confidence: 0.8,
     example: "454 4.7.0 TLS not available due to local problem",
     source: `${POSTFIX}/smtpd.c`,
+  },
+
+  {
+    // MailKit's generic first line, with none of the reasons it adds when it knows them (an
+    // untrusted or mismatched certificate, a plain-text port): a TLS failure, no more. Corpus
+    // threads with this line alone ended as a certificate, the port's mode or a handshake fault.
+    cause: "tls-handshake-failed",
+    origin: "client",
+    pattern: /error occurred while attempting to establish an SSL or TLS connection/i,
+    confidence: 0.45,
+    example: "An error occurred while attempting to establish an SSL or TLS connection.",
+    source: `${MAILKIT}; https://github.com/jstedfast/MailKit/issues/722`,
   },
 
   // Encryption.

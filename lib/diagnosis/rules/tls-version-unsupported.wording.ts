@@ -59,10 +59,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // JSSE (Java) when the server picks a TLS version the client has switched off: the two share no version.
     cause: "tls-version-unsupported",
-    pattern: /\bServer chose (?:TLSv?[\d.]+|SSLv3), but that protocol version is not enabled or not supported by the client\b/i,
+    pattern:
+      /\bServer chose (?:TLSv?[\d.]+|SSLv3), but that protocol version is not enabled or not supported by the client\b/i,
     origin: "client",
     confidence: 0.9,
-    example: "DEBUG SMTP: exception reading response: javax.net.ssl.SSLHandshakeException: Server chose TLSv1.2, but that protocol version is not enabled or not supported by the client.\n           Exception in thread \"main\" javax.mail.MessagingException",
+    example:
+      'DEBUG SMTP: exception reading response: javax.net.ssl.SSLHandshakeException: Server chose TLSv1.2, but that protocol version is not enabled or not supported by the client.\n           Exception in thread "main" javax.mail.MessagingException',
     source: "code index id 45535394904 (Java mail sender getProperties with commented SSLHandshakeException)",
   },
 ]);

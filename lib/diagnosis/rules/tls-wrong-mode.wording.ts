@@ -295,4 +295,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/mobizt/ESP32-Mail-Client/issues/15; https://github.com/mobizt/ESP32-Mail-Client/issues/57",
   },
+  {
+    // MailKit's hedged handshake failure, written when it has no certificate to judge (a certificate it could not
+    // validate is named with its reasons instead): most often a port that does not speak TLS from the first byte
+    // (three of four such corpus threads; the fourth never found a cause).
+    cause: "tls-wrong-mode",
+    pattern:
+      /\bOne possibility is that you are trying to connect to a port which does not support SSL\/TLS\b/i,
+    origin: "client",
+    confidence: 0.75,
+    example:
+      "An error occurred while attempting to establish an SSL or TLS connection.&#xD;&#xA;&#xD;&#xA;One possibility is that you are trying to connect to a port which does not support SSL/TLS.&#xD;&#xA;&#xD;&#xA;The other possibility is that the SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:",
+    source:
+      "https://github.com/jstedfast/MailKit/issues/889; https://github.com/cloudscribe/cloudscribe/issues/755; https://github.com/bitwarden/server/issues/451",
+  },
 ]);
