@@ -370,9 +370,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b52-esp2-015", "recipient-rejected-policy"],
   // Mailjet's event table "spam | sender blocked": a spam block named in the words, at 0.7.
   ["b52-esp2-054", "message-rejected-content"],
-  // .NET's "Syntax error, command unrecognized. The server response was:" with the reply cut off:
-  // the words name a refused command, at 0.6.
-  ["b52-negatives-034", "protocol-error"],
   // PHPMailer's own "Message body empty": the words name an empty message, the catalogue's
   // message-malformed, at 0.85.
   ["b52-negatives-033", "message-malformed"],
@@ -689,7 +686,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b73-l-13", "server-busy"],
   ["b74-m-59", "protocol-error"],
   ["b74-n-86", "server-busy"],
-  ["b74-o-29", "protocol-error"],
   // "421 4.7.1 Intrusion prevention active for [IP]": a receiver throttling this IP, in its words;
   // the classifier's table leaves it unclassified.
   ["b74-n-78", "rate-limited"],
@@ -738,4 +734,43 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // judged spam, in NetEase's own code), quoted where the thread never confirmed which.
   ["b77-c77i-009", "ip-reputation"],
   ["b77-c77j-011", "message-rejected-content"],
+  // Batches 78-79 (2026-12-03), honest negatives whose words still carry a documented meaning:
+  // JavaMail failing to reach a mail server on localhost (a loopback connection is refused, not
+  // dropped), Exim's "Network is unreachable" to its smarthost (read with the corpus as a refused
+  // connection), nodemailer's "ETIMEDOUT … Command: CONN" (its connect timeout).
+  ["b63-b-68", "connect-refused"],
+  ["b78-d-24", "connect-refused"],
+  ["b78-f-7", "connect-timeout"],
+  // Exchange's German NDR "… wurde nicht in example.com gefunden" (the recipient was not found).
+  ["b78-a-23", "recipient-unknown"],
+  // Exchange's "421 4.3.2 Service not active" passed on by 4.4.397, and Gmail's 421 "Service not
+  // available" after three tries: a server refusing for now, in its words.
+  ["b78-a-61", "server-busy"],
+  ["b78-g-93", "server-busy"],
+  // Exchange's QUEUE.Expired and the generic x.3.0 "Mail server temporarily rejected message" /
+  // "local error": a receiving server's temporary failure, in its words or code.
+  ["b78-a-67", "server-temporary-failure"],
+  ["b78-g-27", "server-temporary-failure"],
+  ["b78-g-58", "server-temporary-failure"],
+  ["b78-g-95", "server-temporary-failure"],
+  // Outlook.com's 550 5.5.0 "Requested action not taken: mailbox unavailable" (Microsoft documents
+  // it for an unknown recipient; the development set reads it so), here weakly as the 5.5.x
+  // protocol subject under the NDR's wrapper.
+  ["b78-a-81", "protocol-error"],
+  // Yahoo's [GL01] deferral: Yahoo's postmaster pages document it as the sending IP's reputation.
+  ["b78-b-55", "ip-reputation"],
+  // JavaMail's bare "response: -1" on port 465: the TLS mode in four of eight threads (0.45).
+  ["b78-c-16", "tls-wrong-mode"],
+  // OpenSSL's "wrong version number" from a mail client: plain text where TLS was expected.
+  ["b78-f-14", "tls-wrong-mode"],
+  // nodemailer's "Connection closed unexpectedly" (the development set reads it as a cut connection).
+  ["b78-f-45", "connection-reset"],
+  // A bare "451 4.7.1 Try again later" at the envelope: greylisting's usual shape, weakly (0.5).
+  ["b78-g-71", "greylisted"],
+  // sendmail's "dsn=5.6.0, stat=Data format error" from Yahoo's MX: a media (message format)
+  // refusal in RFC 3463's terms and sendmail's words; one thread, cited by two collectors.
+  ["b79-h-8", "message-malformed"],
+  ["b79-d-26", "message-malformed"],
+  // A login refused with 454 "We do not AUTH <domain>": the server will not take this login.
+  ["b79-i-24", "auth-failed"],
 ]);
