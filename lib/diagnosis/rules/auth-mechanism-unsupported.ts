@@ -21,9 +21,19 @@ export const authMechanismUnsupported = defineRule("auth-mechanism-unsupported",
       e.code === null && probeError(e, ["EAUTH"], 0.85, ["auth"]),
       replyCode(e, [504], 0.55, ["auth"]),
     ),
-  explain: () => ({
-    explanation:
-      "The server does not accept the authentication method the device used (for example CRAM-MD5 or NTLM where the server offers only LOGIN/PLAIN, or a password where it offers only OAuth).",
-    fix: 'Set the device\'s authentication method to "LOGIN" or "PLAIN" (or "Auto"), over STARTTLS; use OAuth 2.0 if that is what the server offers.',
-  }),
+  explain: (e) =>
+    // Exchange Online offers AUTH (LOGIN, XOAUTH2) only after STARTTLS: its 504 5.7.4 is as often a
+    // sign-in tried before encryption as a method it lacks.
+    e.provider === "microsoft-365" ||
+    /\.(?:prod\.)?(?:outlook\.com|exchangelabs\.com|outlook\.cn)\b/i.test(e.verbatim)
+      ? {
+          explanation:
+            "Microsoft 365 did not accept the sign-in method. Exchange Online offers only LOGIN and XOAUTH2 (OAuth), and only after STARTTLS: the device either tried to sign in before switching on encryption, or used a method such as CRAM-MD5 or NTLM.",
+          fix: 'Use port 587 with STARTTLS switched on and the authentication method "LOGIN" (or "Auto"), or OAuth 2.0 where the device has it.',
+        }
+      : {
+          explanation:
+            "The server does not accept the authentication method the device used (for example CRAM-MD5 or NTLM where the server offers only LOGIN/PLAIN, or a password where it offers only OAuth).",
+          fix: 'Set the device\'s authentication method to "LOGIN" or "PLAIN" (or "Auto"), over STARTTLS; use OAuth 2.0 if that is what the server offers.',
+        },
 });
