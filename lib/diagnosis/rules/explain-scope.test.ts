@@ -97,7 +97,10 @@ test("a protocol error in SMTP Doctor's own run does not blame the device's firm
 });
 
 test("Exchange Online's 504 5.7.4 names STARTTLS first; another server's names only the method", () => {
-  const ms = root("504 5.7.4 Unrecognized authentication type [HK2PR04CA0063.apcprd04.prod.outlook.com]", "auth");
+  const ms = root(
+    "504 5.7.4 Unrecognized authentication type [HK2PR04CA0063.apcprd04.prod.outlook.com]",
+    "auth",
+  );
   assert.equal(ms.id, "auth-mechanism-unsupported");
   assert.match(ms.explanation, /only after STARTTLS/);
   const other = root("504 5.5.4 Unrecognized authentication type", "auth");

@@ -278,6 +278,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern: /\bsending (?:is )?not allowed for this (?:mailbox|account|user)\b/i,
     confidence: 0.8,
     example: "550 5.7.1 Sending not allowed for this mailbox",
-    source: "code index id 71173063302 (Go go-smtp submission proxy (465/587) to a mail service's /send API, Chinese comments, submissionSession and smtpErrFromAPI); repository alonsosss/corforce-email, services/smtp-relay internal/smtp replies table mapping domain rejections (code index id 69800682718)",
+    source:
+      "code index id 71173063302 (Go go-smtp submission proxy (465/587) to a mail service's /send API, Chinese comments, submissionSession and smtpErrFromAPI); repository alonsosss/corforce-email, services/smtp-relay internal/smtp replies table mapping domain rejections (code index id 69800682718)",
   },
 ]);
