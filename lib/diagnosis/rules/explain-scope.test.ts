@@ -107,3 +107,13 @@ test("Exchange Online's 504 5.7.4 names STARTTLS first; another server's names o
   assert.equal(other.id, "auth-mechanism-unsupported");
   assert.doesNotMatch(other.explanation, /Microsoft|Exchange/);
 });
+
+test("a signal does not quote a reply code the paste does not hold", () => {
+  // .NET printed words for the 421, not the number: the signal says where the code came from.
+  const r = root(
+    "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: 4.4.1 Connection timed out",
+  );
+  assert.equal(r.id, "session-timeout");
+  assert.match(r.signal ?? "", /421 \(read from the client's words for it\)/);
+  assert.match(root("421 4.4.2 Connection timed out").signal ?? "", /^421 with a timeout$/);
+});

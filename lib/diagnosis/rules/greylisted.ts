@@ -1,7 +1,7 @@
 import type { Evidence } from "../evidence";
 import { defineRule } from "./define-rule";
 import { replyWording } from "./greylisted.wording";
-import { miltersTempfail, outranked, strongest, wording } from "./rule-helpers";
+import { codeAsShown, miltersTempfail, outranked, strongest, wording } from "./rule-helpers";
 
 export const greylisted = defineRule("greylisted", {
   cause: {
@@ -29,7 +29,7 @@ export const greylisted = defineRule("greylisted", {
         // A milter's tempfail text reads like a busy server but is not one (rule-helpers.ts).
         (miltersTempfail(e) || !outranked(e, ["server-busy"], 0.8)) && {
           confidence: 0.5,
-          signal: `${e.code} "try again later"`,
+          signal: `${codeAsShown(e)} "try again later"`,
         },
     ),
   explain: (e) =>

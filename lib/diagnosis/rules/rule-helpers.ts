@@ -64,6 +64,18 @@ export function systemCode(e: Evidence, codes: readonly string[], confidence: nu
 }
 
 /** The decisive basic reply code (optionally only at given stages). */
+/**
+ * The reply code as the paste shows it: the number, or, where a client printed words for it
+ * instead (.NET's "Service not available, closing transmission channel", lettre's spelled-out
+ * digits), the number with that said, so a signal never quotes a code the paste does not hold.
+ */
+export function codeAsShown(e: Pick<Evidence, "code" | "verbatim">): string {
+  if (e.code === null) return "";
+  return new RegExp(`(?<!\\d)${e.code}(?!\\d)`).test(e.verbatim)
+    ? String(e.code)
+    : `${e.code} (read from the client's words for it)`;
+}
+
 export function replyCode(
   e: Evidence,
   codes: readonly number[],
@@ -74,7 +86,7 @@ export function replyCode(
   if (stages && (!e.stage || !stages.includes(e.stage))) return null;
   return {
     confidence,
-    signal: `the reply code ${e.code}${e.stage ? ` at the ${e.stage} stage` : ""} alone`,
+    signal: `the reply code ${codeAsShown(e)}${e.stage ? ` at the ${e.stage} stage` : ""} alone`,
     codeOnly: true,
   };
 }

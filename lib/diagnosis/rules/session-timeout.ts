@@ -1,5 +1,5 @@
 import { defineRule } from "./define-rule";
-import { probeError, strongest, wording } from "./rule-helpers";
+import { codeAsShown, probeError, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./session-timeout.wording";
 
 export const sessionTimeout = defineRule("session-timeout", {
@@ -25,7 +25,7 @@ export const sessionTimeout = defineRule("session-timeout", {
         !/\bDeferred: Connection timed out\b/i.test(e.words) &&
         !/\b(?:downstream|upstream|backend|back-end|promise)\b[^.;]{0,20}\btime/i.test(e.words) && {
           confidence: 0.88,
-          signal: "421 with a timeout",
+          signal: `${codeAsShown(e)} with a timeout`,
         },
       e.stage !== "greeting" && probeError(e, ["EDEADLINE"], 0.45),
     ),
