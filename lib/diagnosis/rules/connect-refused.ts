@@ -2,7 +2,7 @@ import { NO_ROUTE, RELAY_REPORT } from "../remote-bounce";
 import { replyWording } from "./connect-refused.wording";
 import { noRoute, relayCouldNotConnect } from "./connect-timeout";
 import { defineRule } from "./define-rule";
-import { probeError, strongest, systemCode, wording } from "./rule-helpers";
+import { enhancedCode, probeError, strongest, systemCode, wording } from "./rule-helpers";
 
 export const connectRefused = defineRule("connect-refused", {
   cause: {
@@ -20,6 +20,7 @@ export const connectRefused = defineRule("connect-refused", {
       probeError(e, ["ECONNREFUSED"], 0.95),
       systemCode(e, ["ECONNREFUSED"], 0.95),
       wording(e, "connect-refused"),
+      enhancedCode(e, "connect-refused"),
       // "Connection refused" with no SMTP reply is the socket's refusal. With a reply it is the
       // server's own refusal of us ("421 4.2.1 Connection refused", "550 5.7.1 Connection refused -
       // OXSUS001_403"), unless the enhanced code is of the network subject (X.4.x: Exchange's
@@ -28,7 +29,9 @@ export const connectRefused = defineRule("connect-refused", {
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
   explain: (e) => {
-    if (e.source === "text" && RELAY_REPORT.test(e.verbatim)) return relayCouldNotConnect("was refused by");
+    // Microsoft 365's 4.4.316: its own servers could not connect onward to the recipient's.
+    if ((e.source === "text" && RELAY_REPORT.test(e.verbatim)) || e.enhancedCodes.includes("4.4.316"))
+      return relayCouldNotConnect("was refused by");
     if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
       return noRoute(e);
     return {

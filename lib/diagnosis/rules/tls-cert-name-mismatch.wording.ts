@@ -189,4 +189,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Security Error: Domain Name Mismatch",
     source: "https://pastebin.com/hhWZxyW1; http://kb.mozillazine.org/SSL_Security_Error",
   },
+  {
+    // Python's ssl module (match_hostname) when the certificate names another host: "hostname 'x' doesn't match 'y'".
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bhostname '[^']+' doesn't match (?:either of )?'/i,
+    origin: "client",
+    confidence: 0.9,
+    example: "hostname 'notlocalhost' doesn't match 'localhost'",
+    source:
+      "code index id 18587791476 (Odoo odoo/addons/base/tests/test_ir_mail_server_smtpd.py, test_encryption_matrix / test_man_in_the_middle_matrix)",
+  },
 ]);

@@ -74,6 +74,8 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     meaning:
       "Microsoft could not connect to the receiving server outside Microsoft 365: a problem on that server or network.",
     source: NDR,
+    // Localised NDRs keep the code and translate the words ("連接被拒絕", "Verbindung abgelehnt").
+    causes: [{ cause: "connect-refused", confidence: 0.8, classes: ["4"] }],
   }),
   ms({
     code: "4.7.5",
