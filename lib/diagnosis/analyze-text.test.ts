@@ -448,3 +448,12 @@ test("a code that cannot name its cause at this stage does not hide the same cau
   assert.equal(d.rootCause.id, "auth-failed");
   assert.match(d.rootCause.signal ?? "", /Authentication unsuccessful/);
 });
+
+test("a rule read again without its codes keeps its own weighing (a login refused earlier halves 'not authenticated')", () => {
+  const text =
+    "530 5.7.57 SMTP; the SMTP server requires authentication. Earlier: 535 5.7.3 Authentication unsuccessful";
+  for (const stage of ["mail", "ehlo", "data"] as const) {
+    const d = analyzeText(text, { stage });
+    assert.notEqual(d.rootCause.id, "auth-required", `at ${stage}`);
+  }
+});

@@ -8,7 +8,6 @@ export { replyClass };
 
 import { ruledOutByFacts } from "./probe-fact-rules";
 import { diagnosisRules } from "./rules";
-import { wording } from "./rules/rule-helpers";
 import type { Rule, RuleMatch } from "./rules/rule-types";
 import { UNRECOGNISED_LEAD } from "./unrecognised-text";
 
@@ -36,8 +35,14 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
     // FROM quoting "535 5.7.3 Authentication unsuccessful": the login's failure, told later).
     const offStage = evidence.stage !== null && !rule.stages.includes(evidence.stage);
     const isCodeAlone = (m: RuleMatch) => m.codeOnly === true || m.fromStatusCode === true;
-    const match = offStage && isCodeAlone(matched) ? wording(evidence, rule.id) : matched;
-    if (!match) continue;
+    // The rule runs again without what the codes say, so its own weighing (a login refused earlier
+    // halves "not authenticated") still applies to what is left.
+    const withoutCodes = () => {
+      const again = rule.match({ ...evidence, codeHits: new Map() });
+      return again && !isCodeAlone(again) ? again : null;
+    };
+    const match = offStage && isCodeAlone(matched) ? withoutCodes() : matched;
+    if (!match || match.confidence <= 0) continue;
     const codeAlone = isCodeAlone(match);
     ranked.push({
       rule,

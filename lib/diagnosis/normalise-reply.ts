@@ -70,7 +70,7 @@ export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
   // and localised Windows: the words say only what the code says; the server's follow.
   ...DOTNET_STATUS_BEFORE_RESPONSE.map(
     ([phrase, literal]) =>
-      [new RegExp(`[^.:;\\n'"<>()\\[\\]]{3,80}[.。]\\s*${phrase}\\s*[:：]`, "gi"), literal] as const,
+      [new RegExp(`[^.。:\\n"<>()\\[\\]]{3,80}[.。]\\s*${phrase}\\s*[:：]`, "gi"), literal] as const,
   ),
   // MailKit's hedge when a TLS handshake failed without a certificate to judge: the list of what
   // could make a certificate untrusted is MailKit's guess, not a finding about this server's.

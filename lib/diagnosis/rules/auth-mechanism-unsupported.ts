@@ -23,9 +23,12 @@ export const authMechanismUnsupported = defineRule("auth-mechanism-unsupported",
     ),
   explain: (e) =>
     // Exchange Online offers AUTH (LOGIN, XOAUTH2) only after STARTTLS: its 504 5.7.4 is as often a
-    // sign-in tried before encryption as a method it lacks.
-    e.provider === "microsoft-365" ||
-    /\.(?:prod\.)?(?:outlook\.com|exchangelabs\.com|outlook\.cn)\b/i.test(e.verbatim)
+    // sign-in tried before encryption as a method it lacks. In a paste, only Exchange's own host in
+    // brackets after the reply says the 504 is its (an outlook.com name elsewhere may be a relay's).
+    (e.source === "probe" && e.provider === "microsoft-365") ||
+    /Unrecognized authentication type\s*\[[^\]\s]*\.(?:outlook\.com|exchangelabs\.com|outlook\.cn)\b/i.test(
+      e.verbatim,
+    )
       ? {
           explanation:
             "Microsoft 365 did not accept the sign-in method. Exchange Online offers only LOGIN and XOAUTH2 (OAuth), and only after STARTTLS: the device either tried to sign in before switching on encryption, or used a method such as CRAM-MD5 or NTLM.",

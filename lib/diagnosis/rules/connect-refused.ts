@@ -29,11 +29,11 @@ export const connectRefused = defineRule("connect-refused", {
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
   explain: (e) => {
+    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
+      return noRoute(e);
     // Microsoft 365's 4.4.316: its own servers could not connect onward to the recipient's.
     if ((e.source === "text" && RELAY_REPORT.test(e.verbatim)) || e.enhancedCodes.includes("4.4.316"))
       return relayCouldNotConnect("was refused by");
-    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
-      return noRoute(e);
     return {
       explanation: `Nothing accepted the connection on ${e.target ? `port ${e.target.port}` : "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,
       fix: "Check the port (587 for STARTTLS submission, 465 for implicit TLS, 25 for relays/MX). If the port is right, check firewalls between the device and the server, and that the mail service is running.",

@@ -47,10 +47,10 @@ export const connectTimeout = defineRule("connect-timeout", {
         },
     ),
   explain: (e) => {
-    if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
-      return relayCouldNotConnect("got no answer from");
     if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
       return noRoute(e);
+    if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
+      return relayCouldNotConnect("got no answer from");
     return {
       explanation: `${e.target ? `The connection to port ${e.target.port}` : "The connection to the server"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
       fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
@@ -71,7 +71,13 @@ export function relayCouldNotConnect(what: string) {
 }
 
 /** No route to the server's network: not a dropped or refused connection. */
-export function noRoute(e: Pick<Evidence, "target">) {
+export function noRoute(e: Pick<Evidence, "target" | "source" | "verbatim">) {
+  if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
+    return {
+      explanation:
+        'A mail server passing the message on (its log or bounce says so) has no route to the next server\'s network: "network unreachable" or "no route to host". The device\'s own connection worked. Most often the next server\'s name resolved to an IPv6 address and the relay has no IPv6 connectivity.',
+      fix: "On the relay, send over IPv4 only (Postfix: inet_protocols = ipv4; Exim: disable_ipv6 = true), or give it working IPv6; check its default route.",
+    };
   return {
     explanation: `There is no route to the server's network${e.target ? ` from where the test ran (port ${e.target.port})` : ""}: "network unreachable" or "no route to host". Common causes: the name resolved to an IPv6 address on a network without IPv6, no default gateway on the device, or a router that drops the route.`,
     fix: "Check the device's gateway and network settings; if the server resolves to IPv6 and the site has no IPv6, use the IPv4 address or the provider's IPv4 host name.",

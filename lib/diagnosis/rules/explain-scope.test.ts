@@ -117,3 +117,33 @@ test("a signal does not quote a reply code the paste does not hold", () => {
   assert.match(r.signal ?? "", /421 \(read from the client's words for it\)/);
   assert.match(root("421 4.4.2 Connection timed out").signal ?? "", /^421 with a timeout$/);
 });
+
+test("a relay with no route to the next server is told as no route, and why it is common", () => {
+  const r = root(
+    "postfix/smtp[55073]: connect to gmail-smtp-in.l.google.com[2607:f8b0:400d:c0a::1b]:25: Network is unreachable",
+  );
+  assert.ok(["connect-timeout", "connect-refused"].includes(r.id), r.id);
+  assert.match(r.explanation, /no route to the next server/);
+  assert.match(r.fix, /inet_protocols = ipv4/);
+});
+
+test("Exchange Online's text needs Exchange's own host beside the 504, not any outlook.com name in the paste", () => {
+  const r = root(
+    "Reporting-MTA: dns; AM0PR01MB1234.eurprd01.prod.outlook.com\n504 5.7.4 Unrecognized authentication type [mail.example.org]",
+    "auth",
+  );
+  assert.equal(r.id, "auth-mechanism-unsupported");
+  assert.doesNotMatch(r.explanation, /Exchange Online/);
+});
+
+test("a size refusal of the whole message is not read as a header limit", () => {
+  const body = root(
+    "552 5.3.4 Message (headers and body) size exceeds the fixed maximum message size",
+    "data",
+  );
+  assert.equal(body.id, "message-too-large");
+  assert.doesNotMatch(body.explanation, /header block/);
+  const header = root("552 Header size is too large", "data");
+  assert.equal(header.id, "message-too-large");
+  assert.match(header.explanation, /header block/);
+});

@@ -29,7 +29,7 @@ export const greylisted = defineRule("greylisted", {
         // A milter's tempfail text reads like a busy server but is not one (rule-helpers.ts).
         (miltersTempfail(e) || !outranked(e, ["server-busy"], 0.8)) && {
           confidence: 0.5,
-          signal: `${codeAsShown(e)} "try again later"`,
+          signal: `${e.code === null ? "" : `${codeAsShown(e)} `}"try again later"`,
         },
     ),
   explain: (e) =>

@@ -33,7 +33,7 @@ export const messageTooLarge = defineRule("message-too-large", {
       };
     }
     // A limit on the header block (Apache James, Exchange's header size limit): no scan setting helps.
-    if (/\bheaders?\b[^.;]{0,30}\b(?:size|too (?:large|big|long))|\bheader size\b/i.test(e.words))
+    if (/\bheaders? (?:size|block)\b|\bheaders? (?:is |are )?too (?:large|big|long)\b/i.test(e.words))
       return {
         explanation:
           "The message's header block is bigger than the server accepts: a very long recipient list, many added lines from forwarding (a mail loop), or large custom headers.",

@@ -63,7 +63,6 @@ export function systemCode(e: Evidence, codes: readonly string[], confidence: nu
   return found ? { confidence, signal: `the client's error code ${found}` } : null;
 }
 
-/** The decisive basic reply code (optionally only at given stages). */
 /**
  * The reply code as the paste shows it: the number, or, where a client printed words for it
  * instead (.NET's "Service not available, closing transmission channel", lettre's spelled-out
@@ -71,11 +70,13 @@ export function systemCode(e: Evidence, codes: readonly string[], confidence: nu
  */
 export function codeAsShown(e: Pick<Evidence, "code" | "verbatim">): string {
   if (e.code === null) return "";
-  return new RegExp(`(?<!\\d)${e.code}(?!\\d)`).test(e.verbatim)
+  // Where a reply puts its code: a line start or after a separator, before a space, dash or end.
+  return new RegExp(`(?:^|[\\s"'(:;,[])${e.code}(?=[\\s"'),;:\\]-]|$)`, "m").test(e.verbatim)
     ? String(e.code)
     : `${e.code} (read from the client's words for it)`;
 }
 
+/** The decisive basic reply code (optionally only at given stages). */
 export function replyCode(
   e: Evidence,
   codes: readonly number[],
