@@ -156,11 +156,11 @@ export function judgeEvidence(
   if (!recognised || !top) {
     return { rootCause: unrecognisedCause(evidence, codes, reply), otherCauses: others, unrecognised: true };
   }
-  const { explanation, fix } = top.rule.explain(evidence, context);
+  const { explanation, fix, title } = top.rule.explain(evidence, context);
   return {
     rootCause: {
       id: top.rule.id,
-      title: top.rule.title,
+      title: title ?? top.rule.title,
       confidence: top.confidence,
       evidence: { stage: evidence.stage, reply },
       explanation,

@@ -65,6 +65,7 @@ const CONNECT_STAGE_TIMEOUT =
 /** A relay's own report of a connection it could not make: the device's connection worked. */
 export function relayCouldNotConnect(what: string) {
   return {
+    title: "A relay could not connect to the next server",
     explanation: `A mail server passing the message on (its log or bounce says so) ${what} the next server named in the text. The device's own connection worked. If that relay is yours (a local relay sending on to your provider), its firewall or internet provider may block the port; otherwise the next server was down or unreachable from the relay.`,
     fix: "If the relay is yours, test from it that the next server's port answers (ISPs often block outbound port 25: relay through your provider's submission port 587 instead). If the relay is your provider's, it retries on its own; if the message was finally returned, ask the recipient's admin whether their mail server is reachable.",
   };
@@ -74,11 +75,13 @@ export function relayCouldNotConnect(what: string) {
 export function noRoute(e: Pick<Evidence, "target" | "source" | "verbatim">) {
   if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
     return {
+      title: "A relay has no route to the next server",
       explanation:
         'A mail server passing the message on (its log or bounce says so) has no route to the next server\'s network: "network unreachable" or "no route to host". The device\'s own connection worked. Most often the next server\'s name resolved to an IPv6 address and the relay has no IPv6 connectivity.',
       fix: "On the relay, send over IPv4 only (Postfix: inet_protocols = ipv4; Exim: disable_ipv6 = true), or give it working IPv6; check its default route.",
     };
   return {
+    title: "No route to the server's network",
     explanation: `There is no route to the server's network${e.target ? ` from where the test ran (port ${e.target.port})` : ""}: "network unreachable" or "no route to host". Common causes: the name resolved to an IPv6 address on a network without IPv6, no default gateway on the device, or a router that drops the route.`,
     fix: "Check the device's gateway and network settings; if the server resolves to IPv6 and the site has no IPv6, use the IPv4 address or the provider's IPv4 host name.",
   };

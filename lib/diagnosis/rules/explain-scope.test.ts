@@ -17,12 +17,15 @@ test("a relay's own failed connection does not blame the device's port or firewa
   );
   assert.equal(r.id, "connect-timeout");
   assert.match(r.explanation, /device's own connection worked/);
+  // The title does not claim the device's port is blocked either.
+  assert.equal(r.title, "A relay could not connect to the next server");
 });
 
 test("a device's own timeout still names the port block", () => {
   const r = root("Error: connect ETIMEDOUT 198.51.100.7:587", "connect");
   assert.equal(r.id, "connect-timeout");
   assert.match(r.explanation, /packets are being dropped/);
+  assert.equal(r.title, "The connection timed out (port blocked)");
 });
 
 test("no route to the network is not called a dropped or refused connection", () => {
@@ -30,6 +33,7 @@ test("no route to the network is not called a dropped or refused connection", ()
   assert.ok(["connect-timeout", "connect-refused"].includes(r.id), r.id);
   assert.match(r.explanation, /no route/i);
   assert.doesNotMatch(r.explanation, /packets are being dropped|actively rejects/);
+  assert.equal(r.title, "No route to the server's network");
 });
 
 test("greylisting named in the words is asserted; a bare 'try again later' shape is hedged", () => {
@@ -124,6 +128,7 @@ test("a relay with no route to the next server is told as no route, and why it i
   );
   assert.ok(["connect-timeout", "connect-refused"].includes(r.id), r.id);
   assert.match(r.explanation, /no route to the next server/);
+  assert.equal(r.title, "A relay has no route to the next server");
   assert.match(r.fix, /inet_protocols = ipv4/);
 });
 

@@ -38,5 +38,12 @@ export type Rule = {
   /** Where the cause is documented. */
   catalogue: string;
   match(evidence: Evidence): RuleMatch | null;
-  explain(evidence: Evidence, context: DiagnosisContext): { explanation: string; fix: string };
+  /**
+   * `title` only where this evidence makes the catalogue's title claim too much (a relay's own
+   * timeout under "The connection timed out (port blocked)").
+   */
+  explain(
+    evidence: Evidence,
+    context: DiagnosisContext,
+  ): { explanation: string; fix: string; title?: string };
 };
