@@ -22,6 +22,8 @@ export type Ranked = { rule: Rule; confidence: number; signal: string; codeOnly:
 export type Verdict = { rootCause: RootCause; otherCauses: OtherCause[]; unrecognised: boolean };
 
 /** Every rule's verdict, strongest first (a stable sort: ties keep registry order). */
+const isCodeAlone = (m: RuleMatch) => m.codeOnly === true || m.fromStatusCode === true;
+
 export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosisRules): Ranked[] {
   const ranked: Ranked[] = [];
   const persistence = replyClass(evidence);
@@ -34,7 +36,6 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
     // strongest of the rule's signals, its wording still counts (Exchange's 5.7.57 refusal of MAIL
     // FROM quoting "535 5.7.3 Authentication unsuccessful": the login's failure, told later).
     const offStage = evidence.stage !== null && !rule.stages.includes(evidence.stage);
-    const isCodeAlone = (m: RuleMatch) => m.codeOnly === true || m.fromStatusCode === true;
     // The rule runs again without what the codes say, so its own weighing (a login refused earlier
     // halves "not authenticated") still applies to what is left.
     const withoutCodes = () => {

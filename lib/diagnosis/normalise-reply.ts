@@ -60,11 +60,6 @@ const SECURE_CONNECTION_WRAPPERS: readonly (readonly [RegExp, string])[] = [
  */
 export const WRAPPERS: readonly (readonly [RegExp, string])[] = [
   ...SECURE_CONNECTION_WRAPPERS,
-  // .NET's own description of a 421, followed by what the server really said.
-  [
-    /Service not available, closing transmission channel\.?\s*The server\s+response was:/gi,
-    "service not available",
-  ],
   // .NET's own description of any status code (SmtpStatusCode: "Mailbox unavailable.", "Exceeded
   // storage allocation.", "Transaction failed.", …) before "The server response was:", in English
   // and localised Windows: the words say only what the code says; the server's follow.

@@ -1,6 +1,6 @@
-import { NO_ROUTE, RELAY_REPORT } from "../remote-bounce";
+import { RELAY_REPORT } from "../remote-bounce";
 import { replyWording } from "./connect-refused.wording";
-import { noRoute, relayCouldNotConnect } from "./connect-timeout";
+import { noRoute, relayCouldNotConnect, saysNoRoute } from "./connect-timeout";
 import { defineRule } from "./define-rule";
 import { enhancedCode, probeError, strongest, systemCode, wording } from "./rule-helpers";
 
@@ -29,8 +29,7 @@ export const connectRefused = defineRule("connect-refused", {
         /connection refused/i.test(e.words) && { confidence: 0.85, signal: 'wording "Connection refused"' },
     ),
   explain: (e) => {
-    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
-      return noRoute(e);
+    if (saysNoRoute(e)) return noRoute(e);
     // Microsoft 365's 4.4.316: its own servers could not connect onward to the recipient's.
     if ((e.source === "text" && RELAY_REPORT.test(e.verbatim)) || e.enhancedCodes.includes("4.4.316"))
       return relayCouldNotConnect("was refused by");

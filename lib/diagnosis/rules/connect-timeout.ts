@@ -47,8 +47,7 @@ export const connectTimeout = defineRule("connect-timeout", {
         },
     ),
   explain: (e) => {
-    if (NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH"))
-      return noRoute(e);
+    if (saysNoRoute(e)) return noRoute(e);
     if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
       return relayCouldNotConnect("got no answer from");
     return {
@@ -69,6 +68,11 @@ export function relayCouldNotConnect(what: string) {
     explanation: `A mail server passing the message on (its log or bounce says so) ${what} the next server named in the text. The device's own connection worked. If that relay is yours (a local relay sending on to your provider), its firewall or internet provider may block the port; otherwise the next server was down or unreachable from the relay.`,
     fix: "If the relay is yours, test from it that the next server's port answers (ISPs often block outbound port 25: relay through your provider's submission port 587 instead). If the relay is your provider's, it retries on its own; if the message was finally returned, ask the recipient's admin whether their mail server is reachable.",
   };
+}
+
+/** Whether the words or the client's error codes say there is no route to the network. */
+export function saysNoRoute(e: Pick<Evidence, "words" | "systemCodes">): boolean {
+  return NO_ROUTE.test(e.words) || e.systemCodes.some((c) => c === "ENETUNREACH" || c === "EHOSTUNREACH");
 }
 
 /** No route to the server's network: not a dropped or refused connection. */

@@ -77,25 +77,25 @@ test("a pasted Send-As refusal does not claim that a login worked", () => {
   assert.doesNotMatch(r.explanation, /login worked/);
 });
 
+/** The root cause of a live test over STARTTLS with a login that failed at MAIL FROM with this error. */
+const probeRoot = (code: "EDEADLINE" | "EPROTOCOL", message: string) =>
+  diagnoseProbe(
+    syntheticProbe({
+      target: { port: 587, auth: "password", username: "scanner@example.com", security: "starttls" },
+      failedStage: "mail",
+      error: { code, message },
+    }),
+  ).rootCause;
+
 test("the test's own run-time limit is the server's slowness, not a device pausing", () => {
-  const probe = syntheticProbe({
-    target: { port: 587, auth: "password", username: "scanner@example.com", security: "starttls" },
-    failedStage: "mail",
-    error: { code: "EDEADLINE", message: "The test was stopped after 60000 ms (run time limit)" },
-  });
-  const r = diagnoseProbe(probe).rootCause;
+  const r = probeRoot("EDEADLINE", "The test was stopped after 60000 ms (run time limit)");
   assert.equal(r.id, "session-timeout");
   assert.match(r.explanation, /answered too slowly/);
   assert.doesNotMatch(r.fix, /firmware|resolution/);
 });
 
 test("a protocol error in SMTP Doctor's own run does not blame the device's firmware", () => {
-  const probe = syntheticProbe({
-    target: { port: 587, auth: "password", username: "scanner@example.com", security: "starttls" },
-    failedStage: "mail",
-    error: { code: "EPROTOCOL", message: "500 5.5.2 Error: bad syntax" },
-  });
-  const r = diagnoseProbe(probe).rootCause;
+  const r = probeRoot("EPROTOCOL", "500 5.5.2 Error: bad syntax");
   assert.equal(r.id, "protocol-error");
   assert.doesNotMatch(`${r.explanation} ${r.fix}`, /firmware/);
 });

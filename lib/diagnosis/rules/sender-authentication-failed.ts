@@ -17,7 +17,7 @@ const WHAT_IT_TESTS: Record<Check, string> = {
  * The checks the refusal names, from its enhanced codes and words. Outlook.com's 5.7.515 names
  * all three at once (its high-volume rule wants every one to pass) without saying which failed.
  */
-export function checksNamed(e: Pick<Evidence, "enhancedCodes" | "words">): {
+function checksNamed(e: Pick<Evidence, "enhancedCodes" | "words">): {
   checks: Check[];
   highVolumeRule: boolean;
 } {
