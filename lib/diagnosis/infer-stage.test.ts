@@ -24,3 +24,33 @@ test("a mail server's log line names the stage its refusal answered", () => {
 test("words that name no command leave the stage unknown", () => {
   assert.equal(inferStage("550 Rejected", null), null);
 });
+
+// Pasted without a stage (the paste page sends none), the words still name the command: replies
+// and client errors from the corpus (b63-b-8, b46-mta5-015, b48-code2-033, b51-mk-034,
+// b22-b22a-elasticemail, b23-b23a-esp32cam, b52-cnapps-038, b7-reach-nextcloud-docker-465).
+test("a client's or server's words name the stage when the paste does not", () => {
+  for (const [text, stage] of [
+    [
+      'Failed to authenticate on SMTP server with username "user@example.com" using the following authenticators: "LOGIN", "PLAIN".',
+      "auth",
+    ],
+    ["503 5.5.1 Authentication not available", "auth"],
+    ["504 AUTH mechanism mismatch", "auth"],
+    ["503 5.1.2 Invalid from: <user@example.com>", "mail"],
+    ["Failed to send test email. Cause: Mail command failed: 553 Invalid address specified", "mail"],
+    ["501 Syntax error - line too long", "data"],
+    ["Unknown SMTP host: mail.example.com", "resolve"],
+    ["Connection could not be established with host smtp.example.com [Operation timed out #110])", "connect"],
+  ] as const) {
+    assert.equal(inferStage(text, null), stage, text);
+  }
+});
+
+// A read that timed out is not a connection (Home Assistant's smtplib traceback, b10-devices-ha);
+// a command line too long is not the message (b52-mta2-004); and with a server's reply read, a
+// failed lookup is the server's own check, not the device's (the stage stays unknown).
+test("a read, a command line or a server's own lookup does not name the device's stage", () => {
+  assert.equal(inferStage("TimeoutError: The read operation timed out", null), null);
+  assert.equal(inferStage("521 Command line too long", null), null);
+  assert.equal(inferStage("550 Host not found for your sender domain", 0), null);
+});

@@ -19,21 +19,23 @@ const COMMANDS: readonly [RegExp, StageName][] = [
 const CLIENT_PREFIX =
   /^\s*(?:\[[^\]]*\]\s*)?(?:C:|Sent:|~>|->|>>|>|CLIENT\s*->\s*SERVER:|\w+\s+\[\w+\]\s+C:)?\s*/i;
 
+// What a server, a client or a log says of the command a refusal answered. Checked in this order:
+// a bounce naming RCPT TO is about the recipient whatever else it quotes.
 const PHRASES: readonly [RegExp, StageName][] = [
   [
-    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|\bcommand["']?:\s*["']RCPT|\b(?:temporarily )?rejected RCPT\b|\breject: RCPT from\b/i,
+    /(?:in reply to|after|sending) (?:the )?RCPT TO|_actionRCPT|recipients were rejected|Recipient address rejected|RecipientNotAccepted|\bcommand["']?:\s*["']RCPT|\b(?:temporarily )?rejected RCPT\b|\breject: RCPT from\b|Bad recipient address|SMTPRecipientsRefused|SMTPAddressFailedException/i,
     "rcpt",
   ],
   [
-    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b/i,
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b|SMTPSenderRefused|Mail command failed|MAIL FROM (?:command )?(?:failed|not accepted)|\bMail from not accepted|\boriginator not accepted|\bInvalid from\b/i,
     "mail",
   ],
   [
-    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b/i,
+    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b|(?<!command )\bline too long\b/i,
     "data",
   ],
   [
-    /Invalid login|Missing credentials|_actionAUTH|\bcommand["']?:\s*["']AUTH|AuthenticationException|SMTPAuthenticationError|Could not authenticate|\b53[458][ -]/i,
+    /Invalid login|Missing credentials|_actionAUTH|\bcommand["']?:\s*["']AUTH|AuthenticationException|SMTPAuthenticationError|Could not authenticate|Failed to authenticate|\b53[458][ -]|\bAUTH\b[^\n.]{0,30}\bnot (?:allowed|available|advertised|recognized|supported|implemented)|\bAuthentication (?:is )?(?:not |only )available|\bauth(?:entication)? mechanism|\bUnrecognized authentication/i,
     "auth",
   ],
   [/getaddrinfo|\bquery[A-Z]+\b|ENOTFOUND|EAI_AGAIN|NXDOMAIN|Name or service not known/i, "resolve"],
@@ -42,8 +44,22 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "connect",
   ],
   [/Greeting never received|Invalid greeting|refused to talk to me/i, "greeting"],
-  [/Helo command rejected|\bHELO\b|\bEHLO\b/i, "ehlo"],
+  [/Helo command rejected|SMTPHeloError|\bHELO\b|\bEHLO\b/i, "ehlo"],
   [/STARTTLS|SSL routines|certificate|\bTLS\b|handshake/i, "tls"],
+];
+
+// A client's own words for a failed lookup or connection, read only where no server reply was:
+// with one, the lookup or connection that failed is the server's (a callout, a relay), not the
+// device's.
+const CLIENT_PHRASES: readonly [RegExp, StageName][] = [
+  [
+    /UnknownHostException|\bUnknown (?:SMTP )?host\b|gethostbyname|\bno such host\b|nodename nor servname|No address associated with hostname|\bHost(?:name)? (?:not found|cannot be resolved)|\b(?:could not|cannot|can't|unable to) resolve\b/i,
+    "resolve",
+  ],
+  [
+    /\bconnect(?:ion)? (?:attempt )?timed out|\bconnect(?:ion)? to \S+ timed out|\b(?:could not|couldn't|cannot|can't|unable to) connect to (?:SMTP )?(?:host|server)\b|Connection could not be established|ConnectException|ConnectionTimeout|(?<!read )\bOperation timed out\b/i,
+    "connect",
+  ],
 ];
 
 function fromTranscript(lines: readonly string[], replyIndex: number): StageName | null {
@@ -63,5 +79,6 @@ export function inferStage(text: string, replyOffset: number | null): StageName 
     if (stage) return stage;
   }
   for (const [phrase, stage] of PHRASES) if (phrase.test(text)) return stage;
+  if (replyOffset === null) for (const [phrase, stage] of CLIENT_PHRASES) if (phrase.test(text)) return stage;
   return null;
 }

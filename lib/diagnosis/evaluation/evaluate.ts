@@ -44,8 +44,19 @@ export function patternsWithout(
   return out;
 }
 
-function predict(c: CorpusCase, patterns?: readonly ReplyPattern[], withheld = 0): Prediction {
-  const d = analyzeText(c.reply, { stage: c.stage, ...(patterns ? { patterns } : {}) });
+/**
+ * How a case is put to the analyzer. `pasted`: without its stage, as the paste page sends a text
+ * (the analyzer infers the stage from the words); otherwise with the stage the source gives.
+ */
+export type Judging = { strict?: boolean; pasted?: boolean };
+
+function predict(
+  c: CorpusCase,
+  patterns?: readonly ReplyPattern[],
+  withheld = 0,
+  pasted = false,
+): Prediction {
+  const d = analyzeText(c.reply, { stage: pasted ? null : c.stage, ...(patterns ? { patterns } : {}) });
   return {
     case: c,
     got: d.rootCause.id,
@@ -56,13 +67,13 @@ function predict(c: CorpusCase, patterns?: readonly ReplyPattern[], withheld = 0
 }
 
 /** Every case judged with all the knowledge (the resubstitution figure: an upper bound). */
-export function evaluateAll(cases: readonly CorpusCase[]): Prediction[] {
-  return cases.map((c) => predict(c));
+export function evaluateAll(cases: readonly CorpusCase[], pasted = false): Prediction[] {
+  return cases.map((c) => predict(c, undefined, 0, pasted));
 }
 
 /** Source-grouped k-fold cross-validation: each fold judged without the patterns its sources gave. */
-export function crossValidate(cases: readonly CorpusCase[], k = 10, strict = false): Prediction[] {
-  return judgeFolds(cases, foldsBySource(cases, k), strict);
+export function crossValidate(cases: readonly CorpusCase[], k = 10, judging: Judging = {}): Prediction[] {
+  return judgeFolds(cases, foldsBySource(cases, k), judging);
 }
 
 /** Leave one batch out: each batch judged without the phrasings only its own replies show. */
@@ -73,14 +84,14 @@ export function crossValidateByBatch(cases: readonly CorpusCase[]): Prediction[]
 function judgeFolds(
   cases: readonly CorpusCase[],
   folds: readonly CorpusCase[][],
-  strict = false,
+  { strict = false, pasted = false }: Judging = {},
 ): Prediction[] {
   const out: Prediction[] = [];
   const knowledge = phrasingKnowledge(replyPatterns(), cases);
   for (const fold of folds) {
     const patterns = patternsWithout(fold, replyPatterns(), knowledge, strict);
     const withheld = replyPatterns().length - patterns.length;
-    for (const c of fold) out.push(predict(c, patterns, withheld));
+    for (const c of fold) out.push(predict(c, patterns, withheld, pasted));
   }
   const order = new Map(cases.map((c, i) => [c, i]));
   return out.sort((a, b) => (order.get(a.case) ?? 0) - (order.get(b.case) ?? 0));

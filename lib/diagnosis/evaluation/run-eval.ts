@@ -23,7 +23,8 @@ import { wrapperRobustness } from "./wrappers";
  * pasted inside a client's exception, a log, a delivery report, a quoted mail…: kept or lost),
  * --by-batch (leave one batch out as well: each batch judged as if it were collected next),
  * --strict (also withhold a phrasing only the fold's replies show where a pattern cites
- * documentation for it: the figure if no documentation had been read).
+ * documentation for it: the figure if no documentation had been read), --pasted (also judge every
+ * reply without its stage, as the paste page sends a text: the stage inferred from the words).
  */
 
 const { values } = parseArgs({
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     wrappers: { type: "boolean", default: false },
     "by-batch": { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
+    pasted: { type: "boolean", default: false },
   },
 });
 
@@ -52,8 +54,15 @@ console.log(line("resubstitution (all knowledge)", score(all)));
 console.log(line("source-grouped cross-validation", score(cv)));
 const byBatch = values["by-batch"] ? crossValidateByBatch(cases) : null;
 if (byBatch) console.log(line("leave one batch out (a new kind of reply)", score(byBatch)));
+const pasted = values.pasted ? crossValidate(cases, folds, { pasted: true }) : null;
+if (pasted) console.log(line("cross-validation, stage left to the analyzer", score(pasted)));
 if (values.strict)
-  console.log(line("cross-validation, documentation withheld too", score(crossValidate(cases, folds, true))));
+  console.log(
+    line(
+      "cross-validation, documentation withheld too",
+      score(crossValidate(cases, folds, { strict: true })),
+    ),
+  );
 
 console.log("\nby file: cross-validated, then with all knowledge");
 for (const file of [...new Set(cases.map((c) => c.file))]) {
