@@ -49,3 +49,13 @@ test("a string pasted with its quotes escaped is read unescaped, the quoted repl
   // Escaped twice (a JSON string inside a JSON string): "\\r\\n" is one break.
   assert.equal(unescapeBreaks('\\"501 Syntax error\\\\r\\\\n\\"'), '"501 Syntax error\n"');
 });
+
+test("a bounce pasted whole as one escaped line has every break back, inside a phrase too", () => {
+  // vger.kernel.org's refusal as an Exchange bounce copied with its breaks escaped (b80-h-036).
+  const pasted =
+    "git@vger.kernel.org\\n23.128.96.18\\nRemote Server returned '554 5.7.1 <23.128.96.18 #5.7.1 smtp; 553 5.7.1\\nHello [23.128.96.19], for your MAIL FROM address\\n<user@mathworks.com> policy analysis reported: Your address is not\\nliked source for email>'";
+  assert.match(unescapeBreaks(pasted) ?? "", /is not\nliked source/);
+  assert.equal(analyzeText(pasted, { stage: "mail" }).rootCause.id, "sender-rejected");
+  // A Windows path has backslashes that are no escapes: its "\n" is a folder's first letter.
+  assert.equal(unescapeBreaks("C:\\Users\\mail\\nodemailer\\notes.txt: 550 Rejected"), null);
+});

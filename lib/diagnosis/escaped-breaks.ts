@@ -19,12 +19,23 @@ const ESCAPED_BREAK_BEFORE_CODE = /(?:\\r)?\\n(?=[2-5][0-5]\d[ -]|[A-Z]| {2}|\t)
  */
 const ESCAPED_IN_QUOTED = /\\{1,2}(?:r\\{1,2}n|n|(["/]))/g;
 
+/**
+ * A paste written out whole as one escaped line (a bounce copied from a JSON log or a repr): no
+ * real line break, several "\n", and no backslash but escapes (a Windows path, "C:\new\mail",
+ * has others). There every "\n" is a break, also inside a phrase ("Your address is not\nliked").
+ */
+function escapedThroughout(text: string): boolean {
+  return !text.includes("\n") && (text.match(/\\n/g)?.length ?? 0) >= 2 && !/\\(?![nrt"\\/])/.test(text);
+}
+
 /** The text with escaped line breaks before reply codes made real, or null when it has none. */
 export function unescapeBreaks(text: string): string | null {
   const quoted = text.includes('\\"');
   if (!quoted && !text.includes("\\n")) return null;
   const out = quoted
     ? text.replace(ESCAPED_IN_QUOTED, (_, char?: string) => char ?? "\n")
-    : text.replace(ESCAPED_BREAK_BEFORE_CODE, "\n");
+    : escapedThroughout(text)
+      ? text.replace(/(?:\\r)?\\n/g, "\n")
+      : text.replace(ESCAPED_BREAK_BEFORE_CODE, "\n");
   return out === text ? null : out;
 }

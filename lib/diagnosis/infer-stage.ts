@@ -31,7 +31,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "mail",
   ],
   [
-    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b|(?<!command )\bline too long\b/i,
+    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b|(?:Syntax error\W+|\b5\.\d\.\d+ )line too long\b/i,
     "data",
   ],
   [
@@ -57,7 +57,7 @@ const CLIENT_PHRASES: readonly [RegExp, StageName][] = [
     "resolve",
   ],
   [
-    /\bconnect(?:ion)? (?:attempt )?timed out|\bconnect(?:ion)? to \S+ timed out|\b(?:could not|couldn't|cannot|can't|unable to) connect to (?:SMTP )?(?:host|server)\b|Connection could not be established|ConnectException|ConnectionTimeout|(?<!read )\bOperation timed out\b/i,
+    /\bconnect(?:ion)? (?:attempt )?timed out|\bconnect(?:ion)? to (?!["']?\w+:\/\/)\S+ timed out|\b(?:could not|couldn't|cannot|can't) connect to (?:SMTP )?(?:host|server)\b|Connection could not be established|ConnectException|ConnectionTimeout|(?<!read )\bOperation timed out\b/i,
     "connect",
   ],
 ];

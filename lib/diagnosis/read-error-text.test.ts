@@ -121,3 +121,14 @@ test(".NET's words for a status code stand for it where the server's own text fo
   // Nothing after it: .NET could not read a reply at all, and no server said 500.
   assert.equal(readErrorText("Syntax error, command unrecognized. The server response was:").primary, null);
 });
+
+// Rust's lettre spells the code out in its Error's Debug output, on one line ("{:?}", b9-stack-006)
+// or pretty-printed over several ("{:#?}", b80-c-025): both are 535.
+test("lettre's spelled-out code is read on one line and pretty-printed", () => {
+  const oneLine =
+    "lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }) }";
+  const pretty =
+    "lettre::transport::smtp::Error {\n    kind: Permanent(\n        Code {\n            severity: PermanentNegativeCompletion,\n            category: Unspecified3,\n            detail: Five,\n        },\n    ),\n}";
+  assert.equal(readErrorText(oneLine).primary?.code, 535);
+  assert.equal(readErrorText(pretty).primary?.code, 535);
+});

@@ -75,8 +75,9 @@ const DOTNET_STATUS = new RegExp(
   "gi",
 );
 // Rust's lettre prints a reply's code as its three digits spelled out, with no number in sight:
-// "Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }" is 535.
-const LETTRE_CODE = /\bCode \{ severity: (\w+), category: (\w+), detail: (\w+) \}/g;
+// "Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }" is 535,
+// also pretty-printed ({:#?}) over several lines with a trailing comma.
+const LETTRE_CODE = /\bCode \{\s*severity: (\w+),\s*category: (\w+),\s*detail: (\w+),?\s*\}/g;
 const LETTRE_SEVERITY: Record<string, number> = {
   PositiveCompletion: 2,
   PositiveIntermediate: 3,

@@ -773,4 +773,20 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b79-d-26", "message-malformed"],
   // A login refused with 454 "We do not AUTH <domain>": the server will not take this login.
   ["b79-i-24", "auth-failed"],
+  // WEB.DE's sender-guidelines link names its reason in the "c=" parameter: "c=hi" is an invalid header.
+  ["b80-b-019", "message-malformed"],
+  // Oracle UTL_SMTP's "421 Service not available": a 421 is the server refusing for now.
+  ["b80-e-019", "server-busy"],
+  // A bare "450 4.7.1 Try again later" is most often greylisting; hedged below 0.6, from a mock server or a queue listing.
+  ["b80-g-048", "greylisted"],
+  ["b80-g-049", "greylisted"],
+  ["b80-g-106", "greylisted"],
+  // A 500 is a command the server could not take (RFC 5321: syntax error, command unrecognised).
+  ["b80-g-081", "protocol-error"],
+  // QQ's "550 Mailbox unavailable or access denied" under 5.5.0: Microsoft's and QQ's reading of a recipient not found.
+  ["b80-h-056", "recipient-unknown"],
+  // Postfix's deferral "temporary failure" at delivery to Dovecot (dsn=4.3.0): the receiving side's own fault.
+  ["b80-h-063", "server-temporary-failure"],
+  // Exchange Online's 550 5.4.1 "Recipient address rejected: Access denied" is directory-based edge blocking: no such recipient (Microsoft's NDR documentation).
+  ["b80-h-073", "recipient-unknown"],
 ]);

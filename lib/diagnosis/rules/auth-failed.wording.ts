@@ -446,4 +446,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49; Project code-review findings, item W-A-10 'SMTP authentication failing in production code path' (code index id 52711287226); code index id 9184308699 (SQL setup/test script of a .NET leasing application with System.Net.Mail stack trace); code index id 59707938255 (project changelog, Bug Fix #2 OAuth2 SMTP Authentication Failure)",
   },
+  {
+    // The family: the username and password taken together were not found or not valid ('username password pair doesn't exist').
+    cause: "auth-failed",
+    pattern:
+      /user(?:name)?[ /,-]*(?:and |or |\/)?password (?:pair|combination) (?:does(?:n't| not) exist|(?:is )?(?:invalid|incorrect|wrong|not (?:valid|found|recogni[sz]ed)))/i,
+    confidence: 0.8,
+    example: "554 Transaction failed, username password pair doesn't exist, try again.",
+    source:
+      "Python SMTP server serverInstance (AS-SERVER.DERBY.AC.UK coursework), commandLOGIN failure -> code554 (code index id 14179364210)",
+  },
 ]);

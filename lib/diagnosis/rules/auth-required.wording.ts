@@ -225,4 +225,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://filedn.eu/l6oFb0aAwOAyRLLaUMiUmzz/CE_HELP/eng/BMENOC0321/BMENOC0321_D-SE-0021343.htm; https://github.com/PHPMailer/PHPMailer/issues/533",
   },
+  {
+    // The family: sending needs the client to sign in first, in the words 'authorization required' (Mail.ru after Exim's 'Administrative prohibition --', qmail's patched 530): above the generic prohibition it follows.
+    cause: "auth-required",
+    pattern: /\bauthori[sz]ation (?:is )?required\b|\bwithout authori[sz]ation\b/i,
+    confidence: 0.92,
+    example: "530 Authorization required (#5.7.1) ",
+    source:
+      "https://pastebin.com/xDPN2fTF; https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c; Ubuntu Forums archive thread on exim4 with mail.ru smarthost, 2008-11-18 (code index id 57081809589)",
+  },
 ]);

@@ -113,7 +113,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "ip-blocklisted",
-    pattern: /Client host \[[^\]]+\] blocked\b/i,
+    pattern: /Client host \[[^\]]*\] blocked\b/i,
     confidence: 0.9,
     example: "554 5.7.1 Service unavailable; Client host [xxx.xxx.xxx.xxx] blocked you may be infected",
     source: "https://docs.gandi.net/en/gandimail/faq/error_types/554_5_7_1_service_unavailable.html",

@@ -229,4 +229,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/roman-rybalko/af/blob/HEAD/tests/smtp/acl/30-system-bwlists/10-spamtrap-off/10-ip-black/test.sh; https://github.com/roman-rybalko/af/blob/399b4fd014f57608a6269f1f6b9b4fa262b89897/tests/smtp/acl/40-user-bwlists/60-bwlists/10-ip-black-client/test.sh; https://github.com/roman-rybalko/af/blob/0212359dca67d1e0c505e3a61ccc50d32965e52a/tests/smtp/acl/40-user-bwlists/60-bwlists/20-hostname-black-client/test.sh",
   },
+  {
+    // Exchange's refusal of an external client's IP on a receive connector that does not let it submit (its SubmitDenied text); as Exchange words it, not a listing.
+    cause: "ip-not-allowed",
+    pattern: /External client with IP address \S+ does not have permissions? to submit/i,
+    confidence: 0.8,
+    example: "External client with IP address {0} does not have permissions to submit to this server.",
+    source:
+      "code index id 32631740552 (decompiled Exchange IPBlockListConfigSchema, default rejection responses); code index id 11734616306 (decompiled Exchange IPBlockListConfigSchema with tokens, DefaultMachineRejectionResponse)",
+  },
 ]);

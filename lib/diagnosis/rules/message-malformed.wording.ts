@@ -463,4 +463,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Kernel mailing-list message (Russell King, 2023-06-22) quoting his Exim mainlog (code index id 16766143441); code index id 2090826709 (Linux kernel mailing-list reply on a phylink/phylib patch series, 2023-06-22, quoting the reviewer's Exim reject log)",
   },
+  {
+    // The family: the message's own format refused (a header line's format, a MIME structure error, 8-bit data without MIME: Postfix's strict_8bitmime text).
+    cause: "message-malformed",
+    pattern: /header line format error|\bMIME ERROR\b|improper use of 8-bit data/i,
+    confidence: 0.8,
+    example: "550 5.6.9 improper use of 8-bit data in message header",
+    source:
+      "code index id 9484144550 (PHP BounceMailHandler bmhDSNRules(), Kevin 2006, rule 0217 sample); https://pastebin.com/kWymUezQ; PHP newsletter component bounce-rule seed list (array of 'words' with type/searchin/ordering) (code index id 28600920761); Return Path maillog-parser Exim log parser example lines (code index id 20615817109); git mailing list 2007-06-20, David Miller 'git-send-email (Fw: Delivery reports about your email [FAILED(1)])' (code index id 48580842748); git mailing list 2007-11-16, Matti Aarnio 'Fwd: [postmaster@vger.kernel.org: Delivery reports about your email [FAILED(1)]]' (code index id 8565069362)",
+  },
 ]);

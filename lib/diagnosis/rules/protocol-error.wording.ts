@@ -227,4 +227,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/exim; fail2ban/fail2ban fail2ban/tests/files/logs/kerio (debian fail2ban 1.0.2-2); public lab write-up (KodeKloud-style troubleshooting notes) quoting a curl transcript (code index id 24197608460); code index id 749904920 (sendmail sendmail/srvrsmtp.c, copy with MILTER/SASL code) (smtp(), http_cmds check on first command)",
   },
+  {
+    // The family: a command came before the client introduced itself ('NO HELO OR EHLO', 'Mail before helo'): the order of commands, not the name given.
+    cause: "protocol-error",
+    pattern:
+      /\bno (?:HELO|EHLO)\b|\bwithout (?:a )?(?:HELO|EHLO)\b|\b(?:HELO|EHLO) (?:was )?not (?:sent|received|given)|\bbefore (?:HELO|EHLO)\b/i,
+    confidence: 0.75,
+    example: "500 Mail before helo",
+    source:
+      "https://github.com/ZenProjects/phpSMTPd/blob/62a6134203855505de0cd414250f6743ebcadec9/vendor/phpSMTPd/SMTP/Server/SMTPServer.php; Return Path maillog-parser Exim log parser example lines (code index id 20615817109)",
+  },
 ]);

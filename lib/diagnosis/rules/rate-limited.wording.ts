@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
-      /too many (?:recipient|message|session|concurrent)\w*|too many connects?\b|too much mail(?! data)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving e?-?mail (?:too quickly|at a rate)|concurrent connections|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
+      /too many (?:recipient|message|session)\w*|too many connects?\b|too much mail(?! data)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving e?-?mail (?:too quickly|at a rate)|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
     confidence: 0.9,
     example:
       "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.",
@@ -572,8 +572,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Too many connections counted against this client (from its IP or host, "your", "slow down"):
     // a per-client limit (25 of 32 corpus replies). A bare "too many connections", the server's own
-    // cap for everyone, is server-busy's reading (18 of 29); "too many concurrent connections" stays
-    // here (6 of 12, and concurrency is a per-client limit in most servers' settings).
+    // cap for everyone, is server-busy's reading (18 of 29); a bare "too many concurrent connections"
+    // is read at 0.6 below, with server-busy beside it.
     cause: "rate-limited",
     pattern:
       /\btoo many (?:concurrent |smtp |simultaneous |open )*(?:connections?|sessions?|connects?)\b(?=[^\n]{0,80}\b(?:from|per (?:ip|host|client)|your|slow down|for this host)\b|[^\n]{0,80}\bIP\b)|\b(?:your|this) (?:IP|host|address)\b[^\n]{0,60}\btoo many (?:concurrent |smtp )*connections\b|\byou made too many connections\b/i,
@@ -609,5 +609,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "You have reached a limit for sending mail.",
     source:
       "https://smtp.codes/outlook (data: fm/smtp-codes data/codes/554.json); code index id 66748579751 (project readiness audit quoting an NDR from the production mailbox); https://github.com/msgwing/ZeroSMTP/blob/877b118e74cc718118c5eae649142ec46b3b992e/docs/errors/5-7-233-tenant-daily-limit-external-recipients.md; https://github.com/msgwing/ZeroSMTP/blob/877b118e74cc718118c5eae649142ec46b3b992e/docs/errors/5-7-236-tenant-daily-limit-per-recipient.md; http://frmmpgit.blog.fc2.com/blog-entry-107.html; code index id 16218667885 (Barracuda outbound mail log excerpt, 2016-04-06); code index id 59863343788 (TypeScript bounce-reason classification tests, D140/D145); code index id 62436279709 (project note '2026-08-26 Gmail send limit'); code index id 60446379028 (Ateles module doc on silencing outbound email, 'Why this exists'); Microsoft Messaging Protection Wiki 'Troubleshooting Restricted Senders, Tenants, and IPs' (public imported copy, code index id 51881386146); https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729; https://www.weboke.nl/knowledgebase/31/You-uw-accountnaam-have-reached-your-message-limit-or-XX-emails-have-been-sent-yesterday-by-XXX.html; https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online (MicrosoftDocs/SupportArticles-docs: Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md)",
+  },
+  {
+    // Too many concurrent connections or deliveries, with nothing that counts them against this client: a per-client limit as often as the server's own cap (24 rate-limited, 15 server-busy of the corpus replies that say so, 2026-12-03), so named at 0.6 with server-busy beside it. The per-client wording above ('from your IP') stays at 0.9.
+    cause: "rate-limited",
+    pattern: /\btoo many concurrent\w*|\bconcurrent connections\b/i,
+    confidence: 0.6,
+    example: "Too many concurrent connections",
+    source:
+      "https://github.com/spamgourmet/spamgourmet/issues/41; blog post 'Exchange 2010 and MaxInboundConnectionPerSource' (2012-09-15, public Jekyll blog repo; index id 15088329828), citing TechNet bb125140; https://github.com/haraka/Haraka/blob/029c0005153813034ac06302913c539f2a4f8bfc/plugins/limit.js; SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md (Postfix raw event samples) [connection_limited]; https://onprem.wtf/post/exchange-2010-and-maxinboundconnectionpersource/; code index id 60246913173 (Korean platform notes: '\ub124\uc774\ubc84 \uba54\uc77c\uc744 \ubc1c\uc1a1 \uacc4\uc815\uc73c\ub85c \uc4f8 \ub54c \uacaa\uc740 \ubb38\uc81c\uc640 \ud574\uacb0'); https://github.com/nodemailer/nodemailer/issues/1613; https://pastebin.com/9ViZSXyu; https://pastebin.com/WNnATukB; haraka/haraka-plugin-limit index.js (code index); code index id 10032417564 (Chinese Node.js cold-chain platform constants, EMAIL_RESPONSE_CODE / EMAIL_ERROR_CODES, TOO_MANY_REJECT); code index id 40110835928 (OSRS.Persistance SystemLogger.cs EmailErrorMsg constant); https://github.com/dovecot/core/blob/addedc43dd4785aad176f1d6eb7c4a9cfc6a3cad/src/lmtp/lmtp-local.c (lmtp_local_rcpt_anvil_cb, parallel_count >= lmtp_user_concurrency_limit); https://github.com/SirWumpus/smtpf/blob/05feb73615164280bee2daba10ace05ae3a48a5f/src/concurrent.c; Go lmtp-login proxy session with anvilConnect and issueToken (code index id 58587618478); Project portal SMTP configuration doc, 'Common failures' table (code index id 62108120403); https://github.com/in2code-de/luxletter/issues/247; https://github.com/sabuhish/fastapi-mail/issues/75; Microsoft support article 'Message storage and concurrent connection throttling for SMTP Authenticated Submission' (stored copy code index id 4200371385); code index id 48974879869 (project note 'Email Service Robustness Improvements', GoDaddy SMTP); Rust RusMES SMTP server accept loop, per-IP connection limit (code index id 56113493977); https://github.com/kamilc/email_verifier/issues/15; fm/smtp-codes data/codes/421.json (smtp.codes, fetched snapshot f506d34); https://github.com/PHPMailer/PHPMailer/issues/2070",
   },
 ]);

@@ -288,4 +288,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** user@gmail.com R=nonlocal: Mailing to remote domains not supported",
     source: "https://pastebin.com/5JGxkr7P; https://pastebin.com/8ts49X5b",
   },
+  {
+    // The family: relaying to a named domain, or relaying at all, refused in words the older patterns do not take ('relaying mail to X is not allowed', 'not accepted relay target', 'SMTP relay isn't supported').
+    cause: "relay-denied",
+    pattern:
+      /\brelay(?:ing)? (?:of )?(?:(?:mail|messages?|e-?mails?) )?(?:to|for) \S+ (?:is )?(?:not (?:permitted|allowed|supported)|prohibited|denied|refused)|\bnot (?:an )?accepted relay (?:target|destination)|\brelay(?:ing)? (?:is(?:n't| not) supported|not supported)\b/i,
+    confidence: 0.88,
+    example: "550-5.7.0 SMTP relay isn't supported for unmanaged work accounts.",
+    source:
+      "code index id 69045426410 (Spanish nodemailer transport config comment on smtp-relay.gmail.com); code index id 60958868955 (deployment mail note, 'The Workspace SMTP relay is not available'); Ubuntu Forums archive thread by Rich99, 2006-11-12 (exim4 smarthost smtp.ntlworld.com) (code index id 56929694056); LKML 2001-09-27, Matti Aarnio 'Re: DELIVERY FAILURE: 550 5.7.1 Policy analysis reported: This is not accepted relay target' (code index id 16577179614)",
+  },
 ]);

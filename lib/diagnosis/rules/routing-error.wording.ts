@@ -152,4 +152,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-5-4-6-through-5-4-20-in-exchange-online.md; https://apps4rent.com/support/kb/article/5-4-6-hop-count-exceeded-possible-mail-loop; public Python bounce-processing script (hacks_hop_count_exceeded, index id 31200070123); MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeServer/mailflow/hop-count-exceeded-possible-mail-loop.md; https://www.spamhero.com/support/204930/Getting_Hop_Count_Exceeded_bounce_error_when_sending_to_a_SpamHero_user_Microsoft_365_Office_365; https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Reason/NetworkError.pm; https://github.com/sisimai/p5-sisimai/blob/HEAD/lib/Sisimai/Lhost/Notes.pm; https://github.com/sisimai/rb-sisimai/blob/HEAD/set-of-emails/maildir/bsd/lhost-x2-07.eml; https://github.com/osandum/bounce-parser/blob/HEAD/src/test/resources/kundenserver_de.eml; http://blogs.technet.com/b/hot/archive/2012/02/03/moving-domains-from-bpos-s-to-office-365.aspx; fm/smtp-codes data/codes/554.json (smtp.codes, fetched snapshot f506d34)",
   },
+  {
+    // sendmail's '<address>... Local configuration error' (5.3.5): the MX for the domain points back to this host, so the mail would loop (sendmail's own text for it, as its users quote it; not Exim's local_scan failure).
+    cause: "routing-error",
+    pattern: /\.\.\.\s*Local configuration error/i,
+    confidence: 0.75,
+    example: "554 hostname... Local configuration error",
+    source:
+      "sendmail FAQ Q4.5 (Debian sendmail-doc faq.txt); http://www.abanet.org/discussions/bounces.html; https://docs.oracle.com/cd/E19455-01/806-2720/msgs-43/index.html",
+  },
 ]);

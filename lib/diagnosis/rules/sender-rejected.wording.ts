@@ -204,7 +204,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "sender-rejected",
-    pattern: /Invalid MAIL FROM address|\bDomain name required\b/i,
+    pattern: /Invalid MAIL FROM(?: address)?\b|\bDomain name required\b/i,
     confidence: 0.82,
     stages: ["mail"],
     example: "Error 501 Invalid MAIL FROM address provided",

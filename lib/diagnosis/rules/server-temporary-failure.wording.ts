@@ -131,7 +131,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Cannot authenticate due to (?:a )?temporary system problem|failed to expand (?:ACL string|“|"|')|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect|\b(?:mail )?filters? (?:are |is )?temporarily unavailable\b/i,
+      /Cannot authenticate due to (?:a )?temporary(?: system problem|$)|failed to expand (?:ACL string|“|"|')|(?:clamd|spamd|scanner|milter)\b[^\n]{0,80}unable to connect|\b(?:mail )?filters? (?:are |is )?temporarily unavailable\b/i,
     confidence: 0.88,
     example:
       "454 4.7.0 Cannot authenticate due to temporary system problem. Try again later. d69sm2322627qhc.3 - gsmtp",
@@ -538,5 +538,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 Error storing email",
     source:
       "https://github.com/mailhog/smtp/blob/HEAD/protocol_test.go; https://github.com/pawciobiel/golubsmtpd/blob/HEAD/internal/smtp/session.go; https://github.com/mtelvers/ocaml-smtpd/blob/HEAD/lib/smtp_server/smtp_server.ml; code index id 52667737941 (sendmail mail.local.c patch adding NoFsync/NoBiff); code index id 28187457164 (MMDF smtpd.c, DATA handling); https://github.com/jacobsparts/lmtp-sink/blob/8e6f093917dd5b4b218da8f145aa926cd7e1255e/src/main.rs; Go SMTP inbox server storing raw mails in a database (code index id 19650255111); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c",
+  },
+  {
+    // The family: the receiver could not write the message to its own spool, queue or mailbox store (a disk or storage fault on its side); below a full mailbox's own words.
+    cause: "server-temporary-failure",
+    pattern:
+      /\b(?:error|failed|unable)(?: while| when)? (?:writing|to write|creating|to create)(?: to)? (?:the )?(?:spool|queue file|message)\b|\bmaildir unavailable\b/i,
+    confidence: 0.6,
+    example: "550 Error writing Spool...",
+    source:
+      "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; C SMTP server handle_data_line write error branch (code index id 53849020282); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/Exim/exim/blob/07738d610fd70638835db7b12cf158e71a7346e3/doc/doc-src/FAQ.src; Exim src/src/receive.c receive_msg spool write failure branch, smtp_input && !input_error (code index id 18359947168); C maildir smtpd smtpd_data(), maildir_msg_open failure (code index id 46308861230); Go smtpd Maildir delivery envelope AddRecipient, userDir.Create/NewDelivery error (code index id 37116999788)",
   },
 ]);

@@ -22,7 +22,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "tls-cert-name-mismatch",
     pattern:
-      /(?:does not|doesn't) match certificate's altnames|ALTNAME_INVALID|RemoteCertificateNameMismatch|hostname mismatch|doesn't match (?:any of )?the (?:certificate|subject alternative)/i,
+      /(?:does not|doesn't) match certificate's altnames|ALTNAME_INVALID|RemoteCertificateNameMismatch|(?<!helo\/)hostname mismatch|doesn't match (?:any of )?the (?:certificate|subject alternative)/i,
+    // Not Postfix's "helo/hostname mismatch": the client's HELO name, not a certificate's.
     confidence: 0.96,
     example:
       "Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:example.com, DNS:www.example.com",
@@ -184,7 +185,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the certificate's name does not match the server's, however the client words it
     // ("certificate name mismatch", "Domain Name Mismatch", "hostname mismatch").
     cause: "tls-cert-name-mismatch",
-    pattern: /\b(?:certificate|domain|host) ?name mismatch\b/i,
+    pattern: /(?<!helo\/)\b(?:certificate|domain|host) ?name mismatch\b/i,
     confidence: 0.9,
     example: "Security Error: Domain Name Mismatch",
     source: "https://pastebin.com/hhWZxyW1; http://kb.mozillazine.org/SSL_Security_Error",
