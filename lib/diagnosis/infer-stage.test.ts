@@ -54,3 +54,23 @@ test("a read, a command line or a server's own lookup does not name the device's
   assert.equal(inferStage("521 Command line too long", null), null);
   assert.equal(inferStage("550 Host not found for your sender domain", 0), null);
 });
+
+// Clients' own words for a failed connection or lookup, from the corpus (b63-g-17,
+// b56-clients-036, b34-b34b, r5-emailjs, b27-b27b-dma, b34-b34c-snmail, b56-tlsconn-075): Go's
+// dial timing out is the connection, Go's dial failing in its lookup is the name.
+test("a client's words for a connection or a lookup that failed name the stage", () => {
+  for (const [text, stage] of [
+    ["dial mx.example.com:25: i/o timeout", "connect"],
+    ["sendmail: cannot connect to smtp.gmail.com, port 587: Expiró el tiempo de conexión", "connect"],
+    ["Failed connection to 203.0.113.9:25 (TimedOut:0000274C)", "connect"],
+    ["{ [Error: timedout while connecting to smtp server] code: 4, smtp: undefined }", "connect"],
+    ["remote delivery failed: DNS lookup failure: host smtp.example.com not found", "resolve"],
+    ["The destination server for this recipient could not be found in Domain Name Service (DNS).", "resolve"],
+    [
+      "gomail: could not send email 1: dial tcp: lookup my.mailserver.com on 8.8.8.8:53: read udp: i/o timeout",
+      "resolve",
+    ],
+  ] as const) {
+    assert.equal(inferStage(text, null), stage, text);
+  }
+});

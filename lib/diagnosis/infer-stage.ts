@@ -27,7 +27,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "rcpt",
   ],
   [
-    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b|SMTPSenderRefused|Mail command failed|MAIL FROM (?:command )?(?:failed|not accepted)|\bMail from not accepted|\boriginator not accepted|\bInvalid from\b/i,
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b|SMTPSenderRefused|Mail command failed|MAIL FROM (?:command )?(?:failed|not accepted)|\bMail from not accepted|\boriginator not accepted|\bInvalid from\b|\byour FROM address\b|\b(?:sender|sending) (?:address|domain) (?:is )?not (?:accepted|valid)\b/i,
     "mail",
   ],
   [
@@ -53,11 +53,11 @@ const PHRASES: readonly [RegExp, StageName][] = [
 // device's.
 const CLIENT_PHRASES: readonly [RegExp, StageName][] = [
   [
-    /UnknownHostException|\bUnknown (?:SMTP )?host\b|gethostbyname|\bno such host\b|nodename nor servname|No address associated with hostname|\bHost(?:name)? (?:not found|cannot be resolved)|\b(?:could not|cannot|can't|unable to) resolve\b/i,
+    /UnknownHostException|\bUnknown (?:SMTP )?host\b|gethostbyname|\bno such host\b|nodename nor servname|No address associated with hostname|\bHost(?:name)? (?:not found|cannot be resolved)|\b(?:could not|cannot|can't|unable to) resolve\b|\bDNS lookup failure\b|\blookup \S+ on \[?[\d.:a-f]+\]?:\d+|could not be found in (?:the )?Domain Name Service|\bdestination (?:computer|server) was\s+not found\b/i,
     "resolve",
   ],
   [
-    /\bconnect(?:ion)? (?:attempt )?timed out|\bconnect(?:ion)? to (?!["']?\w+:\/\/)\S+ timed out|\b(?:could not|couldn't|cannot|can't) connect to (?:SMTP )?(?:host|server)\b|Connection could not be established|ConnectException|ConnectionTimeout|(?<!read )\bOperation timed out\b/i,
+    /\bconnect(?:ion)? (?:attempt )?timed out|\bconnect(?:ion)? to (?!["']?\w+:\/\/)\S+ timed out|\b(?:could not|couldn't|cannot|can't) connect to (?:SMTP )?(?:host\b|server\b|\S+,? port:? ?\d+)|\bFailed connection to\b|\bdial(?: tcp)? [^\n]{0,80}\bi\/o timeout|\btimed? ?out (?:while|when) connecting\b|\bnetwork_failure\b|Connection could not be established|ConnectException|ConnectionTimeout|(?<!read )\bOperation timed out\b/i,
     "connect",
   ],
 ];

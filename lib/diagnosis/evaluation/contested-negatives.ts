@@ -789,4 +789,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b80-h-063", "server-temporary-failure"],
   // Exchange Online's 550 5.4.1 "Recipient address rejected: Access denied" is directory-based edge blocking: no such recipient (Microsoft's NDR documentation).
   ["b80-h-073", "recipient-unknown"],
+  // gen_smtp's {network_failure, Host, {error, timeout}} is its failed connect to the host: the connection timed out.
+  ["b26-b26d-gen-smtp-keila-retries-exceeded-timeout", "connect-timeout"],
 ]);
