@@ -47,11 +47,13 @@ test("a client's or server's words name the stage when the paste does not", () =
 });
 
 // A read that timed out is not a connection (Home Assistant's smtplib traceback, b10-devices-ha);
-// a command line too long is not the message (b52-mta2-004); and with a server's reply read, a
+// a command line too long is not the message (b52-mta2-004, b81-j-024); and with a server's reply read, a
 // failed lookup is the server's own check, not the device's (the stage stays unknown).
 test("a read, a command line or a server's own lookup does not name the device's stage", () => {
   assert.equal(inferStage("TimeoutError: The read operation timed out", null), null);
   assert.equal(inferStage("521 Command line too long", null), null);
+  // x.5.x is a protocol status (RFC 3463): a command line too long, not the message (b81-j-024).
+  assert.equal(inferStage("500 5.5.2 Line too long", null), null);
   assert.equal(inferStage("550 Host not found for your sender domain", 0), null);
 });
 

@@ -31,7 +31,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "mail",
   ],
   [
-    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b|(?:Syntax error\W+|\b5\.\d\.\d+ )line too long\b/i,
+    /(?:in reply to|after) (?:the )?(?:pipelined )?end of data|end of DATA command|_actionSMTPStream|Message failed|DATA (?:END )?command failed|data not accepted|\b(?:temporarily )?rejected after DATA\b|\breject: (?:DATA|END-OF-MESSAGE) from\b|(?:Syntax error\W+|\b5\.[0-46-9]\.\d+ )line too long\b/i,
     "data",
   ],
   [

@@ -791,4 +791,14 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b80-h-073", "recipient-unknown"],
   // gen_smtp's {network_failure, Host, {error, timeout}} is its failed connect to the host: the connection timed out.
   ["b26-b26d-gen-smtp-keila-retries-exceeded-timeout", "connect-timeout"],
+  // K-9's "Negative SMTP reply: 501" with nothing after it: a 501 is a syntax error in the command's arguments (RFC 5321), named weakly.
+  ["b81-i-003", "protocol-error"],
+  // Swift's "Expected response code 220 but got code """: no greeting came, most often TLS expected on the port (hedged at 0.45).
+  ["b81-i-018", "tls-wrong-mode"],
+  // "554 5.0.0 Unexpected internal error": the server's own words for a fault on its side.
+  ["b81-j-049", "server-temporary-failure"],
+  // A relay connecting to port 465 lost the connection while waiting for the greeting: on 465 the server waits for TLS first.
+  ["b81-j-052", "tls-wrong-mode"],
+  // A relay's "lost connection with … while receiving the initial server greeting": the connection was cut before any reply.
+  ["b81-j-053", "connection-reset"],
 ]);

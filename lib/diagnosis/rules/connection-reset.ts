@@ -1,3 +1,5 @@
+import type { Evidence } from "../evidence";
+import { RELAY_REPORT } from "../remote-bounce";
 import { replyWording } from "./connection-reset.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -17,10 +19,34 @@ export const connectionReset = defineRule("connection-reset", {
     strongest(
       probeError(e, ["ECONNRESET", "ECLOSED"], 0.85),
       systemCode(e, ["ECONNRESET", "EPIPE", "ECONNABORTED"], 0.88),
-      wording(e, "connection-reset"),
+      closedAfterARefusal(e) ? null : wording(e, "connection-reset"),
     ),
-  explain: (e) => ({
-    explanation: `The connection was cut${e.stage ? ` during the ${e.stage} stage` : ""} without an SMTP reply. A firewall or intrusion-prevention system inspecting SMTP, a proxy, or a server policy that drops clients it does not like can all do this.`,
-    fix: "Retry once; if it repeats at the same stage, check firewalls/IPS with SMTP inspection between the device and the server, and ask the server's admin whether your IP is being dropped.",
-  }),
+  explain: (e) =>
+    // A relay's own log or bounce ("status=deferred (lost connection with …)"): the relay's
+    // connection to the next server was cut, not the device's.
+    e.source === "text" && RELAY_REPORT.test(e.verbatim)
+      ? {
+          title: "A relay lost its connection to the next server",
+          explanation:
+            "A mail server passing the message on (its log or bounce says so) lost its connection to the next server named in the text before that server answered. The device's own connection worked. A firewall or content filter on the relay's side that intercepts outbound SMTP, a next server that drops clients it does not like (often for the relay's IP or its missing reverse DNS), or a short network fault can all do this.",
+          fix: "If the relay is yours, test from it that the next server's port answers with a greeting (telnet or openssl s_client), check its outbound firewall and reverse DNS; a deferred message is retried on its own. If the relay is your provider's, it retries on its own; ask its support if it keeps failing.",
+        }
+      : {
+          explanation: `The connection was cut${e.stage ? ` during the ${e.stage} stage` : ""} without an SMTP reply. A firewall or intrusion-prevention system inspecting SMTP, a proxy, or a server policy that drops clients it does not like can all do this.`,
+          fix: "Retry once; if it repeats at the same stage, check firewalls/IPS with SMTP inspection between the device and the server, and ask the server's admin whether your IP is being dropped.",
+        },
 });
+
+/**
+ * telnet's "Connection closed by foreign host." after the server's own 4xx/5xx reply: the server
+ * hung up after refusing, as servers do; the refusal is the evidence, not the closing.
+ */
+function closedAfterARefusal(e: Evidence): boolean {
+  const hit = e.patternHits.get("connection-reset");
+  return (
+    hit !== undefined &&
+    /closed by foreign host/i.test(hit.matched) &&
+    ((e.code !== null && e.code >= 400) ||
+      /(?:^|\s)[45]\d\d[ -][^\n]*?closed by foreign host/i.test(e.verbatim))
+  );
+}

@@ -152,3 +152,21 @@ test("a size refusal of the whole message is not read as a header limit", () => 
   assert.equal(header.id, "message-too-large");
   assert.match(header.explanation, /header block/);
 });
+
+test("a relay's lost connection is the relay's, not the device's (b81-j-053)", () => {
+  const r = root(
+    "postfix/smtp[4709]: 7C53F35BAC: to=<user@gmail.com>, relay=alt2.gmail-smtp-in.l.google.com[209.85.221.184]:25, delay=946, delays=0.12/0.01/946/0, dsn=4.4.2, status=deferred (lost connection with alt2.gmail-smtp-in.l.google.com[209.85.221.184] while receiving the initial server greeting)",
+  );
+  assert.equal(r.id, "connection-reset");
+  assert.equal(r.title, "A relay lost its connection to the next server");
+  assert.match(r.explanation, /device's own connection worked/);
+  assert.doesNotMatch(r.fix, /between the device and the server/);
+});
+
+test("telnet's closing line after the server's own refusal is not the cause (b76-c76g-021)", () => {
+  const r = root(
+    "Trying 2001:db8::134... Connected to mx01.example.de. Escape character is '^]'. 550 Administrative prohibition Connection closed by foreign host.",
+    "rcpt",
+  );
+  assert.notEqual(r.id, "connection-reset");
+});

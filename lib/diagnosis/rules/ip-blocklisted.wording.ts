@@ -456,4 +456,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 22575436169 (Java Test7 string-metric experiment with Postfix log lines, aol.com RTR:BL deferral); code index id 57167746574 (forum thread by hockey97 on Postfix/MySQL setup, Server Platforms, May 2008); MantaMTA bounce rules (code index id 5969441911): AOL (RTR:BL) permanent block on IP due to poor reputation, (RTR:SC) excessive blocks on IP, (RTR:CH) network peer sending spam, (RTR:BG) IP not yet allocated, (RLY:BL) hard block on IP due to reputation, (RLY:CS4) server may be compromised",
   },
+  {
+    // The family: the sending IP is on a list of abusive or spamming hosts ('Server IP … listed as abusive').
+    cause: "ip-blocklisted",
+    pattern: /\b(?:IP|address|host)\b[^\n]{0,40}\blisted as (?:abusive|spam(?:mer)?|a spam source)\b/i,
+    confidence: 0.8,
+    example: "550 5.7.0 Server IP 109.234.163.45 listed as abusive.",
+    source:
+      "code index id 28615601705 (Julia bounce-sorting script processMail, 550 5.7.0 branch comment) [reply code from the branch's startswith prefix]",
+  },
 ]);

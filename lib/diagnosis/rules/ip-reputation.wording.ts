@@ -19,10 +19,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "ip-reputation",
-    // Kept at 0.85 although the corpus's six such bounces split (one reputation block, the others
-    // content, a listed domain or unresolved): the founding dev set reads Apple's code this way.
+    // The founding dev set reads Apple's code this way, but of the corpus's ten such bounces only
+    // one was a reputation block (the others content, a listed domain, unresolved; 2026-12-03):
+    // named, at a confidence that says so.
     pattern: /\[CS0\d\] Message rejected due to local policy/i,
-    confidence: 0.85,
+    confidence: 0.55,
     provider: "icloud",
     example:
       "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",

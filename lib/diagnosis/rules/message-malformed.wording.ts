@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:SMTP |server )?(?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:SMTP |server )?(?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address| (?:reverse|forward)[- ]?path)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",

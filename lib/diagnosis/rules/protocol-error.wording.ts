@@ -237,4 +237,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/ZenProjects/phpSMTPd/blob/62a6134203855505de0cd414250f6743ebcadec9/vendor/phpSMTPd/SMTP/Server/SMTPServer.php; Return Path maillog-parser Exim log parser example lines (code index id 20615817109)",
   },
+  {
+    // Postfix's warning when a client sends something that is not an SMTP command (an HTTP request, a message body out of turn): the conversation's order or form, not a setting of the mail.
+    cause: "protocol-error",
+    pattern: /\bnon-SMTP command\b/i,
+    confidence: 0.8,
+    example:
+      "Jun 26 02:39:40 mframe1 postfix/smtpd[20570]: warning: non-SMTP command from localhost[127.0.0.1]: Content-Type: text/html;",
+    source:
+      "https://github.com/33hops/xsibackup/issues/12; code index id 9243041356 (lHydra/postfix_parser mail.log)",
+  },
 ]);

@@ -10,10 +10,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
-      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Administrative prohibition|Mailbox disabled for this recipient|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
+      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Mailbox disabled for this recipient|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
     confidence: 0.9,
     example: "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
     source: `${SMTP_CODES}/550.json`,
+  },
+  {
+    // Exim's "Administrative prohibition" is its default text for any ACL deny: a recipient policy
+    // as often as a refusal nobody explained (corpus: recipient policy 4, unresolved 4, the
+    // receiver's own setup 1, 2026-12-03). Specific words after it ("-- authorization required")
+    // decide; alone it is named weakly.
+    cause: "recipient-rejected-policy",
+    pattern: /Administrative prohibition/i,
+    confidence: 0.6,
+    example: "550 Administrative prohibition",
+    source: `${SMTP_CODES}/550.json; Exim/exim (git 13835a3c1) test/stdout/* (test-suite SMTP transcripts); https://github.com/mysociety/writetothem/issues/364`,
   },
 
   {

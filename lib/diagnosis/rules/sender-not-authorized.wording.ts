@@ -519,4 +519,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 4334528165 (openmediavault salt state for Postfix notification email, sender_canonical comment); Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248)",
   },
+  {
+    // The family: the From address (or header) must be the signed-in account's own ('must match authenticated user', 'must be equal to').
+    cause: "sender-not-authorized",
+    pattern: /\bFrom (?:header|address) must (?:be )?(?:equal to|match|the same as)\b/i,
+    confidence: 0.85,
+    example: "553 From address must match authenticated user",
+    source:
+      "code index id 60284897556 (Python aiosmtpd handler storing mail per domain in MongoDB, handle_DATA); https://github.com/thunderbird/thunderbird-android/issues/7582",
+  },
 ]);

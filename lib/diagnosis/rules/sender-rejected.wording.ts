@@ -614,4 +614,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Vulani (TUMS) Exim reconfiguration plugin writing exim.conf ACLs (code index id 28654809078) [ACL message text only; Exim adds the SMTP code]; https://github.com/BytemarkHosting/symbiosis/blob/caee857c70ffb20d9582a7a05bf4e9eddae42273/email/exim4/symbiosis.d/10-acl/50-acl-check-rcpt/65-deny-blacklisted-hosts [ACL message text only; Exim adds the SMTP code]",
   },
+  {
+    // The family: the sender address (RFC 5321's reverse-path) refused as malformed or invalid, in the protocol's own term.
+    cause: "sender-rejected",
+    pattern: /\b(?:malformed|syntax error in|invalid|bad) reverse[- ]?path\b/i,
+    confidence: 0.85,
+    example: "553 5.1.7 invalid reverse-path",
+    source:
+      "go-smtp transactionSession.Mail with SMTPFromAllowed and modeSubmission (code index id 63174887018); code index id 24276856272 (Mireka SubEthaSMTP message handler convertToReversePath) [reply rendered with placeholder address]; code index id 66497420116 (ApexMail MTA MAIL FROM, is_valid_envelope_address)",
+  },
 ]);

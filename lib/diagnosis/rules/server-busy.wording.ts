@@ -56,12 +56,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "server-busy",
-    pattern:
-      /Try again later,? closing connection|Server terminates connection|too busy|server (?:is )?overloaded/i,
+    pattern: /Server terminates connection|too busy|server (?:is )?overloaded/i,
     confidence: 0.82,
     example: "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.",
     source:
       "RFC 5321 §4.2.3 (421 <domain> Service not available, closing transmission channel); https://github.com/knadh/listmonk/issues/1516; https://github.com/calcom/cal.diy/issues/5254; https://github.com/dexie/Dexie.js/issues/2163",
+  },
+  {
+    // Gmail's "421 4.7.0 Try again later, closing connection" is said for a busy server and for a
+    // sender sending too fast alike (corpus: rate-limited 3, server-busy 2, unresolved 1,
+    // 2026-12-03): the likelier reading, named weakly.
+    cause: "server-busy",
+    pattern: /Try again later,? closing connection/i,
+    confidence: 0.5,
+    example: "2020-12-04 11:27:10 SERVER -> CLIENT: 421 4.7.0 Try again later, closing connection.",
+    source:
+      "https://github.com/PHPMailer/PHPMailer/issues/2211; https://github.com/dexie/Dexie.js/issues/2163",
   },
   {
     // RFC 5321's own text for 421, which .NET also prints for any 421 ("Service not available,

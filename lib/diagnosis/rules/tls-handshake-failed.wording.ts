@@ -63,9 +63,21 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   // Encryption.
   {
+    // Postfix's "454 4.7.0 TLS not available due to local problem": the server's own TLS setup
+    // failed (a certificate or key it cannot load). The corpus splits it between a failed
+    // handshake (6) and the receiver's own misconfiguration (4, 2026-12-03); either way the fault
+    // is the server's, as the explanation says.
+    cause: "tls-handshake-failed",
+    pattern: /TLS not available due to local problem/i,
+    confidence: 0.6,
+    example: "454 4.7.0 TLS not available due to local problem",
+    source:
+      "vdukhovni/postfix (postfix-3.12-20260821) postfix/src/smtpd/smtpd.c ; https://github.com/go-gomail/gomail/issues/173; https://github.com/gophish/gophish/issues/2471; https://github.com/hardware/mailserver/issues/236; https://github.com/python/psf-salt/issues/556",
+  },
+  {
     cause: "tls-handshake-failed",
     pattern:
-      /TLS not available due to local problem|TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot (?:start TLS|STARTTLS)\b(?![^\n]{0,40}\bnot (?:supported|offered|advertised|available))/i,
+      /TLS handshake (?:failed|eof|error|failure)|HandshakeFailure|SSL_(?:accept|connect) error|lost connection after STARTTLS|error (?:upgrading|during) (?:connection with )?STARTTLS|Cannot (?:start TLS|STARTTLS)\b(?![^\n]{0,40}\bnot (?:supported|offered|advertised|available))/i,
     confidence: 0.88,
     example: "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.",
     source:
