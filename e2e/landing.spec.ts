@@ -66,6 +66,33 @@ test("paste an error: a 5.7.139 reply names the tenant-wide SMTP AUTH setting", 
   await page.screenshot({ path: "e2e/artifacts/paste-error.png", fullPage: true });
 });
 
+test("paste an error with where it failed: the stage the person gives is weighed like the live test's", async ({
+  page,
+}) => {
+  await page.goto("/");
+  // OpenSMTPD's refusal (corpus b19-b19a-opensmtpd-503-auth-command-not-supported): in answer to
+  // AUTH it means the server offers no login here; alone it is only a command refused.
+  const reply = "503 5.5.1 Invalid command: Command not supported";
+  const card = await diagnosePaste(page, reply);
+  await expect(card).toHaveAttribute("data-cause", "protocol-error");
+  await page.getByLabel("Where it failed").selectOption({ label: "Signing in (AUTH)" });
+  await page.getByRole("button", { name: "Diagnose this error" }).click();
+  await expect(card).toHaveAttribute("data-cause", "auth-not-offered");
+  await page.screenshot({ path: "e2e/artifacts/paste-error-stage.png", fullPage: true });
+});
+
+test("the analyze API refuses a stage it does not know", async ({ request }) => {
+  const response = await request.post("/api/analyze", {
+    data: { text: "550 5.7.1 Relay access denied", stage: "quit-early" },
+  });
+  expect(response.status()).toBe(400);
+  const given = await request.post("/api/analyze", {
+    data: { text: "503 5.5.1 Invalid command: Command not supported", stage: "auth" },
+  });
+  expect(given.status()).toBe(200);
+  expect((await given.json()).rootCause.id).toBe("auth-not-offered");
+});
+
 test("paste a greeting: a banner naming an appliance or a list is a success, not a blocklisting", async ({
   page,
 }) => {

@@ -5,13 +5,17 @@ import { FindingsList } from "@/components/diagnosis/findings-list";
 import { RootCauseCard } from "@/components/diagnosis/root-cause-card";
 import { Button } from "@/components/ui/button";
 import { controlErrorProps, Field } from "@/components/ui/field";
+import { SelectInput } from "@/components/ui/select-input";
 import { controlClassName } from "@/components/ui/text-input";
 import { callApi } from "@/lib/api/client";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
+import { PASTE_STAGES, type PasteStage } from "@/lib/diagnosis/paste-stages";
 
 /** Paste what you have — a reply line, an NDR, a device log, a transcript — and get the diagnosis. */
 export function PasteErrorForm() {
   const [text, setText] = useState("");
+  // "" is "not sure": the stage is then read from the text.
+  const [stage, setStage] = useState<PasteStage | "">("");
   const [error, setError] = useState<string | undefined>();
   const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +24,7 @@ export function PasteErrorForm() {
     if (!text.trim()) return setError("paste the error message or the server's reply");
     setBusy(true);
     setError(undefined);
-    const answer = await callApi<Diagnosis>("/api/analyze", { body: { text } });
+    const answer = await callApi<Diagnosis>("/api/analyze", { body: { text, stage: stage || null } });
     setBusy(false);
     if (!answer.ok) return setError(answer.issues?.[0]?.message ?? answer.message);
     setDiagnosis(answer.value);
@@ -43,6 +47,21 @@ export function PasteErrorForm() {
             className={`${controlClassName} font-mono`}
             {...controlErrorProps("paste-text", error)}
           />
+        </Field>
+        <Field id="paste-stage" label="Where it failed" hint="(if you know; else it is read from the text)">
+          <SelectInput
+            id="paste-stage"
+            value={stage}
+            onChange={(e) => setStage(PASTE_STAGES.find((s) => s.stage === e.target.value)?.stage ?? "")}
+            className="sm:max-w-sm"
+          >
+            <option value="">Not sure</option>
+            {PASTE_STAGES.map((s) => (
+              <option key={s.stage} value={s.stage}>
+                {s.label}
+              </option>
+            ))}
+          </SelectInput>
         </Field>
         <div>
           <Button type="submit" disabled={busy}>
