@@ -60,9 +60,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b22-b22d-stalwart-550-mailbox-does-not-exist-intermittent", "recipient-unknown"],
   // The enhanced code 4.3.2 means "system not accepting network messages" (RFC 3463), at 0.55.
   ["b23-b23c-ipa-451-432-please-try-again-later", "server-busy"],
-  // A milter's "Service unavailable - try again later": the canonical words of a server that is
-  // temporarily unavailable; the thread never found which milter or why.
-  ["b23-b23d-postfix-milter-tempfail-no-reason", "server-busy"],
   // RFC 4954 §4 gives 501 for a client response that is not valid base64: a syntax error, at 0.5.
   ["b24-b24b-pocketbase-mox-invalid-base64", "protocol-error"],
   // Batch 26. Postfix's end-of-list refusal of a sender; the corpus has the same words as
@@ -206,8 +203,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b34-b34b-smtpfm-eop-550-5-4-1-access-denied", "recipient-unknown"],
   // "421 Downstream server timeout": the receiving front end's own back end timed out.
   ["b34-b34b-pastebin-postfix-vdc-downstream-timeout", "server-temporary-failure"],
-  // Exchange's QUEUE.Expired: the sending server's own queue gave up retrying, a temporary failure that ran out.
-  ["b34-b34b-pastebin-exchange2007-queue-expired", "server-temporary-failure"],
   // Exim's "Temporary local problem - please try later": the server's own transient failure, in its words.
   ["b34-b34c-vesta-temporary-local-problem-unresolved", "server-temporary-failure"],
   ["b34-b34c-pastebin-exim-temporary-local-problem-ru", "server-temporary-failure"],
@@ -289,8 +284,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b46-mta5-050", "server-temporary-failure"],
   // "<address>: temporary failure": its words name a temporary failure, nothing more (sisimai files it as a system error).
   ["b47-bounce-028", "server-temporary-failure"],
-  // Exchange's "550 4.4.7 QUEUE.Expired": the sending server gave up retrying a temporary failure.
-  ["b47-bounce-049", "server-temporary-failure"],
   // "temporary local problem": its words name the receiving server's own passing fault.
   ["b47-bounce-061", "server-temporary-failure"],
   // Postfix's text for a milter's temporary failure; the same words are labelled so in policy-051.
@@ -747,9 +740,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // available" after three tries: a server refusing for now, in its words.
   ["b78-a-61", "server-busy"],
   ["b78-g-93", "server-busy"],
-  // Exchange's QUEUE.Expired and the generic x.3.0 "Mail server temporarily rejected message" /
-  // "local error": a receiving server's temporary failure, in its words or code.
-  ["b78-a-67", "server-temporary-failure"],
+  // The generic x.3.0 "Mail server temporarily rejected message" / "local error": a receiving
+  // server's temporary failure, in its words or code.
   ["b78-g-27", "server-temporary-failure"],
   ["b78-g-58", "server-temporary-failure"],
   ["b78-g-95", "server-temporary-failure"],

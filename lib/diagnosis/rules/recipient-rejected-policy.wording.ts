@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
-      /Delivery not authorized|not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Mailbox disabled for this recipient|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
+      /not in allowed-senders list|Sender was not authenticated by organization|blocked by your organization|tenant recipient block|Tenant Allow Block List|Mailbox disabled for this recipient|TRANSPORT\.RULES|rejected by organization policy|RESOLVER\.RST/i,
     confidence: 0.9,
     example: "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
     source: `${SMTP_CODES}/550.json`,
@@ -406,5 +406,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "REJECT You are not allowed to send to this recipient",
     source:
       "https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive%2F817425; http://help.inbox.lv/category/10204/question/10147; xorkevin governor mailinglist go-smtp backend, smtpSession.checkListPolicy (code index id 2628582517); Python Postfix IP-management module docstring ('Postfix representation' of allowed/rejected/restricted recipients) (code index id 70639967540) [access-map entry; Postfix prefixes the code and 'Recipient address rejected:']; code index id 41306787028 (go-smtp SMTPServer, Session.Rcpt / isEmailAllowed); https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/; code index id 8211618714 (fieldtrip/website FAQ 'Why is my message rejected from the email discussion list?'); https://github.com/InterLinked1/lbbs/blob/000b999967041cd076de234059627e19a4750df3/modules/mod_smtp_mailing_lists.c",
+  },
+  {
+    // 'Delivery not authorized' (5.7.1's RFC 3463 title): a recipient policy most often (corpus 5 of 9, 2026-12-03), a refused sender or an unexplained refusal otherwise.
+    cause: "recipient-rejected-policy",
+    pattern: /Delivery not authorized/i,
+    confidence: 0.7,
+    example: "Delivery not authorized",
+    source: `${SMTP_CODES}/550.json`,
   },
 ]);

@@ -44,7 +44,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-unknown",
     pattern:
-      /User unknown|No such user|Unrouteable address|wasn't found at|\buser is terminated\b|not a valid RFC-?5321 address|invalid mailbox|(?:recipient|address|mailbox) (?:does not exist|not found|unknown)|no such (?:account|address)/i,
+      /User unknown|No such user|wasn't found at|\buser is terminated\b|not a valid RFC-?5321 address|invalid mailbox|(?:recipient|address|mailbox) (?:does not exist|not found|unknown)|no such (?:account|address)/i,
     confidence: 0.88,
     stages: ["rcpt", "data"],
     example:
@@ -461,5 +461,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 Unknown or expired mailbox",
     source:
       "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/HEAD/t/corpus/deactivated-mailbox.msg; code index id 9484144550 (PHP BounceMailHandler bmhDSNRules(), Kevin 2006, rule 0138 sample); code index id 71017763101 (Python FastAPI + aiosmtpd temporary mailbox service 'Phrygix API', MailHandler); Adobe Campaign Classic documentation 'Using MX servers with Campaign', section 'Bounce examples' (code index id 4590808486)",
+  },
+  {
+    // Exim's 'Unrouteable address': no route to the address, most often no such recipient or domain, but also said under a limit or a failed lookup (corpus: recipient-unknown 5, rate-limited 2, unresolved 2, 2026-12-03).
+    cause: "recipient-unknown",
+    pattern: /Unrouteable address/i,
+    confidence: 0.6,
+    stages: ["rcpt", "data"],
+    example: "U=CALLER F=<userx@test.ex> rejected RCPT <x@y>: Unrouteable address",
+    source:
+      "https://github.com/sisimai/p5-sisimai/issues/93; https://github.com/bwya77/O365-Admin-Center/issues/12; https://github.com/YunoHost-Apps/mailman_ynh/issues/6; https://github.com/docker-mailserver/docker-mailserver/issues/2033; https://github.com/jeboehm/docker-mailserver/issues/221; https://github.com/dirtsimple/poste.io/issues/26; https://github.com/manyuanrong/deno-smtp/issues/45; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283",
   },
 ]);

@@ -18,10 +18,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
 
   {
-    // Mailgun free and sandbox accounts send only to authorized recipients.
+    // Mailgun free and sandbox accounts send only to authorized recipients. Read as the account's
+    // restriction or as a relay refused for that recipient alike (corpus: relay-denied 4,
+    // sender-account-restricted 3, 2026-12-03): named at a confidence that says so.
     cause: "sender-account-restricted",
     pattern: /(?:accounts?|sub-?domains?) are for test purposes only|not allowed to send: (?:Free|Sandbox)/i,
-    confidence: 0.9,
+    confidence: 0.6,
     provider: "mailgun",
     example:
       "Domain sandboxe1164ceef2a340a89c348279b0dde46b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",

@@ -33,7 +33,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Temporary lookup failure|Server configuration error|local error in processing|queue file write error|Insufficient system storage|Requested action aborted: (?:local )?error/i,
+      /Temporary lookup failure|local error in processing|queue file write error|Insufficient system storage|Requested action aborted: (?:local )?error/i,
     confidence: 0.88,
     example: "451 4.3.0 <user@example.com>: Temporary lookup failure",
     source: `${POSTFIX}/smtpd_check*.ref`,
@@ -42,7 +42,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "server-temporary-failure",
     pattern:
-      /Temporary authentication failure|Connection lost to authentication server|authentication server (?:is )?(?:unavailable|not responding)/i,
+      /Connection lost to authentication server|authentication server (?:is )?(?:unavailable|not responding)/i,
     // Above a bare "authentication failed" (0.88), which these words explain.
     confidence: 0.9,
     example: "454 4.7.0 Temporary authentication failure: Connection lost to authentication server.",
@@ -61,8 +61,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "server-temporary-failure",
+    // The server's login back-end unavailable for now (Exim's text); the corpus also files it under
+    // the receiver's own setup (server-temporary-failure 4 of 8 where it decides, 2026-12-03); above
+    // the bare "authenticator failed" beside it.
     pattern: /Unable to authenticate at present/i,
-    confidence: 0.86,
+    confidence: 0.8,
     example:
       "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n\n[14:32:53.886][f2254d92] SMTP[ERROR]: MailSo\\Smtp\\Exceptions\\NegativeResponseException: 435 Unable to authenticate at present in /srv/RainLoop/rainloop/v/1.10.5.192/app/libraries/MailSo/Smtp/SmtpClient.php:789",
     source:
@@ -70,7 +73,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "server-temporary-failure",
-    pattern: /Temporary service failure|QUEUE\.Expired/i,
+    pattern: /Temporary service failure/i,
     confidence: 0.86,
     example: "454 Temporary service failure",
     source:
@@ -548,5 +551,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 Error writing Spool...",
     source:
       "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; C SMTP server handle_data_line write error branch (code index id 53849020282); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/Exim/exim/blob/07738d610fd70638835db7b12cf158e71a7346e3/doc/doc-src/FAQ.src; Exim src/src/receive.c receive_msg spool write failure branch, smtp_input && !input_error (code index id 18359947168); C maildir smtpd smtpd_data(), maildir_msg_open failure (code index id 46308861230); Go smtpd Maildir delivery envelope AddRecipient, userDir.Create/NewDelivery error (code index id 37116999788)",
+  },
+  {
+    // The server says its own configuration is wrong: a temporary fault as often as a lasting misconfiguration (corpus: server-temporary-failure 6, receiver-misconfigured 5, 2026-12-03), named weakly.
+    cause: "server-temporary-failure",
+    pattern: /Server configuration error/i,
+    confidence: 0.55,
+    example: "451 4.3.5 Server configuration error",
+    source: `${POSTFIX}/smtpd_check*.ref`,
+  },
+  {
+    // 'Temporary authentication failure': the server's own login back-end failing for now (corpus 9 of 16, the rest mostly unresolved, 2026-12-03); above a client's bare 'Invalid login' around it.
+    cause: "server-temporary-failure",
+    pattern: /Temporary authentication failure/i,
+    confidence: 0.75,
+    example: "Temporary authentication failure",
+    source:
+      "https://github.com/chatmail/relay/issues/441; RFC 4954 §6 (454 4.7.0 Temporary authentication failure)",
   },
 ]);

@@ -43,10 +43,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "tls-handshake-failed",
     pattern:
-      /handshake failure|failed to receive handshake|SSL\/TLS connection failed|no shared cipher|TLS not available|SSL negotiation failed|TLS negotiation failed|dh key too small|unsafe legacy renegotiation|\bEPROTO\b/i,
+      /handshake failure|failed to receive handshake|SSL\/TLS connection failed|no shared cipher|SSL negotiation failed|TLS negotiation failed|dh key too small|unsafe legacy renegotiation|\bEPROTO\b/i,
     confidence: 0.8,
-    example: "454 4.7.0 TLS not available due to local problem",
-    source: `${POSTFIX}/smtpd.c`,
+    example:
+      "Mar 7 17:34:34 docker postfix/submission/smtpd[7447]: warning: TLS library problem: error:1417A0C1:SSL routines:tls_post_process_client_hello:no shared cipher:../ssl/statem/statem_srvr.c:1419:",
+    source: `${POSTFIX}/smtpd.c; https://github.com/docker-mailserver/docker-mailserver/issues/1145`,
   },
 
   {
@@ -221,5 +222,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "0x80A5 | 32933 | SSL-handshake failed",
     source:
       "https://infosys.beckhoff.com/content/1033/tcsmssmtpsrv/11386382475.html; https://github.com/sovereign/sovereign/issues/31; https://github.com/foxcpp/maddy/issues/789; https://github.com/albertito/chasquid/issues/56; https://support.plesk.com/hc/en-us/articles/115001437949-Unable-to-connect-to-SMTP-server-using-port-465-warning-Invalid-TLS-protocol-list",
+  },
+  {
+    // A bare 'TLS not available': the server's TLS could not start, as often its own setup (corpus: failed handshake 9, the receiver's own misconfiguration 6, unresolved 2, 2026-12-03); either way the server's side.
+    cause: "tls-handshake-failed",
+    pattern: /TLS not available/i,
+    confidence: 0.6,
+    example: "454 4.7.0 TLS not available due to local problem",
+    source: `${POSTFIX}/smtpd.c`,
   },
 ]);
