@@ -9,9 +9,9 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.69, answers: 2176 },
-  { from: 0.8, to: 0.9, right: 0.87, answers: 3861 },
-  { from: 0.9, to: 1.01, right: 0.94, answers: 6180 },
+  { from: 0.4, to: 0.8, right: 0.68, answers: 2242 },
+  { from: 0.8, to: 0.9, right: 0.88, answers: 3824 },
+  { from: 0.9, to: 1.01, right: 0.95, answers: 6146 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-12-03";
