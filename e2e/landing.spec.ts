@@ -75,9 +75,17 @@ test("paste an error with where it failed: the stage the person gives is weighed
   const reply = "503 5.5.1 Invalid command: Command not supported";
   const card = await diagnosePaste(page, reply);
   await expect(card).toHaveAttribute("data-cause", "protocol-error");
+  await expect(page.getByText("The text does not say at which stage it failed")).toBeVisible();
   await page.getByLabel("Where it failed").selectOption({ label: "Signing in (AUTH)" });
   await page.getByRole("button", { name: "Diagnose this error" }).click();
   await expect(card).toHaveAttribute("data-cause", "auth-not-offered");
+  await expect(page.getByText("Judged at the stage “Signing in (AUTH)”, as you chose.")).toBeVisible();
+  // A stage the words name is said to come from the text.
+  await page.getByLabel("Where it failed").selectOption({ label: "Not sure" });
+  await diagnosePaste(page, "Error: Invalid login: 535 5.7.8 Error: authentication failed");
+  await expect(
+    page.getByText("Judged at the stage “Signing in (AUTH)”, as the text names it."),
+  ).toBeVisible();
   await page.screenshot({ path: "e2e/artifacts/paste-error-stage.png", fullPage: true });
 });
 

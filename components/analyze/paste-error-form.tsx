@@ -9,7 +9,7 @@ import { SelectInput } from "@/components/ui/select-input";
 import { controlClassName } from "@/components/ui/text-input";
 import { callApi } from "@/lib/api/client";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-schema";
-import { PASTE_STAGES, type PasteStage } from "@/lib/diagnosis/paste-stages";
+import { PASTE_STAGES, type PasteStage, pasteStageLabel } from "@/lib/diagnosis/paste-stages";
 
 /** Paste what you have — a reply line, an NDR, a device log, a transcript — and get the diagnosis. */
 export function PasteErrorForm() {
@@ -18,6 +18,8 @@ export function PasteErrorForm() {
   const [stage, setStage] = useState<PasteStage | "">("");
   const [error, setError] = useState<string | undefined>();
   const [diagnosis, setDiagnosis] = useState<Diagnosis | null>(null);
+  // The stage the shown answer was asked with ("" when left to the text).
+  const [askedStage, setAskedStage] = useState<PasteStage | "">("");
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,6 +30,7 @@ export function PasteErrorForm() {
     setBusy(false);
     if (!answer.ok) return setError(answer.issues?.[0]?.message ?? answer.message);
     setDiagnosis(answer.value);
+    setAskedStage(stage);
   };
   return (
     <div className="flex flex-col gap-4">
@@ -72,9 +75,22 @@ export function PasteErrorForm() {
       {diagnosis ? (
         <div className="flex flex-col gap-4" data-testid="paste-diagnosis">
           <RootCauseCard diagnosis={diagnosis} />
+          <JudgedAt stage={diagnosis.stage} chosen={askedStage !== ""} />
           <FindingsList findings={diagnosis.findings} />
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Which stage the answer was judged at, and whether the person chose it or the text named it. */
+function JudgedAt({ stage, chosen }: { stage: Diagnosis["stage"]; chosen: boolean }) {
+  const label = pasteStageLabel(stage);
+  return (
+    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-judged-stage={stage ?? ""}>
+      {label
+        ? `Judged at the stage “${label}”, ${chosen ? "as you chose" : "as the text names it"}.`
+        : "The text does not say at which stage it failed: choosing one under “Where it failed” can sharpen the answer."}
+    </p>
   );
 }

@@ -20,3 +20,8 @@ export const PASTE_STAGES = [
 ] as const satisfies readonly { stage: StageName; label: string }[];
 
 export type PasteStage = (typeof PASTE_STAGES)[number]["stage"];
+
+/** A stage in the paste page's words, or null for one a person would not choose (guard, quit). */
+export function pasteStageLabel(stage: StageName | null): string | null {
+  return PASTE_STAGES.find((s) => s.stage === stage)?.label ?? null;
+}
