@@ -17,5 +17,10 @@ export const RELAY_REPORT = new RegExp(
   "i",
 );
 
+/** Whether pasted text is a relay's own report (its log or bounce), not the device's session. */
+export function isRelayReport(e: { source: "probe" | "text"; verbatim: string }): boolean {
+  return e.source === "text" && RELAY_REPORT.test(e.verbatim);
+}
+
 /** No route to the server's network (not a dropped or refused connection). */
 export const NO_ROUTE = /network is unreachable|\bENETUNREACH\b|\bEHOSTUNREACH\b|no route to host/i;

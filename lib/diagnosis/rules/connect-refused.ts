@@ -1,4 +1,4 @@
-import { RELAY_REPORT } from "../remote-bounce";
+import { isRelayReport } from "../remote-bounce";
 import { replyWording } from "./connect-refused.wording";
 import { noRoute, relayCouldNotConnect, saysNoRoute } from "./connect-timeout";
 import { defineRule } from "./define-rule";
@@ -31,7 +31,7 @@ export const connectRefused = defineRule("connect-refused", {
   explain: (e) => {
     if (saysNoRoute(e)) return noRoute(e);
     // Microsoft 365's 4.4.316: its own servers could not connect onward to the recipient's.
-    if ((e.source === "text" && RELAY_REPORT.test(e.verbatim)) || e.enhancedCodes.includes("4.4.316"))
+    if (isRelayReport(e) || e.enhancedCodes.includes("4.4.316"))
       return relayCouldNotConnect("was refused by");
     return {
       explanation: `Nothing accepted the connection on ${e.target ? `port ${e.target.port}` : "that port"}: no mail service listens there, or a firewall actively rejects it. The server name resolved, so DNS is fine.`,

@@ -1,5 +1,5 @@
 import type { Evidence } from "../evidence";
-import { NO_ROUTE, RELAY_REPORT } from "../remote-bounce";
+import { isRelayReport, NO_ROUTE } from "../remote-bounce";
 import { replyWording } from "./connect-timeout.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -48,8 +48,7 @@ export const connectTimeout = defineRule("connect-timeout", {
     ),
   explain: (e) => {
     if (saysNoRoute(e)) return noRoute(e);
-    if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
-      return relayCouldNotConnect("got no answer from");
+    if (isRelayReport(e)) return relayCouldNotConnect("got no answer from");
     return {
       explanation: `${e.target ? `The connection to port ${e.target.port}` : "The connection to the server"} got no answer at all: packets are being dropped. Most often a firewall or the internet provider blocks the port (outbound port 25 is blocked by many ISPs and cloud hosts), or the server does not offer that port (Microsoft 365 does not offer 465).`,
       fix: "Use the submission port the provider documents (587 with STARTTLS in most cases). Ask the ISP or firewall admin whether outbound SMTP ports are blocked; test from the device's own network.",
@@ -77,7 +76,7 @@ export function saysNoRoute(e: Pick<Evidence, "words" | "systemCodes">): boolean
 
 /** No route to the server's network: not a dropped or refused connection. */
 export function noRoute(e: Pick<Evidence, "target" | "source" | "verbatim">) {
-  if (e.source === "text" && RELAY_REPORT.test(e.verbatim))
+  if (isRelayReport(e))
     return {
       title: "A relay has no route to the next server",
       explanation:

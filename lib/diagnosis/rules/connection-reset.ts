@@ -1,5 +1,5 @@
 import type { Evidence } from "../evidence";
-import { RELAY_REPORT } from "../remote-bounce";
+import { isRelayReport } from "../remote-bounce";
 import { replyWording } from "./connection-reset.wording";
 import { defineRule } from "./define-rule";
 import { probeError, strongest, systemCode, wording } from "./rule-helpers";
@@ -24,7 +24,7 @@ export const connectionReset = defineRule("connection-reset", {
   explain: (e) =>
     // A relay's own log or bounce ("status=deferred (lost connection with …)"): the relay's
     // connection to the next server was cut, not the device's.
-    e.source === "text" && RELAY_REPORT.test(e.verbatim)
+    isRelayReport(e)
       ? {
           title: "A relay lost its connection to the next server",
           explanation:
