@@ -457,3 +457,30 @@ test("a rule read again without its codes keeps its own weighing (a login refuse
     assert.notEqual(d.rootCause.id, "auth-required", `at ${stage}`);
   }
 });
+
+test("a reply's own words outrank a bare enhanced code, even where the words name a cause of the other class", () => {
+  // 535 5.7.8 reads as a refused password by its code alone; the words after it say the server's
+  // own authentication back end was unreachable, a temporary failure on its side.
+  const d = analyzeText("535 5.7.8 Error: authentication failed: Connection lost to authentication server", {
+    stage: "auth",
+  });
+  assert.equal(d.rootCause.id, "server-temporary-failure");
+  assert.match(d.rootCause.signal ?? "", /authentication server/);
+  // The code still decides where the words name nothing.
+  assert.equal(
+    analyzeText("535 5.7.8 Error: authentication failed: authentication failure", { stage: "auth" }).rootCause
+      .id,
+    "auth-failed",
+  );
+});
+
+test("Microsoft's throttling codes 5.2.252 and 5.2.254 are read in a localised NDR without a Microsoft host", () => {
+  const sendAs = analyzeText(
+    "550 5.2.252 Der Absender wurde aufgrund fortlaufender Fehler „Senden als verweigert“ gedrosselt.",
+  );
+  assert.equal(sendAs.rootCause.id, "sender-not-authorized");
+  const recipients = analyzeText(
+    "550 5.2.254 Der Absender wurde aufgrund fortlaufender Fehler „Zu viele Empfänger“ gedrosselt.",
+  );
+  assert.equal(recipients.rootCause.id, "rate-limited");
+});

@@ -56,7 +56,19 @@ export function rankCauses(evidence: Evidence, rules: readonly Rule[] = diagnosi
       codeOnly: codeAlone,
     });
   }
-  return ranked.sort((a, b) => b.confidence - a.confidence);
+  ranked.sort((a, b) => b.confidence - a.confidence);
+  // A bare code does not outrank the reply's own words, even words that name a cause of the other
+  // class: "535 5.7.8 … authentication failed: Connection lost to authentication server" is the
+  // server's back end failing, not a refused password. The words lead at the code's confidence.
+  const top = ranked[0];
+  if (top?.codeOnly) {
+    const worded = ranked.find((r) => !r.codeOnly && againstTheClass(r.rule, persistence));
+    if (worded && round(worded.confidence / AGAINST_THE_CLASS) > top.confidence) {
+      ranked.splice(ranked.indexOf(worded), 1);
+      ranked.unshift({ ...worded, confidence: top.confidence });
+    }
+  }
+  return ranked;
 }
 
 const AGAINST_THE_CLASS = 0.8;

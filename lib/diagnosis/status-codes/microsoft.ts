@@ -189,7 +189,6 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     meaning:
       "The mailbox kept submitting mail from an address it may not send as, so Exchange Online throttles it for a while.",
     source: CONTINUOUS_ERRORS,
-    providerOnly: true,
     causes: [{ cause: "sender-not-authorized", confidence: 0.85, classes: ["5"] }],
   }),
   ms({
@@ -197,7 +196,6 @@ export const microsoftStatusCodes: readonly StatusCodeEntry[] = [
     title: "Sender throttled after repeated 'too many recipients' errors",
     meaning: "The mailbox kept exceeding the recipient limits, so Exchange Online throttles it for a while.",
     source: CONTINUOUS_ERRORS,
-    providerOnly: true,
     causes: [{ cause: "rate-limited", confidence: 0.85, classes: ["5"] }],
   }),
   ms({
