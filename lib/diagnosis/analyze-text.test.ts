@@ -484,3 +484,21 @@ test("Microsoft's throttling codes 5.2.252 and 5.2.254 are read in a localised N
   );
   assert.equal(recipients.rootCause.id, "rate-limited");
 });
+
+test(".NET's 'client was not authenticated' around Exchange's localised 5.7.1 is a login required, in any language", () => {
+  for (const text of [
+    "Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.1 Client wurde nicht authentifiziert. E-Mails werden nicht erneut gesendet“.",
+    "Falha ao enviar o email: o servidor SMTP requer uma conexão segura ou o cliente não foi autenticado. A resposta do servidor foi: 5.7.1 O cliente não estava autenticado. O email não será reenviado.",
+  ]) {
+    const d = analyzeText(text, { stage: "mail" });
+    assert.equal(d.rootCause.id, "auth-required", text);
+  }
+  // Another code after the same wrapper is not read this way.
+  assert.notEqual(
+    analyzeText(
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.3 Requested action aborted",
+      { stage: "mail" },
+    ).rootCause.signal,
+    ".NET's \"client was not authenticated\" around the server's 5.7.1",
+  );
+});

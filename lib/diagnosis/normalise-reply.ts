@@ -51,6 +51,10 @@ const SECURE_CONNECTION_WRAPPERS: readonly (readonly [RegExp, string])[] = [
     /O servidor SMTP requer uma conexão segura ou o cliente não foi autenticado\.?(?: A resposta do servidor foi:)?/gi,
     "o servidor smtp requer",
   ],
+  [
+    /SMTP ?服务器要求安全连接或客户端未通过身份验证[。.]?\s*(?:服务器响应为\s*[:：])?/gi,
+    "服务器要求安全连接",
+  ],
 ];
 
 /**
@@ -161,6 +165,27 @@ export function onlySecureConnectionWrapper(text: string): boolean {
       return lower.includes(literal) && wrapper.test(text);
     })
   );
+}
+
+/**
+ * The enhanced code the server's reply starts with right after .NET's "requires a secure connection
+ * or the client was not authenticated" (any language), or null. Exchange localises its own words
+ * ("5.7.1 Client wurde nicht authentifiziert", "5.7.1 O cliente não estava autenticado"), so
+ * the code is what a reader of any language can rely on.
+ */
+export function codeAfterSecureConnectionWrapper(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const [wrapper, literal] of SECURE_CONNECTION_WRAPPERS) {
+    if (!lower.includes(literal)) continue;
+    wrapper.lastIndex = 0;
+    const m = wrapper.exec(text);
+    if (!m) continue;
+    const after = /^\s*["“„«]?\s*(?:\d{3}[\s-])?([245]\.\d{1,3}\.\d{1,3})\b/.exec(
+      text.slice(m.index + m[0].length),
+    );
+    if (after) return after[1];
+  }
+  return null;
 }
 
 /** Whether the text had a client wrapper around it (and nothing from the server after it). */

@@ -1,5 +1,5 @@
 import type { Evidence } from "../evidence";
-import { onlySecureConnectionWrapper } from "../normalise-reply";
+import { codeAfterSecureConnectionWrapper, onlySecureConnectionWrapper } from "../normalise-reply";
 import { mustSignInFact } from "../probe-fact-rules";
 import { submissionAdvice } from "./advice";
 import { replyWording } from "./auth-required.wording";
@@ -35,6 +35,13 @@ export const authRequired = defineRule("auth-required", {
         confidence: 0.45,
         signal: ".NET SmtpException without the server reply",
       },
+      // .NET's wrapper around a bare or localised 5.7.1: Exchange's "530 5.7.1 Client was not
+      // authenticated" in the server's language (10 of 10 in the corpus).
+      !/STARTTLS/i.test(e.words) &&
+        codeAfterSecureConnectionWrapper(e.verbatim) === "5.7.1" && {
+          confidence: 0.75,
+          signal: ".NET's \"client was not authenticated\" around the server's 5.7.1",
+        },
     );
     return m && loginRefusedEarlier(e) ? { ...m, confidence: m.confidence * 0.5 } : m;
   },
