@@ -36,8 +36,8 @@ const SECURE_CONNECTION_WRAPPERS: readonly (readonly [RegExp, string])[] = [
     "der smtp-server erfordert",
   ],
   [
-    /Für den SMTP-Server ist eine sichere Verbindung erforderlich,? oder der Client wurde nicht authentifiziert\.?(?: Die Serverantwort (?:war|lautete):)?/gi,
-    "für den smtp-server ist",
+    /Für den SMTP[- ]Server ist eine sichere Verbindung erforderlich,? oder der Client wurde nicht (?:authentifiziert|identifiziert)\.?\s*(?:(?:Die )?Serverantwort(?: war| lautete)?:)?/gi,
+    "für den smtp",
   ],
   [
     /Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié\.?(?: La réponse du serveur était :?)?/gi,

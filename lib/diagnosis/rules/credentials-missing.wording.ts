@@ -119,4 +119,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "SMTP username, password, and encryption type must be provided together when enabling authentication.",
     source: "https://support.hpe.com/docs/display/public/nmtp351en_us/gdg1480349123583.html",
   },
+  {
+    // gen_smtp's check of its options before connecting: auth "always" without a username and password.
+    cause: "credentials-missing",
+    pattern: /\{error, ?no_credentials\}/i,
+    confidence: 0.85,
+    origin: "client",
+    example: "{error, no_credentials}",
+    source:
+      "https://github.com/gen-smtp/gen_smtp/blob/00ea91acdef8009c664479a61f29f32308dff3d9/src/gen_smtp_client.erl",
+  },
 ]);

@@ -447,4 +447,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/jackfrued/Python-100-Days/issues/255; Chinese Bugzilla installation notes using smtp.qq.com (code index id 954522525)",
   },
+  {
+    // A filter's content scanner named as the one that refused the message.
+    cause: "message-rejected-content",
+    pattern:
+      /\b(?:refused|rejected|blocked) by (?:the |our )?(?:(?:virus|content|spam|mail|malware) )?scanner\b/i,
+    confidence: 0.8,
+    example: "554 Message refused by the scanner",
+    source: "https://www.virusfree.cz/en/faq",
+  },
 ]);

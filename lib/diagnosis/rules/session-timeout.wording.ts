@@ -95,4 +95,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "aiosmtpd 'SMTP Relay Manager' relay server (_RelayHandler/_RelaySMTP, SMTPRelayServer) (code index id 69626900697)",
   },
+  {
+    // qmail-smtpd's reply when the client stays silent past its timeout (die_alarm), kept by
+    // qmail-based providers with or without the space.
+    cause: "session-timeout",
+    pattern: /\btimeout ?\(#4\.4\.2\)/i,
+    confidence: 0.8,
+    example: "451 timeout (#4.4.2)",
+    source: "qmail-smtpd.c die_alarm() ('451 timeout (#4.4.2)'); https://faq.support.nifty.com/?p=4076",
+  },
 ]);

@@ -234,4 +234,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/EC-Nordbund/denomailer/blob/HEAD/client/basic/client.ts; https://github.com/kaisellgren/mailer/blob/HEAD/lib/src/smtp/connection.dart",
   },
+  {
+    // A client's or relay's own report that the other end offered no TLS, in plain words (Exchange's
+    // "The remote SMTP service does not support TLS" when TLS is required for a domain).
+    cause: "starttls-not-offered",
+    pattern: /\b(?:SMTP )?(?:service|server|host) does(?: not|n't) support TLS\b(?! via)/i,
+    confidence: 0.85,
+    example: "The remote SMTP service does not support TLS.",
+    source:
+      "code index id 38888687717 (blog post 'Troubleshooting TLS connections in email', 2006-10-05); https://github.com/marlam/msmtp (the server does not support TLS via the STARTTLS command)",
+  },
 ]);
