@@ -238,4 +238,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 32631740552 (decompiled Exchange IPBlockListConfigSchema, default rejection responses); code index id 11734616306 (decompiled Exchange IPBlockListConfigSchema with tokens, DefaultMachineRejectionResponse)",
   },
+  {
+    // A relay's own allow list of client hosts, in plain words.
+    cause: "ip-not-allowed",
+    pattern: /\b(?:Sender|Client|Your|Connecting|Remote) host (?:is )?not allowed\b/i,
+    confidence: 0.75,
+    example: "550 Sender host not allowed",
+    source: "code index id 59183985731 (Python aiosmtpd relay handler handle_DATA, allowed_peers check)",
+  },
 ]);

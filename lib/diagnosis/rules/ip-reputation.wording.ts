@@ -60,7 +60,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "ip-reputation",
-    pattern: /Throttled - Too much spam from your mail server/i,
+    // Rackspace's own text, and the same words cut short where a log keeps less of the line.
+    pattern: /Throttled - Too much spam from your mail server|\bThrottled\W{1,3}Too (?:much|many) spam\b/i,
     confidence: 0.9,
     example:
       "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later",

@@ -456,4 +456,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "554 Message refused by the scanner",
     source: "https://www.virusfree.cz/en/faq",
   },
+  {
+    // The family: an attachment refused for what it is (its type, a macro, an executable), in the
+    // receiver's own words. Below a recipient's own "not accepting mail with attachments" (0.85).
+    cause: "message-rejected-content",
+    pattern:
+      /\battachments? (?:(?:file )?type |files? )?(?:contains? (?:\w+ )?)?(?:(?:is |are )?not (?:allowed|accepted|permitted)|unallowed|banned|forbidden|disallowed)\b|\b(?:unallowed|banned|forbidden|disallowed|illegal|unacceptable|dangerous|executable) (?:\w+ )?attache?ments?\b|\bunallowed (?:office )?macros\b/i,
+    confidence: 0.82,
+    example: "550 5.7.1 ERROR = Attachment contains unallowed office macros!",
+    source:
+      "code index id 47259936111 (sbidy/MacroMilter macromilter.py 2.9.1, parse()/checkFileforVBA); code index id 53367930205 (hanshuebner/herold internal/protosmtp/attpol.go attpolRejectReply); fm/smtp-codes data/codes/552.json (Gmail's 552-5.7.0 illegal attachment)",
+  },
 ]);

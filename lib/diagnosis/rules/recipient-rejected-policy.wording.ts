@@ -415,4 +415,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "Delivery not authorized",
     source: `${SMTP_CODES}/550.json`,
   },
+  {
+    // The recipient's own block of this sender, and an address that takes mail only from its own
+    // organisation's members (a restricted group), in the receiver's plain words.
+    cause: "recipient-rejected-policy",
+    pattern:
+      /\b(?:Sender|you|your (?:address|mail|message)) (?:is |are |was |has been )?blocked by (?:the )?recipient\b|\bonly accepts (?:mail|messages|e-?mails?) from (?:members|people|users) (?:of|in) (?:its|the|this) (?:organi[sz]ation|group|team)\b/i,
+    confidence: 0.82,
+    example: "This address only accepts mail from members of its organization.",
+    source:
+      "code index id 53150339741 (Go mail pipeline contact_whitelist filter, trust_level 'blocked'); code index id 70868740976 (Pimwell Cloudflare email worker handleProjectMail, STRANGER_REASON); Google Groups' 'The group … only accepts messages from people in its organization'",
+  },
 ]);

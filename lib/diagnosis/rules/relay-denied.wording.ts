@@ -298,4 +298,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 69045426410 (Spanish nodemailer transport config comment on smtp-relay.gmail.com); code index id 60958868955 (deployment mail note, 'The Workspace SMTP relay is not available'); Ubuntu Forums archive thread by Rich99, 2006-11-12 (exim4 smarthost smtp.ntlworld.com) (code index id 56929694056); LKML 2001-09-27, Matti Aarnio 'Re: DELIVERY FAILURE: 550 5.7.1 Policy analysis reported: This is not accepted relay target' (code index id 16577179614)",
   },
+  {
+    // A server that receives for its own domains only, saying it forwards for no other.
+    cause: "relay-denied",
+    pattern: /\b(?:Anonymous )?forwarding (?:is )?not (?:enabled|supported|allowed|permitted)\b/i,
+    confidence: 0.75,
+    example: "Forwarding not enabled for example.com",
+    source:
+      "code index id 13434391942 (Haraka plugin jme.rcpt_to.accounts hook_rcpt, host not in accounts); code index id 36911517345 (Go SMTP server of the 'imail' project, smtpd.go, MSG_BAD_OPEN_RELAY)",
+  },
 ]);

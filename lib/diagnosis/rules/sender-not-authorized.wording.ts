@@ -522,7 +522,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The family: the From address (or header) must be the signed-in account's own ('must match authenticated user', 'must be equal to').
     cause: "sender-not-authorized",
-    pattern: /\bFrom (?:header|address) must (?:be )?(?:equal to|match|the same as)\b/i,
+    pattern:
+      /\bFrom (?:header|address) must (?:be )?(?:equal to|match|the same as)\b|\bmust match (?:the |your )?authenticated (?:user|mailbox|account|login|identity|address|sender)\b/i,
     confidence: 0.85,
     example: "553 From address must match authenticated user",
     source:

@@ -623,4 +623,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "go-smtp transactionSession.Mail with SMTPFromAllowed and modeSubmission (code index id 63174887018); code index id 24276856272 (Mireka SubEthaSMTP message handler convertToReversePath) [reply rendered with placeholder address]; code index id 66497420116 (ApexMail MTA MAIL FROM, is_valid_envelope_address)",
   },
+  {
+    // The null sender (<>, a bounce's reverse-path) refused where it cannot be used.
+    cause: "sender-rejected",
+    pattern:
+      /\bnull (?:return[- ]path|reverse[- ]path|sender)\b[^.\n]{0,30}\b(?:cannot|can't|may not|is not allowed|not permitted|refused)\b/i,
+    confidence: 0.85,
+    example: "550 5.7.1 A null return path cannot be used for submission",
+    source:
+      "code index id 68342539071 (xeron-be/xeron-mx internal/submission session.Mail, empty sender domain); Coremail 'NULL sender is not allowed'",
+  },
 ]);

@@ -213,4 +213,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "Exim/exim src/src/smtp_in.c (code index id 5182695818) (smtp_accept_count > smtp_accept_max - smtp_accept_reserve) [reply rendered from the source format string with placeholder host name]; public repository notes (Portuguese) on a Supabase SMTP setup with a shared-hosting server (code index id 60697298254); public test file EmailService.isTransientSmtpError (code index id 71604409352); public repository log excerpt (code index id 7561504203); Exim/exim src/src/smtp_in.c (smtp_start_session); https://smtpfieldmanual.com/spamfilter/exchangeonline; Go go-smtp backend NewSession with limits.acquireConn (code index id 55205175604); code index id 69112291339 (Go Exim log-signature classifier test, case 'remote MX 421 too many concurrent \u2014 NOT ours'); go-smtp LMTP session with userSem concurrency limit and deliverOne (code index id 58533085606); ActiveCampaign/smtp-field-manual data/codes/421.json@0b9ecacd4e7943822bf6ce0926a79c1cbac0e833; https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; code index id 69858145381 (TypeScript smtp-server front door 'branchLeft mail spool' for Ghost, createSmtpFrontDoor); https://snapoverflow.com/server/question/402011/too-many-concurrent-connections-exchange-2010-what-else-is-there-to-check; C# ConnectionLimit.RejectionReply (code index id 71528381405); https://knowledge.broadcom.com/external/article/280430/smtp-code-421-470-too-many-concurrent-co.html",
   },
+  {
+    // A relay's back-pressure: its own queue too full to take more now.
+    cause: "server-busy",
+    pattern: /\bqueue (?:is )?(?:saturated|overloaded|over(?:-| )?full)\b/i,
+    confidence: 0.75,
+    example: "relay queue is saturated, retry later",
+    source: "code index id 56611349580 (Haraka relay plugin hook_rcpt back-pressure check)",
+  },
 ]);

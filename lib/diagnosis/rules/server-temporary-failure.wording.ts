@@ -507,7 +507,8 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // The family: a relay or proxy could not pass the mail on to its upstream server now (unavailable, connection or send failed).
     cause: "server-temporary-failure",
-    pattern: /\bupstream\b[^.\n]{0,20}\b(?:unavailable|connection failed|send failed)\b/i,
+    pattern:
+      /\b(?:upstream|downstream)\b[^.\n]{0,20}\b(?:unavailable|connection failed|send failed|(?:relay|TLS|delivery) failed|(?:TLS )?failure)\b|\bBack-?end (?:has )?(?:time-?out|timed out)\b/i,
     confidence: 0.7,
     example: "451 4.4.1 upstream unavailable",
     source:
