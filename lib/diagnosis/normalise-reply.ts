@@ -183,7 +183,7 @@ export function codeAfterSecureConnectionWrapper(text: string): string | null {
     const after = /^\s*["“„«]?\s*(?:\d{3}[\s-])?([245]\.\d{1,3}\.\d{1,3})\b/.exec(
       text.slice(m.index + m[0].length),
     );
-    if (after) return after[1];
+    if (after?.[1]) return after[1];
   }
   return null;
 }
