@@ -27,7 +27,10 @@ export const protocolError = defineRule("protocol-error", {
       // RFC 5321 §4.2.3: 555 "MAIL FROM/RCPT TO parameters not recognized or not implemented".
       replyCode(e, [555], 0.8),
       probeError(e, ["EPROTOCOL"], 0.55),
-      e.enhanced?.startsWith("5.5.") && { confidence: 0.5, signal: `enhanced code ${e.enhanced}` },
+      // RFC 3463's protocol codes 5.5.1–5.5.5 (command, syntax, too many recipients, arguments, version);
+      // 5.5.0 is the subject's catch-all, which Exchange also puts on any remote refusal it passes on
+      // ("#5.5.0 SMTP; 554 …"): 1 of 7 such replies was a protocol error.
+      /^5\.5\.[1-5]$/.test(e.enhanced ?? "") && { confidence: 0.5, signal: `enhanced code ${e.enhanced}` },
     ),
   explain: (e) =>
     e.source === "probe"

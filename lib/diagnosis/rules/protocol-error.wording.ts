@@ -19,7 +19,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "protocol-error",
     pattern:
-      /synchronization error|(?<!valid |proper )\b(?:HELO|EHLO)(?:\/HELO| or EHLO|\/EHLO| or HELO)?(?: greeting| command)? (?:is )?required\b|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,
+      /synchronization error|\bSMTP protocol synchronization\b|(?<!valid |proper )\b(?:HELO|EHLO)(?:\/HELO| or EHLO|\/EHLO| or HELO)?(?: greeting| command)? (?:is )?required\b|send HELO first|Polite people say HELO|Bad sequence of commands|need MAIL (?:before|command)(?! - MAIL FROM error)/i,
     // (A "need MAIL" that quotes the MAIL FROM's own refusal yields to it: iCloud's "503 5.5.1
     // Error: need MAIL command - MAIL FROM error: 451 4.7.1 Service unavailable".)
     confidence: 0.88,

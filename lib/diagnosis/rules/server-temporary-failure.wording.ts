@@ -547,11 +547,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the receiver could not write the message to its own spool, queue or mailbox store (a disk or storage fault on its side); below a full mailbox's own words.
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:error|failed|unable)(?: while| when)? (?:writing|to write|creating|to create)(?: to)? (?:the )?(?:spool|queue file|message)\b|\bmaildir unavailable\b/i,
+      /\b(?:error|failed|unable)(?: while| when)? (?:writing|to write|creating|to create|spooling|linking|to link)(?: to)? (?:the )?(?:spool|queue file|message|file)\b|\bmaildir unavailable\b/i,
     confidence: 0.6,
     example: "550 Error writing Spool...",
     source:
-      "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; C SMTP server handle_data_line write error branch (code index id 53849020282); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/Exim/exim/blob/07738d610fd70638835db7b12cf158e71a7346e3/doc/doc-src/FAQ.src; Exim src/src/receive.c receive_msg spool write failure branch, smtp_input && !input_error (code index id 18359947168); C maildir smtpd smtpd_data(), maildir_msg_open failure (code index id 46308861230); Go smtpd Maildir delivery envelope AddRecipient, userDir.Create/NewDelivery error (code index id 37116999788)",
+      "https://jpmens.net/2010/02/04/domino-smtp-5xx-vs-4xx/; C SMTP server handle_data_line write error branch (code index id 53849020282); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; https://github.com/Exim/exim/blob/07738d610fd70638835db7b12cf158e71a7346e3/doc/doc-src/FAQ.src; Exim src/src/receive.c receive_msg spool write failure branch, smtp_input && !input_error (code index id 18359947168); C maildir smtpd smtpd_data(), maildir_msg_open failure (code index id 46308861230); Go smtpd Maildir delivery envelope AddRecipient, userDir.Create/NewDelivery error (code index id 37116999788); recvmail smtpd DATA line handler, write(2) error path (code index id 46354392302); C++ Delivery class, link() failure in maildir delivery (code index id 16326902185)",
   },
   {
     // The server says its own configuration is wrong: a temporary fault as often as a lasting misconfiguration (corpus: server-temporary-failure 6, receiver-misconfigured 5, 2026-12-03), named weakly.
