@@ -502,3 +502,27 @@ test(".NET's 'client was not authenticated' around Exchange's localised 5.7.1 is
     ".NET's \"client was not authenticated\" around the server's 5.7.1",
   );
 });
+
+test("a transcript that stops at the server's 334 challenge is no success; a 354 pasted alone still is", () => {
+  const stopped = analyzeText(
+    "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: ********\nS: 334 UGFzc3dvcmQ6\nC: ********",
+    { stage: "auth" },
+  );
+  assert.notEqual(stopped.rootCause.id, "no-error");
+  assert.equal(
+    analyzeText("354 End data with <CR><LF>.<CR><LF>", { stage: "data" }).rootCause.id,
+    "no-error",
+  );
+});
+
+test("Exchange's '#5.5.0 SMTP; 554 …' passes a remote refusal on: the bare 5.5.0 names no protocol error", () => {
+  const d = analyzeText(
+    "Diagnostic information for administrators:\nGenerating server: mail.example.com\nuser@example.com\n#< #5.5.0 SMTP; 554-ironport4.example.com> #SMTP#",
+  );
+  assert.notEqual(d.rootCause.id, "protocol-error");
+  // A specific protocol code still reads as one.
+  assert.equal(
+    analyzeText("501 5.5.4 Invalid command arguments", { stage: "mail" }).rootCause.id,
+    "protocol-error",
+  );
+});
