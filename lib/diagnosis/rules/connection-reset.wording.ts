@@ -15,11 +15,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     cause: "connection-reset",
     origin: "client",
     pattern:
-      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|(?:SMTP )?server has unexpectedly disconnected|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
+      /ConnectionResetError|\[Errno (?:104|54)\]|WSAECONNRESET|\b10054\b|Unexpected end of file from server|Recv failure: Connection reset by peer|Connection closed unexpectedly|read: connection reset by peer/i,
     confidence: 0.85,
     example:
       "smtplib.SMTPServerDisconnected: Connection unexpectedly closed: [Errno 104] Connection reset by peer",
     source: `${PYTHON}; ${MAILKIT}; ${WINSOCK}; ${CURL}; nodemailer/nodemailer lib/smtp-connection/index.js`,
+  },
+  {
+    // MailKit's own words when the server closed the connection: measured 2026-12-03 over 7
+    // replies, a cut connection 3, unresolved 3, a block list 1 (a server hanging up after its
+    // refusal). The likeliest, said at what it is worth.
+    cause: "connection-reset",
+    origin: "client",
+    pattern: /(?:SMTP )?server has unexpectedly disconnected/i,
+    confidence: 0.5,
+    example: "MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.",
+    source: MAILKIT,
   },
   {
     // Python smtplib's bare "Connection unexpectedly closed": the server hung up, and the words stop

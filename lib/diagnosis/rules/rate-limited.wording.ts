@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "rate-limited",
     pattern:
-      /too many (?:recipient|message|session)\w*|too many connects?\b|too much mail(?! data| stored)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving e?-?mail (?:too quickly|at a rate)|exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
+      /too many (?:recipient|message|session)\w*|too many connects?\b|too much mail(?! data| stored)|(?:sending|submission|daily|hourly|queue|recipient) quota|(?:daily|hourly|sending) limit|receive limit|rate ?limit(?:ed|ing)?(?: "?[\w\\"]+"?)? exceeded|Maximum sending rate|Throttling failure|receiving e?-?mail (?:too quickly|at a rate)|(?<!\bconnections\b[^.\n]{0,40})exceeded a limit|limit on the number of allowed outgoing messages|Account service is temporarily unavailable/i,
     confidence: 0.9,
     example:
       "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time.",

