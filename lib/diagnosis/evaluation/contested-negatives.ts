@@ -597,7 +597,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "Service temporarily unavailable" / "Service not available" under a 421: a server turning
   // sessions away for now.
   ["b65-k-63", "server-busy"],
-  ["b65-m-10", "server-busy"],
+  // GMX's 421 "Service not available" followed by "Requested action aborted: local error in
+  // processing": the second line names the server's own fault (RFC 5321's 451 text).
+  ["b65-m-10", "server-temporary-failure"],
   // "550 #5.1.0 Address rejected" at RCPT: the address itself refused (5.1.0, other address status).
   ["b65-k-16", "recipient-unknown"],
   // Batches 66 and 67. Postfix's "Recipient address rejected: BLOCK-SEND-ER.": a recipient
