@@ -160,7 +160,8 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   // "wrong version number", "503 5.5.2 Send hello first".
   ["b30-b30i-python2-auth-ext-exchange-25-unresolved", "auth-not-offered"],
   ["b30-b30i-nodemailer-535-573-mixed-causes", "auth-failed"],
-  ["b30-b30i-mailkit-auth-rejected-disconnect-unresolved", "connection-reset"],
+  // MailKit's disconnect quoting the server's "5.7.0 ...authentication rejected": the login's refusal, in its words.
+  ["b30-b30i-mailkit-auth-rejected-disconnect-unresolved", "auth-failed"],
   ["b30-b30i-m365-did-not-meet-criteria-unresolved-fr", "auth-basic-blocked"],
   ["b30-b30j-medusa-dh-key-too-small-open", "tls-handshake-failed"],
   ["b30-b30j-postfixrelay-wrong-version-internal", "tls-wrong-mode"],

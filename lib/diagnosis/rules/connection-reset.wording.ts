@@ -61,8 +61,9 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "connection-reset",
     pattern:
-      /Connection closed unexpectedly|(?<!\bConnection )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|lost connection (?:with|while)|lost connection after (?!\S+ from )/i,
-    // (smtplib's bare "Connection unexpectedly closed" has its own, humbler entry above.) A Postfix
+      /Connection closed unexpectedly|(?<!\bConnection |\bserver has )unexpectedly (?:disconnected|closed)(?!: (?:timed out|The read operation timed out))|lost connection (?:with|while)|lost connection after (?!\S+ from )/i,
+    // (smtplib's bare "Connection unexpectedly closed" and MailKit's "server has unexpectedly
+    // disconnected" have their own, humbler entries above.) A Postfix
     // server's own log, "lost connection after AUTH from client[…]", is the client hanging up
     // there (after a failed sign-in, a TLS error, or done): no cut the device saw (0 of 3 such).
     confidence: 0.85,

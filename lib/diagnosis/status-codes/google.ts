@@ -29,6 +29,10 @@ export const googleStatusCodes: readonly StatusCodeEntry[] = [
       "The recipient is getting mail faster than Gmail lets through (or the Workspace SMTP relay's peak limit was hit): slow down and retry later.",
     source: ERRORS,
     basic: [450],
+    // The registry's X.2.1 is a disabled mailbox; other servers send "450 4.2.1" for that, for
+    // greylisting and for a mailbox busy now (0 of 5 such replies without Gmail's words were a
+    // rate limit): read Google's meaning only in Google's replies.
+    providerOnly: true,
     causes: [{ cause: "rate-limited", confidence: 0.55, classes: ["4"] }],
   }),
   google({

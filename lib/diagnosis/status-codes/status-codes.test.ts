@@ -138,6 +138,8 @@ test("the reading depends on the class, the basic code and the provider", () => 
   assert.equal(cause("5.7.520", 550), null, "Microsoft's 5.7.520 is two different refusals");
   assert.equal(cause("5.7.640", 550), "ip-blocklisted");
   assert.equal(cause("5.7.720", 550), "sender-account-restricted");
+  assert.equal(cause("4.2.1", 450), null, "the registry's 4.2.1 is a disabled mailbox; Gmail's a rate");
+  assert.equal(cause("4.2.1", 450, "google-workspace"), "rate-limited");
   assert.equal(cause("5.5.4", 501), null);
   assert.equal(cause("5.5.4", 501, "google-workspace"), "helo-rejected");
   assert.equal(readStatusCode("9.9.9", 550), null);
@@ -165,7 +167,6 @@ function corpus(): Map<string, Case> {
  * code alone must name the labelled cause.
  */
 const CODE_ONLY = [
-  "p5-gmail-450-4-2-1-receiving-at-a-rate",
   "m365-451-4.3.2-attr17",
   "postfix-server-config-error",
   "google-421-4.4.5-server-busy",
