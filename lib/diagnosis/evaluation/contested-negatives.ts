@@ -145,7 +145,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b29-b29f-vercel-nodemailer-550-551-greeting-authorization-failed", "protocol-error"],
   ["b29-b29h-exch-smtpsvc-502-gmail-unexplained", "protocol-error"],
   ["b29-b29h-exch-cisco-mailguard-body-type", "message-malformed"],
-  ["b29-b29h-zimbra-lmtp-mailbox-disabled", "rate-limited"],
   // The transcript's last reply is "235 Authentication successful": the server's quirk (an
   // initial response it ignored) is not in the text.
   ["b29-b29f-mailkit-fakesmtp-login-initial-response", "no-error"],

@@ -29,10 +29,22 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
 
   {
     cause: "dns-failure",
-    pattern: /\bquery\w* E(?:TIMEOUT|REFUSED|CONNREFUSED)\b|\bDNS (?:lookup )?(?:timed? ?out|failed|error)/i,
+    pattern:
+      /\bquery\w* E(?:TIMEOUT|REFUSED|CONNREFUSED)\b|\bDNS (?:lookup )?(?:timed? ?out|failed)|\bDNS lookup error/i,
     confidence: 0.92,
     example: "{ Error: queryA ETIMEOUT smtp.exmail.qq.com",
     source: "https://github.com/nodemailer/nodemailer/issues/1234",
+  },
+  {
+    // A bare "DNS error": in a server's reply it is often the server's own lookup failing during its
+    // checks (a DNSBL, SPF, its policy), not the device's (measured 2026-12-03: 2 of 5). Above a
+    // bare reply code; the words after it ("while checking SPF", "on zen.spamhaus.org") decide.
+    cause: "dns-failure",
+    pattern: /\bDNS error\b/i,
+    confidence: 0.6,
+    example:
+      "DNS Error: DNS error occurred while resolving the Mail Exchange (MX) server for the specified domain (example.com).",
+    source: "https://github.com/zone-eu/zone-mta/issues/418",
   },
   {
     // A lookup that failed for now ("try again"), by Postfix's delivery agent and Exim's router.
