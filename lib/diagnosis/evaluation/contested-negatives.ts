@@ -801,4 +801,6 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b82-c-016", "tls-handshake-failed"],
   // herold's "451 4.3.0 delivery failed for every recipient": its own store failing, named weakly (0.45).
   ["b83-j-052", "server-temporary-failure"],
+  // Go's net/mail "missing @ in addr-spec" under gomail: the From address as written has no @ (a malformed header).
+  ["b31-b31a-casdoor-gomail-missing-at", "message-malformed"],
 ]);

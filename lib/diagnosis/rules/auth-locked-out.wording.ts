@@ -139,4 +139,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "fail2ban/fail2ban fail2ban/tests/files/logs/assp; https://github.com/stalwartlabs/stalwart/issues/1532",
   },
+  {
+    // A server or filter blocking the client's address after repeated failed logins (ASSP's log).
+    cause: "auth-locked-out",
+    pattern: /\btoo (?:much|many) AUTH (?:errors|failures)\b/i,
+    confidence: 0.85,
+    example: "Apr-27-13 02:25:09 Blocking 198.51.100.97 - too much AUTH errors (10);",
+    source: "fail2ban/fail2ban fail2ban/tests/files/logs/assp",
+  },
 ]);

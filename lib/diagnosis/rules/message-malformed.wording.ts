@@ -472,4 +472,29 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 9484144550 (PHP BounceMailHandler bmhDSNRules(), Kevin 2006, rule 0217 sample); https://pastebin.com/kWymUezQ; PHP newsletter component bounce-rule seed list (array of 'words' with type/searchin/ordering) (code index id 28600920761); Return Path maillog-parser Exim log parser example lines (code index id 20615817109); git mailing list 2007-06-20, David Miller 'git-send-email (Fw: Delivery reports about your email [FAILED(1)])' (code index id 48580842748); git mailing list 2007-11-16, Matti Aarnio 'Fwd: [postmaster@vger.kernel.org: Delivery reports about your email [FAILED(1)]]' (code index id 8565069362)",
   },
+  {
+    // Go's net/mail refusing an address as written (gomail, go-mail and the apps on them parse the
+    // From and To headers with it before sending): the message's own header is malformed.
+    cause: "message-malformed",
+    origin: "client",
+    pattern:
+      /\bmail: (?:missing @ in addr-spec|no address|expected single address|missing word in phrase|no angle-addr|unclosed angle-addr|expected comma)\b|\binvalid message, "From" field is absent\b/i,
+    confidence: 0.7,
+    example:
+      'gomail: could not send email 1: gomail: invalid address "user@example.com <user@example.com>": mail: expected single address, got "<user@example.com>"',
+    source:
+      "golang/go src/net/mail/message.go (parseAddress errors); https://github.com/go-gomail/gomail (message.go, 'invalid message, \"From\" field is absent')",
+  },
+  {
+    // Exim's header syntax check names the header whose address it could not parse ("unqualified
+    // address not permitted", "domain missing or malformed", "malformed address", each followed by
+    // this): the message's own header is malformed.
+    cause: "message-malformed",
+    pattern: /\bfailing address in "?(?:From|To|Cc|Bcc|Reply-To|Sender|Resent-\w+):?"? header\b/i,
+    confidence: 0.85,
+    example:
+      'F=<user@example.com> rejected after DATA: unqualified address not permitted: failing address in "Cc:" header is: Tan',
+    source:
+      "Exim src/src/verify.c verify_check_headers ('failing address in \"%.*s:\" header is: '); https://github.com/Exim/exim (test/log, rejected after DATA: domain missing or malformed)",
+  },
 ]);

@@ -529,4 +529,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 60284897556 (Python aiosmtpd handler storing mail per domain in MongoDB, handle_DATA); https://github.com/thunderbird/thunderbird-android/issues/7582",
   },
+  {
+    // maddy's authorize_sender check: the signed-in user may not use this MAIL FROM address.
+    cause: "sender-not-authorized",
+    pattern: /\bUnauthori[sz]ed use of (?:the )?sender address\b/i,
+    confidence: 0.85,
+    example: "553 5.7.0 Unauthorized use of sender address",
+    source:
+      "https://github.com/foxcpp/maddy/blob/201869e5d4d01361b82294e4796acdd2b3cc8bef/internal/check/authorize_sender/authorize_sender.go",
+  },
 ]);

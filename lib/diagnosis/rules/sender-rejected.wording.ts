@@ -633,4 +633,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 68342539071 (xeron-be/xeron-mx internal/submission session.Mail, empty sender domain); Coremail 'NULL sender is not allowed'",
   },
+  {
+    // The sender's domain on the receiver's own block list, in plain words.
+    cause: "sender-rejected",
+    pattern: /\bSender domain (?:is )?blocked\b/i,
+    // Above a recipient's 5.1.1 code, which a server may put on any refused address.
+    confidence: 0.86,
+    example: "550 5.1.1 Sender domain blocked by policy",
+    source:
+      "code index id 7801835384 (gumdrop org/bluezoo/gumdrop/smtp/SenderPolicyResult.java); Python aiosmtpd RubbishMailHandler (code index id 38567396258)",
+  },
 ]);
