@@ -37,6 +37,8 @@ export const rows: readonly RuleRow[] = [
   // Batch 5/6 near-misses among tls-wrong-mode, tls-cert-untrusted, tls-version-unsupported (real replies, sources in testdata).
   { case: "b6-esp-mail-client-454-starttls-on-465", expect: "top" },
   { case: "b6-angus-bad-greeting-eof-465", expect: "top" },
+  // NetEase's other SSL port, 994, read as 465 is: no greeting there in plain text.
+  { case: "b80-e-022", expect: "top" },
   { case: "b6-exim-sync-error-tls-bytes-plain-port", expect: "top" },
   { case: "r5-keycloak-angus-pkix-path-building", expect: "not-top" },
   { case: "r5-javamail-ehlo-cant-send-command-pkix", expect: "not-top" },

@@ -18,7 +18,7 @@ const CONNECT_FAILED =
 /**
  * Pasted text that shows the settings: TLS from the first byte (ssl://, tls://, smtps://) against a
  * port that starts in plain text, or plain text / STARTTLS (tcp://, smtp://, "starttls") against
- * 465, or no greeting on a port the text names as 465.
+ * 465, or no greeting on a port the text names as 465 (or NetEase's 994).
  */
 function modeInText(e: Evidence): RuleMatch | null {
   const text = e.verbatim;
@@ -26,11 +26,20 @@ function modeInText(e: Evidence): RuleMatch | null {
   if (implicit) {
     return { confidence: 0.88, signal: `TLS from the first byte on port ${implicit[1]}, in the text` };
   }
-  const shows465 = /(?:\bport\W{0,3}|:)465\b/i.test(text);
-  if (!shows465 || CONNECT_FAILED.test(text)) return null;
-  const plain = /\b(?:tcp|smtp):\/\/[^\s:/'"]+:465\b/i.test(text) || /starttls/i.test(text);
+  // NetEase (163.com, 126.com, yeah.net, its corporate qiye.163.com) also serves SMTP over TLS from
+  // the first byte on 994, as of 2026-12 (its help pages list 465 and 994 as the SSL ports).
+  const port = /(?:\bport\W{0,3}|:)465\b/i.test(text)
+    ? "465"
+    : /\b(?:smtp(?:hz)?\.(?:qiye\.)?(?:163|126)\.com|smtp\.yeah\.net)\b[^\n]{0,20}(?:\bport\W{0,3}|:)994\b/i.test(
+          text,
+        )
+      ? "994"
+      : null;
+  if (!port || CONNECT_FAILED.test(text)) return null;
+  const plain =
+    new RegExp(`\\b(?:tcp|smtp):\\/\\/[^\\s:/'"]+:${port}\\b`, "i").test(text) || /starttls/i.test(text);
   if (plain && !/\b(?:ssl|smtps|tls):\/\//i.test(text)) {
-    return { confidence: 0.86, signal: "plain text or STARTTLS on port 465, in the text" };
+    return { confidence: 0.86, signal: `plain text or STARTTLS on port ${port}, in the text` };
   }
   const silent = NO_GREETING.exec(e.words);
   if (!silent) return null;
@@ -39,9 +48,9 @@ function modeInText(e: Evidence): RuleMatch | null {
   // connection): the likeliest reading, named weakly. The other no-greeting words on 465 were the
   // mode in four of four.
   if (/^response: -1$/i.test(silent[0]) && !/\bEOF\b|end of file|greeting/i.test(e.words)) {
-    return { confidence: 0.45, signal: "no greeting on port 465 (JavaMail's response: -1)" };
+    return { confidence: 0.45, signal: `no greeting on port ${port} (JavaMail's response: -1)` };
   }
-  return { confidence: 0.86, signal: "no greeting on port 465" };
+  return { confidence: 0.86, signal: `no greeting on port ${port}` };
 }
 
 /**
