@@ -76,3 +76,8 @@ test("a client's words for a connection or a lookup that failed name the stage",
     assert.equal(inferStage(text, null), stage, text);
   }
 });
+
+test("'hello name' names EHLO and 'mailfrom domain' names MAIL FROM", () => {
+  assert.equal(inferStage("550 5.7.1 hello name cannot be numeric ip", null), "ehlo");
+  assert.equal(inferStage("550 5.7.27 mailfrom domain not configured for mail", null), "mail");
+});

@@ -27,7 +27,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "rcpt",
   ],
   [
-    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b|SMTPSenderRefused|Mail command failed|MAIL FROM (?:command )?(?:failed|not accepted)|\bMail from not accepted|\boriginator not accepted|\bInvalid from\b|\byour FROM address\b|\b(?:sender|sending) (?:address|domain) (?:is )?not (?:accepted|valid)\b/i,
+    /(?:in reply to|after|sending) (?:the )?MAIL FROM|_actionMAIL|Sender address rejected|\bcommand["']?:\s*["']MAIL|\b(?:temporarily )?rejected MAIL\b|\breject: MAIL from\b|SMTPSenderRefused|Mail command failed|MAIL FROM (?:command )?(?:failed|not accepted)|\bMail from not accepted|\boriginator not accepted|\bInvalid from\b|\byour FROM address\b|\b(?:sender|sending) (?:address|domain) (?:is )?not (?:accepted|valid)\b|\bmailfrom domain\b/i,
     "mail",
   ],
   [
@@ -44,7 +44,7 @@ const PHRASES: readonly [RegExp, StageName][] = [
     "connect",
   ],
   [/Greeting never received|Invalid greeting|refused to talk to me/i, "greeting"],
-  [/Helo command rejected|SMTPHeloError|\bHELO\b|\bEHLO\b/i, "ehlo"],
+  [/Helo command rejected|SMTPHeloError|\bHELO\b|\bEHLO\b|\bhello name\b/i, "ehlo"],
   [/STARTTLS|SSL routines|certificate|\bTLS\b|handshake/i, "tls"],
 ];
 
