@@ -493,6 +493,15 @@ test(".NET's 'client was not authenticated' around Exchange's localised 5.7.1 is
     const d = analyzeText(text, { stage: "mail" });
     assert.equal(d.rootCause.id, "auth-required", text);
   }
+  // The Portuguese words have no pattern of their own: the code after the wrapper decides.
+  const portuguese = analyzeText(
+    "o servidor SMTP requer uma conexão segura ou o cliente não foi autenticado. A resposta do servidor foi: 5.7.1 O cliente não estava autenticado.",
+    { stage: "mail" },
+  );
+  assert.equal(
+    portuguese.rootCause.signal,
+    ".NET's \"client was not authenticated\" around the server's 5.7.1",
+  );
   // Another code after the same wrapper is not read this way.
   assert.notEqual(
     analyzeText(

@@ -93,6 +93,7 @@ export function textEvidence(
     code,
     enhanced,
     enhancedCodes: read.enhancedCodes,
+    replyCodes: read.codes,
     systemCodes: read.systemCodes,
     errorCode: null,
     verbatim: text,

@@ -61,6 +61,7 @@ export function probeEvidence(
     code,
     enhanced,
     enhancedCodes,
+    replyCodes: read.codes,
     systemCodes: read.systemCodes,
     errorCode: stage?.status === "failed" ? (stage.error?.code ?? null) : null,
     // A failed stage whose last reply was a success (e.g. "220 Ready to start TLS", then the handshake

@@ -28,6 +28,8 @@ export type Evidence = {
   enhanced: string | null;
   /** Every enhanced code seen (a pasted trace can hold several replies). */
   enhancedCodes: readonly string[];
+  /** Every reply code read from the text, in order (a pasted transcript holds several). */
+  replyCodes: readonly number[];
   /** Client/OS error codes printed in the text (ECONNREFUSED, EAI_AGAIN, …). */
   systemCodes: readonly string[];
   /** The probe engine's error code for the failed stage. */

@@ -157,14 +157,19 @@ export function normaliseReply(text: string): string {
  * description of some other code).
  */
 export function onlySecureConnectionWrapper(text: string): boolean {
+  return onlyWrapper(text) && secureConnectionWrapper(text) !== null;
+}
+
+/** .NET's "requires a secure connection …" in the text (any language it ships), or null. */
+function secureConnectionWrapper(text: string): RegExpExecArray | null {
   const lower = text.toLowerCase();
-  return (
-    onlyWrapper(text) &&
-    SECURE_CONNECTION_WRAPPERS.some(([wrapper, literal]) => {
-      wrapper.lastIndex = 0;
-      return lower.includes(literal) && wrapper.test(text);
-    })
-  );
+  for (const [wrapper, literal] of SECURE_CONNECTION_WRAPPERS) {
+    if (!lower.includes(literal)) continue;
+    wrapper.lastIndex = 0;
+    const m = wrapper.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**
@@ -174,18 +179,12 @@ export function onlySecureConnectionWrapper(text: string): boolean {
  * the code is what a reader of any language can rely on.
  */
 export function codeAfterSecureConnectionWrapper(text: string): string | null {
-  const lower = text.toLowerCase();
-  for (const [wrapper, literal] of SECURE_CONNECTION_WRAPPERS) {
-    if (!lower.includes(literal)) continue;
-    wrapper.lastIndex = 0;
-    const m = wrapper.exec(text);
-    if (!m) continue;
-    const after = /^\s*["“„«]?\s*(?:\d{3}[\s-])?([245]\.\d{1,3}\.\d{1,3})\b/.exec(
-      text.slice(m.index + m[0].length),
-    );
-    if (after?.[1]) return after[1];
-  }
-  return null;
+  const m = secureConnectionWrapper(text);
+  if (!m) return null;
+  const after = /^\s*["“„«]?\s*(?:\d{3}[\s-])?([245]\.\d{1,3}\.\d{1,3})\b/.exec(
+    text.slice(m.index + m[0].length),
+  );
+  return after?.[1] ?? null;
 }
 
 /** Whether the text had a client wrapper around it (and nothing from the server after it). */

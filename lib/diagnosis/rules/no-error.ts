@@ -15,15 +15,6 @@ const SUCCESS_FACTS =
 // RFC 5321's own text for 252 ("Cannot VRFY user, but will attempt delivery") is a success.
 const VRFY_252 = /\bCannot VRFY user\b/gi;
 
-// The server's replies in a transcript, in order (a bare line, or after "S:", "<-", "<<<", "[<-]").
-const TRANSCRIPT_REPLY = /(?:^|\n)[ \t]*(?:S:|<-|<<<|\[<-\]|<|\[rx\])?[ \t]*([2-5]\d\d)[ -]/gi;
-
-/** Whether the last server reply in the text is a 334 challenge: a login that never finished. */
-function endsAtAuthChallenge(text: string): boolean {
-  const codes = [...text.matchAll(TRANSCRIPT_REPLY)].map((m) => m[1]);
-  return codes.length > 0 && codes[codes.length - 1] === "334";
-}
-
 const UNEXPECTED_REPLY =
   /\bexpected (?:response )?code\b.{0,40}\bbut got\b|\bunexpected (?:reply|response)\b/i;
 
@@ -59,7 +50,7 @@ export const noError = defineRule("no-error", {
       return { confidence: 0.3, signal: "an EHLO reply that offers neither AUTH nor STARTTLS" };
     // A transcript that stops at the server's 334 (after the password, say): the login never got
     // its answer, which is no success.
-    if (e.source === "text" && endsAtAuthChallenge(e.verbatim))
+    if (e.source === "text" && e.replyCodes.at(-1) === 334)
       return { confidence: 0.3, signal: "a login that stops at the server's 334 challenge" };
     // Unrecognised failure words: too weak to call it a success, so the result stays "unrecognised".
     if (e.source === "text" && FAILURE_WORDS.test(e.words.replace(VRFY_252, "")))

@@ -15,6 +15,17 @@ const NO_GREETING =
 const CONNECT_FAILED =
   /ETIMEDOUT|ECONNREFUSED|dial tcp|connect to \S+ (?:port \d+ )?failed|Connection refused/i;
 
+// NetEase (163.com, 126.com, yeah.net, its corporate qiye.163.com) also serves SMTP over TLS from
+// the first byte on 994, as of 2026-12 (its help pages list 465 and 994 as the SSL ports).
+const NETEASE_994 =
+  /\b(?:smtp(?:hz)?\.(?:qiye\.)?(?:163|126)\.com|smtp\.yeah\.net)\b[^\n]{0,20}(?:\bport\W{0,3}|:)994\b/i;
+
+/** The implicit-TLS port the text names: 465 anywhere, 994 beside a NetEase host; else null. */
+function implicitTlsPortNamed(text: string): "465" | "994" | null {
+  if (/(?:\bport\W{0,3}|:)465\b/i.test(text)) return "465";
+  return NETEASE_994.test(text) ? "994" : null;
+}
+
 /**
  * Pasted text that shows the settings: TLS from the first byte (ssl://, tls://, smtps://) against a
  * port that starts in plain text, or plain text / STARTTLS (tcp://, smtp://, "starttls") against
@@ -26,15 +37,7 @@ function modeInText(e: Evidence): RuleMatch | null {
   if (implicit) {
     return { confidence: 0.88, signal: `TLS from the first byte on port ${implicit[1]}, in the text` };
   }
-  // NetEase (163.com, 126.com, yeah.net, its corporate qiye.163.com) also serves SMTP over TLS from
-  // the first byte on 994, as of 2026-12 (its help pages list 465 and 994 as the SSL ports).
-  const port = /(?:\bport\W{0,3}|:)465\b/i.test(text)
-    ? "465"
-    : /\b(?:smtp(?:hz)?\.(?:qiye\.)?(?:163|126)\.com|smtp\.yeah\.net)\b[^\n]{0,20}(?:\bport\W{0,3}|:)994\b/i.test(
-          text,
-        )
-      ? "994"
-      : null;
+  const port = implicitTlsPortNamed(text);
   if (!port || CONNECT_FAILED.test(text)) return null;
   const plain =
     new RegExp(`\\b(?:tcp|smtp):\\/\\/[^\\s:/'"]+:${port}\\b`, "i").test(text) || /starttls/i.test(text);
