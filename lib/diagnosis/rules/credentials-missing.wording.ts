@@ -129,4 +129,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/gen-smtp/gen_smtp/blob/00ea91acdef8009c664479a61f29f32308dff3d9/src/gen_smtp_client.erl",
   },
+  {
+    // An app's own check before it signs in: a user name is set but the password is not.
+    cause: "credentials-missing",
+    pattern: /\bpassword is (?:unset|not set|empty|missing)\b/i,
+    confidence: 0.85,
+    origin: "client",
+    example:
+      "[Django] chat: An SMTP username was set (EMAIL_HOST_USER), but password is unset (EMAIL_HOST_PASSWORD).",
+    source: "https://github.com/zulip/zulip/issues/23938",
+  },
 ]);

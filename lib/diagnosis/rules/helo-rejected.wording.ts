@@ -71,10 +71,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "helo-rejected",
-    pattern: /bogus (?:HELO|EHLO)/i,
+    // A judgement on the HELO name placed before it ("bogus HELO name used", "Unwanted contents
+    // of the HELO command", "Forged HELO hostname detected").
+    pattern:
+      /bogus (?:HELO|EHLO)|\b(?:unwanted|illegal|fake|forged)\b(?: contents? of the| (?:argument|parameter|name) (?:to|in|of) the)? (?:HELO|EHLO)\b/i,
     confidence: 0.9,
     example: "550 5.7.1 bogus HELO name used: localhost",
-    source: "sendmail cf/feature (check_helo rulesets; bogus HELO name used)",
+    source:
+      "sendmail cf/feature (check_helo rulesets; bogus HELO name used); smf-zombie milter source (Eugene Kurmanin, 2005-2006), smf_envfrom (code index id 27347531571)",
   },
   {
     cause: "helo-rejected",

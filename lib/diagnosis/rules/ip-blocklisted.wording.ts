@@ -435,14 +435,17 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "http://blog.jinbo.net/007/archive/20051107; http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc; http://kbit.tistory.com/tag/reply%20error%20message",
   },
   {
-    // The family: the connecting IP 'found on one or more RBLs/DNSBLs' (Cloudflare Email Routing, Comcast).
+    // The family: the connecting IP found on or listed in a count of lists ('found on one or more
+    // RBLs/DNSBLs' from Cloudflare Email Routing and Comcast, policyd-weight's 'listed in too many
+    // DNSBLs').
     cause: "ip-blocklisted",
-    pattern: /\bfound on one or more (?:RBLs|DNS ?BLs|block ?lists|black ?lists)\b/i,
+    pattern:
+      /\b(?:found on|listed (?:in|on|at|by)) (?:one or more|too many|several|multiple|\d+) (?:RBLs|DNS ?BLs|block ?lists|black ?lists)\b/i,
     confidence: 0.88,
     example:
       "452 resimta-po-24v.sys.comcast.net comcast 54.164.255.241 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010",
     source:
-      "https://github.com/sisimai/p5-sisimai/blob/00c9890fcbc22e15924d2834cf2b1da9d9360c61/lib/Sisimai/Rhost/Cloudflare.pm; Perl script matching Comcast block replies (code index id 40255018898); https://developers.cloudflare.com/email-service/reference/postmaster/ (mirrored in azumakuniyuki/feb-2024-no-auth-no-entry cloudflare-postmaster.md)",
+      "https://github.com/sisimai/p5-sisimai/blob/00c9890fcbc22e15924d2834cf2b1da9d9360c61/lib/Sisimai/Rhost/Cloudflare.pm; Perl script matching Comcast block replies (code index id 40255018898); https://developers.cloudflare.com/email-service/reference/postmaster/ (mirrored in azumakuniyuki/feb-2024-no-auth-no-entry cloudflare-postmaster.md); https://github.com/DavidGoodwin/policyd-weight/blob/HEAD/src/policyd-weight.pl (code index id 39547184374)",
   },
   {
     // AOL's (now Yahoo's) block tokens for the connecting IP: RTR:BL and RLY:BL a block on poor reputation, RTR:SC on

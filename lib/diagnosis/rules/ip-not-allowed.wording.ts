@@ -152,12 +152,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the server's access policy does not let this client IP connect.
     cause: "ip-not-allowed",
     pattern:
-      /\bconnection not (?:permitted|allowed)\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b/i,
+      /\bconnection not (?:permitted|allowed)\b|\bAccess denied by IP policy\b|\bnot permitted to connect\b|\bConnections (?:are )?only (?:accepted|allowed) from (?:authori[sz]ed |allowed |trusted |known )?(?:relay )?(?:IPs|IP addresses|hosts|networks)\b/i,
     confidence: 0.8,
     stages: ["connect", "greeting", "ehlo", "mail", "rcpt", "data"],
     example: "554 5.7.1 connection not permitted",
     source:
-      "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520); https://github.com/rzvend/openmailgate/blob/9c8ea4ac74712b25e10f80871f808c774f0f2ee0/sender/smtp_server.py",
+      "Go go-smtp Backend.NewSession with trusted_networks allowlist and rate limiter (code index id 56675120290); Go go-smtp relay error table ErrSourceIPDisallowed (code index id 26030509520); https://github.com/rzvend/openmailgate/blob/9c8ea4ac74712b25e10f80871f808c774f0f2ee0/sender/smtp_server.py; Python aiosmtpd outbound filtering gateway (Safe Sender) handle_DATA (code index id 55096239576)",
   },
   {
     // The family, in its shortest words: the client (host, source, IP, country) is not let in by

@@ -230,12 +230,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     cause: "message-malformed",
-    pattern: /\bmultiple (?:From|To|Reply-To|Subject|Date|Message-ID|Sender) headers\b/i,
+    // The concept: a header RFC 5322 allows once appears more than once, however a server words
+    // it ("multiple To headers", "non-unique 'Subject' header", "must not contain more than one
+    // From header", "From: header must hold exactly one address").
+    pattern:
+      /\b(?:non-unique|duplicated?|more than one|multiple) '?(?:From|To|Cc|Reply-To|Subject|Date|Message-ID|Sender|In-Reply-To|References)'?:? headers?\b|\b(?:From|Sender|Date|Subject|To):? header must (?:hold|contain|have) exactly one\b/i,
     confidence: 0.9,
     example:
       "s: 550-5.7.1 This message is not RFC 5322 compliant. There are multiple To headers.\n550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been\n550-5.7.1 blocked. For more information, go to\n550-5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant and review\n550 5.7.1 RFC 5322 specifications. g14-20020a62f94e000000b006f2d97c3e87sm2449378pfm.125 - gsmtp",
     source:
-      "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/sisimai/p5-sisimai/pull/499",
+      "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/sisimai/p5-sisimai/pull/499; https://github.com/zabszk/CSharp-SMTP-Server/blob/HEAD/CSharp-SMTP-Server/Protocol/Commands/TransactionCommands.cs; https://github.com/haraka/Haraka/blob/HEAD/plugins/data.rfc5322_header_checks.js",
   },
   {
     cause: "message-malformed",

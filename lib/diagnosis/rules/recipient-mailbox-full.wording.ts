@@ -145,10 +145,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   },
   {
     // The recipient's mailbox or storage is over its quota, however the receiving software words it (a sending quota is the sender's and is excluded;
-    // so is the receiving server's own storage, "452 4.3.1 Receiver storage full": its mail system, not the mailbox).
+    // so is the receiving server's own storage, "452 4.3.1 Receiver storage full": its mail system, not the mailbox;
+    // so is maildrop's "Timeout quota exceeded", its time limit for one delivery).
     cause: "recipient-mailbox-full",
     pattern:
-      /(?<!sending )(?<!message )(?<!send )(?<!queue )(?<!count )(?<!submission )(?<!Recipient )(?<!recipient )(?<!Rejection- )\bquota (?:exceeded|violation)\b|\bexceeded (?:its |the |their )?(?:storage |mailbox |disk )?quota\b|\bexceeding (?:the )?quota\b|(?<!\b(?:receiver|system|server|queue|spool) )\b(?:recipient )?storage (?:is )?full\b|\bexhausted (?:allowed |the )?storage\b|\bmail ?box space not enough\b|\bhas a full mailbox\b|\bwould exceed (?:the )?maximum mailbox size\b|\bFolder full\b/i,
+      /(?<!sending )(?<!message )(?<!send )(?<!queue )(?<!count )(?<!submission )(?<!Recipient )(?<!recipient )(?<!Rejection- )(?<!Timeout )\bquota (?:exceeded|violation)\b|\bexceeded (?:its |the |their )?(?:storage |mailbox |disk )?quota\b|\bexceeding (?:the )?quota\b|(?<!\b(?:receiver|system|server|queue|spool) )\b(?:recipient )?storage (?:is )?full\b|\bexhausted (?:allowed |the )?storage\b|\bmail ?box space not enough\b|\bhas a full mailbox\b|\bwould exceed (?:the )?maximum mailbox size\b|\bFolder full\b/i,
     confidence: 0.85,
     stages: ["rcpt", "data"],
     example: "550 Quota Exceeded",

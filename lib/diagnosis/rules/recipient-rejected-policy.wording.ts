@@ -49,11 +49,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "recipient-rejected-policy",
     pattern:
-      /Recipient doesn't want your mail|sender isn't a group member|That sender cannot send mail here|\bsender is (?:blacklisted|blocklisted)\b|Sender is on domain's blacklist|\bSender blacklisted\b/i,
+      /Recipient doesn't want your mail|sender isn't a group member|That sender cannot send mail here|\bsender is (?:blacklisted|blocklisted)\b|Sender is on domain's blacklist|\bSender blacklisted\b|\b(?:black|block)listed sender\b/i,
     confidence: 0.9,
     example: "550 5.7.1 Recipient doesn't want your mail",
     source:
-      "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group.md; haraka/Haraka plugins/access.js (mail_from_access, deny_msg.mail); https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://hosting.xyz/wiki/hosting/mail/blacklist/",
+      "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600; MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group.md; haraka/Haraka plugins/access.js (mail_from_access, deny_msg.mail); https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx; https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html; https://hosting.xyz/wiki/hosting/mail/blacklist/; rspamd multi-tenant Lua policy with check_tenant_blacklist (code index id 35831432125)",
   },
   {
     cause: "recipient-rejected-policy",

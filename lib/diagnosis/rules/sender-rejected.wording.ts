@@ -442,11 +442,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // login that may not use an address.
     cause: "sender-rejected",
     pattern:
-      /(?:\b(?:null|empty|blank) (?:sender|envelope sender|return[- ]path|MAIL FROM)\b[^.;\n]{0,30}?\b(?:not allowed|not accepted|not permitted|rejected|refused|denied)\b|\b(?:rejected|rejection|refused|denied)\b[^.;\n]{0,20}?\b(?:null|empty|blank) sender\b|\bfrom a (?:null|empty|blank) sender\b)/i,
+      /(?:\b(?:null|empty|blank) (?:sender|envelope sender|return[- ]path|MAIL FROM)s?\b[^.;\n]{0,30}?\b(?:not allowed|not accepted|not permitted|rejected|refused|denied)\b|\b(?:rejected|rejection|refused|denied)\b[^.;\n]{0,20}?\b(?:null|empty|blank) sender\b|\bfrom a (?:null|empty|blank) sender\b)/i,
     confidence: 0.9,
     example: "553 Requested action not taken: NULL sender is not allowed",
     source:
-      "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0; Chinese notes with the NetEase 163 SMTP return-code list (553/554 entries) (code index id 48209579178); https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py (SMTP_ACTIONS['reject_null_sender']); https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9",
+      "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0; Chinese notes with the NetEase 163 SMTP return-code list (553/554 entries) (code index id 48209579178); https://github.com/iredmail/iRedAPD/blob/HEAD/libs/__init__.py (SMTP_ACTIONS['reject_null_sender']); https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9; yandex-cloud/docs en/postbox/api-ref/smtp-errors.md ('Empty envelope senders not allowed')",
   },
   {
     // Bounces (mail from the null sender) refused at MAIL FROM, in Haraka's words: the same

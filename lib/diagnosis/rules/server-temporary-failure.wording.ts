@@ -295,11 +295,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // back (a found virus is not this).
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:(?:error|failed|unable|failure) (?:running|connecting to|to connect to|contacting|calling|invoking) (?:the )?(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|filter|checker)|(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down))\b|\b(?:Rspamd|clamd|spamd|AV system|anti-?virus system)\b[^.\n]{0,20}?\b(?:scan )?(?:timed out|timeout|(?:is )?(?:not available|unavailable)|not responding)\b/i,
+      /\b(?:(?:error|failed|unable|failure) (?:running|connecting to|to connect to|contacting|calling|invoking) (?:the )?(?:virus|anti-?virus|spam|malware|content) ?(?:scanner|filter|checker)|(?:virus|anti-?virus|spam|malware|content|message) ?(?:scanner|scanning|checker)\b[^.\n]{0,30}?\b(?:timed out|timeout|unavailable|not available|not responding|failed|error|down))\b|\b(?:Rspamd|clamd|spamd|AV system|anti-?virus system)\b[^.\n]{0,20}?\b(?:scan )?(?:timed out|timeout|(?:is )?(?:not available|unavailable)|not responding)\b/i,
     confidence: 0.85,
     example: "450 Virus scanner timed out",
     source:
-      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144); Haraka third-party clamdscan plugin, clamdscan.on('exit') (code index id 45581999911)",
+      "haraka/haraka-plugin-clamd index.js (timeout: 'Virus scanner timed out'); https://github.com/haraka/Haraka/issues/1701; ZoneMTA Rspamd plugin, scanMessage() (code index id 60973768991); smf-clamd milter source, smf_header (code index id 27421922144); Haraka third-party clamdscan plugin, clamdscan.on('exit') (code index id 45581999911); Rust SMTP server (rmail) DATA/BDAT session handler ('Message scanner unavailable', code index id 70184919911)",
   },
   {
     // The family: a back end the server needs for delivery (IMAP or LMTP store, LDAP, database,
@@ -582,5 +582,18 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "451 4.3.2 Internal server error (in reply to RCPT TO command)",
     source:
       "https://github.com/Mailu/Mailu/issues/2863; https://github.com/juanluisbaptiste/docker-postfix/issues/43; https://github.com/OpenSMTPD/OpenSMTPD/issues/1143; https://github.com/Gilwyad/mailnesia.com/issues/15; https://github.com/go-gitea/gitea/issues/9153",
+  },
+  {
+    // Postfix's pipe delivery (maildrop, a virus checker) deferred because the delivery command
+    // could not reach its own helper daemon: "Connection refused" there is inside the receiving
+    // server, not the sender's connection.
+    cause: "server-temporary-failure",
+    pattern:
+      /\btemporary failure\. Command\s+output:[^\n]{0,80}?\b(?:unable to connect|s_connect\(\) failed|connect\(\) failed|Connection refused)\b/i,
+    confidence: 0.9,
+    example:
+      "<user@example.de>: temporary failure. Command\n    output: avpcheck: unable to connect to avp daemon: Connection refused",
+    source:
+      "warsaw/flufl.bounce flufl/bounce/tests/data/dsn_08.txt; code index id 42702505463 (hosting-platform documentation on courier-authlib, 's_connect() deferments')",
   },
 ]);

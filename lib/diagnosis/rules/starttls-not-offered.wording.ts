@@ -244,4 +244,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 38888687717 (blog post 'Troubleshooting TLS connections in email', 2006-10-05); https://github.com/marlam/msmtp (the server does not support TLS via the STARTTLS command)",
   },
+  {
+    // OpenSSL's s_client, asked to start TLS on an SMTP port, finds no STARTTLS in the EHLO reply
+    // ("trying anyway" then fails with "wrong version number": that failure is the consequence).
+    cause: "starttls-not-offered",
+    origin: "client",
+    pattern: /\bDidn't find STARTTLS in server response\b/i,
+    confidence: 0.93,
+    example:
+      "Didn't find STARTTLS in server response, trying anyway...\n140468394607936:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:331:",
+    source:
+      "https://github.com/docker-mailserver/docker-mailserver/issues/3102; openssl apps/s_client.c (STARTTLS for SMTP)",
+  },
 ]);

@@ -200,4 +200,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "code index id 18587791476 (Odoo odoo/addons/base/tests/test_ir_mail_server_smtpd.py, test_encryption_matrix / test_man_in_the_middle_matrix)",
   },
+  {
+    // A TLS checker's verdict on the server's certificate (the checktls-style report that mail
+    // stacks' test scripts print): the name asked for is not among the certificate's names.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bCert(?:ificate)? Hostname DOES NOT VERIFY\b/,
+    origin: "client",
+    confidence: 0.9,
+    example: "Cert Hostname DOES NOT VERIFY (* != simple-mail-forwarder.com)",
+    source:
+      "https://github.com/huan/docker-simple-mail-forwarder/issues/71; https://github.com/docker-mailserver/docker-mailserver/issues/1050",
+  },
 ]);

@@ -136,15 +136,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "https://github.com/dani-garcia/vaultwarden/issues/6236; rustls CertificateError (UnknownIssuer, BadEncoding, Other)",
   },
   {
-    // The client could not build a trusted chain: no trust store (Go), an untrusted root or an expired certificate (Windows' CERT_E_UNTRUSTEDROOT, CERT_E_EXPIRED).
+    // The client could not build a trusted chain: no trust store (Go), an untrusted root or an expired certificate (Windows' CERT_E_UNTRUSTEDROOT, CERT_E_EXPIRED, and schannel's SEC_E_CERT_EXPIRED and SEC_E_UNTRUSTED_ROOT as curl prints them).
     cause: "tls-cert-untrusted",
     pattern:
-      /failed to load system roots|terminated in a root certificate which is not trusted|(?:security )?certificate that could not be verified|not within its validity period/i,
+      /failed to load system roots|terminated in a root certificate which is not trusted|(?:security )?certificate that could not be verified|not within its validity period|\bSEC_E_(?:CERT_EXPIRED|UNTRUSTED_ROOT)\b/i,
     confidence: 0.88,
     origin: "client",
     example: "x509: failed to load system roots and no roots provided",
     source:
-      "https://github.com/kubernetes-retired/heapster/issues/1527; https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php; https://cp.adaptivewebhosting.com/knowledgebase/237/Email-Sending-Fails-After-SSL-Certificate-Renewal--MailKit-or-ASP.NET-Core-SMTP-Fix.html",
+      "https://github.com/kubernetes-retired/heapster/issues/1527; https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php; https://cp.adaptivewebhosting.com/knowledgebase/237/Email-Sending-Fails-After-SSL-Certificate-Renewal--MailKit-or-ASP.NET-Core-SMTP-Fix.html; https://github.com/olafmersmann/sendmailR/issues/7; Microsoft's schannel SECURITY_STATUS codes (SEC_E_CERT_EXPIRED 0x80090328, SEC_E_UNTRUSTED_ROOT 0x80090325)",
   },
   {
     // .NET's 'remote certificate is invalid according to the validation procedure', as localised Windows prints it.
