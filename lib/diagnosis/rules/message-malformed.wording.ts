@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "message-malformed",
     pattern:
-      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare (?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:SMTP |server )?(?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address| (?:reverse|forward)[- ]?path)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
+      /RFC ?5322(?!\.From)|RFC ?2822|valid address in From: header|no From: header|bare[- ](?:LF|linefeed|CR)|Lone (?:CR|LF)|malformed(?! value "[^"\n]*" \(expansion of)(?! (?:SMTP |server )?(?:answer|response|reply|greeting)\b)(?! (?:e-?mail |sender |recipient |From |To )?address| (?:reverse|forward)[- ]?path)(?! or unexpected name server reply| name server reply)|(?:invalid|missing|duplicate|multiple) (?:From|Date|Message-ID|To|Subject)\b[\w :-]*header|header (?:is )?(?:invalid|malformed|missing)/i,
     confidence: 0.88,
     // (Exim's "Malformed value "…" (expansion of" is its own setting, not the message.)
     example: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
@@ -234,12 +234,12 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // it ("multiple To headers", "non-unique 'Subject' header", "must not contain more than one
     // From header", "From: header must hold exactly one address").
     pattern:
-      /\b(?:non-unique|duplicated?|more than one|multiple) '?(?:From|To|Cc|Reply-To|Subject|Date|Message-ID|Sender|In-Reply-To|References)'?:? headers?\b|\b(?:From|Sender|Date|Subject|To):? header must (?:hold|contain|have) exactly one\b/i,
+      /\b(?:non-unique|duplicated?|more than one|multiple) '?(?:From|To|Cc|Reply-To|Subject|Date|Message-ID|Sender|In-Reply-To|References)'?:? headers?\b|\b(?:From|Sender|Date|Subject|To):? header must (?:hold|contain|have) exactly one\b|\bFrom:? header with (?:a single|exactly one|one) address\b/i,
     confidence: 0.9,
     example:
       "s: 550-5.7.1 This message is not RFC 5322 compliant. There are multiple To headers.\n550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been\n550-5.7.1 blocked. For more information, go to\n550-5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant and review\n550 5.7.1 RFC 5322 specifications. g14-20020a62f94e000000b006f2d97c3e87sm2449378pfm.125 - gsmtp",
     source:
-      "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/sisimai/p5-sisimai/pull/499; https://github.com/zabszk/CSharp-SMTP-Server/blob/HEAD/CSharp-SMTP-Server/Protocol/Commands/TransactionCommands.cs; https://github.com/haraka/Haraka/blob/HEAD/plugins/data.rfc5322_header_checks.js",
+      "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/29; https://github.com/sisimai/p5-sisimai/pull/499; https://github.com/zabszk/CSharp-SMTP-Server/blob/HEAD/CSharp-SMTP-Server/Protocol/Commands/TransactionCommands.cs; https://github.com/haraka/Haraka/blob/HEAD/plugins/data.rfc5322_header_checks.js; millionsend SMTP relay on smtp-server ('A From header with a single address is required', code index id 58348915294)",
   },
   {
     cause: "message-malformed",

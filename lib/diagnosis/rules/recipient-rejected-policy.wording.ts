@@ -148,11 +148,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // A sending service refusing an address on its suppression (earlier bounce or complaint) list.
     cause: "recipient-rejected-policy",
     pattern:
-      /(?:recipient|address)\b[^.\n]{0,40}\bsuppressed\b|\bsuppression list\b|\bin your bounce list\b/i,
+      /(?:recipients?|address(?:es)?)\b[^.\n]{0,40}\bsuppressed\b|\bsuppression list\b|\bin your bounce list\b/i,
     confidence: 0.85,
     example: "554 5.7.1 recipient address was suppressed due to customer policy",
     source:
-      "https://help.infoodle.com/docs/email-error-messages; https://faq.oximailing.com/index.php?solution_id=1162",
+      "https://help.infoodle.com/docs/email-error-messages; https://faq.oximailing.com/index.php?solution_id=1162; millionsend SMTP relay on smtp-server ('All recipients are suppressed', code index id 58348915294)",
   },
   {
     // Postfix's recipient restriction naming a policy refusal.

@@ -481,13 +481,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "public repository change note on an SES relay for Stalwart (code index id 69644407542); https://github.com/pkp/pkp-lib/pull/7412; Portuguese Fluig forum post 'Erro 554 ao enviar email' about after task save notification (code index id 52666969241); code index id 63157693242 (Bosnian Odoo onboarding notes, 'SMTP — zašto reporti nisu slali email'); code index id 33702110724 (Proton Mail Bridge SMTP feature test, 'Send from a valid address that cannot send'); stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (SmtpEvent::MailFromUnauthorized)",
   },
   {
-    // The family: this login may send only as its own address ('This mailbox cannot send as <…>', 'you can only send as your own address').
+    // The family: this login (or API key) may send only as its own address or domain ('This mailbox cannot send as <…>',
+    // 'you can only send as your own address', 'You may only send as <…>', 'can only send from its assigned domain').
     cause: "sender-not-authorized",
-    pattern: /\bcan(?:not|'t| only) send as\b/i,
+    pattern:
+      /\b(?:can(?:not|'t| only)|may only) send as\b|\bcan only send from (?:its|your|the) (?:assigned|own|verified|registered) (?:domain|address)/i,
     confidence: 0.85,
     example: "This mailbox cannot send as <$sender_address>",
     source:
-      "BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132) [ACL message text only; Exim adds the SMTP code]; Go 'mu' app mail package, SMTP submission server (submissionSession, go-smtp) (code index id 60791462259)",
+      "BPanel Email addon installer script writing the Exim configuration (acl_check_mail/rcpt/data, spam_block) (code index id 70092294132) [ACL message text only; Exim adds the SMTP code]; Go 'mu' app mail package, SMTP submission server (submissionSession, go-smtp) (code index id 60791462259); DevEye mailserver submission listener on smtp-server ('You may only send as …', code index id 70930421104); millionsend SMTP relay on smtp-server ('This API key can only send from its assigned domain', code index id 58348915294)",
   },
   {
     // The family: the From address is 'not one of your addresses' / 'not one of your mail domains' for this login.

@@ -256,4 +256,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/docker-mailserver/docker-mailserver/issues/3102; openssl apps/s_client.c (STARTTLS for SMTP)",
   },
+  {
+    // Purelymail's outbound relay requiring TLS of the receiving MX, which offered none.
+    cause: "starttls-not-offered",
+    pattern: /\bMinimumTlsRequirementNotMetError\b[^\n]{0,60}\bbut got TLS_NONE\b/,
+    confidence: 0.88,
+    example:
+      "remote mailserver unitii.com (3.233.30.191): MinimumTlsRequirementNotMetError: Expected at least TLS1_0 but got TLS_NONE (5.0.0)",
+    source: "https://github.com/Purelymail/purelymail-issues/issues/393",
+  },
 ]);

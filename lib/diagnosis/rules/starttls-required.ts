@@ -3,6 +3,8 @@ import { defineRule } from "./define-rule";
 import { enhancedCode, strongest, wording } from "./rule-helpers";
 import { replyWording } from "./starttls-required.wording";
 
+const TLS_IN_530_LINE = /\b530\b[^\n]*(?:STARTTLS|\bTLS\b)|(?:STARTTLS|\bTLS\b)[^\n]*\b530\b/i;
+
 export const starttlsRequired = defineRule("starttls-required", {
   cause: {
     group: "encryption",
@@ -18,8 +20,9 @@ export const starttlsRequired = defineRule("starttls-required", {
     strongest(
       wording(e, "starttls-required"),
       enhancedCode(e, "starttls-required"),
+      // TLS named in the 530's own line, not in a log line beside it ("TLS error on connection …").
       e.code === 530 &&
-        /STARTTLS|\bTLS\b/i.test(e.words) && { confidence: 0.92, signal: "530 asking for TLS" },
+        TLS_IN_530_LINE.test(e.verbatim) && { confidence: 0.92, signal: "530 asking for TLS" },
       // .NET's wrapper alone ("requires a secure connection or the client was not authenticated").
       onlySecureConnectionWrapper(e.verbatim) && {
         confidence: 0.45,
