@@ -803,4 +803,41 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b83-j-052", "server-temporary-failure"],
   // Go's net/mail "missing @ in addr-spec" under gomail: the From address as written has no @ (a malformed header).
   ["b31-b31a-casdoor-gomail-missing-at", "message-malformed"],
+  // A bare "internal error" names the receiving server's own failure (12 of 24 such corpus replies), weakly (0.52).
+  ["b84-a-047", "server-temporary-failure"],
+  // Postfix's "Recipient address rejected: Access denied" is its reject_unauth_destination-style refusal: relay denied at 0.62, a split the corpus measures.
+  ["b84-b-063", "relay-denied"],
+  ["b84-b-064", "relay-denied"],
+  // 4.3.2 is "system not accepting network messages" (RFC 3463) and the words say come back later: a busy server, weakly (0.55).
+  ["b84-b-080", "server-busy"],
+  // 5.7.8 is "authentication credentials invalid" (RFC 4954), and the words say authorization failed.
+  ["b84-g-008", "auth-failed"],
+  // 500 is a syntax error or unrecognised command (RFC 5321 §4.2.3), weakly (0.5).
+  ["b84-g-024", "protocol-error"],
+  // OpenSSL's SSL_connect SYSCALL during the handshake: the TLS handshake did not complete (0.5).
+  ["b84-h-010", "tls-handshake-failed"],
+  // "Network is unreachable" / EHOSTUNREACH / Java's ConnectException to the server's address: the connection could not be made (0.7; the
+  // threads found no IPv6 route, for which the catalogue has no cause of its own).
+  ["b84-h-013", "connect-refused"],
+  ["b84-h-014", "connect-refused"],
+  ["b84-h-024", "connect-refused"],
+  // Gmail's "421 4.7.0 Try again later, closing connection": a server refusing for now, weakly (0.55).
+  ["b84-h-020", "server-busy"],
+  // .NET's SslStream "Authentication failed because the remote party has closed the transport stream": the TLS handshake failed.
+  ["b84-h-032", "tls-handshake-failed"],
+  // A 451 "Temporary failure, try again later" (4.3.0, 4.7.1) is a temporary failure of the receiving server (0.6).
+  ["b85-i-027", "server-temporary-failure"],
+  ["b85-i-052", "server-temporary-failure"],
+  // Exim's "Temporary local problem": its own temporary failure (20 of 29 corpus replies).
+  ["b85-i-048", "server-temporary-failure"],
+  // A mail forwarding loop is a routing problem, whatever caused it.
+  ["b85-j-030", "routing-error"],
+  // A bare "501 Syntax error" after MAIL FROM: a syntax error in the command (RFC 5321), weakly (0.6).
+  ["b85-j-060", "protocol-error"],
+  // Exim's "Unrouteable address" for a recipient: the address could not be routed, read as an unknown recipient (0.6).
+  ["b85-j-061", "recipient-unknown"],
+  // listmonk's "timed out waiting for free conn in pool" at the connect stage: a connection not made in time (0.7).
+  ["b85-k-008", "connect-timeout"],
+  // OpenSMTPD's "Connection closed unexpectedly" after the 451: the session ended under it.
+  ["b85-k-011", "connection-reset"],
 ]);

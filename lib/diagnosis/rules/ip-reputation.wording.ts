@@ -10,7 +10,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "ip-reputation",
     pattern:
-      /unusual rate of (?:unsolicited )?mail originating from your IP|(?:very )?low reputation of the sending IP|rate limited due to IP reputation|IP Reputation|temporarily deferred due to (?:unexpected volume or )?user complaints|\[(?:TS|IPTS)\d\d\]|\[TSS\d\d\](?![^\n]{0,60}permanently deferred)|Policy Rejection-? ?Abuse|poor reputation/i,
+      /unusual rate of (?:unsolicited )?mail(?! originating from your (?:address|account|domain))|(?:very )?low reputation of the sending IP|rate limited due to IP reputation|IP Reputation|temporarily deferred due to (?:unexpected volume or )?user complaints|\[(?:TS|IPTS)\d\d\]|\[TSS\d\d\](?![^\n]{0,60}permanently deferred)|Policy Rejection-? ?Abuse|poor reputation/i,
     confidence: 0.92,
     example:
       "421 4.7.0 [TSS04] Messages from 185.205.69.214 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
