@@ -818,9 +818,10 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b84-h-010", "tls-handshake-failed"],
   // "Network is unreachable" / EHOSTUNREACH / Java's ConnectException to the server's address: the connection could not be made (0.7; the
   // threads found no IPv6 route, for which the catalogue has no cause of its own).
-  ["b84-h-013", "connect-refused"],
   ["b84-h-014", "connect-refused"],
   ["b84-h-024", "connect-refused"],
+  // Ruby's "execution expired" beside "Network is unreachable": the connection attempts ran out of time (0.85).
+  ["b84-h-013", "connect-timeout"],
   // Gmail's "421 4.7.0 Try again later, closing connection": a server refusing for now, weakly (0.55).
   ["b84-h-020", "server-busy"],
   // .NET's SslStream "Authentication failed because the remote party has closed the transport stream": the TLS handshake failed.

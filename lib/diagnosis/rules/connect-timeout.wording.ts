@@ -181,7 +181,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Ruby's Timeout::Error ("execution expired") raised while opening the TCP socket: a connect timeout.
     cause: "connect-timeout",
-    pattern: /\bexecution expired\b[\s\S]{0,200}?\b(?:tcp_socket|connect\(2\)|TCPSocket)\b/i,
+    pattern: /\bexecution expired\b[\s\S]{0,200}?(?:\b(?:tcp_socket|TCPSocket)\b|\bconnect\(2\))/i,
     confidence: 0.85,
     origin: "client",
     example:
