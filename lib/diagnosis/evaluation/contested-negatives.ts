@@ -841,4 +841,18 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b85-k-008", "connect-timeout"],
   // OpenSMTPD's "Connection closed unexpectedly" after the 451: the session ended under it.
   ["b85-k-011", "connection-reset"],
+  // 4.3.2 "system not accepting network messages" (RFC 3463) with "Please try again later": a busy server, weakly (0.55).
+  ["b86-l-018", "server-busy"],
+  // "Invalid mailbox" names a mailbox the server does not take; a test server's simulated failure in its source.
+  ["b86-m-002", "recipient-unknown"],
+  // A bare 5.1.1 is "bad destination mailbox address" (RFC 3463), though the server's code path sends it for any refusal.
+  ["b86-m-014", "recipient-unknown"],
+  // A bare 4.3.0 ("other or undefined mail system status") with "Temporary failure": the server's own, weakly (0.45).
+  ["b86-m-038", "server-temporary-failure"],
+  // aiosmtpd's "Local address contains control or whitespace": the address as written is malformed.
+  ["b86-m-045", "message-malformed"],
+  // "[Errno 101] Network unreachable" to the server: the connection could not be made (0.75).
+  ["b86-n-024", "connect-refused"],
+  // himalaya's "timed out waiting for connection: … Could not connect": a connection not made in time (0.7).
+  ["b86-n-028", "connect-timeout"],
 ]);

@@ -380,4 +380,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/maildev/maildev/issues/482; https://learn.microsoft.com/en-us/answers/questions/1037084/can-not-send-emails-to-anyone-with-an-@bigpond-com; Microsoft Q&A thread on Exchange 2019 DAG queue errors (code index id 57774390671)",
   },
+  {
+    // Postfix's SMTP client: the server accepted the TCP connection and closed it before any greeting.
+    cause: "connection-reset",
+    pattern: /\bserver dropped connection without sending the initial SMTP greeting\b/i,
+    confidence: 0.8,
+    example:
+      "status=deferred (connect to hormel.ieee.org[140.98.193.224]: server dropped connection without sending the initial SMTP greeting)",
+    source: "tobinjt/ASO sql/populate-rules.sql (code index id 11245240084); Postfix src/smtp/smtp_connect.c",
+  },
 ]);

@@ -472,4 +472,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/sisimai/p5-sisimai/issues/93; https://github.com/bwya77/O365-Admin-Center/issues/12; https://github.com/YunoHost-Apps/mailman_ynh/issues/6; https://github.com/docker-mailserver/docker-mailserver/issues/2033; https://github.com/jeboehm/docker-mailserver/issues/221; https://github.com/dirtsimple/poste.io/issues/26; https://github.com/manyuanrong/deno-smtp/issues/45; https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283",
   },
+  {
+    // The recipient's address no longer takes mail ("User no longer receiving mail at this
+    // address", "address is no longer valid").
+    cause: "recipient-unknown",
+    pattern:
+      /\bno longer (?:receiving|accepting) (?:e-?)?mail\b|\b(?:address|mailbox|recipient) (?:is )?no longer (?:valid|active|in use|exists)\b/i,
+    confidence: 0.85,
+    stages: ["rcpt", "data"],
+    example:
+      "<user@example.com>: Recipient address rejected: User no longer receiving mail at this address; from=<user@example.com> to=<user@example.com> proto=SMTP",
+    source: "tobinjt/ASO sql/populate-rules.sql (code index id 11245240084)",
+  },
 ]);

@@ -161,4 +161,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "sendmail FAQ Q4.5 (Debian sendmail-doc faq.txt); http://www.abanet.org/discussions/bounces.html; https://docs.oracle.com/cd/E19455-01/806-2720/msgs-43/index.html",
   },
+  {
+    // Postfix's check of the recipient domain's MX hosts: they point into private or loopback
+    // address space, where no outside server can deliver.
+    cause: "routing-error",
+    pattern:
+      /\bRecipient address rejected: Address uses MX in (?:private|loopback|reserved) address space\b/i,
+    confidence: 0.85,
+    example:
+      "NOQUEUE: reject: RCPT from unknown[203.0.113.163]: 550 5.7.1 <user@example.com>: Recipient address rejected: Address uses MX in private address space (172.16.0.1)",
+    source:
+      "tobinjt/ASO sql/populate-rules.sql (code index id 11245240084); Postfix smtpd_check.c (reject_unknown_recipient_domain MX checks)",
+  },
 ]);

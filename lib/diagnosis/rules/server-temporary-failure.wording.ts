@@ -536,11 +536,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: the receiving server could not store the message (its disk full, its spool or mail system not writable): its own temporary failure. A mailbox's own quota ('error writing message: Disk quota exceeded') is the recipient's mailbox full.
     cause: "server-temporary-failure",
     pattern:
-      /\bNo space left on device\b|\b(?:error|failed|unable to) (?:storing|store)\b[^.\n]{0,20}\b(?:e-?mail|message|mail)\b|\berror writing (?:the )?(?:spool|mailsystem)\b|\bwrite error to mailsystem\b/i,
+      /\bNo space left on device\b|\b(?:error|failed|unable to|failure) (?:storing|store)\b[^.\n]{0,20}\b(?:e-?mail|message|mail)\b|\berror writing (?:the )?(?:spool|mailsystem)\b|\bwrite error to mailsystem\b/i,
     confidence: 0.7,
     example: "550 Error storing email",
     source:
-      "https://github.com/mailhog/smtp/blob/HEAD/protocol_test.go; https://github.com/pawciobiel/golubsmtpd/blob/HEAD/internal/smtp/session.go; https://github.com/mtelvers/ocaml-smtpd/blob/HEAD/lib/smtp_server/smtp_server.ml; code index id 52667737941 (sendmail mail.local.c patch adding NoFsync/NoBiff); code index id 28187457164 (MMDF smtpd.c, DATA handling); https://github.com/jacobsparts/lmtp-sink/blob/8e6f093917dd5b4b218da8f145aa926cd7e1255e/src/main.rs; Go SMTP inbox server storing raw mails in a database (code index id 19650255111); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c",
+      "https://github.com/mailhog/smtp/blob/HEAD/protocol_test.go; https://github.com/pawciobiel/golubsmtpd/blob/HEAD/internal/smtp/session.go; https://github.com/mtelvers/ocaml-smtpd/blob/HEAD/lib/smtp_server/smtp_server.ml; code index id 52667737941 (sendmail mail.local.c patch adding NoFsync/NoBiff); code index id 28187457164 (MMDF smtpd.c, DATA handling); https://github.com/jacobsparts/lmtp-sink/blob/8e6f093917dd5b4b218da8f145aa926cd7e1255e/src/main.rs; Go SMTP inbox server storing raw mails in a database (code index id 19650255111); https://github.com/diegocr/AmiSMTPd/blob/12ed596df7e149eca9c6b340e0e96a2f950b2af8/transport.c; .NET LMTP delivery handler ('451 temporary failure storing the message', code index id 58227764035)",
   },
   {
     // The family: the receiver could not write the message to its own spool, queue or mailbox store (a disk or storage fault on its side); below a full mailbox's own words.

@@ -211,4 +211,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/huan/docker-simple-mail-forwarder/issues/71; https://github.com/docker-mailserver/docker-mailserver/issues/1050",
   },
+  {
+    // Perl's IO::Socket::SSL (sendemail, swaks) when the certificate names another host.
+    cause: "tls-cert-name-mismatch",
+    pattern: /\bhostname verification failed\b/i,
+    origin: "client",
+    confidence: 0.88,
+    example: "sendemail[50331]: ERROR => TLS setup failed: hostname verification failed",
+    source: "https://github.com/mogaal/sendemail/issues/30; IO::Socket::SSL (verify_hostname)",
+  },
 ]);

@@ -310,4 +310,15 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     source:
       "https://github.com/kubernetes-retired/heapster/issues/1527; https://github.com/plausible/analytics/pull/2537; https://github.com/v2board/v2board/issues/390",
   },
+  {
+    // msmtp's refusal to start TLS with no trust anchors configured (tls_trust_file, a fingerprint,
+    // or certificate checks turned off): the server's certificate cannot be verified.
+    cause: "tls-cert-untrusted",
+    pattern: /\btls requires either tls_trust_file\b/i,
+    origin: "client",
+    confidence: 0.85,
+    example:
+      "sendmail: account default from /etc/msmtprc: tls requires either tls_trust_file (highly recommended) or tls_fingerprint or a disabled tls_certcheck",
+    source: "https://github.com/ericpaulbishop/gargoyle/issues/532; msmtp src/msmtp.c (check_account)",
+  },
 ]);
