@@ -27,7 +27,7 @@ test("every pattern matches the real reply it was taken from", () => {
 test("the words a pattern quotes from its own example are whole words, not a word's first letters", () => {
   // The signal quotes the matched words as evidence ("Decided by the server's wording …"): a match
   // that stops inside a word or a number ("Poor GBUdb reputation for [2") quotes less than was said.
-  // Han script has no spaces between words, and a log's escaped "\n" glues a letter to the next line.
+  // Chinese and Japanese (Han, kana) have no spaces between words, and a log's escaped "\n" glues a letter to the next line.
   const letter = /[\p{L}\p{N}]/u;
   const cut: string[] = [];
   for (const entry of replyPatterns()) {
@@ -39,7 +39,7 @@ test("the words a pattern quotes from its own example are whole words, not a wor
     const startsInside =
       letter.test(text[m.index - 1] ?? "") &&
       letter.test(m[0][0] ?? "") &&
-      !/\p{Script=Han}/u.test(text[m.index - 1] ?? "") &&
+      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text[m.index - 1] ?? "") &&
       !text.slice(0, m.index).endsWith("\\n");
     if (endsInside || startsInside) cut.push(`${JSON.stringify(m[0])} in ${entry.example}`);
   }

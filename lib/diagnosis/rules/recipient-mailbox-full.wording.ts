@@ -223,7 +223,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // Netscape Messaging Server's Japanese NDR: a recipient over the mailbox size limit, over its quota.
     cause: "recipient-mailbox-full",
-    pattern: /メールボックスのサイズ制限を超過|割当て制限が超過/,
+    pattern: /メールボックスのサイズ制限を超過し|割当て制限が超過しました/,
     confidence: 0.88,
     example:
       "1人あるいは複数の受信者がメールボックスのサイズ制限を超過し\nた可能性があるので、メッセージを受け取れませんでした。\n\nユーザーの割当て制限が超過しました: d2050334",

@@ -312,7 +312,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // "Recipient domain not allowed: example.com"): it is no relay for that domain.
     cause: "relay-denied",
     pattern:
-      /\b(?:do not|don't|does not|doesn't) accept (?:e-?)?mail for:? \S+\.\w|\bRecipient domain (?:is )?not allowed\b/i,
+      /\b(?:do not|don't|does not|doesn't) accept (?:e-?)?mail for:? [\w.-]+\.[a-z]{2,}\b|\bRecipient domain (?:is )?not allowed\b/i,
     confidence: 0.75,
     stages: ["rcpt"],
     example: "551 Don't accept mail for: example.com",
