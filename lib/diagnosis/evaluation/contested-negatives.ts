@@ -855,4 +855,9 @@ export const CONTESTED_NEGATIVES: ReadonlyMap<string, string> = new Map([
   ["b86-n-024", "connect-refused"],
   // himalaya's "timed out waiting for connection: … Could not connect": a connection not made in time (0.7).
   ["b86-n-028", "connect-timeout"],
+  // A 4xx "Temporary (delivery) failure" (4.3.0, 4.7.0): a temporary failure of the receiving server, in its own words (0.6–0.65).
+  ["b87-o-032", "server-temporary-failure"],
+  ["b87-o-038", "server-temporary-failure"],
+  // Exim's "Unrouteable address" for a recipient: the address could not be routed, read as an unknown recipient (0.6).
+  ["b87-p-004", "recipient-unknown"],
 ]);

@@ -241,9 +241,20 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     // A relay's own allow list of client hosts, in plain words.
     cause: "ip-not-allowed",
-    pattern: /\b(?:Sender|Client|Your|Connecting|Remote) host (?:is )?not allowed\b/i,
+    pattern: /\b(?:Sender|Client|Your|Connecting|Remote) (?:host|network|IP) (?:is )?not allowed\b/i,
     confidence: 0.75,
     example: "550 Sender host not allowed",
-    source: "code index id 59183985731 (Python aiosmtpd relay handler handle_DATA, allowed_peers check)",
+    source:
+      "code index id 59183985731 (Python aiosmtpd relay handler handle_DATA, allowed_peers check); Python send-only ESMTP listener 'noreply-gateway' ('Client network is not allowed', code index id 69439635027)",
+  },
+  {
+    // Postfix's postscreen: the client IP is on the receiver's own deny list (postscreen_access_list),
+    // logged as DENYLISTED (BLACKLISTED before Postfix 3.6); a server's "554 Blacklisted [IP]".
+    cause: "ip-not-allowed",
+    pattern: /\b(?:DENYLISTED|BLACKLISTED|Blacklisted) \[[\d.:a-f]+\]/,
+    confidence: 0.8,
+    example: "Jan 1 00:00:00 hostname postfix/postscreen[12345]: DENYLISTED [123.45.67.89]:12345",
+    source:
+      "sergeymakinen/postfix_exporter exporter/testdata/mail.log (code index id 24290002124); Postfix postscreen(8) (DENYLISTED, BLACKLISTED before 3.6)",
   },
 ]);

@@ -83,7 +83,7 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
   {
     cause: "protocol-error",
     pattern:
-      /(?:no )?commands? (?:allowed )?to pipeline after STARTTLS|pipelin\w* (?:is )?not (?:allowed|permitted)/i,
+      /(?:no )?commands? (?:allowed )?to pipeline after STARTTLS|\bcommands? pipelined after STARTTLS\b|pipelin\w* (?:is )?not (?:allowed|permitted)/i,
     confidence: 0.9,
     example:
       '454, "4.5.0", SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207.',

@@ -484,4 +484,13 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "<user@example.com>: Recipient address rejected: User no longer receiving mail at this address; from=<user@example.com> to=<user@example.com> proto=SMTP",
     source: "tobinjt/ASO sql/populate-rules.sql (code index id 11245240084)",
   },
+  {
+    // An Exim router's refusal of a local address it has no user or alias for.
+    cause: "recipient-unknown",
+    pattern: /\bNo such person at this address\b/i,
+    confidence: 0.88,
+    example:
+      "2020-02-11 17:09:47 1j1Z2g-00Faoy-Uh ** admin@example.net R=virtual_aliases: No such person at this address.",
+    source: "logstash-plugins/logstash-patterns-core spec/patterns/exim_spec.rb (code index id 7979556056)",
+  },
 ]);

@@ -308,15 +308,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
       "code index id 13434391942 (Haraka plugin jme.rcpt_to.accounts hook_rcpt, host not in accounts); code index id 36911517345 (Go SMTP server of the 'imail' project, smtpd.go, MSG_BAD_OPEN_RELAY)",
   },
   {
-    // A server refusing a recipient domain it does not handle ("Don't accept mail for: example.com",
-    // "Recipient domain not allowed: example.com"): it is no relay for that domain.
+    // A server refusing a recipient domain it does not handle ("Don't accept mail for: example.com"):
+    // it is no relay for that domain. Not "Recipient domain (is) not allowed": of its two sources,
+    // one is a relay's allow list, the other a policy on the recipient.
     cause: "relay-denied",
-    pattern:
-      /\b(?:do not|don't|does not|doesn't) accept (?:e-?)?mail for:? [\w.-]+\.[a-z]{2,}\b|\bRecipient domain (?:is )?not allowed\b/i,
+    pattern: /\b(?:do not|don't|does not|doesn't) accept (?:e-?)?mail for:? [\w.-]+\.[a-z]{2,}\b/i,
     confidence: 0.75,
     stages: ["rcpt"],
     example: "551 Don't accept mail for: example.com",
-    source:
-      "SubEthaSMTP-based mail archive service, recipient() handler (code index id 20325226); Node smtp-server loopback relay with ALLOW_RCPT_DOMAINS (code index id 31356685898)",
+    source: "SubEthaSMTP-based mail archive service, recipient() handler (code index id 20325226)",
   },
 ]);

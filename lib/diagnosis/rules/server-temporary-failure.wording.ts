@@ -507,11 +507,11 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The family: a relay or proxy could not pass the mail on to its upstream server now (unavailable, connection or send failed).
     cause: "server-temporary-failure",
     pattern:
-      /\b(?:upstream|downstream)\b[^.\n]{0,20}\b(?:unavailable|connection failed|send failed|(?:relay|TLS|delivery) failed|(?:TLS )?failure)\b|\bBack-?end (?:has )?(?:time-?out|timed out)\b/i,
+      /\b(?:upstream|downstream)\b[^.\n]{0,20}\b(?:unavailable|connection failed|send failed|(?:relay|TLS|delivery) failed|(?:TLS )?failure)\b|\bBack-?end (?:has )?(?:time-?out|timed out)\b|\ball relays failed\b/i,
     confidence: 0.7,
     example: "451 4.4.1 upstream unavailable",
     source:
-      "Go go-smtp policy gateway, result mapping StatusUpstreamError temporary (code index id 70930492532); Go go-smtp submission relay alexlmiller/cf-mail-relay, relay main.go session and throttle (code index id 51906474310); Go go-smtp relay proxy session with errRelayDenied/errUpstreamUnavailable/errNoMail (code index id 71372569649); aiosmtpd 'SMTP Relay Manager' relay server (_RelayHandler/_RelaySMTP, SMTPRelayServer) (code index id 69626900697); repository vladzaharia/polaris-email path apps/submission-daemon/internal/smtp session (code index id 57453422018)",
+      "Go go-smtp policy gateway, result mapping StatusUpstreamError temporary (code index id 70930492532); Go go-smtp submission relay alexlmiller/cf-mail-relay, relay main.go session and throttle (code index id 51906474310); Go go-smtp relay proxy session with errRelayDenied/errUpstreamUnavailable/errNoMail (code index id 71372569649); aiosmtpd 'SMTP Relay Manager' relay server (_RelayHandler/_RelaySMTP, SMTPRelayServer) (code index id 69626900697); repository vladzaharia/polaris-email path apps/submission-daemon/internal/smtp session (code index id 57453422018); Python aiosmtpd mail-bridge BridgeHandler relaying to e-mail APIs ('all relays failed, will retry', code index id 58040782372)",
   },
   {
     // The family: the receiving server's own local delivery failed (a file it could not open, stat or create, a lock file, a file mode, a uid or gid it could not set): its fault, retried later.

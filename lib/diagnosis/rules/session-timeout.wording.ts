@@ -104,4 +104,14 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "451 timeout (#4.4.2)",
     source: "qmail-smtpd.c die_alarm() ('451 timeout (#4.4.2)'); https://faq.support.nifty.com/?p=4076",
   },
+  {
+    // Postfix's postscreen deep-protocol tests: the client did not send its next command in time.
+    cause: "session-timeout",
+    pattern: /\bCOMMAND TIME LIMIT from\b/,
+    confidence: 0.85,
+    example:
+      "Jan 1 00:00:00 hostname postfix/postscreen[12345]: COMMAND TIME LIMIT from [123.45.67.89]:12345 after HELO",
+    source:
+      "sergeymakinen/postfix_exporter exporter/testdata/mail.log (code index id 24290002124); Postfix postscreen(8) (postscreen_command_time_limit)",
+  },
 ]);
