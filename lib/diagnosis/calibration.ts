@@ -1,7 +1,7 @@
 /**
  * What a root cause's confidence has meant in practice: the share of answers in each band that
  * were right on real replies the analyzer had not seen (source-grouped cross-validation over
- * lib/diagnosis/testdata, measured 2026-12-03 on 14,573 replies, each fold without the phrasings
+ * lib/diagnosis/testdata, measured 2026-12-03 on 15,136 replies, each fold without the phrasings
  * only its own replies showed). Shown next to the confidence so a
  * helpdesk agent reads "right 99 % of the time" rather than an unexplained number; a unit test
  * re-measures the bands and fails when this table no longer matches the corpus.
@@ -9,9 +9,9 @@
 export type ConfidenceBand = { from: number; to: number; right: number; answers: number };
 
 export const CONFIDENCE_BANDS: readonly ConfidenceBand[] = [
-  { from: 0.4, to: 0.8, right: 0.68, answers: 2312 },
-  { from: 0.8, to: 0.9, right: 0.88, answers: 3839 },
-  { from: 0.9, to: 1.01, right: 0.95, answers: 6225 },
+  { from: 0.4, to: 0.8, right: 0.68, answers: 2415 },
+  { from: 0.8, to: 0.9, right: 0.88, answers: 3999 },
+  { from: 0.9, to: 1.01, right: 0.95, answers: 6448 },
 ];
 
 export const CALIBRATION_MEASURED_ON = "2026-12-03";
