@@ -19,4 +19,6 @@ export const rows: readonly RuleRow[] = [
   { case: "b48-lhost-055", expect: "top" },
   // Exchange's 'mailbox database throttling' is the store's load, not a full mailbox.
   { case: "b63-e-58", expect: "not-top" },
+  // maildrop's "Timeout quota exceeded" is its time limit for one delivery, not a mailbox quota.
+  { case: "b84-d-029", expect: "not-top" },
 ];

@@ -32,4 +32,10 @@ export const rows: readonly RuleRow[] = [
   { case: "b56-intl-025", expect: "top" },
   // 'not authorised to send from 198.51.100.7' is SPF's refusal of the IP, not of the address.
   { case: "b65-k-83", expect: "not-top" },
+  // The sender is not the signed-in identity, compared or owned in the server's own words.
+  { case: "b26-b26c-sqmail-sagredo-503-from-auth-mismatch", expect: "top" },
+  { case: "b78-d-40", expect: "top" },
+  { case: "b31-b31c-citadel-not-your-address", expect: "top" },
+  { case: "b65-k-35", expect: "top" },
+  { case: "b68-c-30", expect: "top" },
 ];

@@ -544,25 +544,16 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     // The concept, however a server words it: the sender address (or its domain) is not the one
     // the session signed in with. Worded as a comparison of the two ("from and auth not the same",
     // "Domain used for Authentication is different than the sender's Domain") or as ownership
-    // ("not owned by the authenticated account", "<…> is not your address", "Sender must be
-    // <address>"). Checked against every corpus reply: only sender-identity refusals match.
+    // ("<…> is not your address", "Sender must be <address>"; "not owned by the authenticated
+    // account" below). Checked against every corpus reply: only sender-identity refusals match.
     cause: "sender-not-authorized",
     pattern:
-      /\b(?:sender|from|envelope|mail from)\b[^.\n]{0,40}\band\b[^.\n]{0,10}\b(?:auth\w*|login)\b[^.\n]{0,20}\b(?:not the same|(?:do|does)(?:n't| not) match|differ)/i,
+      /\b(?:sender|from|envelope|mail from)\b[^.\n]{0,40}\band\b[^.\n]{0,10}\b(?:auth\w*|login)\b[^.\n]{0,20}\b(?:not the same|(?:do|does)(?:n't| not) match|differ)|\b(?:auth\w*|login)\b[^.\n]{0,30}\bdifferent (?:than|from) the sender|\bis not your (?:e-?mail )?address\b|\bSender must be <?[^\s@<>]+@/i,
     confidence: 0.85,
     stages: ["mail", "rcpt", "data"],
     example: "503 from and auth not the same (#5.5.1)",
     source:
-      "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c",
-  },
-  {
-    cause: "sender-not-authorized",
-    pattern: /\b(?:auth\w*|login)\b[^.\n]{0,30}\bdifferent (?:than|from) the sender/i,
-    confidence: 0.85,
-    stages: ["mail", "rcpt", "data"],
-    example: "554 Domain used for Authentication is different than the sender's Domain (#5.7.1)",
-    source:
-      "Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248)",
+      "https://github.com/sagredo-dev/qmail/blob/01b51166a4a295231150309129d0a3a531019af8/qmail-smtpd.c; Rediffmail Enterprise support SOP/FAQ knowledge base, Bounce section (code index id 56357646248); early Citadel serv_smtp.c (smtp_mail; code index id 48154832383); go-smtp smtpSession.Mail submission sender check and Rcpt local/relay split (code index id 69777829990)",
   },
   {
     cause: "sender-not-authorized",
@@ -572,23 +563,6 @@ export const replyWording = wordingTable((): readonly ReplyPattern[] => [
     example: "550 5.7.1 Sender address not owned by the authenticated account",
     source:
       "Go go-smtp submission backend of lambdamail, protocols/internal/presentation smtp submission session (code index id 60898146067)",
-  },
-  {
-    cause: "sender-not-authorized",
-    pattern: /\bis not your (?:e-?mail )?address\b/i,
-    confidence: 0.85,
-    stages: ["mail", "rcpt", "data"],
-    example: "550 <other@example.com> is not your address.",
-    source: "early Citadel serv_smtp.c (smtp_mail; code index id 48154832383)",
-  },
-  {
-    cause: "sender-not-authorized",
-    pattern: /\bSender must be <?[^\s@<>]+@/i,
-    confidence: 0.85,
-    stages: ["mail", "rcpt", "data"],
-    example: "550 5.7.1 Sender must be user@example.com",
-    source:
-      "go-smtp smtpSession.Mail submission sender check and Rcpt local/relay split (code index id 69777829990)",
   },
   {
     // The concept in a sending service's words: the sender identity (address or domain) the

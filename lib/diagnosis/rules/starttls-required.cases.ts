@@ -9,4 +9,7 @@ export const rows: readonly RuleRow[] = [
   { case: "exim-starttls-not-advertised", expect: "not-top" },
   // The recipient requires secure transport.
   { case: "b48-code2-124", expect: "top" },
+  // A 530 that names no TLS on its own line ("Client was not authenticated"), beside a log line that
+  // does ("TLS error on connection …"): a login required, not TLS.
+  { case: "b85-k-028", expect: "not-top" },
 ];
